@@ -1,0 +1,54 @@
+import type { DictionaryEntry } from '../../../model/actor.ts';
+import { foldName, foldedLastWord } from './fold-name.ts';
+import { dayOf } from './validity-dates.ts';
+
+function add(map: Map<string, DictionaryEntry[]>, key: string, entry: DictionaryEntry): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.includes(entry)) list.push(entry);
+}
+
+function validOn(entry: DictionaryEntry, day: string | null): boolean {
+  if (day === null) return true;
+  // ISO dates compare correctly as strings.
+  return (entry.validFrom === null || entry.validFrom <= day) && (entry.validTo === null || day <= entry.validTo);
+}
+
+function dayOrNull(date: string | null): string | null {
+  if (date === null) return null;
+  const day = dayOf(date);
+  if (day === null) throw new Error(`ActorIndex: date must be YYYY-MM-DD or null, got '${date}'`);
+  return day;
+}
+
+/** Finds dictionary entries by a name as news text writes it, restricted to those in office on a date. */
+export class ActorIndex {
+  readonly #byName = new Map<string, DictionaryEntry[]>();
+  readonly #byToken = new Map<string, DictionaryEntry[]>();
+
+  constructor(entries: readonly DictionaryEntry[]) {
+    for (const entry of entries) {
+      for (const form of [entry.name, ...entry.aliases]) {
+        add(this.#byName, foldName(form), entry);
+        // A one-word alias ("Lula", "MBS") is itself the short form news uses alone.
+        add(this.#byToken, foldedLastWord(form), entry);
+      }
+    }
+  }
+
+  /** Entries whose name or an alias equals `name` once case, diacritics and punctuation are folded, valid on `date` (null: any date). */
+  lookup(name: string, date: string | null): DictionaryEntry[] {
+    const day = dayOrNull(date);
+    return (this.#byName.get(foldName(name)) ?? []).filter((e) => validOn(e, day));
+  }
+
+  /**
+   * Entries whose name or an alias ends in the word `token` (or is that word), valid on `date`; for
+   * surname-only mentions ("Tokayev"). Every match is returned, even across different people.
+   */
+  lookupToken(token: string, date: string | null): DictionaryEntry[] {
+    const day = dayOrNull(date);
+    return (this.#byToken.get(foldName(token)) ?? []).filter((e) => validOn(e, day));
+  }
+}

@@ -1,0 +1,316 @@
+import type { DictionaryEntry } from '../../model/actor.ts';
+import { makeSpan } from '../../model/span.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+import type { PlaceMention } from '../gazetteer/index.ts';
+import { iso3FromName, orgLookup } from '../gazetteer/index.ts';
+import { lexicon } from '../lexicon.ts';
+import type { ActorIndex } from './dictionary/index.ts';
+import { nameRuns, type NameRun } from './names.ts';
+import { PersonRegistry } from './registry.ts';
+import type { ActorMention, Person } from './types.ts';
+
+export interface ActorSources {
+  published: string | null;
+  user: ActorIndex | null;
+  builtin: ActorIndex | null;
+}
+
+export interface ActorReading {
+  registry: PersonRegistry;
+  /** Per sentence, the actor mentions in text order (absolute offsets). */
+  mentions: ActorMention[][];
+}
+
+const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
+const SIDE_RE = /\bthe\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(leader|president|prime minister|premier|head of state|head of government|chancellor|foreign minister|minister|side|delegation|government|authorities|diplomat|ambassador|envoy|guest|host|monarch|king|emir)\b/giu;
+const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b/giu;
+const PRONOUN_RE = /\b(?:he|she|him|his|her)\b/giu;
+const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
+
+interface Claimed { start: number; end: number }
+
+function overlaps(list: Claimed[], s: number, e: number): boolean {
+  for (const c of list) if (s < c.end && e > c.start) return true;
+  return false;
+}
+
+function placeAt(places: PlaceMention[], start: number): PlaceMention | undefined {
+  return places.find((p) => p.start === start);
+}
+
+function placeEndingAt(places: PlaceMention[], end: number): PlaceMention | undefined {
+  return places.find((p) => p.end === end);
+}
+
+const isCountryKind = (p: PlaceMention) => p.kind === 'country' || p.kind === 'demonym';
+
+function dictionaryLookup(src: ActorSources, name: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
+  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
+    if (!idx) continue;
+    const hits = idx.lookup(name, src.published);
+    if (hits.length) return { entry: hits[0], source };
+  }
+  return null;
+}
+
+function dictionaryToken(src: ActorSources, token: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
+  if (token.length < 4) return null;
+  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
+    if (!idx) continue;
+    const hits = idx.lookupToken(token, src.published);
+    const people = new Set(hits.map((h) => h.name));
+    if (people.size === 1) return { entry: hits[0], source };
+  }
+  return null;
+}
+
+/** Reads the people and other actors of an article, sentence by sentence, in text order. */
+export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: ActorSources): ActorReading {
+  const lex = lexicon();
+  const registry = new PersonRegistry();
+  const all: ActorMention[][] = [];
+  let lastSubject: string | null = null;
+
+  const mention = (start: number, end: number, kind: ActorMention['kind'], extra: Partial<ActorMention> = {}): ActorMention =>
+    ({ start, end, kind, personId: null, iso3: null, org: null, weak: false, role: null, ...extra });
+
+  const register = (name: string, role: string | null, country: string | null, org: string | null, start: number, end: number, si: number, counterpart = false): Person => {
+    // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
+    const dict = dictionaryLookup(src, name);
+    let source: Person['source'] = 'text';
+    if (dict && dict.source === 'user-dictionary') {
+      role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
+    } else if (dict) {
+      if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
+      if (!role) role = dict.entry.role;
+    }
+    const fullName = dict && dict.entry.name.split(/\s+/).length > name.split(/\s+/).length ? dict.entry.name : name;
+    return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+  };
+
+  for (const sent of sentences) {
+    const si = sent.index;
+    const s = sent.text;
+    const base = sent.start;
+    const sp = places[si] ?? [];
+    const out: ActorMention[] = [];
+    const claimed: Claimed[] = [];
+
+    // 1. Titles: "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", "the President of Mongolia, Ukhnaagiin Khurelsukh".
+    lex.roleRe.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = lex.roleRe.exec(s))) {
+      const rs = base + m.index;
+      let pos = base + m.index + m[0].length;
+      let role = m[0].replace(/\s+/g, ' ');
+      let country: string | null = null;
+      let org: string | null = null;
+      let from = rs;
+      // What stands right before the title: "Kazakh", "Kazakhstan's", "World Health Organization".
+      const before = text.slice(Math.max(base, rs - 3), rs);
+      const possessive = /['’]s\s$/.test(before);
+      const left = placeEndingAt(sp, possessive ? rs - 3 : rs - 1);
+      if (left && /\s$/.test(before)) {
+        if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
+        if (org || country) from = left.start;
+      }
+      const countries: string[] = [];
+      // Complements: "of Foreign Affairs", "of the Halk Maslahaty (People's Council)", "of Turkmenistan".
+      for (let guard = 0; guard < 4; guard++) {
+        const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos, pos + 12));
+        if (!ofm) break;
+        const at = pos + ofm[0].length;
+        const pl = placeAt(sp, at);
+        if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
+          if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
+          pos = pl.end;
+          // "Foreign Ministers of Kazakhstan and India"
+          const andm = /^\s+and\s+/.exec(text.slice(pos, pos + 8));
+          if (andm) {
+            const pl2 = placeAt(sp, pos + andm[0].length);
+            if (pl2 && pl2.kind === 'country') { countries.push(pl2.iso3!); pos = pl2.end; }
+          }
+          continue;
+        }
+        const cap = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u.exec(text.slice(at, at + 120));
+        if (!cap) break;
+        // A following " of Turkmenistan" is the country, not more of the title.
+        const capText = cap[0];
+        role += ' of ' + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
+        pos = at + capText.length;
+      }
+      // The name: right after the title, or after a comma (apposition), past honorifics.
+      let person: Person | null = null;
+      const tail = text.slice(pos, Math.min(sent.end, pos + 160));
+      const gap = /^(?:,\s*|\s+)(?:(?:Ayatollah|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|General|Gen\.|Sir|Prince|Crown Prince|King|Emir)\s+)*/.exec(tail);
+      if (gap) {
+        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlaps(sp.map((p) => ({ start: p.start - pos - gap[0].length, end: p.end - pos - gap[0].length })), a, b));
+        const r: NameRun | undefined = runs[0];
+        if (r && r.start === 0 && countries.length <= 1) {
+          const ns = pos + gap[0].length;
+          const ne = ns + r.end;
+          let after = ne;
+          const ofc = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 12));
+          if (ofc) {
+            const pl = placeAt(sp, ne + ofc[0].length);
+            if (pl && pl.kind === 'country') { country = country ?? pl.iso3; after = pl.end; }
+          }
+          person = register(r.text, role, country, org, ns, ne, si);
+          out.push(mention(from, after, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+          claimed.push({ start: from, end: after });
+          lex.roleRe.lastIndex = Math.max(lex.roleRe.lastIndex, after - base);
+          continue;
+        }
+      }
+      // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
+      const known = countries.length <= 1 ? registry.people.find((p) => p.country && p.country === country && p.role === role) : undefined;
+      if (known) {
+        known.mentions.push(makeSpan(text, rs, pos));
+        out.push(mention(from, pos, 'person', { personId: known.id, iso3: known.country, org: known.org }));
+      } else if (countries.length > 1) {
+        for (const c of countries) out.push(mention(from, pos, 'role', { iso3: c, role }));
+      } else if (country || org) {
+        out.push(mention(from, pos, 'role', { iso3: country, org, role }));
+      }
+      claimed.push({ start: from, end: pos });
+    }
+
+    // 2. "his Chinese counterpart Wang Yi"
+    COUNTERPART_RE.lastIndex = 0;
+    while ((m = COUNTERPART_RE.exec(s))) {
+      const cs = base + m.index;
+      const ce = cs + m[0].length;
+      if (overlaps(claimed, cs, ce)) continue;
+      const dem = m[1] ? iso3FromName(m[1]) : null;
+      const tail = text.slice(ce, Math.min(sent.end, ce + 120));
+      const gap = /^,?\s+/.exec(tail);
+      const runs = gap ? nameRuns(tail.slice(gap[0].length), () => false) : [];
+      const r = runs[0];
+      if (r && r.start === 0) {
+        const ns = ce + gap![0].length;
+        const p = register(r.text, null, dem, null, ns, ns + r.end, si, true);
+        out.push(mention(cs, ns + r.end, 'person', { personId: p.id, iso3: p.country }));
+        claimed.push({ start: cs, end: ns + r.end });
+      } else {
+        out.push(mention(cs, ce, 'role', { iso3: dem, role: 'counterpart' }));
+        claimed.push({ start: cs, end: ce });
+      }
+    }
+
+    // 3. "the Kazakh leader", "the Turkmen side"
+    SIDE_RE.lastIndex = 0;
+    while ((m = SIDE_RE.exec(s))) {
+      const ss = base + m.index;
+      const se = ss + m[0].length;
+      if (overlaps(claimed, ss, se)) continue;
+      const iso = iso3FromName(m[1]);
+      if (!iso) continue;
+      const what = m[2].toLowerCase();
+      if (PERSON_ROLE_WORDS.has(what)) {
+        const cands = registry.people.filter((p) => p.country === iso);
+        const leader = cands.find((p) => p.role && lex.leaderRoles.has(p.role.toLowerCase())) ?? cands[0];
+        if (leader) {
+          leader.mentions.push(makeSpan(text, ss, se));
+          out.push(mention(ss, se, 'person', { personId: leader.id, iso3: iso }));
+          claimed.push({ start: ss, end: se });
+          continue;
+        }
+      }
+      out.push(mention(ss, se, 'country', { iso3: iso }));
+      claimed.push({ start: ss, end: se });
+    }
+
+    // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
+    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlaps(sp.filter((p) => p.kind !== 'city' || true), base + a, base + b);
+    for (const r of nameRuns(s, skip)) {
+      const rs = base + r.start;
+      const re = base + r.end;
+      if (r.start === 0 && r.tokens.length === 1 && !registry.byToken(r.text).length && !dictionaryToken(src, r.text)) continue;
+      let person: Person | null = null;
+      if (r.tokens.length === 1) {
+        const cands = registry.byToken(r.text);
+        if (cands.length === 1) person = cands[0];
+        else if (cands.length > 1) person = cands.reduce((a, b) => (lastMention(a) > lastMention(b) ? a : b));
+      } else {
+        person = registry.find(r.text, null);
+      }
+      if (person) {
+        person.mentions.push(makeSpan(text, rs, re));
+      } else {
+        const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
+        const appo = apposition(text, re, sent.end, sp);
+        if (dict) person = register(r.text, null, null, null, rs, re, si);
+        else if (appo && r.tokens.length >= 2) person = register(r.text, appo.role, appo.country, null, rs, re, si);
+      }
+      if (person) {
+        out.push(mention(rs, re, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+        claimed.push({ start: rs, end: re });
+      }
+    }
+
+    // 5. Countries, capitals and seats of power as actors ("Washington committed"); organisations.
+    for (const p of sp) {
+      if (overlaps(claimed, p.start, p.end)) continue;
+      if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', { org: p.org }));
+      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3 }));
+      else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3, weak: true }));
+    }
+
+    // 6. Both sides, and pronouns.
+    PLURAL_RE.lastIndex = 0;
+    while ((m = PLURAL_RE.exec(s))) {
+      const ps = base + m.index;
+      if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural'));
+    }
+    out.sort((a, b) => a.start - b.start);
+    PRONOUN_RE.lastIndex = 0;
+    while ((m = PRONOUN_RE.exec(s))) {
+      const ps = base + m.index;
+      if (overlaps(claimed, ps, ps + m[0].length)) continue;
+      const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
+      const pid = inSentence?.personId ?? lastSubject;
+      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', { personId: pid, iso3: registry.get(pid)?.country ?? null }));
+    }
+    out.sort((a, b) => a.start - b.start);
+    const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
+    if (firstPerson?.personId) lastSubject = firstPerson.personId;
+    all.push(out);
+  }
+
+  // Countries learned later in the article reach the earlier mentions of the same person.
+  for (const list of all) for (const x of list) if (x.personId) { const p = registry.get(x.personId)!; x.iso3 = p.country; x.org = p.org; }
+  return { registry, mentions: all };
+}
+
+function lastMention(p: Person): number {
+  return p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
+}
+
+/** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
+function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null } | null {
+  const tail = text.slice(at, Math.min(end, at + 80));
+  const m = /^,\s+(?:the\s+)?/.exec(tail);
+  if (!m) return null;
+  let pos = at + m[0].length;
+  let country: string | null = null;
+  const pl = placeAt(places, pos);
+  if (pl && isCountryKind(pl)) {
+    country = pl.iso3;
+    pos = pl.end;
+    const poss = /^['’]s/.exec(text.slice(pos, pos + 2));
+    if (poss) pos += 2;
+    pos += (/^\s+/.exec(text.slice(pos, pos + 3))?.[0].length ?? 0);
+  }
+  const rm = lexicon().roleCiStartRe.exec(text.slice(pos, pos + 60));
+  if (!rm) return null;
+  let role = rm[0];
+  const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos + rm[0].length, pos + rm[0].length + 12));
+  if (ofm && !country) {
+    const p2 = placeAt(places, pos + rm[0].length + ofm[0].length);
+    if (p2 && p2.kind === 'country') country = p2.iso3;
+  }
+  role = role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return { role, country };
+}
+
+export { orgLookup };

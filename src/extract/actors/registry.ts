@@ -1,0 +1,80 @@
+import type { Span } from '../../model/span.ts';
+import type { Person } from './types.ts';
+import { identifyingTokens } from './names.ts';
+
+const SOURCE_RANK: Record<Person['source'], number> = { 'user-dictionary': 4, text: 3, 'builtin-dictionary': 2, context: 1 };
+
+/** The people of one article; a new mention joins an existing person when the names and countries agree. */
+export class PersonRegistry {
+  readonly people: Person[] = [];
+  private seq = 0;
+
+  find(name: string, country: string | null): Person | null {
+    const toks = identifyingTokens(name);
+    if (!toks.length) return null;
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const p of this.people) {
+      if (country && p.country && country !== p.country) continue;
+      const shared = toks.filter((t) => p.tokens.includes(t)).length;
+      if (!shared) continue;
+      // A one-word mention must be one of the person's words; longer names must share their last word
+      // or be contained, so "Ali Khamenei" does not swallow "Ilham Aliyev".
+      const lastNew = toks[toks.length - 1];
+      const lastOld = p.tokens[p.tokens.length - 1];
+      const contained = toks.every((t) => p.tokens.includes(t)) || p.tokens.every((t) => toks.includes(t));
+      if (!(contained || lastNew === lastOld)) continue;
+      const score = shared + (contained ? 1 : 0) + p.mentions.length * 0.01;
+      if (score > bestScore) { best = p; bestScore = score; }
+    }
+    return best;
+  }
+
+  /** Persons having `token` among their name words. */
+  byToken(token: string): Person[] {
+    const t = identifyingTokens(token);
+    if (t.length !== 1) return [];
+    return this.people.filter((p) => p.tokens.includes(t[0]));
+  }
+
+  add(fields: { name: string; role: string | null; country: string | null; org: string | null; source: Person['source']; counterpart?: boolean },
+      span: Span, sentence: number): Person {
+    const existing = this.find(fields.name, fields.country);
+    if (existing) {
+      this.merge(existing, fields);
+      existing.mentions.push(span);
+      return existing;
+    }
+    const p: Person = {
+      id: `p${++this.seq}`,
+      name: fields.name,
+      tokens: identifyingTokens(fields.name),
+      role: fields.role,
+      country: fields.country,
+      org: fields.org,
+      source: fields.source,
+      counterpart: fields.counterpart ?? false,
+      mentions: [span],
+      first: sentence,
+    };
+    this.people.push(p);
+    return p;
+  }
+
+  merge(p: Person, f: { name: string; role: string | null; country: string | null; org: string | null; source: Person['source']; counterpart?: boolean }): void {
+    const newToks = identifyingTokens(f.name);
+    // The fullest name wins: more words, or the same words with initials spelled out.
+    if (newToks.length > p.tokens.length || (newToks.length === p.tokens.length && f.name.length > p.name.length && !/\p{Lu}\./u.test(f.name))) {
+      p.name = f.name;
+    }
+    for (const t of newToks) if (!p.tokens.includes(t)) p.tokens.push(t);
+    const stronger = SOURCE_RANK[f.source] > SOURCE_RANK[p.source];
+    if (f.role && (!p.role || (stronger && f.source !== 'context') || p.counterpart)) { p.role = f.role; p.counterpart = f.counterpart ?? false; }
+    if (f.country && (!p.country || stronger)) { p.country = f.country; p.source = f.source; }
+    if (f.org && !p.org) p.org = f.org;
+  }
+
+  get(id: string): Person | undefined {
+    return this.people.find((p) => p.id === id);
+  }
+}

@@ -1,0 +1,71 @@
+import type { EngagementKind, Participant } from '../../model/engagement.ts';
+import type { Span } from '../../model/span.ts';
+import { makeSpan } from '../../model/span.ts';
+import type { ActorMention, Person } from '../actors/types.ts';
+import type { PersonRegistry } from '../actors/registry.ts';
+import { lexicon } from '../lexicon.ts';
+import type { Draft } from './draft.ts';
+
+export interface AssembledParticipants {
+  participants: Participant[];
+  spans: Span[][];
+  sides: string[];
+}
+
+const isLeader = (role: string | null) => !!role && lexicon().leaderRoles.has(role.toLowerCase().replace(/^(?:acting|interim)\s+/, ''));
+
+/**
+ * The engagement's participants: its people in order of appearance, with a counterpart's role taken
+ * from the person they met and a missing country inferred from the sentence or the venue.
+ */
+export function assembleParticipants(d: Draft, registry: PersonRegistry, text: string, anchorMentions: ActorMention[], venueCountry: string | null): AssembledParticipants {
+  const people = d.personIds.map((id) => registry.get(id)!).sort((a, b) => a.first - b.first || a.mentions[0].start - b.mentions[0].start);
+  const known = new Set(people.map((p) => p.country).filter(Boolean) as string[]);
+  const participants: Participant[] = [];
+  const spans: Span[][] = [];
+  const sides: string[] = [];
+  for (const p of people) {
+    let country = p.country;
+    if (!country && !p.org) {
+      const fromSentence = anchorMentions.find((m) => m.kind === 'country' && m.iso3 && !known.has(m.iso3));
+      country = fromSentence?.iso3 ?? (venueCountry && !known.has(venueCountry) ? venueCountry : null);
+      if (country) { p.country = country; p.source = 'context'; known.add(country); }
+    }
+    if (!country && !p.org) continue;
+    let role = p.role;
+    if (p.counterpart || !role) {
+      const other = people.find((o) => o !== p && o.role && !o.counterpart && o.country !== country);
+      if (p.counterpart && other) role = other.role;
+    }
+    participants.push({ name: p.name, role, country, org: country ? null : p.org });
+    spans.push(p.mentions.filter((s) => d.sentences.length === 0 || true).slice(0, 20).map((s) => makeSpan(text, s.start, s.end)));
+    const side = country ?? `org:${p.org}`;
+    if (!sides.includes(side)) sides.push(side);
+  }
+  for (const c of d.countries) {
+    if (sides.includes(c.iso3)) continue;
+    participants.push({ name: null, role: c.role && !/s$/.test(c.role) ? c.role : null, country: c.iso3, org: null });
+    spans.push([makeSpan(text, c.start, c.end)]);
+    sides.push(c.iso3);
+  }
+  for (const o of d.orgs) {
+    if (sides.includes(`org:${o}`)) continue;
+    participants.push({ name: null, role: null, country: null, org: o });
+    spans.push([]);
+    sides.push(`org:${o}`);
+  }
+  return { participants, spans, sides };
+}
+
+/** meeting, phone_call, video_call or visit; `previousKind` lets "also spoke with" follow a call. */
+export function chooseKind(d: Draft, participants: Participant[], visitMarked: boolean, previousKind: EngagementKind | null, people: Person[]): EngagementKind {
+  if (d.kinds.includes('video_call')) return 'video_call';
+  if (d.kinds.includes('phone_call')) return 'phone_call';
+  if (!d.kinds.length && (previousKind === 'phone_call' || previousKind === 'video_call')) return previousKind;
+  if (visitMarked) {
+    const leaderSides = new Set(participants.filter((p) => isLeader(p.role)).map((p) => p.country));
+    if (leaderSides.size >= 2) return 'visit';
+  }
+  void people;
+  return 'meeting';
+}

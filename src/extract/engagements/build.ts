@@ -1,0 +1,148 @@
+import type { Sentence } from '../../nlp/sentences.ts';
+import type { ActorMention } from '../actors/types.ts';
+import type { PersonRegistry } from '../actors/registry.ts';
+import type { Draft } from './draft.ts';
+import { findTriggers, isSummary, type Trigger } from './triggers.ts';
+import { partiesFor, sidesOf, type Parties } from './parties.ts';
+
+export interface BuildInput {
+  text: string;
+  sentences: Sentence[];
+  mentions: ActorMention[][];
+  registry: PersonRegistry;
+  protagonist: string | null;
+  /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
+  sentenceDates: (string | null)[];
+}
+
+export interface BuildOutput {
+  drafts: Draft[];
+  /** Sentences whose only triggers were planned or recalled: they tell of another event. */
+  excluded: Set<number>;
+  /** Sentences before the first engagement (the lead), not yet given to one. */
+  lead: number[];
+}
+
+function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const p = registry.get(id)!;
+    const side = p.country ?? (p.org ? `org:${p.org}` : '?');
+    if (!m.has(side)) m.set(side, new Set());
+    m.get(side)!.add(id);
+  }
+  return m;
+}
+
+/** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
+function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry): boolean {
+  if (d.ownDate && date && d.ownDate !== date) return false;
+  const calls = new Set(['phone_call', 'video_call']);
+  const dCall = d.kinds.some((k) => calls.has(k));
+  if (trigger.kind && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
+  const dSides = sidesOf(d, registry);
+  const pSides = sidesOf(p, registry);
+  const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
+  if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
+  // On a side both name people, they must share someone: Tokayev–Khurelsukh is not Tokayev–Oyun-Erdene.
+  const a = sideMap(d.personIds, registry);
+  const b = sideMap(p.personIds, registry);
+  let sharedPerson = false;
+  for (const [side, ids] of b) {
+    const other = a.get(side);
+    if (!other) continue;
+    const inter = [...ids].some((x) => other.has(x));
+    if (inter) sharedPerson = true;
+    else if (pSides.size >= 2 && dSides.size >= 2) {
+      // A delegation member joining named leaders is fine only if the leaders are named again.
+      return false;
+    }
+  }
+  return sharedPerson || p.personIds.length === 0 || d.personIds.length === 0 || b.size <= 1;
+}
+
+function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
+  for (const id of p.personIds) if (!d.personIds.includes(id)) d.personIds.push(id);
+  for (const c of p.countries) if (!d.countries.some((x) => x.iso3 === c.iso3)) d.countries.push(c);
+  for (const o of p.orgs) if (!d.orgs.includes(o)) d.orgs.push(o);
+  if (t.kind && !d.kinds.includes(t.kind)) d.kinds.push(t.kind);
+  if (!d.triggerIds.includes(t.id)) d.triggerIds.push(t.id);
+  if (!d.triggerSentences.includes(si)) d.triggerSentences.push(si);
+  if (!d.sentences.includes(si)) d.sentences.push(si);
+}
+
+/** Reads the article's triggers in order and groups them into engagements. */
+export function buildDrafts(inp: BuildInput): BuildOutput {
+  const { sentences, mentions, registry, text } = inp;
+  const drafts: Draft[] = [];
+  const excluded = new Set<number>();
+  const lead: number[] = [];
+  let active: Draft | null = null;
+
+  for (const sent of sentences) {
+    const si = sent.index;
+    const isTitle = si === 0 && sent.heading;
+    if (sent.heading && si > 0) active = null;
+    const trigs = findTriggers(sent);
+    const verbal = trigs.filter((t) => t.form !== 'noun');
+    const happened = verbal.filter((t) => t.status === 'happened');
+    const summary = isSummary(sent);
+    let touched: Draft | null = null;
+    if (happened.length && !summary) {
+      for (const t of happened) {
+        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist);
+        if (t.id === 'signed-together' && parties.personIds.length < 2) continue;
+        if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) continue;
+        if (sidesOf(parties, registry).size < 2) continue;
+        const date = inp.sentenceDates[si];
+        let target: Draft | null = null;
+        if (touched && compatible(touched, parties, t, date, registry)) target = touched;
+        // The headline restates the body in brief; body statements never merge into it.
+        for (let k = drafts.length - 1; k >= 0 && !target; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
+        if (!target) {
+          target = {
+            index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
+            anchorTrigger: t, triggerSentences: [], sentences: [], ownDate: date, fromHeadline: isTitle,
+          };
+          drafts.push(target);
+        } else if (sentences[target.anchor].heading && !sent.heading) {
+          // Evidence is a sentence of the body, not the section heading that announced it.
+          target.anchor = si;
+          target.anchorTrigger = t;
+        }
+        if (!target.ownDate && date) target.ownDate = date;
+        mergeInto(target, parties, t, si);
+        touched = target;
+      }
+    }
+    if (touched) { active = isTitle ? null : touched; continue; }
+    if (verbal.length && verbal.every((t) => t.status !== 'happened')) {
+      // "The two leaders had previously spoken by phone in late November": another event; leave it out.
+      excluded.add(si);
+      continue;
+    }
+    if (!active) { lead.push(si); continue; }
+    if (belongs(si, active, inp)) active.sentences.push(si);
+  }
+  return { drafts, excluded, lead };
+}
+
+/** Whether a sentence without a trigger goes on telling of the active engagement. */
+function belongs(si: number, d: Draft, inp: BuildInput): boolean {
+  const ms = inp.mentions[si];
+  const sides = sidesOf(d, inp.registry);
+  let participant = false;
+  let stranger = false;
+  for (const m of ms) {
+    if ((m.kind === 'person' || m.kind === 'pronoun') && m.personId) {
+      if (d.personIds.includes(m.personId)) participant = true;
+      else if (m.kind === 'person') stranger = true;
+    } else if (m.kind === 'plural') participant = true;
+    else if (m.kind === 'country' && m.iso3 && sides.has(m.iso3) && !m.weak) participant = true;
+    else if (m.kind === 'org' && m.org && sides.has(`org:${m.org}`)) participant = true;
+  }
+  if (participant) return true;
+  if (stranger) return false;
+  const last = d.sentences[d.sentences.length - 1];
+  return last !== undefined && inp.sentences[last].paragraph === inp.sentences[si].paragraph;
+}

@@ -1,0 +1,20 @@
+import type { EngagementKind } from '../../model/engagement.ts';
+import type { Trigger } from './triggers.ts';
+
+/** An engagement while the article is being read: who took part, where it was stated, which sentences tell of it. */
+export interface Draft {
+  index: number;
+  kinds: EngagementKind[];
+  triggerIds: string[];
+  personIds: string[];
+  /** Sides named without a person ("Somalia and Ethiopia agreed"): ISO3, with the role if one was given. */
+  countries: { iso3: string; role: string | null; start: number; end: number }[];
+  orgs: string[];
+  anchor: number;
+  anchorTrigger: Trigger;
+  triggerSentences: number[];
+  sentences: number[];
+  /** Day fixed by the trigger sentence itself, used to keep separate meetings apart. */
+  ownDate: string | null;
+  fromHeadline: boolean;
+}

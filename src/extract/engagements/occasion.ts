@@ -1,0 +1,28 @@
+import type { Span } from '../../model/span.ts';
+import { makeSpan } from '../../model/span.ts';
+
+// "on the sidelines of the SCO summit", "following the Shanghai Cooperation Organization (SCO) Summit",
+// "on the eve of the dialogue", "for the fourth India-Central Asia Dialogue".
+const EVENT_WORDS = '(?:Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Council|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
+const OCCASION_RE = new RegExp(
+  String.raw`\b(?:on the (?:sidelines|margins) of|on the eve of|(?:opening|closing|first|second|final|last) day of|following|ahead of|in the run-up to|during|at|for|within the framework of|in the framework of|as part of)\s+(?:the\s+)?((?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|extraordinary|informal|opening day of the)\s+)*(?:[\p{Lu}\d][\p{L}\d\-’'.]*(?:\s+\([\p{Lu}\d\-]{2,10}\))?\s+(?:(?:of|the|and|on|for|de)\s+)*){0,7}${EVENT_WORDS})\b`,
+  'gu');
+
+/** The event an engagement was held at, as the text names it; "the X (ABC) Summit" is shortened to "ABC Summit". */
+export function findOccasion(text: string, start: number, end: number): { occasion: string; span: Span } | null {
+  const s = text.slice(start, end);
+  OCCASION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OCCASION_RE.exec(s))) {
+    let name = m[1].replace(/^(?:opening day of the)\s+/i, '').trim();
+    // Lower-case generic heads ("the dialogue", "the summit") name no particular event.
+    if (!/\p{Lu}/u.test(name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+/i, ''))) continue;
+    const acr = /\(([\p{Lu}\d\-]{2,10})\)\s+(\S+)$/u.exec(name);
+    if (acr) name = `${acr[1]} ${acr[2]}`;
+    name = name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=\p{Lu})/iu, (x) => (/^\d/.test(x) ? x : ''));
+    name = name.replace(/\b(summit|forum|dialogue|conference|session)$/, (w) => w[0].toUpperCase() + w.slice(1));
+    const at = start + m.index + m[0].length - m[1].length;
+    return { occasion: name, span: makeSpan(text, at, at + m[1].length) };
+  }
+  return null;
+}

@@ -1,0 +1,83 @@
+import type { ActorMention } from '../actors/types.ts';
+import type { PersonRegistry } from '../actors/registry.ts';
+import { lexicon } from '../lexicon.ts';
+import type { Trigger } from './triggers.ts';
+import type { Draft } from './draft.ts';
+
+export interface Parties {
+  personIds: string[];
+  countries: { iso3: string; role: string | null; start: number; end: number }[];
+  orgs: string[];
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
+const ORG_PARTY_BEFORE = /(?:\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+)?|^\s*(?:the\s+)?)$/i;
+const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
+const REPORTER_BEFORE = /\b(?:according to|told|said|quoted|cited)\s+(?:\w+\s+){0,4}$/i;
+const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
+
+export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
+  const sides = new Set<string>();
+  for (const id of p.personIds) {
+    const person = registry.get(id)!;
+    const side = person.country ?? (person.org ? `org:${person.org}` : null);
+    if (side) sides.add(side);
+  }
+  for (const c of p.countries) sides.add(c.iso3);
+  for (const o of p.orgs) sides.add(`org:${o}`);
+  return sides;
+}
+
+/** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
+export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
+  registry: PersonRegistry, protagonist: string | null): Parties {
+  const lex = lexicon();
+  const personIds: string[] = [];
+  const countries: Parties['countries'] = [];
+  const orgs: string[] = [];
+  const add = (id: string) => { if (!personIds.includes(id)) personIds.push(id); };
+  let plural = false;
+  for (const m of mentions) {
+    if (m.end <= trigger.clauseStart || m.start >= trigger.clauseEnd) continue;
+    const before = text.slice(Math.max(trigger.clauseStart, m.start - 40), m.start);
+    const after = text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 30));
+    if (m.kind === 'person' || m.kind === 'pronoun') {
+      const p = registry.get(m.personId!);
+      if (!p) continue;
+      if (p.role && lex.nonParticipantRoles.has(p.role.split(' ').pop()!.toLowerCase())) continue;
+      if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
+      add(p.id);
+    } else if (m.kind === 'plural') {
+      plural = true;
+    } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
+      if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
+    } else if (m.kind === 'role' && m.org) {
+      if (!orgs.includes(m.org)) orgs.push(m.org);
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before)) {
+      // A capital or country as a side only when it stands as subject or object, not as a place.
+      const word = text.slice(m.start, m.end);
+      if (/^(?:the\s+)?\p{Lu}/u.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
+    } else if (m.kind === 'org' && m.org && ORG_PARTY_BEFORE.test(before) && !EVENT_AFTER.test(after)) {
+      if (!orgs.includes(m.org)) orgs.push(m.org);
+    }
+  }
+  if (trigger.id === 'received') {
+    // "welcomed a plan" is not a reception: the one received must be a person or a title.
+    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 60);
+    if (!next || (next.kind !== 'person' && next.kind !== 'role')) return { personIds: [], countries: [], orgs: [] };
+  }
+  const parties = { personIds, countries, orgs };
+  // "During the talks with X" / "Meeting with X": the other side is the article's protagonist.
+  if (protagonist && sidesOf(parties, registry).size < 2) {
+    const prot = registry.get(protagonist)!;
+    const sides = sidesOf(parties, registry);
+    const protSide = prot.country ?? (prot.org ? `org:${prot.org}` : null);
+    if (protSide && !sides.has(protSide) && trigger.form === 'fronted') add(protagonist);
+  }
+  // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
+  if (plural && active && sidesOf(parties, registry).size < 2) {
+    for (const id of active.personIds) add(id);
+    for (const c of active.countries) if (!countries.some((x) => x.iso3 === c.iso3)) countries.push(c);
+  }
+  return parties;
+}

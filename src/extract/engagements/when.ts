@@ -1,0 +1,56 @@
+import type { Span } from '../../model/span.ts';
+import { makeSpan } from '../../model/span.ts';
+import type { DateMention } from '../../nlp/dates.ts';
+import type { Draft } from './draft.ts';
+
+// A date that belongs to a report about the event, not to the event: "Azerbaijani media reported on Sunday".
+const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|agencies|ministry|office|officials?|spokes(?:man|woman|person)|statement|readout|reports?|it was)\s+(?:\w+\s+){0,2}(?:reported|announced|said|stated|confirmed|published|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
+export interface DateChoice { date: string | null; span: Span | null }
+
+/** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
+export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null, skipBefore = 0): { date: string | null; mention: DateMention | null; any: boolean } {
+  // The dateline's date is the filing date, not the event's.
+  const usable = mentions.filter((m) => m.start >= skipBefore && !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
+  if (!usable.length) return { date: null, mention: null, any: false };
+  const days = usable.filter((m) => m.grain === 'day' && m.date);
+  if (!days.length) return { date: null, mention: usable[0], any: true };
+  const at = triggerAt ?? sentStart;
+  days.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
+  return { date: days[0].date, mention: days[0], any: true };
+}
+
+/**
+ * The engagement's date: what its own trigger sentence says; else what its other sentences of
+ * statement say; else the lead's date when the lead tells of the same people.
+ */
+export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: DateMention[][], leadShares: (si: number) => boolean,
+  leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
+  const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
+  for (const si of order) {
+    const r = sentenceDate(text, dates[si] ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
+    if (r.mention && r.mention.relative && /\b(?:earlier|later) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat day\b/i.test(r.mention.text) && previous && previousDate) {
+      return { date: previousDate, span: makeSpan(text, r.mention.start, r.mention.end) };
+    }
+    if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
+    if (r.any && si === d.anchor) return { date: null, span: null };
+  }
+  for (const si of leadSentences) {
+    if (!leadShares(si)) continue;
+    const r = sentenceDate(text, dates[si] ?? [], sentStarts[si], null);
+    if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
+    if (r.any) return { date: null, span: null };
+  }
+  return { date: null, span: null };
+}
+
+// A meeting reported as done cannot lie after the report; such a date is a misreading.
+function sane(date: string, published: string | null): string | null {
+  if (!published) return date;
+  return date > addDays(published, 1) ? null : date;
+}
+
+export function addDays(iso: string, n: number): string {
+  const t = Date.parse(iso + 'T12:00:00Z') + n * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}

@@ -1,0 +1,45 @@
+import type { Location } from '../../model/engagement.ts';
+import type { Span } from '../../model/span.ts';
+import { makeSpan } from '../../model/span.ts';
+import type { PlaceMention } from '../gazetteer/index.ts';
+import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
+
+// "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
+const LOCATIVE = /(?:\b(?:in|at|to|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/iu;
+const NOT_THE_VENUE = /\b(?:residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
+const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
+
+export interface PlaceChoice { location: Location; span: Span | null }
+
+/** The first place a sentence gives as where something happened. */
+export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
+  for (const p of places) {
+    if (p.kind !== 'city' && p.kind !== 'capital') continue;
+    const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
+    if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(/(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u, ''))) continue;
+    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end) };
+  }
+  const s = text.slice(sentStart, sentEnd);
+  CAPITAL_OF.lastIndex = 0;
+  const m = CAPITAL_OF.exec(s);
+  if (m) {
+    const iso = iso3FromName(m[1]);
+    const c = iso ? countryByIso3(iso) : undefined;
+    if (c?.capital) return { location: { place: c.capital, country: c.iso3 }, span: makeSpan(text, sentStart + m.index, sentStart + m.index + m[0].length) };
+  }
+  return null;
+}
+
+/** A dateline ("NAIROBI, May 24 (Agency) –") names where the story was filed, which is often not the venue. */
+export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
+  if (!firstBody) return null;
+  const s = text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
+  const m = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u.exec(s) ?? /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u.exec(s);
+  if (!m) return null;
+  // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
+  const raw = m[1].trim();
+  const name = raw.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+  const hit = cityLookup(name);
+  if (!hit) return null;
+  return { location: { place: hit.city, country: hit.iso3 }, span: makeSpan(text, firstBody.start, firstBody.start + raw.length) };
+}

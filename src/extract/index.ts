@@ -1,0 +1,219 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../model/article.ts';
+import type { Actor, DictionaryEntry } from '../model/actor.ts';
+import type { EngagementKind, EngagementRecord, Outcome } from '../model/engagement.ts';
+import type { ExtractionResult } from '../model/result.ts';
+import type { Span } from '../model/span.ts';
+import type { Topic } from '../model/topics.ts';
+import { splitSentences, type Sentence } from '../nlp/sentences.ts';
+import { findTriggers } from './engagements/triggers.ts';
+import { findDates, type DateMention } from '../nlp/dates.ts';
+import { findQuantities, type QuantityMention } from '../nlp/quantities.ts';
+import { scanPlaces, type PlaceMention } from './gazetteer/index.ts';
+import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
+import { readActors } from './actors/finder.ts';
+import type { ActorMention } from './actors/types.ts';
+import { buildDrafts } from './engagements/build.ts';
+import { assembleParticipants, chooseKind } from './engagements/assemble.ts';
+import { chooseDate, sentenceDate } from './engagements/when.ts';
+import { readDateline, sentencePlace, type PlaceChoice } from './engagements/where.ts';
+import { findOccasion } from './engagements/occasion.ts';
+import { sentenceOutcomes, type FoundOutcome } from './outcomes/outcomes.ts';
+import { findTopics } from './topics.ts';
+import { codeEngagement } from './codes/index.ts';
+import { detectLanguage } from './language.ts';
+import { EXTRACTOR_VERSION } from './version.ts';
+
+export interface ExtractOptions {
+  /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */
+  dictionary?: readonly DictionaryEntry[] | null;
+  /** Set false to ignore the built-in officials list. */
+  builtinOfficials?: boolean;
+}
+
+let builtinIndex: ActorIndex | null = null;
+const DATELINE_RE = /^[\p{Lu}][\p{Lu}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
+const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
+
+function bucket<T extends { start: number }>(items: T[], sentences: { start: number; end: number }[]): T[][] {
+  const out: T[][] = sentences.map(() => []);
+  let k = 0;
+  for (const it of items) {
+    while (k < sentences.length && it.start >= sentences[k].end) k++;
+    if (k < sentences.length && it.start >= sentences[k].start) out[k].push(it);
+  }
+  return out;
+}
+
+// A visit that happened ("during the first state visit", "arrived on an official visit"), not one invited or planned.
+function visitStated(sent: Sentence): boolean {
+  return findTriggers(sent).some((t) => (t.id === 'visited' || t.id === 'state-visit-noun') && t.status === 'happened' && !/\bworking visit\b/i.test(sent.text.slice(t.start - sent.start, t.end - sent.start + 12)));
+}
+
+/** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
+export function extractArticle(article: Article, opts: ExtractOptions = {}): ExtractionResult {
+  const text = article.text ?? '';
+  const published = article.published ?? null;
+  const sentences = splitSentences(text);
+  const places = scanPlaces(text);
+  const placesBy = bucket(places, sentences);
+  if (opts.builtinOfficials !== false && !builtinIndex) builtinIndex = new ActorIndex(builtinOfficials());
+  let user: ActorIndex | null = null;
+  if (opts.dictionary && opts.dictionary.length) {
+    user = userIndexes.get(opts.dictionary) ?? new ActorIndex(opts.dictionary);
+    userIndexes.set(opts.dictionary, user);
+  }
+  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex });
+  const { registry, mentions } = actors;
+
+  // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
+  const firstBodyIdx = sentences.find((s) => s.index > 0 && !s.heading)?.index ?? -1;
+  const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
+  const dates: DateMention[][] = sentences.map((s) => findDates(s.text, published)
+    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
+    .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx));
+  const sentenceDates = sentences.map((s, i) => sentenceDate(text, dates[i], s.start, null).date);
+  const quantities: QuantityMention[] = findQuantities(text);
+  const quantitiesBy = bucket(quantities, sentences);
+
+  // The protagonist is who the article is about: the most mentioned person (ties: the first met).
+  const protagonist = registry.people.filter((p) => p.country || p.org)
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]?.id ?? null;
+
+  const { drafts: all, excluded, lead } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates });
+  const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
+
+  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
+  const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
+  const dateline = readDateline(text, firstBody);
+
+  const records: EngagementRecord[] = [];
+  let previousKind: EngagementKind | null = null;
+  let previousDate: string | null = null;
+  let previousDraft = null as (typeof drafts)[number] | null;
+  let visitGiven = false;
+  const articleKey = createHash('sha1').update(article.url ?? '').update('\u0000').update(text).digest('hex').slice(0, 12);
+
+  for (const d of drafts.sort((a, b) => a.anchor - b.anchor)) {
+    const shares = (si: number) => {
+      const ms = mentions[si];
+      const persons = ms.filter((m) => m.kind === 'person' && m.personId);
+      return persons.length === 0 || persons.some((m) => d.personIds.includes(m.personId!));
+    };
+    // Lead sentences that tell of this engagement's people feed its topics and outcomes too.
+    const scope = [...new Set([...d.sentences, ...lead.filter((si) => si < d.anchor && drafts.indexOf(d) === 0 && mentionsSide(mentions[si], d, registry))])]
+      .filter((si) => !excluded.has(si)).sort((a, b) => a - b);
+
+    // Where: the engagement's own sentences, then the lead, then a dateline in a participant's country.
+    const isCall = d.kinds.includes('phone_call') || d.kinds.includes('video_call');
+    let place: PlaceChoice | null = null;
+    if (!isCall) {
+      for (const si of [d.anchor, ...scope.filter((x) => x !== d.anchor)]) {
+        place = sentencePlace(text, sentences[si].start, sentences[si].end, placesBy[si]);
+        if (place) break;
+      }
+      if (!place) for (const si of leadSentences) {
+        if (!shares(si)) continue;
+        place = sentencePlace(text, sentences[si].start, sentences[si].end, placesBy[si]);
+        if (place) break;
+      }
+    }
+    const venueCountry = place?.location.country ?? null;
+    const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
+    if (assembled.sides.length < 2) continue;
+    const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
+    if (!isCall && !place && dateline && dateline.location.country && countries.includes(dateline.location.country)) place = dateline;
+
+    const visitMarked = !visitGiven && !isCall && [...scope, ...leadSentences.filter(shares)].some((si) => visitStated(sentences[si]));
+    const kind = chooseKind(d, assembled.participants, visitMarked, previousKind, []);
+    if (kind === 'visit') visitGiven = true;
+
+    const date = chooseDate(d, text, sentences.map((s) => s.start), dates, shares, leadSentences, published, previousDraft, previousDate);
+
+    let occasion: { occasion: string; span: Span } | null = null;
+    for (const si of [d.anchor, ...scope.filter((x) => x !== d.anchor), ...leadSentences.filter(shares)]) {
+      occasion = findOccasion(text, sentences[si].start, sentences[si].end);
+      if (occasion) break;
+    }
+
+    // Topics and outcomes from the sentences that tell of this engagement, names and titles masked.
+    const masked = scope.flatMap((si) => mentions[si].filter((m) => m.kind === 'person' || m.kind === 'role').map((m) => ({ start: m.start, end: m.end })));
+    const topics: Topic[] = [];
+    const topicSpans: { topic: Topic; span: Span }[] = [];
+    for (const si of scope) {
+      for (const t of findTopics(text, sentences[si].start, sentences[si].end, masked)) {
+        if (!topics.includes(t.topic)) { topics.push(t.topic); topicSpans.push(t); }
+      }
+    }
+    const found: FoundOutcome[] = [];
+    const state = { lastInvitation: null as Outcome | null };
+    const ctx = { text, registry, sides: assembled.sides, participants: d.personIds };
+    for (const si of scope) {
+      if (sentences[si].heading) continue;
+      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state)) {
+        if (!found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && g.outcome.summary === f.outcome.summary)) found.push(f);
+      }
+    }
+
+    const evidenceSentence = sentences[d.anchor];
+    const engagement = {
+      kind,
+      date: date.date,
+      location: isCall ? { place: null, country: null } : (place?.location ?? { place: null, country: null }),
+      occasion: occasion?.occasion ?? null,
+      participants: assembled.participants,
+      topics,
+      outcomes: found.map((f) => f.outcome),
+      evidence: evidenceSentence.text,
+    };
+    const named = assembled.participants.filter((p) => p.name).length;
+    const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
+    records.push({
+      id: `${articleKey}-${records.length + 1}`,
+      ...engagement,
+      confidence,
+      spans: {
+        evidence: [{ start: evidenceSentence.start, end: evidenceSentence.end, text: evidenceSentence.text }],
+        participants: assembled.spans,
+        date: date.span,
+        place: isCall ? null : (place?.span ?? null),
+        occasion: occasion?.span ?? null,
+        topics: topicSpans,
+        outcomes: found.map((f) => f.span),
+      },
+      codes: codeEngagement(engagement),
+    });
+    previousKind = kind;
+    previousDate = date.date;
+    previousDraft = d;
+  }
+
+  const actorsOut: Actor[] = registry.people.map((p) => ({
+    id: p.id, name: p.name, aliases: aliasesOf(p.name, p.mentions.map((m) => m.text)), role: p.role, country: p.country, org: p.org,
+    source: p.source, mentions: p.mentions,
+  }));
+  return {
+    article: {
+      title: article.title ?? (sentences[0]?.heading ? sentences[0].text : null),
+      published, url: article.url ?? null, textLength: text.length,
+      language: article.language ?? detectLanguage(text), source: article.source ?? null,
+    },
+    engagements: records,
+    actors: actorsOut,
+    extractor: { name: 'readout', version: EXTRACTOR_VERSION },
+  };
+}
+
+function mentionsSide(ms: ActorMention[], d: { personIds: string[] }, registry: { get(id: string): { country: string | null } | undefined }): boolean {
+  const countries = new Set(d.personIds.map((id) => registry.get(id)?.country).filter(Boolean));
+  return ms.some((m) => (m.personId && d.personIds.includes(m.personId)) || (m.kind === 'country' && !m.weak && m.iso3 && countries.has(m.iso3)));
+}
+
+function aliasesOf(name: string, mentions: string[]): string[] {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const t = m.trim();
+    if (t && t !== name && t.length < 80 && /\p{Lu}/u.test(t[0] ?? '')) out.add(t);
+  }
+  return [...out].slice(0, 10);
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { UserError } from '../model/errors.ts';
+import { OUTCOME_KINDS, type OutcomeKind, type EngagementKind, ENGAGEMENT_KINDS } from '../model/engagement.ts';
+import { isTopic, type Topic } from '../model/topics.ts';
+
+// The extractor's vocabularies live in data/extract/*.json so they can be reviewed and versioned
+// apart from the code; this module loads them once and compiles them, failing loudly on a bad entry.
+
+function load(name: string): any {
+  const url = new URL(`../../data/extract/${name}.json`, import.meta.url);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (err) {
+    throw new UserError('lexicon', `data/extract/${name}.json could not be read: ${(err as Error).message}`,
+      'reinstall Readout or restore the file from the repository');
+  }
+}
+
+function compile(source: string, flags: string, where: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (err) {
+    throw new UserError('lexicon', `${where}: invalid regular expression: ${(err as Error).message}`, 'fix the pattern');
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const byLength = (a: string, b: string) => b.length - a.length;
+
+export interface TriggerRule { id: string; kind: EngagementKind | null; form: 'verb' | 'fronted' | 'noun'; re: RegExp; nextName: boolean }
+export interface OutcomeCue { kind: OutcomeKind; re: RegExp; exclude: RegExp | null }
+
+export interface Lexicon {
+  roleHeads: string[];
+  roleHeadSet: Set<string>;
+  roleModifiers: string[];
+  leaderRoles: Set<string>;
+  nonParticipantRoles: Set<string>;
+  honorifics: Set<string>;
+  particles: Set<string>;
+  /** A role phrase in title case: modifiers then a head, chained with "and". */
+  roleRe: RegExp;
+  /** The same, case-insensitive, anchored: for "X, the Kazakh prime minister". */
+  roleCiStartRe: RegExp;
+  triggers: TriggerRule[];
+  futureBefore: RegExp;
+  infinitiveBefore: RegExp;
+  recallBefore: RegExp;
+  recallAfter: RegExp;
+  negationBefore: RegExp;
+  outcomeCues: OutcomeCue[];
+  pluralSubject: RegExp;
+  topics: { topic: Topic; re: RegExp }[];
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const roles = load('roles');
+  const trig = load('triggers');
+  const outc = load('outcomes');
+  const top = load('topics');
+
+  const heads: string[] = [...roles.heads].sort(byLength);
+  const mods: string[] = [...roles.modifiers].sort(byLength);
+  const head = `(?:${heads.map(escape).join('|')})`;
+  const mod = `(?:${mods.map(escape).join('|')})`;
+  const unit = `(?:${mod}\\s+){0,4}${head}s?(?![\\p{L}\\-])`;
+  const roleRe = compile(`(?<![\\p{L}])${unit}(?:\\s+and\\s+${unit})*`, 'gu', 'roles.json');
+  const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![\\p{L}])`, 'iu', 'roles.json');
+
+  const triggers: TriggerRule[] = trig.triggers.map((t: any, i: number) => {
+    if (!t.id || !t.pattern) throw new UserError('lexicon', `triggers.json entry ${i}: needs "id" and "pattern"`, null);
+    if (t.kind !== null && !(ENGAGEMENT_KINDS as readonly string[]).includes(t.kind))
+      throw new UserError('lexicon', `triggers.json entry ${t.id}: unknown kind '${t.kind}'`, `use one of ${ENGAGEMENT_KINDS.join(', ')} or null`);
+    if (!['verb', 'fronted', 'noun'].includes(t.form))
+      throw new UserError('lexicon', `triggers.json entry ${t.id}: unknown form '${t.form}'`, 'use verb, fronted or noun');
+    return { id: t.id, kind: t.kind, form: t.form, re: compile(t.pattern, 'giu', `triggers.json ${t.id}`), nextName: t.next === 'name' };
+  });
+
+  const outcomeCues: OutcomeCue[] = outc.cues.map((c: any, i: number) => {
+    if (!(OUTCOME_KINDS as readonly string[]).includes(c.kind))
+      throw new UserError('lexicon', `outcomes.json cue ${i}: unknown kind '${c.kind}'`, `use one of ${OUTCOME_KINDS.join(', ')}`);
+    return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null };
+  });
+
+  const topics: { topic: Topic; re: RegExp }[] = [];
+  for (const [name, cues] of Object.entries(top.topics as Record<string, string[]>)) {
+    if (!isTopic(name)) throw new UserError('lexicon', `topics.json: '${name}' is not one of the 20 topics`, 'see src/model/topics.ts');
+    // Acronym cues (IT, AI, WHO, SCO, RuPay) must keep their case; everything else matches any case.
+    const upper = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
+    const lower = cues.filter((c) => !upper.includes(c));
+    if (lower.length) topics.push({ topic: name, re: compile(lower.join('|'), 'iu', `topics.json ${name}`) });
+    if (upper.length) topics.push({ topic: name, re: compile(upper.join('|'), 'u', `topics.json ${name}`) });
+  }
+
+  cached = {
+    roleHeads: heads,
+    roleHeadSet: new Set(heads.map((h) => h.toLowerCase())),
+    roleModifiers: mods,
+    leaderRoles: new Set((roles.leaders as string[]).map((s) => s.toLowerCase())),
+    nonParticipantRoles: new Set((roles.nonParticipants as string[]).map((s) => s.toLowerCase())),
+    honorifics: new Set(roles.honorifics as string[]),
+    particles: new Set(roles.nameParticles as string[]),
+    roleRe,
+    roleCiStartRe,
+    triggers,
+    futureBefore: compile(trig.futureBefore, 'iu', 'triggers.json futureBefore'),
+    infinitiveBefore: compile(trig.infinitiveBefore, 'iu', 'triggers.json infinitiveBefore'),
+    recallBefore: compile(trig.recallBefore, 'iu', 'triggers.json recallBefore'),
+    recallAfter: compile(trig.recallAfter, 'iu', 'triggers.json recallAfter'),
+    negationBefore: compile(trig.negationBefore, 'iu', 'triggers.json negationBefore'),
+    outcomeCues,
+    pluralSubject: compile(outc.pluralSubject, 'iu', 'outcomes.json pluralSubject'),
+    topics,
+  };
+  return cached;
+}

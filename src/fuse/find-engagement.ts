@@ -1,0 +1,31 @@
+import type { Engagement, EngagementKind, Participant } from '../model/engagement.ts';
+import type { Ctx } from '../store/context.ts';
+import { engagementCandidates } from '../store/queries/engagement-candidates.ts';
+import { addDays } from './dates.ts';
+import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, UNDATED_SLACK_DAYS } from './match.ts';
+
+/** The fused engagement a new claim belongs to, or null when it reports an event not seen before. */
+export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published: string | null, exclude: Set<string>): Promise<string | null> {
+  const ref = e.date ?? published;
+  // Without any date the report cannot be placed in time, and merging it would be a guess.
+  if (!ref) return null;
+  const slack = e.date ? DATED_SLACK_DAYS : UNDATED_SLACK_DAYS;
+  const rows = await engagementCandidates(ctx, {
+    from: addDays(ref, -slack),
+    to: addDays(ref, slack),
+    undatedFrom: addDays(ref, -UNDATED_SLACK_DAYS),
+    undatedTo: addDays(ref, UNDATED_SLACK_DAYS),
+    countries: countriesOf(e.participants),
+    fingerprint: fingerprint(e.participants),
+  });
+  let best: { id: string; score: number } | null = null;
+  for (const r of rows) {
+    if (exclude.has(r.id)) continue;
+    const score = matchScore(
+      { kind: e.kind, date: e.date, participants: e.participants, published },
+      { kind: r.kind as EngagementKind, date: r.date, participants: ctx.json.read<Participant[]>(r.participants), firstReported: r.first_reported, lastReported: r.last_reported },
+    );
+    if (score !== null && (!best || score > best.score)) best = { id: r.id, score };
+  }
+  return best?.id ?? null;
+}

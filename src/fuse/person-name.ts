@@ -1,0 +1,64 @@
+/**
+ * Whether two renderings of a name can be one person. Reports shorten names freely ("Khurelsukh",
+ * "U. Khurelsukh", "Ukhnaagiin Khurelsukh"), so the rules accept a shared surname with compatible
+ * given names; callers must also require the same country, which is what keeps "Kim" from merging
+ * half a peninsula.
+ */
+
+export interface NameToken {
+  text: string;
+  initial: boolean;
+}
+
+export function nameTokens(name: string): NameToken[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .filter((t) => t.replace(/\./g, '').length > 0)
+    .flatMap((t) => {
+      // "U.S." style run-together initials are several given-name initials.
+      const parts = t.includes('.') ? t.split('.').filter(Boolean) : [t];
+      return parts.map((p) => ({ text: p, initial: p.length === 1 || (t.includes('.') && p.length <= 2) }));
+    });
+}
+
+function givenCompatible(a: NameToken, b: NameToken): boolean {
+  if (a.initial || b.initial) return a.text[0] === b.text[0];
+  return a.text === b.text;
+}
+
+export function samePerson(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || !tb.length) return false;
+  const lastA = ta[ta.length - 1];
+  const lastB = tb[tb.length - 1];
+  if (!lastA.initial && !lastB.initial && lastA.text === lastB.text) {
+    if (ta.length === 1 || tb.length === 1) return true;
+    return givenCompatible(ta[0], tb[0]);
+  }
+  // Family-name-first names ("Xi Jinping" reported as "Xi") and reversed orders
+  // ("Khurelsukh Ukhnaagiin") share all their full tokens without sharing the last one.
+  const fullA = ta.filter((t) => !t.initial).map((t) => t.text);
+  const fullB = tb.filter((t) => !t.initial).map((t) => t.text);
+  if (ta.length === 1 && !ta[0].initial) return tb[0].text === ta[0].text;
+  if (tb.length === 1 && !tb[0].initial) return ta[0].text === tb[0].text;
+  if (fullA.length >= 2 && fullA.length === fullB.length) {
+    const setB = new Set(fullB);
+    return fullA.every((t) => setB.has(t));
+  }
+  return false;
+}
+
+/** The more informative of two renderings: more spelled-out tokens, then the longer. */
+export function fullerName(a: string, b: string): string {
+  const score = (n: string) => nameTokens(n).filter((t) => !t.initial).length;
+  const sa = score(a);
+  const sb = score(b);
+  if (sa !== sb) return sa > sb ? a : b;
+  return b.length > a.length ? b : a;
+}

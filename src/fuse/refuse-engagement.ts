@@ -1,0 +1,55 @@
+import type { Engagement } from '../model/engagement.ts';
+import type { Ctx } from '../store/context.ts';
+import { activeCorrections } from '../store/queries/active-corrections.ts';
+import { claimActorsOfEngagement, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
+import { deleteEngagement } from '../store/writes/delete-engagement.ts';
+import { saveEngagement } from '../store/writes/save-engagement.ts';
+import { applyCorrections } from './apply-corrections.ts';
+import { fuseClaims, type ClaimInput } from './fuse-engagement.ts';
+import { countriesOf } from './match.ts';
+
+/**
+ * Recomputes one fused engagement from every claim linked to it, then lays analysts' corrections on
+ * top. An engagement no claim supports any more is deleted.
+ */
+export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' | 'created' | 'deleted'> {
+  const rows = await claimsOfEngagement(ctx, id);
+  if (!rows.length) {
+    await deleteEngagement(ctx, id);
+    return 'deleted';
+  }
+  const inputs: ClaimInput[] = rows.map((r) => ({
+    articleId: r.article_id,
+    rootArticleId: r.near_duplicate_of ?? r.article_id,
+    isCopy: r.near_duplicate_of !== null,
+    published: r.published,
+    order: `${r.ingested_at}|${r.article_id}`,
+    confidence: Number(r.confidence),
+    engagement: ctx.json.read<Engagement>(r.engagement),
+  }));
+  const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
+  // One link per person; a claim that names their role beats one that does not.
+  const byActor = new Map<string, string | null>();
+  for (const a of await claimActorsOfEngagement(ctx, id)) if (!byActor.has(a.actor_id) || (a.role && !byActor.get(a.actor_id))) byActor.set(a.actor_id, a.role);
+  return saveEngagement(ctx, id, {
+    kind: f.kind,
+    date: f.date,
+    place: f.place,
+    country: f.country,
+    occasion: f.occasion,
+    participants: f.participants,
+    topics: f.topics,
+    outcomes: f.outcomes,
+    evidence: f.evidence,
+    readings: f.readings,
+    fingerprint: f.fingerprint,
+    confidence: f.confidence,
+    num_sources: f.numSources,
+    num_copies: f.numCopies,
+    num_articles: f.numArticles,
+    first_reported: f.firstReported,
+    last_reported: f.lastReported,
+    countries: countriesOf(f.participants),
+    actors: [...byActor].map(([actor_id, role]) => ({ actor_id, role })),
+  });
+}

@@ -1,0 +1,57 @@
+import type { Actor } from '../model/actor.ts';
+import type { Participant } from '../model/engagement.ts';
+import type { Ctx } from '../store/context.ts';
+import { activeCorrections } from '../store/queries/active-corrections.ts';
+import { actorsOfParty } from '../store/queries/party-actors.ts';
+import { insertActor } from '../store/writes/insert-actor.ts';
+import { updateActorNames } from '../store/writes/update-actor-names.ts';
+import { fullerName, samePerson } from './person-name.ts';
+
+function norm(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Other spellings the extractor attached to this participant's person (e.g. from its dictionary). */
+export function aliasesFromResult(p: Participant, actors: Actor[] | undefined): string[] {
+  if (!p.name || !actors) return [];
+  const out: string[] = [];
+  for (const a of actors) {
+    if ((a.country ?? null) !== (p.country ?? null)) continue;
+    if (a.name === p.name || a.aliases.includes(p.name)) out.push(a.name, ...a.aliases);
+  }
+  return out.filter((n) => n && n !== p.name);
+}
+
+/**
+ * The stored person this participant is, created if new. A name only merges with actors of the same
+ * country (or organisation): shortened names are ambiguous across countries, rarely within one.
+ */
+export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: string[]): Promise<string | null> {
+  if (!p.name || !p.name.trim()) return null;
+  const name = p.name.trim();
+  const country = p.country ? p.country.toUpperCase() : null;
+  const org = country ? null : p.org ?? null;
+
+  const candidates = await actorsOfParty(ctx, country, org);
+  const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
+  const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === norm(name)));
+  // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
+  // "U. Khurelsukh", so it is someone else. Without a country or organisation nothing vouches for a
+  // shortened name, and only exact names match.
+  const matched = exact ?? (country || org ? candidates.find((c) => spellings(c).every((s) => samePerson(s, name))) : undefined);
+
+  if (!matched) {
+    const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== norm(name)))];
+    return insertActor(ctx, { name, aliases, country, org });
+  }
+
+  const corrected = await activeCorrections(ctx, 'actor', matched.id);
+  const all = [matched.name, ...matched.aliases, name, ...extraAliases];
+  const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
+  const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
+  const before = [...matched.aliases].sort();
+  if (best !== matched.name || aliases.length !== before.length || aliases.some((a, i) => a !== before[i])) {
+    await updateActorNames(ctx, matched.id, best, aliases);
+  }
+  return matched.id;
+}

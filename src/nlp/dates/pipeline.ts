@@ -1,0 +1,57 @@
+import type { Candidate, DateContext, DateRule } from './types.ts';
+
+const NAME = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * Checks a rule configuration before any text meets it: every rule named once, all parsers
+ * before any refiner (refiners see every candidate), and each refiner after the rules it needs.
+ * A bad configuration is a programming error, so it throws a plain Error.
+ */
+export function validateRules(rules: readonly DateRule[]): void {
+  const seen = new Set<string>();
+  let refiners = 0;
+  let parsers = 0;
+  rules.forEach((rule, i) => {
+    const where = `date rule #${i}${rule && typeof rule.name === 'string' ? ` ("${rule.name}")` : ''}`;
+    if (!rule || typeof rule.name !== 'string' || !NAME.test(rule.name)) throw new Error(`${where}: needs a lower-case hyphenated name`);
+    if (seen.has(rule.name)) throw new Error(`${where}: the name is used twice`);
+    if (rule.kind === 'parser') {
+      if (typeof rule.parse !== 'function') throw new Error(`${where}: a parser needs a parse() function`);
+      // A global or sticky cue would carry lastIndex from one text to the next and miss matches.
+      if (rule.cue !== undefined && (!(rule.cue instanceof RegExp) || rule.cue.global || rule.cue.sticky)) {
+        throw new Error(`${where}: cue must be a RegExp without the g or y flag`);
+      }
+      if (refiners > 0) throw new Error(`${where}: parsers must all come before the first refiner`);
+      parsers++;
+    } else if (rule.kind === 'refiner') {
+      if (typeof rule.refine !== 'function') throw new Error(`${where}: a refiner needs a refine() function`);
+      for (const dep of rule.after ?? []) {
+        if (!seen.has(dep)) throw new Error(`${where}: must come after "${dep}", which is ${rules.some((r) => r?.name === dep) ? 'listed later' : 'missing'}`);
+      }
+      refiners++;
+    } else {
+      throw new Error(`${where}: kind must be "parser" or "refiner"`);
+    }
+    seen.add(rule.name);
+  });
+  if (parsers === 0) throw new Error('date rules: the configuration has no parser');
+}
+
+/** Runs a validated configuration: parsers collect candidates, then refiners rework the list in order. */
+export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidate[] {
+  let candidates: Candidate[] = [];
+  rules.forEach((rule, i) => {
+    if (rule.kind === 'parser') {
+      if (rule.cue && !rule.cue.test(ctx.text)) return;
+      for (const c of rule.parse(ctx)) {
+        if (c.text !== ctx.text.slice(c.start, c.end) || c.start >= c.end) {
+          throw new Error(`date rule "${rule.name}" returned a bad span ${c.start}-${c.end} for ${JSON.stringify(c.text)}`);
+        }
+        candidates.push({ ...c, priority: i });
+      }
+    } else {
+      candidates = rule.refine(candidates, ctx);
+    }
+  });
+  return candidates;
+}

@@ -1,0 +1,28 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import type { DialectName } from './dialect.ts';
+import * as m0001 from './0001_initial.ts';
+
+interface MigrationModule {
+  up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
+  down?(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
+}
+
+// Imported statically, not read from disk, so migrations travel with a bundled or installed build.
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001_initial': m0001,
+};
+
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, m] of Object.entries(MIGRATIONS)) {
+        out[name] = {
+          up: (db) => m.up(db, dialect),
+          down: m.down ? (db) => m.down!(db, dialect) : undefined,
+        };
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Ctx } from '../context.ts';
+
+export type CorrectionEntity = 'engagement' | 'actor';
+
+/**
+ * The analyst's value for each corrected field of one entity: the latest correction that was not
+ * reverted. Fusion applies these last, so re-running the extractor can never undo them.
+ */
+export async function activeCorrections(ctx: Ctx, entity: CorrectionEntity, id: string): Promise<Map<string, unknown>> {
+  const rows = await ctx.db
+    .selectFrom('corrections')
+    .select(['field', 'after', 'at', 'id'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', id)
+    .where('reverted_at', 'is', null)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  const out = new Map<string, unknown>();
+  for (const r of rows) out.set(r.field, ctx.json.read(r.after));
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Row types of the store. JSON columns are typed `unknown` because their wire form differs by
+ * dialect (text in SQLite, parsed jsonb in PostgreSQL); go through store.json to read and write them.
+ */
+export interface ArticlesTable {
+  id: string;
+  url: string | null;
+  canonical_url: string | null;
+  content_hash: string;
+  near_duplicate_of: string | null;
+  near_duplicate_score: number | null;
+  title: string | null;
+  published: string | null;
+  source: string | null;
+  language: string | null;
+  text: string;
+  ingested_at: string;
+  extractor_version: string | null;
+}
+
+/** Exact copies seen under another URL: not stored again, only remembered as where else the text appeared. */
+export interface ArticleDuplicatesTable {
+  id: string;
+  article_id: string;
+  url: string | null;
+  canonical_url: string | null;
+  content_hash: string;
+  seen_at: string;
+}
+
+export interface ArticleMinhashBandsTable {
+  band: number;
+  key: string;
+  article_id: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  article_id: string;
+  idx: number;
+  engagement: unknown;
+  confidence: number;
+  extractor_version: string | null;
+  engagement_id: string | null;
+}
+
+export interface ClaimActorsTable {
+  claim_id: string;
+  participant_idx: number;
+  actor_id: string;
+  role: string | null;
+  country: string | null;
+  published: string | null;
+}
+
+export interface EngagementsTable {
+  id: string;
+  kind: string;
+  date: string | null;
+  place: string | null;
+  country: string | null;
+  occasion: string | null;
+  participants: unknown;
+  topics: unknown;
+  outcomes: unknown;
+  evidence: string;
+  readings: unknown;
+  fingerprint: string;
+  confidence: number;
+  num_sources: number;
+  num_copies: number;
+  num_articles: number;
+  first_reported: string | null;
+  last_reported: string | null;
+  updated_at: string;
+}
+
+export interface EngagementCountriesTable {
+  engagement_id: string;
+  iso3: string;
+}
+
+export interface ActorsTable {
+  id: string;
+  name: string;
+  aliases: unknown;
+  country: string | null;
+  org: string | null;
+}
+
+export interface ActorRolesTable {
+  actor_id: string;
+  role: string;
+  /** '' for an organisation's official: part of the key, so never null. */
+  country: string;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+export interface EngagementActorsTable {
+  engagement_id: string;
+  actor_id: string;
+  role: string | null;
+}
+
+export interface CorrectionsTable {
+  id: string;
+  entity: string;
+  entity_id: string;
+  field: string;
+  before: unknown;
+  after: unknown;
+  who: string;
+  why: string | null;
+  at: string;
+  reverted_at: string | null;
+}
+
+export interface Database {
+  articles: ArticlesTable;
+  article_duplicates: ArticleDuplicatesTable;
+  article_minhash_bands: ArticleMinhashBandsTable;
+  claims: ClaimsTable;
+  claim_actors: ClaimActorsTable;
+  engagements: EngagementsTable;
+  engagement_countries: EngagementCountriesTable;
+  actors: ActorsTable;
+  actor_roles: ActorRolesTable;
+  engagement_actors: EngagementActorsTable;
+  corrections: CorrectionsTable;
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, existsSync, mkdirSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { extractArticle } from '../../src/extract/index.ts';
+
+// Regression floors on the annotated sets: the shared dev set (beside the repository) and our own
+// example-corpus annotations. The scorer is the shared one, run as a separate process.
+const root = resolve(import.meta.dirname, '..', '..');
+const shared = resolve(root, '..', 'shared', 'eval');
+
+function score(goldDir: string, only?: string[]): { overall: number; [k: string]: unknown } {
+  const gold = mkdtempSync(join(tmpdir(), 'readout-gold-'));
+  const pred = mkdtempSync(join(tmpdir(), 'readout-pred-'));
+  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json') && (!only || only.includes(x)))) {
+    copyFileSync(join(goldDir, f), join(gold, f));
+    const g = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
+    const r = extractArticle({ text: g.text, title: g.title ?? null, published: g.published ?? null, url: g.source_url ?? null, language: null });
+    writeFileSync(join(pred, f), JSON.stringify(r));
+  }
+  const out = spawnSync(process.execPath, [join(shared, 'score.mjs'), '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' });
+  assert.equal(out.status, 0, out.stderr);
+  return JSON.parse(out.stdout);
+}
+
+const hasShared = existsSync(join(shared, 'score.mjs'));
+
+test('the seed article scores at least 0.95 overall', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+  const r = score(join(shared, 'dev'), ['seed.json']);
+  assert.ok(r.overall >= 0.95, `seed overall ${r.overall}`);
+});
+
+test('the dev set scores at least 0.85 overall', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+  const r = score(join(shared, 'dev'));
+  assert.ok(r.overall >= 0.85, `dev overall ${r.overall}`);
+});
+
+test('no engagement is found in the negative dev articles', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+  for (const f of ['d14.json', 'd15.json', 'd16.json']) {
+    const g = JSON.parse(readFileSync(join(shared, 'dev', f), 'utf8'));
+    const r = extractArticle({ text: g.text, title: g.title, published: g.published, url: null, language: null });
+    assert.deepEqual(r.engagements.map((e) => e.evidence), [], f);
+  }
+});
+
+void mkdirSync;

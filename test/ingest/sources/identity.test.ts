@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { UserError } from '../../../src/model/errors.ts';
+import { canonicalizeUrl, contentHash, normaliseText, tryCanonicalizeUrl } from '../../../src/ingest/sources/identity.ts';
+
+test('tracking parameters, fragments, default ports, host case and trailing slashes go', () => {
+  const want = 'https://www.montsame.mn/en/read/339000';
+  for (const u of [
+    'https://www.montsame.mn/en/read/339000',
+    'https://WWW.Montsame.MN/en/read/339000/',
+    'https://www.montsame.mn:443/en/read/339000#comments',
+    'https://www.montsame.mn/en/read/339000?utm_source=telegram&utm_medium=social',
+    'https://www.montsame.mn/en/read/339000?fbclid=IwAR0abc&gclid=xyz',
+  ]) assert.equal(canonicalizeUrl(u), want, u);
+});
+
+test('parameters that select content stay, in a stable order; different pages stay different', () => {
+  assert.equal(canonicalizeUrl('http://example.org/news?id=5&lang=en&utm_campaign=x'), 'http://example.org/news?id=5&lang=en');
+  assert.equal(canonicalizeUrl('http://example.org/news?lang=en&id=5'), 'http://example.org/news?id=5&lang=en');
+  assert.notEqual(canonicalizeUrl('http://example.org/news?id=5'), canonicalizeUrl('http://example.org/news?id=6'));
+  assert.notEqual(canonicalizeUrl('https://example.org/a'), canonicalizeUrl('https://example.org/a/b'));
+  // A path's case can matter to the server; only the host is case-folded.
+  assert.notEqual(canonicalizeUrl('https://example.org/News'), canonicalizeUrl('https://example.org/news'));
+  assert.equal(canonicalizeUrl('http://example.org:8080/'), 'http://example.org:8080');
+  // "utm" alone or a parameter merely containing "gclid" is not a tracking parameter.
+  assert.equal(canonicalizeUrl('https://e.org/p?utm=1&xgclid=2'), 'https://e.org/p?utm=1&xgclid=2');
+});
+
+test('unusable URLs are user errors from canonicalizeUrl and null from tryCanonicalizeUrl', () => {
+  assert.throws(() => canonicalizeUrl('not a url'), (e: unknown) => e instanceof UserError && /"not a url" is not a valid absolute URL/.test(e.message));
+  assert.throws(() => canonicalizeUrl('ftp://example.org/x'), (e: unknown) => e instanceof UserError && /not an http/.test(e.message));
+  assert.equal(tryCanonicalizeUrl('not a url'), null);
+  assert.equal(tryCanonicalizeUrl(null), null);
+  assert.equal(tryCanonicalizeUrl('  '), null);
+});
+
+test('the hash ignores case, spacing and quote or dash variants, but not words', () => {
+  const a = 'The Presidents’ talks — held in Ulaanbaatar — were "productive".';
+  const b = '  the presidents\' talks - held in   ulaanbaatar - were “productive”.\n';
+  assert.equal(normaliseText(a), normaliseText(b));
+  assert.equal(contentHash(a), contentHash(b));
+  assert.notEqual(contentHash(a), contentHash(a.replace('productive', 'constructive')));
+  assert.match(contentHash(a), /^[0-9a-f]{64}$/);
+});
