@@ -47,7 +47,7 @@ function bucket<T extends { start: number }>(items: T[], sentences: { start: num
 
 // A visit that happened ("during the first state visit", "arrived on an official visit"), not one invited or planned.
 function visitStated(sent: Sentence): boolean {
-  return findTriggers(sent).some((t) => (t.id === 'visited' || t.id === 'state-visit-noun') && t.status === 'happened' && !/\bworking visit\b/i.test(sent.text.slice(t.start - sent.start, t.end - sent.start + 12)));
+  return findTriggers(sent).some((t) => (t.id === 'visited' || t.id === 'state-visit-noun') && t.status === 'happened' && !/^arrived\b/i.test(sent.text.slice(t.start - sent.start)) && !/\bworking visit\b/i.test(sent.text.slice(t.start - sent.start, t.end - sent.start + 12)));
 }
 
 /** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
@@ -80,7 +80,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const protagonist = registry.people.filter((p) => p.country || p.org)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]?.id ?? null;
 
-  const { drafts: all, excluded, lead } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates });
+  const { drafts: all, excluded, lead } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, published });
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;

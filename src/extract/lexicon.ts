@@ -47,6 +47,7 @@ export interface Lexicon {
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
   recallAfter: RegExp;
+  recallWeakBefore: RegExp;
   negationBefore: RegExp;
   outcomeCues: OutcomeCue[];
   pluralSubject: RegExp;
@@ -110,6 +111,7 @@ export function lexicon(): Lexicon {
     infinitiveBefore: compile(trig.infinitiveBefore, 'iu', 'triggers.json infinitiveBefore'),
     recallBefore: compile(trig.recallBefore, 'iu', 'triggers.json recallBefore'),
     recallAfter: compile(trig.recallAfter, 'iu', 'triggers.json recallAfter'),
+    recallWeakBefore: compile(trig.recallWeakBefore, 'iu', 'triggers.json recallWeakBefore'),
     negationBefore: compile(trig.negationBefore, 'iu', 'triggers.json negationBefore'),
     outcomeCues,
     pluralSubject: compile(outc.pluralSubject, 'iu', 'outcomes.json pluralSubject'),

@@ -142,7 +142,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // The name: right after the title, or after a comma (apposition), past honorifics.
       let person: Person | null = null;
       const tail = text.slice(pos, Math.min(sent.end, pos + 160));
-      const gap = /^(?:,\s*|\s+)(?:(?:Ayatollah|Sheikh|Shaikh|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|H\.E\.|General|Gen\.|Sir|Prince|Crown Prince|King|Emir)\s+)*/.exec(tail);
+      const gap = honorificGap().exec(tail);
       if (gap) {
         const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlaps(sp.map((p) => ({ start: p.start - pos - gap[0].length, end: p.end - pos - gap[0].length })), a, b));
         const r: NameRun | undefined = runs[0];
@@ -163,7 +163,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
       }
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
-      const known = countries.length <= 1 ? registry.people.find((p) => p.country && p.country === country && p.role === role) : undefined;
+      // "the Head of State", "the President of Mongolia": someone already named with that title.
+      const sameRole = (p: Person) => !!p.role && p.role.toLowerCase() === role.toLowerCase();
+      const byCountry = countries.length <= 1 ? registry.people.filter((p) => sameRole(p) && ((country && p.country === country) || (org && p.org === org))) : [];
+      const byRole = !country && !org ? registry.people.filter(sameRole) : [];
+      const known = byCountry.length === 1 ? byCountry[0] : byRole.length === 1 ? byRole[0] : undefined;
       if (known) {
         known.mentions.push(makeSpan(text, rs, pos));
         out.push(mention(from, pos, 'person', { personId: known.id, iso3: known.country, org: known.org }));
@@ -280,6 +284,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   // Countries learned later in the article reach the earlier mentions of the same person.
   for (const list of all) for (const x of list) if (x.personId) { const p = registry.get(x.personId)!; x.iso3 = p.country; x.org = p.org; }
   return { registry, mentions: all };
+}
+
+let gapRe: RegExp | null = null;
+/** Between a title and a name: a comma or spaces, then honorifics ("H.E. Mr.", "Ayatollah", "Shri"). */
+function honorificGap(): RegExp {
+  if (gapRe) return gapRe;
+  const hs = [...lexicon().honorifics].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  gapRe = new RegExp(`^(?:,\\s*|\\s+)(?:(?:${hs.join('|')})\\s+)*`);
+  return gapRe;
 }
 
 function lastMention(p: Person): number {

@@ -2,7 +2,8 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { findTriggers, isSummary, type Trigger } from './triggers.ts';
+import { applyDates, findTriggers, isSummary, type Trigger } from './triggers.ts';
+import type { DateMention } from '../../nlp/dates.ts';
 import { partiesFor, sidesOf, type Parties } from './parties.ts';
 
 export interface BuildInput {
@@ -13,6 +14,8 @@ export interface BuildInput {
   protagonist: string | null;
   /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
   sentenceDates: (string | null)[];
+  dates: DateMention[][];
+  published: string | null;
 }
 
 export interface BuildOutput {
@@ -83,14 +86,18 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
     if (sent.heading && si > 0) active = null;
-    const trigs = findTriggers(sent);
+    const trigs = findTriggers(sent).map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text));
     const verbal = trigs.filter((t) => t.form !== 'noun');
     const happened = verbal.filter((t) => t.status === 'happened');
     const summary = isSummary(sent);
     let touched: Draft | null = null;
-    if (happened.length && !summary) {
+    if (happened.length) {
       for (const t of happened) {
-        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist);
+        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist);
+        const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
+        if (summary && !split) continue;
+        for (const one of split ?? [parties]) {
+        parties = one;
         if (t.id === 'signed-together' && parties.personIds.length < 2) continue;
         if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) continue;
         if (sidesOf(parties, registry).size < 2) continue;
@@ -113,6 +120,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (!target.ownDate && date) target.ownDate = date;
         mergeInto(target, parties, t, si);
         touched = target;
+        }
       }
     }
     if (touched) { active = isTitle ? null : touched; continue; }
@@ -125,6 +133,21 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (belongs(si, active, inp)) active.sentences.push(si);
   }
   return { drafts, excluded, lead };
+}
+
+/**
+ * "She held separate talks with the presidents of A, B and C": one engagement per counterpart, each
+ * with the subject. A summary that names fewer than two counterparts is not split (and not kept).
+ */
+function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: PersonRegistry): Parties[] | null {
+  const subj = ms.find((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.personId && m.start < t.start);
+  if (!subj?.personId) return null;
+  const side = (id: string) => { const x = registry.get(id)!; return x.country ?? `org:${x.org}`; };
+  const mine = side(subj.personId);
+  const others = p.personIds.filter((id) => id !== subj.personId && side(id) !== mine);
+  if (others.length === 1) return [{ personIds: [subj.personId, others[0]], countries: [], orgs: [] }];
+  if (others.length < 2) return null;
+  return others.map((o) => ({ personIds: [subj.personId!, o], countries: [], orgs: [] }));
 }
 
 /** Whether a sentence without a trigger goes on telling of the active engagement. */

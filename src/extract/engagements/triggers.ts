@@ -1,6 +1,7 @@
 import type { EngagementKind } from '../../model/engagement.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { lexicon } from '../lexicon.ts';
+import type { DateMention } from '../../nlp/dates.ts';
 
 export type TriggerStatus = 'happened' | 'planned' | 'recalled' | 'negated';
 
@@ -15,18 +16,63 @@ export interface Trigger {
   /** Absolute bounds of the clause the trigger heads (for collecting its parties). */
   clauseStart: number;
   clauseEnd: number;
+  /** "when the two met": past history unless the clause dates it recently. */
+  weakRecall: boolean;
+}
+
+/**
+ * Settles whether a trigger that reads as past history really is: a clause dated more than 20 days
+ * before publication tells of an earlier meeting; "when the two met" without a recent date does too.
+ */
+export function applyDates(t: Trigger, dates: DateMention[], published: string | null, text: string): Trigger {
+  if (t.status !== 'happened' || !published) return t;
+  currentText = text;
+  // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
+  const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
+    && !SUBORDINATE.test(textBetween(t, d)));
+  const limit = shift(published, -20);
+  const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
+  if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
+  if (t.weakRecall && !ends.some((e) => e >= limit)) return { ...t, status: 'recalled' };
+  return t;
+}
+
+const SUBORDINATE = /\b(?:since|when|after|before|who|which|that|until|whose)\b/i;
+let currentText = '';
+function textBetween(t: Trigger, d: DateMention): string {
+  return d.start >= t.end ? currentText.slice(t.end, d.start) : currentText.slice(d.end, t.start);
+}
+
+function periodEnd(d: DateMention): string | null {
+  if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
+  if (d.grain === 'month' && d.month) {
+    const [y, m] = d.month.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
+  return null;
+}
+
+function shift(iso: string, days: number): string {
+  return new Date(Date.parse(iso + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
 }
 
 const SUMMARY_RE = /\b(?:separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
 const NEXT_NAME = /^\s+(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new)\s+)?\p{Lu}/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
-// Clause boundaries: semicolons, dashes, and ", which/where/when" relatives that start a new event.
+// Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
+// new event. A relative clause (", who arrived in Astana on Tuesday,") is its own clause when the
+// trigger stands inside it, and part of the main clause otherwise.
 function clauseBounds(s: string, at: number): [number, number] {
+  const rel = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
+  let m: RegExpExecArray | null;
+  while ((m = rel.exec(s))) {
+    if (at > m.index && at < m.index + m[0].length) return [m.index + 1, m.index + m[0].length];
+  }
   let start = 0;
   let end = s.length;
-  const re = /;|\s[–—-]\s|,\s+(?=(?:which|where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then)\b)/g;
-  let m: RegExpExecArray | null;
+  const re = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then)\b)/g;
   while ((m = re.exec(s))) {
     if (m.index < at) start = m.index + m[0].length;
     else { end = m.index; break; }
@@ -62,12 +108,14 @@ export function findTriggers(sent: Sentence): Trigger[] {
       const before = s.slice(cs, at);
       const after = s.slice(at + m[0].length, ce);
       let status: TriggerStatus = 'happened';
+      let weak = false;
       if (lex.negationBefore.test(before)) status = 'negated';
       else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
       else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
+      else if (lex.recallWeakBefore.test(before)) weak = true;
       found.push({
         id: rule.id, kind: rule.kind, form, start: sent.start + at, end: sent.start + at + m[0].length, status,
-        clauseStart: sent.start + cs, clauseEnd: sent.start + ce,
+        clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
       });
     }
   }

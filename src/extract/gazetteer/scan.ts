@@ -3,9 +3,9 @@ import * as tokens from './tokens.ts';
 import type { GazetteerIndex, ScanNode, Variant } from './build.ts';
 import type { PlaceMention } from './types.ts';
 
-// The scanner walks the text once. Lower-case words are skipped whole; at each capitalised word it
-// reads on word by word while the words so far begin some name (a Set of key prefixes), then looks
-// the readings up in a Map, longest first. No regular expression over the name list is involved, so
+// The scanner walks the text once, stopping only at capitalised words. From each it reads on word by
+// word while the words so far begin some name (the scan map holds every leading part of every name),
+// then takes the longest reading that fits. No regular expression over the name list is involved, so
 // the cost grows with the text, not with the size of the gazetteer.
 
 // Imported bindings are read through accessors once transpiled, which costs more than the work
@@ -13,7 +13,6 @@ import type { PlaceMention } from './types.ts';
 const TABLE = chars.classTable();
 const charClass = chars.charClass;
 const fold = chars.fold;
-const OTHER = chars.OTHER;
 const UPPER = chars.UPPER;
 const COMMA = tokens.COMMA;
 const hasPossessive = tokens.hasPossessive;

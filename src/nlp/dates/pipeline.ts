@@ -47,7 +47,8 @@ export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidat
         if (c.text !== ctx.text.slice(c.start, c.end) || c.start >= c.end) {
           throw new Error(`date rule "${rule.name}" returned a bad span ${c.start}-${c.end} for ${JSON.stringify(c.text)}`);
         }
-        candidates.push({ ...c, priority: i });
+        c.priority = i;
+        candidates.push(c);
       }
     } else {
       candidates = rule.refine(candidates, ctx);

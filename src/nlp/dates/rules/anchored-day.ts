@@ -19,7 +19,7 @@ const NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+|\p{L}+)\s+$/du;
 export const anchoredDay: DateParser = {
   kind: 'parser',
   name: 'anchored-day',
-  cue: /\bday/i,
+  cue: /day|DAY/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     PHRASE.lastIndex = 0;

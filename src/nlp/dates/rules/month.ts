@@ -16,7 +16,7 @@ const LAST_NEXT = /^(last|next|this)$/i;
 export const month: DateParser = {
   kind: 'parser',
   name: 'month',
-  cue: /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
+  cue: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     const p = ctx.published;

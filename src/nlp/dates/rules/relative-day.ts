@@ -9,7 +9,7 @@ const PHRASE = new RegExp(`\\b(?:${alternation(RELATIVE_DAYS.keys())})\\b`, 'gi'
 export const relativeDay: DateParser = {
   kind: 'parser',
   name: 'relative-day',
-  cue: /to(?:day|night|morrow)|yesterday|this\s+(?:morning|afternoon|evening)/i,
+  cue: /[Tt]o(?:day|night|morrow)|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|TODAY|YESTERDAY/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     PHRASE.lastIndex = 0;

@@ -15,7 +15,7 @@ const PHRASE = new RegExp(`\\b(?:${alternation(PHRASES.keys())})\\b`, 'gi');
 export const relativePeriod: DateParser = {
   kind: 'parser',
   name: 'relative-period',
-  cue: /\b(?:week|month|year)\b/i,
+  cue: /week|month|year|WEEK|MONTH|YEAR/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     const p = ctx.published;

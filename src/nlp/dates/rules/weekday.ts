@@ -18,7 +18,7 @@ const WEEKDAY = new RegExp(
 export const weekday: DateParser = {
   kind: 'parser',
   name: 'weekday',
-  cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/i,
+  cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|DAY/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     WEEKDAY.lastIndex = 0;

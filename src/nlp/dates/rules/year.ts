@@ -12,7 +12,7 @@ const CUED = new RegExp(
 export const year: DateParser = {
   kind: 'parser',
   name: 'year',
-  cue: /\b(?:19|20)\d\d\b/,
+  cue: /(?:19|20)\d\d/,
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     CUED.lastIndex = 0;

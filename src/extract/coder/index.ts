@@ -1,0 +1,68 @@
+// The sentence coder: which events each sentence states, in PLOVER's JSON shape with CAMEO codes.
+// Rules are verb classes in data/coder/verbs.json plus the modal context in data/coder/modality.json;
+// the subject/verb/object reading is deliberately shallow (what comes before the verb acts, what
+// comes after is acted on) and favours precision: doubtful events are left out, not guessed.
+import { makeSpan } from '../../model/span.ts';
+import { splitSentences } from '../../nlp/sentences.ts';
+import { cameo } from '../codes/index.ts';
+import { sentenceActors } from './actors.ts';
+import { coderLexicon, type CoderLexicon } from './lexicon.ts';
+import { resolveEvents } from './resolve.ts';
+import type { CodedActor, CodedEvent, CodedSentence } from './types.ts';
+
+export type { CodedActor, CodedEvent, CodedSentence, EventModality } from './types.ts';
+export { buildLexicon, coderLexicon, type CoderLexicon } from './lexicon.ts';
+
+export const DIPLOMATIC_EVENTS: readonly string[] = ['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE'];
+
+function distinct(actors: CodedActor[]): CodedActor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => {
+    const k = a.code ?? a.text;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Codes one sentence; offsets in the result are `offset` plus positions in `sentence`. */
+export function codeSentence(sentence: string, offset = 0, source = sentence, lex: CoderLexicon = coderLexicon()): CodedEvent[] {
+  const raw = resolveEvents(sentence, lex);
+  if (!raw.length) return [];
+  const actors = sentenceActors(sentence);
+  return raw.map((r) => {
+    const entry = cameo(r.code);
+    if (!entry) throw new Error(`coder produced CAMEO code "${r.code}", which is not in data/codes/cameo.json`);
+    const shift = (a: CodedActor): CodedActor => ({ ...a, start: a.start + offset, end: a.end + offset });
+    const actor = distinct(actors.filter((a) => a.end <= r.actStart)).map(shift);
+    const recipient = distinct(actors.filter((a) => a.start >= r.actEnd))
+      .filter((a) => !actor.some((s) => s.code !== null && s.code === a.code)).map(shift);
+    let mode = entry.plover?.mode ?? null;
+    if (r.event === 'CONSULT' && new Set([...actor, ...recipient].map((a) => a.code ?? a.text)).size >= 3 && r.code !== '041') mode = 'multilateral';
+    // The table's PLOVER event is authoritative except where modality changed the event (a refused
+    // meeting is REJECT even though the cue was "meet").
+    const event = r.event;
+    return {
+      actor,
+      recipient,
+      event,
+      mode: event === (entry.plover?.event ?? event) ? mode : null,
+      context: [...(entry.plover?.context ?? [])],
+      eventText: sentence.slice(r.start, r.end),
+      span: makeSpan(source, r.start + offset, r.end + offset),
+      cameo: { code: entry.code, name: entry.name, goldstein: entry.goldstein, quadClass: entry.quadClass },
+      diplomatic: DIPLOMATIC_EVENTS.includes(event),
+      modality: r.modality,
+      rule: r.rule,
+    };
+  });
+}
+
+/** Splits a text into sentences and codes each; sentences with no event are kept, with `events: []`. */
+export function codeText(text: string, lex: CoderLexicon = coderLexicon()): CodedSentence[] {
+  return splitSentences(text).map((s) => ({
+    index: s.index,
+    span: makeSpan(text, s.start, s.end),
+    events: codeSentence(s.text, s.start, text, lex),
+  }));
+}

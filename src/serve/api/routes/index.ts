@@ -1,0 +1,8 @@
+import type { RouteDef } from '../route.ts';
+import { actorRoutes } from './actors.ts';
+import { articleRoutes } from './articles.ts';
+import { engagementRoutes } from './engagements.ts';
+import { overviewRoutes } from './overview.ts';
+import { placeRoutes } from './places.ts';
+
+export const ROUTES: RouteDef[] = [...engagementRoutes, ...placeRoutes, ...actorRoutes, ...articleRoutes, ...overviewRoutes];
