@@ -23,6 +23,7 @@ import { findTopics } from './topics.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
+import { lexicon } from './lexicon.ts';
 
 export interface ExtractOptions {
   /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */
@@ -32,7 +33,7 @@ export interface ExtractOptions {
 }
 
 let builtinIndex: ActorIndex | null = null;
-const DATELINE_RE = /^[\p{Lu}][\p{Lu}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
+const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
 const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
 
 function bucket<T extends { start: number }>(items: T[], sentences: { start: number; end: number }[]): T[][] {
@@ -45,9 +46,17 @@ function bucket<T extends { start: number }>(items: T[], sentences: { start: num
   return out;
 }
 
-// A visit that happened ("during the first state visit", "arrived on an official visit"), not one invited or planned.
-function visitStated(sent: Sentence): boolean {
-  return findTriggers(sent).some((t) => (t.id === 'visited' || t.id === 'state-visit-noun') && t.status === 'happened' && !/^arrived\b/i.test(sent.text.slice(t.start - sent.start)) && !/\bworking visit\b/i.test(sent.text.slice(t.start - sent.start, t.end - sent.start + 12)));
+// How a leader's visit shows in the text: 'explicit' (a state or official visit that happened), 'generic'
+// (a trip, a welcome ceremony) in a bilateral setting, or none. Invited or planned visits do not count.
+function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
+  const lex = lexicon();
+  const visits = findTriggers(sent).filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
+  const happened = visits.some((t) => t.status === 'happened');
+  const planned = visits.some((t) => t.status !== 'happened');
+  if (planned && !happened) return null;
+  if (lex.visitExplicit.test(sent.text)) return 'explicit';
+  if (lex.visitGeneric.test(sent.text) && !lex.visitNotBilateral.test(sent.text)) return 'generic';
+  return null;
 }
 
 /** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
@@ -104,37 +113,53 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const scope = [...new Set([...d.sentences, ...lead.filter((si) => si < d.anchor && drafts.indexOf(d) === 0 && mentionsSide(mentions[si], d, registry))])]
       .filter((si) => !excluded.has(si)).sort((a, b) => a - b);
 
-    // Where: the engagement's own sentences, then the lead, then a dateline in a participant's country.
+    // Where: the sentences that state the engagement, then the lead; a place given only as an
+    // event's ("the G20 summit in Rio") or the dateline of a host's capital come after; background
+    // sentences last.
     const isCall = d.kinds.includes('phone_call') || d.kinds.includes('video_call');
+    const stating = [d.anchor, ...d.triggerSentences.filter((x) => x !== d.anchor)];
+    const placeIn = (si: number) => sentencePlace(text, sentences[si].start, sentences[si].end, placesBy[si]);
     let place: PlaceChoice | null = null;
     if (!isCall) {
-      for (const si of [d.anchor, ...scope.filter((x) => x !== d.anchor)]) {
-        place = sentencePlace(text, sentences[si].start, sentences[si].end, placesBy[si]);
-        if (place) break;
+      const direct: PlaceChoice[] = [];
+      const attached: PlaceChoice[] = [];
+      for (const si of [...stating, ...leadSentences.filter((x) => shares(x) && !stating.includes(x))]) {
+        const p = placeIn(si);
+        if (p) (p.eventAttached ? attached : direct).push(p);
       }
-      if (!place) for (const si of leadSentences) {
-        if (!shares(si)) continue;
-        place = sentencePlace(text, sentences[si].start, sentences[si].end, placesBy[si]);
-        if (place) break;
-      }
+      const hostTrigger = d.triggerIds.some((id) => id === 'received' || id === 'received-by');
+      place = direct[0] ?? null;
+      if (!place && hostTrigger && dateline) place = dateline;
+      if (!place) place = attached[0] ?? null;
+      if (!place) for (const si of scope) { if (stating.includes(si)) continue; const p = placeIn(si); if (p && !p.eventAttached) { place = p; break; } }
     }
     const venueCountry = place?.location.country ?? null;
     const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
     if (assembled.sides.length < 2) continue;
     const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
-    if (!isCall && !place && dateline && dateline.location.country && countries.includes(dateline.location.country)) place = dateline;
+    if (!isCall && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
+      // A dateline in a participant's country beats a place that is neither side's (a background mention).
+      if (!place || !stating.some((si) => placeIn(si)?.location.place === place!.location.place)) place = dateline;
+    }
 
-    const visitMarked = !visitGiven && !isCall && [...scope, ...leadSentences.filter(shares)].some((si) => visitStated(sentences[si]));
+    let occasion: { occasion: string; span: Span } | null = null;
+    for (const si of [...stating, ...leadSentences.filter(shares)]) {
+      occasion = findOccasion(text, sentences[si].start, sentences[si].end);
+      if (occasion) break;
+    }
+
+    // A visit: the talks of a leader's trip with the host's leader, in the host's country, not a
+    // summit's side meeting, a courtesy call or a condolence trip.
+    const visitSentences = [...scope, ...leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
+    const cues = visitSentences.map((si) => visitCue(sentences[si]));
+    const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
+    const bilateral = !occasion && !visitSentences.some((si) => lexicon().visitNotBilateral.test(sentences[si].text));
+    const visitMarked = !visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
+      && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
     const kind = chooseKind(d, assembled.participants, visitMarked, previousKind, []);
     if (kind === 'visit') visitGiven = true;
 
     const date = chooseDate(d, text, sentences.map((s) => s.start), dates, shares, leadSentences, published, previousDraft, previousDate);
-
-    let occasion: { occasion: string; span: Span } | null = null;
-    for (const si of [d.anchor, ...scope.filter((x) => x !== d.anchor), ...leadSentences.filter(shares)]) {
-      occasion = findOccasion(text, sentences[si].start, sentences[si].end);
-      if (occasion) break;
-    }
 
     // Topics and outcomes from the sentences that tell of this engagement, names and titles masked.
     const masked = scope.flatMap((si) => mentions[si].filter((m) => m.kind === 'person' || m.kind === 'role').map((m) => ({ start: m.start, end: m.end })));

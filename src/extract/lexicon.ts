@@ -48,6 +48,9 @@ export interface Lexicon {
   recallBefore: RegExp;
   recallAfter: RegExp;
   recallWeakBefore: RegExp;
+  visitExplicit: RegExp;
+  visitGeneric: RegExp;
+  visitNotBilateral: RegExp;
   negationBefore: RegExp;
   outcomeCues: OutcomeCue[];
   pluralSubject: RegExp;
@@ -112,6 +115,9 @@ export function lexicon(): Lexicon {
     recallBefore: compile(trig.recallBefore, 'iu', 'triggers.json recallBefore'),
     recallAfter: compile(trig.recallAfter, 'iu', 'triggers.json recallAfter'),
     recallWeakBefore: compile(trig.recallWeakBefore, 'iu', 'triggers.json recallWeakBefore'),
+    visitExplicit: compile(trig.visitCues.explicit, 'iu', 'triggers.json visitCues.explicit'),
+    visitGeneric: compile(trig.visitCues.generic, 'iu', 'triggers.json visitCues.generic'),
+    visitNotBilateral: compile(trig.visitCues.notBilateral, 'iu', 'triggers.json visitCues.notBilateral'),
     negationBefore: compile(trig.negationBefore, 'iu', 'triggers.json negationBefore'),
     outcomeCues,
     pluralSubject: compile(outc.pluralSubject, 'iu', 'outcomes.json pluralSubject'),

@@ -5,3 +5,4 @@ export { listEngagements, type EngagementFilters, type StoredEngagement, type En
 export { listActors, type StoredActor, type ActorRole } from './queries/list-actors.ts';
 export { stats, type StoreStats } from './queries/stats.ts';
 export { hasCanonicalUrl } from './queries/known-urls.ts';
+export { storeTarget, DEFAULT_STORE } from './target.ts';

@@ -8,6 +8,7 @@ import { cameo } from '../codes/index.ts';
 import { sentenceActors } from './actors.ts';
 import { coderLexicon, type CoderLexicon } from './lexicon.ts';
 import { resolveEvents } from './resolve.ts';
+import { meetingCode, venueCountry } from './venue.ts';
 import type { CodedActor, CodedEvent, CodedSentence } from './types.ts';
 
 export type { CodedActor, CodedEvent, CodedSentence, EventModality } from './types.ts';
@@ -31,20 +32,23 @@ export function codeSentence(sentence: string, offset = 0, source = sentence, le
   if (!raw.length) return [];
   const actors = sentenceActors(sentence);
   return raw.map((r) => {
-    const entry = cameo(r.code);
-    if (!entry) throw new Error(`coder produced CAMEO code "${r.code}", which is not in data/codes/cameo.json`);
     const shift = (a: CodedActor): CodedActor => ({ ...a, start: a.start + offset, end: a.end + offset });
-    const actor = distinct(actors.filter((a) => a.end <= r.actStart)).map(shift);
-    const recipient = distinct(actors.filter((a) => a.start >= r.actEnd))
-      .filter((a) => !actor.some((s) => s.code !== null && s.code === a.code)).map(shift);
+    const actor = distinct(actors.filter((a) => a.end <= r.actStart));
+    // A place named as the venue is where it happened, not who took part.
+    const venue = venueCountry(sentence, r.actEnd);
+    const recipient = distinct(actors.filter((a) => a.start >= r.actEnd && !/\b(?:in|at)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start))))
+      .filter((a) => !actor.some((s) => s.code !== null && s.code === a.code));
+    const code = r.code === '040' && r.rule === 'meet' ? meetingCode(actor, recipient, venue) : r.code;
+    const entry = cameo(code);
+    if (!entry) throw new Error(`coder produced CAMEO code "${code}", which is not in data/codes/cameo.json`);
     let mode = entry.plover?.mode ?? null;
-    if (r.event === 'CONSULT' && new Set([...actor, ...recipient].map((a) => a.code ?? a.text)).size >= 3 && r.code !== '041') mode = 'multilateral';
+    if (r.event === 'CONSULT' && new Set([...actor, ...recipient].map((a) => a.code ?? a.text)).size >= 3 && code !== '041') mode = 'multilateral';
     // The table's PLOVER event is authoritative except where modality changed the event (a refused
     // meeting is REJECT even though the cue was "meet").
     const event = r.event;
     return {
-      actor,
-      recipient,
+      actor: actor.map(shift),
+      recipient: recipient.map(shift),
       event,
       mode: event === (entry.plover?.event ?? event) ? mode : null,
       context: [...(entry.plover?.context ?? [])],

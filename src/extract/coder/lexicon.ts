@@ -25,6 +25,7 @@ export interface Modality {
   hypothetical: RegExp;
   obligation: RegExp;
   relative: RegExp;
+  nominal: RegExp;
   frontedClause: RegExp;
   clauseBreak: RegExp;
   coordination: RegExp;
@@ -82,8 +83,8 @@ function stringList(v: unknown, where: string): string[] {
   return v as string[];
 }
 
-/** Words before a cue: the alternation must end the window, so it is anchored at its end. */
-const before = (words: string[], where: string) => compile(`(?:^|[^\\p{L}'’])(?:${words.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu', where);
+/** Words before a cue, at most `gap` words ahead of it: the window must end the text, so it is anchored at its end. */
+const before = (words: string[], gap: number, where: string) => compile(`(?:^|[^\\p{L}'’])(?:${words.join('|')})\\s+(?:[\\p{L}'’-]+\\s+){0,${gap}}$`, 'iu', where);
 
 export function buildLexicon(verbs: Record<string, unknown>, modality: Record<string, unknown>): CoderLexicon {
   const macros = (verbs.macros ?? {}) as Record<string, string>;
@@ -119,7 +120,7 @@ export function buildLexicon(verbs: Record<string, unknown>, modality: Record<st
       // Case-sensitive on purpose: with the i flag, [A-Z] and \\p{Lu} match lower case too, and the
       // patterns need capitals to tell a name ("visited Russia") from a common noun. Patterns are
       // written in lower case and matched on text whose first letter is lowered (see cues.ts).
-      re: compile(`(?<![\\p{L}\\p{N}'’-])(?:${alternation.join('|')})(?![\\p{L}\\p{N}])`, 'gu', where),
+      re: compile(`(?<![\\p{L}\\p{N}'’-])(?:${alternation.join('|')})(?:(?<=\\s)|(?![\\p{L}\\p{N}]))`, 'gu', where),
     };
   });
   const m = modality;
@@ -131,10 +132,12 @@ export function buildLexicon(verbs: Record<string, unknown>, modality: Record<st
   return {
     classes,
     modality: {
-      negation: before(stringList(m.negation, where('negation')), where('negation')),
-      hypothetical: before(stringList(m.hypothetical, where('hypothetical')), where('hypothetical')),
-      obligation: before(stringList(m.obligation, where('obligation')), where('obligation')),
-      relative: before(stringList(m.relative, where('relative')), where('relative')),
+      // A negation binds tightly ("did not meet"); a modal reaches over a verb phrase ("must hand over the suspects and cooperate").
+      negation: before(stringList(m.negation, where('negation')), 2, where('negation')),
+      hypothetical: before(stringList(m.hypothetical, where('hypothetical')), 5, where('hypothetical')),
+      obligation: before(stringList(m.obligation, where('obligation')), 6, where('obligation')),
+      relative: before(stringList(m.relative, where('relative')), 2, where('relative')),
+      nominal: compile(single('nominal'), 'iu', where('nominal')),
       frontedClause: compile(single('frontedClause'), 'iu', where('frontedClause')),
       clauseBreak: compile(single('clauseBreak'), 'iu', where('clauseBreak')),
       coordination: compile(single('coordination'), 'iu', where('coordination')),

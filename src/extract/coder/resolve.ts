@@ -24,7 +24,7 @@ const DEMAND_CODE = '100';
 // How far a promise reaches for the act it promises ("agreed on Wednesday that their countries should cooperate").
 const COMPLEMENT_REACH = 90;
 // How many characters back modal words may stand and still govern a cue.
-const WINDOW = 40;
+const WINDOW = 60;
 
 function governing(text: string, from: number, to: number): string {
   return text.slice(Math.max(from, to - WINDOW), to);
@@ -59,12 +59,13 @@ export function resolveEvents(sentence: string, lex: CoderLexicon): RawEvent[] {
     const base = { start: cue.start, end: cue.end, actStart: cue.start, actEnd: cue.end, rule: cue.cls.id };
     let consumed = i;
     if (cue.cls.role === 'intent') consumed = complementOf(i).last;
-    if (m.negation.test(win)) {
+    // A coordinated verb shares the head's modal ("must hand over ... and cooperate", "did not meet or call").
+    if (m.negation.test(win) || inherit === 'negated') {
       // "did not meet", "refused to sign" are refusals; "did not attack" states nothing.
       return { ev: diplomaticish ? { ...base, end: cues[consumed].end, event: 'REJECT', code: REFUSAL_CODE, modality: 'negated' } : null, last: consumed };
     }
     if (m.hypothetical.test(win)) return { ev: null, last: consumed };
-    if (m.obligation.test(win)) {
+    if (m.obligation.test(win) || inherit === 'demanded') {
       return { ev: { ...base, end: cues[consumed].end, event: 'REQUEST', code: DEMAND_CODE, modality: 'demanded' }, last: consumed };
     }
     if (cue.cls.role === 'intent') {
@@ -91,8 +92,13 @@ export function resolveEvents(sentence: string, lex: CoderLexicon): RawEvent[] {
 
   let i = 0;
   let prevEnd = fronted ? fronted[0].length : 0;
-  // The head: the first cue not inside a relative clause ("an event which will test ...").
-  while (i < cues.length && m.relative.test(governing(text, prevEnd, cues[i].start))) {
+  // The head: the first cue used as a verb ("the release of" is a noun) and not inside a relative
+  // clause ("an event which will test ...").
+  const background = (c: Cue, from: number) => {
+    const win = governing(text, from, c.start);
+    return m.relative.test(win) || m.nominal.test(win);
+  };
+  while (i < cues.length && background(cues[i], prevEnd)) {
     prevEnd = cues[i].end;
     i++;
   }

@@ -87,6 +87,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const isTitle = si === 0 && sent.heading;
     if (sent.heading && si > 0) active = null;
     const trigs = findTriggers(sent).map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text));
+    // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
+    for (let k = 1; k < trigs.length; k++) {
+      const prev = trigs.slice(0, k).reverse().find((x) => x.status !== 'happened' && x.form !== 'noun');
+      if (prev && trigs[k].status === 'happened' && /^\s*(?:when|where|after which|during which|as)\b/i.test(text.slice(trigs[k].clauseStart, trigs[k].clauseEnd))) {
+        trigs[k] = { ...trigs[k], status: prev.status };
+      }
+    }
     const verbal = trigs.filter((t) => t.form !== 'noun');
     const happened = verbal.filter((t) => t.status === 'happened');
     const summary = isSummary(sent);

@@ -3,9 +3,9 @@ import { makeSpan } from '../../model/span.ts';
 
 // "on the sidelines of the SCO summit", "following the Shanghai Cooperation Organization (SCO) Summit",
 // "on the eve of the dialogue", "for the fourth India-Central Asia Dialogue".
-const EVENT_WORDS = '(?:Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Council|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
+const EVENT_WORDS = '(?:Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
 const OCCASION_RE = new RegExp(
-  String.raw`\b(?:on the (?:sidelines|margins) of|on the eve of|(?:opening|closing|first|second|final|last) day of|following|ahead of|in the run-up to|during|at|for|within the framework of|in the framework of|as part of)\s+(?:the\s+)?((?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|extraordinary|informal|opening day of the)\s+)*(?:[\p{Lu}\d][\p{L}\d\-’'.]*(?:\s+\([\p{Lu}\d\-]{2,10}\))?\s+(?:(?:of|the|and|on|for|de)\s+)*){0,7}${EVENT_WORDS})\b`,
+  String.raw`\b(?:on the (?:sidelines|margins) of|on the eve of|(?:hosted|hosts|hosting|attended|attending|attend) the|(?:opening|closing|first|second|final|last) day of|following|ahead of|in the run-up to|during|at|for|within the framework of|in the framework of|as part of)\s+(?:the\s+)?((?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|extraordinary|informal|opening day of the)\s+)*(?:[\p{Lu}\d][\p{L}\d\-’'.]*(?:\s+\([\p{Lu}\d\-]{2,10}\))?\s+(?:(?:of|the|and|on|for|de)\s+)*){0,7}${EVENT_WORDS})\b`,
   'gu');
 
 /** The event an engagement was held at, as the text names it; "the X (ABC) Summit" is shortened to "ABC Summit". */

@@ -13,7 +13,7 @@ export interface Parties {
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
 const ORG_PARTY_BEFORE = /(?:\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+)?|^\s*(?:the\s+)?)$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
-const REPORTER_BEFORE = /\b(?:according to|told|said|quoted|cited)\s+(?:\w+\s+){0,4}$/i;
+const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {

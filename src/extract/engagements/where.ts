@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Location } from '../../model/engagement.ts';
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
@@ -6,10 +7,24 @@ import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 const LOCATIVE = /(?:\b(?:in|at|to|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/iu;
-const NOT_THE_VENUE = /\b(?:residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
+const NOT_THE_VENUE = /\b(?:(?:embassy|consulate|office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 
-export interface PlaceChoice { location: Location; span: Span | null }
+export interface PlaceChoice { location: Location; span: Span | null; /** "the G20 summit in Rio": where an event was, not necessarily the meeting */ eventAttached?: boolean }
+
+const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [\p{L} ]+)\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/iu;
+
+let venueRe: RegExp | null = null;
+let venueMap: Map<string, [string, string]> | null = null;
+function venues(): { re: RegExp; map: Map<string, [string, string]> } {
+  if (!venueRe || !venueMap) {
+    const data = JSON.parse(readFileSync(new URL('../../../data/extract/venues.json', import.meta.url), 'utf8')).venues as Record<string, [string, string]>;
+    venueMap = new Map(Object.entries(data));
+    const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    venueRe = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?(${names.join('|')})\\b`, 'g');
+  }
+  return { re: venueRe, map: venueMap };
+}
 
 /** The first place a sentence gives as where something happened. */
 export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
@@ -17,9 +32,18 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     if (p.kind !== 'city' && p.kind !== 'capital') continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(/(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u, ''))) continue;
-    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end) };
+    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) };
   }
   const s = text.slice(sentStart, sentEnd);
+  // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
+  const v = venues();
+  v.re.lastIndex = 0;
+  const vm = v.re.exec(s);
+  if (vm) {
+    const [city, iso3] = v.map.get(vm[1])!;
+    const at = sentStart + vm.index + vm[0].length - vm[1].length;
+    return { location: { place: city, country: iso3 }, span: makeSpan(text, at, at + vm[1].length) };
+  }
   CAPITAL_OF.lastIndex = 0;
   const m = CAPITAL_OF.exec(s);
   if (m) {
@@ -34,7 +58,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
   const s = text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
-  const m = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u.exec(s) ?? /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u.exec(s);
+  const m = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u.exec(s) ?? /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u.exec(s);
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
   const raw = m[1].trim();

@@ -112,6 +112,7 @@ export function buildIndex(records: CountryRecord[], orgs: Organization[], files
     cities: Object.freeze([...r.cities]) as string[],
     cityAliases: Object.freeze({ ...r.cityAliases }),
     metonyms: Object.freeze([...r.metonyms]) as string[],
+    metonymCities: Object.freeze({ ...r.metonymCities }),
   }));
 
   const src = (r: CountryRecord, field: string, s: string) => `${r.iso3} ${field} "${s}" in ${files.countries}`;
@@ -136,7 +137,12 @@ export function buildIndex(records: CountryRecord[], orgs: Organization[], files
       if (p) addScan(p, place(r, 'demonym', null, 'demonym plural', p));
     }
   }
-  for (const r of records) for (const m of r.metonyms) addScan(stripArticle(m), place(r, 'metonym', null, 'metonym', m));
+  for (const r of records) {
+    for (const m of r.metonyms) {
+      const city = m in r.metonymCities ? r.metonymCities[m] : r.capital;
+      addScan(stripArticle(m), place(r, 'metonym', city, 'metonym', m));
+    }
+  }
   for (const o of orgs) {
     for (const s of [o.name, ...o.aliases, ...o.acronyms]) {
       addScan(stripArticle(s), { kind: 'org', iso3: null, org: o.id, city: null, source: `org ${o.id} "${s}" in ${files.orgs}` });

@@ -12,6 +12,8 @@ export interface Country {
   /** Other spellings of a city, each pointing at the form listed in `cities`. */
   cityAliases: Readonly<Record<string, string>>;
   metonyms: string[];
+  /** The city of a seat of power that is not in the capital ("Kirribilli House" → "Sydney"); null when it is in no listed city. */
+  metonymCities: Readonly<Record<string, string | null>>;
 }
 
 export interface Organization {
@@ -31,7 +33,10 @@ export interface PlaceMention {
   kind: PlaceKind;
   iso3: string | null;
   org: string | null;
-  /** canonical city name (the capital or city entry as listed) for capital/city kinds */
+  /**
+   * Canonical city name (the capital or city entry as listed) for capital/city kinds; for a metonym,
+   * the city that seat of power is in (the capital unless the data says otherwise); else null.
+   */
   city: string | null;
 }
 

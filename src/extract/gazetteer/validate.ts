@@ -65,14 +65,23 @@ export function validateCountries(raw: unknown, file: string): CountryRecord[] {
         fail(file, where, `"cityAliases" maps "${alias}" to ${JSON.stringify(target)}, which is not in "cities"`);
       cityAliases[alias] = target;
     }
+    const metonyms = list(file, where, e, 'metonyms');
+    const seatsRaw = e.metonymCities ?? {};
+    if (!isObject(seatsRaw)) fail(file, where, '"metonymCities" must be an object mapping a metonym to a listed city or null');
+    const metonymCities: Record<string, string | null> = {};
+    for (const [seat, city] of Object.entries(seatsRaw)) {
+      if (!metonyms.includes(seat)) fail(file, where, `"metonymCities" names "${seat}", which is not in "metonyms"`);
+      if (city !== null && (typeof city !== 'string' || (city !== capital && !cities.includes(city))))
+        fail(file, where, `"metonymCities" puts "${seat}" in ${JSON.stringify(city)}, which is neither the capital nor in "cities"`);
+      metonymCities[seat] = city as string | null;
+    }
     return {
       iso3, iso2,
       name: text(file, where, e, 'name'),
       names: list(file, where, e, 'names'),
       demonyms: list(file, where, e, 'demonyms'),
       capital: capital as string | null,
-      capitalAliases, cities, cityAliases,
-      metonyms: list(file, where, e, 'metonyms'),
+      capitalAliases, cities, cityAliases, metonyms, metonymCities,
       excludes: list(file, where, e, 'excludes', true),
     };
   });

@@ -1,4 +1,4 @@
-import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 
 import { Agent, request, type Dispatcher } from 'undici';
 import policy from './data/fetch-policy.json' with { type: 'json' };
@@ -46,9 +46,9 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  * second resolution (DNS rebinding) can never slip a private address in.
  */
 function guardedLookup(allowPrivate: boolean) {
-  return (hostname: string, options: { all?: boolean; family?: number } | number, callback: LookupCallback): void => {
-    const opts = typeof options === 'number' ? { family: options } : options ?? {};
-    dnsLookup(hostname, { all: true, family: opts.family as 0 | 4 | 6 | undefined }, (err, addresses) => {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback): void => {
+    const family = options?.family === 'IPv4' ? 4 : options?.family === 'IPv6' ? 6 : (options?.family ?? 0);
+    dnsLookup(hostname, { all: true, family }, (err, addresses) => {
       if (err) return callback(err, '');
       if (!addresses.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '');
       if (!allowPrivate) {
@@ -57,7 +57,7 @@ function guardedLookup(allowPrivate: boolean) {
           if (why) return callback(new BlockedAddress(`${hostname} resolves to ${why}`), '');
         }
       }
-      if (opts.all) callback(null, addresses);
+      if (options?.all) callback(null, addresses);
       else callback(null, addresses[0].address, addresses[0].family);
     });
   };

@@ -18,8 +18,9 @@ export function validateRules(rules: readonly DateRule[]): void {
     if (rule.kind === 'parser') {
       if (typeof rule.parse !== 'function') throw new Error(`${where}: a parser needs a parse() function`);
       // A global or sticky cue would carry lastIndex from one text to the next and miss matches.
-      if (rule.cue !== undefined && (!(rule.cue instanceof RegExp) || rule.cue.global || rule.cue.sticky)) {
-        throw new Error(`${where}: cue must be a RegExp without the g or y flag`);
+      const cue = rule.cue;
+      if (cue !== undefined && typeof cue !== 'function' && (!(cue instanceof RegExp) || cue.global || cue.sticky)) {
+        throw new Error(`${where}: cue must be a function or a RegExp without the g or y flag`);
       }
       if (refiners > 0) throw new Error(`${where}: parsers must all come before the first refiner`);
       parsers++;
@@ -42,7 +43,8 @@ export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidat
   let candidates: Candidate[] = [];
   rules.forEach((rule, i) => {
     if (rule.kind === 'parser') {
-      if (rule.cue && !rule.cue.test(ctx.text)) return;
+      const cue = rule.cue;
+      if (cue !== undefined && !(typeof cue === 'function' ? cue(ctx.text) : cue.test(ctx.text))) return;
       for (const c of rule.parse(ctx)) {
         if (c.text !== ctx.text.slice(c.start, c.end) || c.start >= c.end) {
           throw new Error(`date rule "${rule.name}" returned a bad span ${c.start}-${c.end} for ${JSON.stringify(c.text)}`);
@@ -55,4 +57,12 @@ export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidat
     }
   });
   return candidates;
+}
+
+/** A cue passing text that contains any of `parts` (case-sensitive: list the capitalised forms too). */
+export function containsAny(...parts: string[]): (text: string) => boolean {
+  return (text) => {
+    for (let i = 0; i < parts.length; i++) if (text.includes(parts[i])) return true;
+    return false;
+  };
 }

@@ -40,8 +40,12 @@ export interface DateContext {
 export interface DateParser {
   kind: 'parser';
   name: string;
-  /** A cheap test the text must pass before `parse` runs (most sentences hold no date at all). */
-  cue?: RegExp;
+  /**
+   * A cheap test the text must pass before `parse` runs (most sentences hold no date at all).
+   * It may be loose, never stricter than `parse`: substring checks (see `containsAny`) are the
+   * cheapest, as V8 scans for a literal far faster than a regex tries each position.
+   */
+  cue?: RegExp | ((text: string) => boolean);
   parse(ctx: DateContext): Candidate[];
 }
 

@@ -17,7 +17,7 @@ const STATUS_TEXT: Record<number, string> = {
 export function openApiDocument(routes: RouteDef[]): ReturnType<typeof createDocument> {
   const paths: ZodOpenApiPathsObject = {};
   for (const r of routes) {
-    const responses: ZodOpenApiOperationObject['responses'] = {
+    const responses: Record<string, unknown> = {
       [String(r.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: r.response } } },
     };
     for (const s of r.errors) responses[String(s)] = { description: STATUS_TEXT[s] ?? 'Error', content: { 'application/json': { schema: ApiError } } };
@@ -26,7 +26,7 @@ export function openApiDocument(routes: RouteDef[]): ReturnType<typeof createDoc
       description: r.description,
       tags: [r.tag],
       operationId: `${r.method}${r.path.replace(/[{}]/g, '').split('/').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('')}`,
-      responses,
+      responses: responses as ZodOpenApiOperationObject['responses'],
     };
     const requestParams: Record<string, unknown> = {};
     if (r.params) requestParams.path = r.params;

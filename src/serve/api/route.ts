@@ -38,7 +38,7 @@ export interface RouteDef {
   errors: number[];
   auth?: boolean;
   bodyLimit?: number;
-  handler: (input: RouteInput<unknown, unknown, unknown>, ctx: ApiContext) => Promise<unknown>;
+  handler: (input: RouteInput<Schema, Schema, Schema>, ctx: ApiContext) => Promise<unknown>;
 }
 
 export function route<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(

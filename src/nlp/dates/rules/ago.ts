@@ -1,6 +1,7 @@
 import { parseNumberAt } from '../../quantities/numbers.ts';
 import { addDays, addMonths } from '../day.ts';
 import { dayCandidate, periodCandidate } from '../mention.ts';
+import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 const AGO = /\b(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago\b/gi;
@@ -9,7 +10,7 @@ const AGO = /\b(\d+|[a-z]+)\s+(day|week|month|year)s?\s+ago\b/gi;
 export const ago: DateParser = {
   kind: 'parser',
   name: 'ago',
-  cue: /\bago\b/i,
+  cue: containsAny('ago', 'AGO'),
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     AGO.lastIndex = 0;

@@ -1,6 +1,7 @@
 import { parseNumberAt } from '../../quantities/numbers.ts';
 import { alternation, ANCHORED_DAYS } from '../lexicon.ts';
 import { dayCandidate } from '../mention.ts';
+import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 const PHRASE = new RegExp(`\\b(?:${alternation(ANCHORED_DAYS.keys())})\\b`, 'gi');
@@ -19,7 +20,7 @@ const NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+|\p{L}+)\s+$/du;
 export const anchoredDay: DateParser = {
   kind: 'parser',
   name: 'anchored-day',
-  cue: /day|DAY/,
+  cue: containsAny('day', 'DAY'),
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     PHRASE.lastIndex = 0;

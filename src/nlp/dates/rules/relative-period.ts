@@ -1,6 +1,7 @@
 import { addMonths } from '../day.ts';
 import { alternation, PERIODS } from '../lexicon.ts';
 import { periodCandidate } from '../mention.ts';
+import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 const GRAINS = ['week', 'month', 'year'] as const;
@@ -15,7 +16,7 @@ const PHRASE = new RegExp(`\\b(?:${alternation(PHRASES.keys())})\\b`, 'gi');
 export const relativePeriod: DateParser = {
   kind: 'parser',
   name: 'relative-period',
-  cue: /week|month|year|WEEK|MONTH|YEAR/,
+  cue: containsAny('week', 'month', 'year', 'WEEK', 'MONTH', 'YEAR'),
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     const p = ctx.published;

@@ -2,6 +2,7 @@ import { WEEKDAYS } from '../../calendar.ts';
 import { addDays, weekdayOf } from '../day.ts';
 import { alternation, WEEKDAY_DIRECTION } from '../lexicon.ts';
 import { dayCandidate } from '../mention.ts';
+import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 // "on Tuesday", "late on Wednesday", "Sunday's crash", "next Tuesday"; not "Mondays".
@@ -18,7 +19,7 @@ const WEEKDAY = new RegExp(
 export const weekday: DateParser = {
   kind: 'parser',
   name: 'weekday',
-  cue: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|DAY/,
+  cue: containsAny('day', 'DAY'),
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     WEEKDAY.lastIndex = 0;
