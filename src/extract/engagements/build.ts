@@ -100,7 +100,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     let touched: Draft | null = null;
     if (happened.length) {
       for (const t of happened) {
-        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist);
+        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
         const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         for (const one of split ?? [parties]) {
@@ -157,6 +157,15 @@ function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: Per
   return others.map((o) => ({ personIds: [subj.personId!, o], countries: [], orgs: [] }));
 }
 
+/** People named in the few sentences before `si` (the headline included), most recent first. */
+function recentPeople(si: number, inp: BuildInput): string[] {
+  const out: string[] = [];
+  for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
+    for (const m of inp.mentions[k]) if (m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);
+  }
+  return out;
+}
+
 /** Whether a sentence without a trigger goes on telling of the active engagement. */
 function belongs(si: number, d: Draft, inp: BuildInput): boolean {
   const ms = inp.mentions[si];
@@ -173,6 +182,6 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
   }
   if (participant) return true;
   if (stranger) return false;
-  const last = d.sentences[d.sentences.length - 1];
-  return last !== undefined && inp.sentences[last].paragraph === inp.sentences[si].paragraph;
+  // A sentence naming nobody ("Among the documents signed was a roadmap ...") goes on with the story.
+  return !ms.some((m) => m.kind === 'country' && !m.weak && m.iso3 && !sides.has(m.iso3));
 }

@@ -30,7 +30,7 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
-  registry: PersonRegistry, protagonist: string | null): Parties {
+  registry: PersonRegistry, protagonist: string | null, recent: string[] = []): Parties {
   const lex = lexicon();
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
@@ -78,6 +78,14 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (plural && active && sidesOf(parties, registry).size < 2) {
     for (const id of active.personIds) add(id);
     for (const c of active.countries) if (!countries.some((x) => x.iso3 === c.iso3)) countries.push(c);
+  } else if (plural && !active && sidesOf(parties, registry).size < 2) {
+    // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
+    const seen = new Set(sidesOf(parties, registry));
+    for (const id of recent) {
+      const p = registry.get(id)!;
+      const side = p.country ?? (p.org ? `org:${p.org}` : null);
+      if (side && !seen.has(side)) { seen.add(side); add(id); }
+    }
   }
   return parties;
 }

@@ -1,0 +1,129 @@
+import { stat } from 'node:fs/promises';
+import { Command, CommanderError } from 'commander';
+import type { Article } from '../../model/article.ts';
+import type { DictionaryEntry } from '../../model/actor.ts';
+import { UserError } from '../../model/errors.ts';
+import { parsePublishedOption } from '../../ingest/index.ts';
+import { checkSourceArgs, expandSources } from '../../ingest/sources/expand.ts';
+import { isSourceFailure, type SourceItem } from '../../ingest/sources/types.ts';
+import { walkDirectory } from '../../ingest/sources/walk.ts';
+import { extractArticle } from '../../extract/index.ts';
+import { loadActorDictionaryFile } from '../../extract/actors/dictionary/index.ts';
+import { ingestArticles, type Extractor } from '../../fuse/ingest.ts';
+import { openStore } from '../../store/db.ts';
+import { storeTarget } from '../../store/target.ts';
+import { failureLines, summaryJson, summaryLine } from '../format/ingest-summary.ts';
+import { progressView } from '../format/progress.ts';
+
+interface IngestOpts {
+  db?: string;
+  publishedDefault?: string;
+  allowPrivate?: boolean;
+  quiet?: boolean;
+  json?: boolean;
+  actors?: string;
+  maxBytes?: string;
+}
+
+/** Exit status of a run stopped by Ctrl-C, as shells report a SIGINT death. */
+export const EXIT_INTERRUPTED = 130;
+
+/** The extractor with Readout's ingest policy: only English articles are read for engagements. */
+export function ingestExtractor(dictionary: readonly DictionaryEntry[] | null): Extractor {
+  return (article: Article) => {
+    const declared = article.language?.toLowerCase() ?? null;
+    if (declared && !/^en\b/.test(declared)) throw new UserError('not-english', `not English (declared language "${article.language}")`, null);
+    const result = extractArticle(article, { dictionary });
+    if (!declared && result.article.language === 'und') throw new UserError('not-english', 'the text does not look like English', null);
+    return result;
+  };
+}
+
+/** --published-default, checked like --published but named as the user typed it. */
+function parsePublishedDefault(value: string): string {
+  try {
+    return parsePublishedOption(value);
+  } catch (err) {
+    if (err instanceof UserError) throw new UserError(err.code, err.message.replace('--published ', '--published-default '), err.hint?.replace('--published ', '--published-default ') ?? null);
+    throw err;
+  }
+}
+
+function positiveInt(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UserError('bad-option', `${flag} '${value}' is not a positive whole number`, `e.g. ${flag} 20000000`);
+  return n;
+}
+
+/** How many files the local inputs hold: the progress bar's first estimate of the total. */
+async function estimateInputs(args: string[]): Promise<number> {
+  let n = 0;
+  for (const a of args) {
+    try {
+      if (!/^https?:\/\//i.test(a) && a !== '-' && (await stat(a)).isDirectory()) {
+        for await (const _ of walkDirectory(a)) n++;
+      } else n++;
+    } catch {
+      n++;
+    }
+  }
+  return n;
+}
+
+async function* withDefaultDate(items: AsyncIterable<SourceItem>, published: string | null): AsyncGenerator<SourceItem> {
+  for await (const it of items) yield !published || isSourceFailure(it) || it.published ? it : { ...it, published };
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read articles from files, directories, feeds and URLs into the store, deduplicated and fused')
+    .argument('<inputs...>', 'files (.txt .md .html .json .jsonl), directories, RSS/Atom feeds (files or URLs), http(s) URLs, or - for stdin')
+    .option('--db <store>', 'SQLite file or postgres:// URL (default: $DATABASE_URL, else ./readout.db)')
+    .option('--published-default <date>', 'publication date YYYY-MM-DD for articles that give none')
+    .option('--allow-private', 'allow fetching from private, loopback and link-local addresses')
+    .option('--quiet', 'print no progress and no summary line (failures still go to stderr)')
+    .option('--json', 'print the summary as one JSON object on stdout')
+    .option('--actors <file>', 'your actor dictionary (JSON or CSV); it overrides what the text says')
+    .option('--max-bytes <n>', 'largest file or response accepted, in bytes')
+    .addHelpText('after', '\nExit status: 0 when the run completes (failed inputs are listed), 1 when every input failed, 130 when stopped by Ctrl-C.')
+    .action(async (inputs: string[], opts: IngestOpts) => {
+      const published = opts.publishedDefault !== undefined ? parsePublishedDefault(opts.publishedDefault) : null;
+      const maxBytes = positiveInt(opts.maxBytes, '--max-bytes');
+      await checkSourceArgs(inputs);
+      const dictionary = opts.actors ? loadActorDictionaryFile(opts.actors) : null;
+      const store = await openStore(storeTarget(opts.db));
+
+      const controller = new AbortController();
+      let interrupts = 0;
+      const onSigint = () => {
+        // The first Ctrl-C lets the current article's transaction finish; a second one stops at once,
+        // which is still safe because every article is stored in its own transaction.
+        if (++interrupts > 1) process.exit(EXIT_INTERRUPTED);
+        controller.abort();
+      };
+      process.on('SIGINT', onSigint);
+      const bar = progressView(!opts.quiet && !opts.json);
+      const started = Date.now();
+      try {
+        void estimateInputs(inputs).then((n) => bar.setTotal(n)).catch(() => {});
+        const items = withDefaultDate(expandSources(inputs, { allowPrivate: !!opts.allowPrivate, maxBytes, signal: controller.signal }), published);
+        const summary = await ingestArticles(store, items, ingestExtractor(dictionary), {
+          signal: controller.signal,
+          onProgress: (p) => bar.update(p),
+        });
+        bar.stop();
+        const seconds = (Date.now() - started) / 1000;
+        if (!opts.json || !opts.quiet) for (const line of failureLines(summary)) process.stderr.write(`${line}\n`);
+        if (opts.json) process.stdout.write(`${summaryJson(summary, seconds, store.target)}\n`);
+        else if (!opts.quiet) process.stdout.write(`${summaryLine(summary, seconds)}\n`);
+        if (summary.interrupted) throw new CommanderError(EXIT_INTERRUPTED, 'readout.interrupted', 'interrupted');
+        if (summary.read > 0 && summary.failed === summary.read) throw new CommanderError(1, 'readout.all-failed', 'every input failed');
+      } finally {
+        bar.stop();
+        process.off('SIGINT', onSigint);
+        await store.close();
+      }
+    });
+}
