@@ -89,7 +89,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const protagonist = registry.people.filter((p) => p.country || p.org)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]?.id ?? null;
 
-  const { drafts: all, excluded, lead } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, published });
+  const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, published });
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
@@ -175,8 +175,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const ctx = { text, registry, sides: assembled.sides, participants: d.personIds };
     for (const si of scope) {
       if (sentences[si].heading) continue;
-      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state)) {
-        if (!found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && g.outcome.summary === f.outcome.summary)) found.push(f);
+      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state, dates[si], published, otherEvents[si] ?? [])) {
+        // One condolence or congratulation per direction: the article says it twice, the record once.
+        const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
+          || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));
+        if (!dup) found.push(f);
       }
     }
 

@@ -75,6 +75,22 @@ function countriesWithSamePeople(a: Participant[], b: Participant[]): number {
 }
 
 /**
+ * Countries present on both sides where both name people but no one on one side is anyone on the
+ * other: the same two countries meeting the same day through other people is another meeting
+ * (a prime minister's courtesy call during a president's state visit).
+ */
+function countriesWithOtherPeople(a: Participant[], b: Participant[]): number {
+  let n = 0;
+  const shared = countriesOf(a).filter((c) => countriesOf(b).includes(c));
+  for (const c of shared) {
+    const pa = a.filter((p) => p.country?.toUpperCase() === c && p.name);
+    const pb = b.filter((p) => p.country?.toUpperCase() === c && p.name);
+    if (pa.length && pb.length && !pa.some((x) => pb.some((y) => samePerson(x.name, y.name)))) n++;
+  }
+  return n;
+}
+
+/**
  * How well a report fits an engagement, or null when it cannot be the same event. Equal party sets
  * beat partial overlaps (a third delegation mentioned by one side only); a closer date breaks ties.
  */
@@ -85,6 +101,7 @@ export function matchScore(c: ClaimSide, e: EngagementSide): number | null {
   const kb = partyKeys(e.participants);
   // A single party is not an engagement; matching on it would merge unrelated reports.
   if (ka.length < 2 || kb.length < 2) return null;
+  if (countriesWithOtherPeople(c.participants, e.participants) > 0) return null;
   let score: number;
   if (ka.length === kb.length && ka.every((k, i) => k === kb[i])) score = 10;
   else if (countriesWithSamePeople(c.participants, e.participants) >= 2) score = 5;

@@ -33,6 +33,10 @@ test('parties: equal sets match; overlaps need the same people in two countries'
   assert.ok(matchScore(claim({ participants: trio }), eng({})) !== null);
   assert.ok(matchScore(claim({ participants: [p('Oyun-Erdene', 'MNG'), p('Smailov', 'KAZ'), p('Japarov', 'KGZ')] }), eng({})) === null);
   assert.equal(matchScore(claim({ participants: [p('Khurelsukh', 'MNG'), p('Putin', 'RUS')] }), eng({})), null);
+  // Same parties and day, but one side's people are all others: a separate meeting (a courtesy call).
+  assert.equal(matchScore(claim({ participants: [p('Oyun-Erdene', 'MNG'), p('Tokayev', 'KAZ')] }), eng({})), null);
+  // Unnamed people on one side do not count against a match.
+  assert.ok(matchScore(claim({ participants: [p(null, 'MNG'), p('K. Tokayev', 'KAZ')] }), eng({})) !== null);
   // One party alone is not an engagement and matches nothing.
   assert.equal(matchScore(claim({ participants: [p('Khurelsukh', 'MNG')] }), eng({ participants: [p('Khurelsukh', 'MNG')] })), null);
   assert.equal(matchScore(claim({ kind: 'phone_call' }), eng({})), null);

@@ -24,6 +24,8 @@ export interface BuildOutput {
   excluded: Set<number>;
   /** Sentences before the first engagement (the lead), not yet given to one. */
   lead: number[];
+  /** Per sentence, clauses that tell of a planned or recalled event: no outcome is read there. */
+  otherEvents: { start: number; end: number }[][];
 }
 
 function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<string>> {
@@ -80,6 +82,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   const drafts: Draft[] = [];
   const excluded = new Set<number>();
   const lead: number[] = [];
+  const otherEvents: { start: number; end: number }[][] = [];
   let active: Draft | null = null;
 
   for (const sent of sentences) {
@@ -131,15 +134,19 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       }
     }
     if (touched) { active = isTitle ? null : touched; continue; }
-    if (verbal.length && verbal.every((t) => t.status !== 'happened')) {
+    const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened');
+    if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
+    if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => t.clauseStart - sent.start < 3 || !active)) {
       // "The two leaders had previously spoken by phone in late November": another event; leave it out.
+      // When the other event is only a subordinate clause ("..., as X and Y had agreed when they met
+      // in Lima"), the sentence stays and only that clause is passed over.
       excluded.add(si);
       continue;
     }
     if (!active) { lead.push(si); continue; }
     if (belongs(si, active, inp)) active.sentences.push(si);
   }
-  return { drafts, excluded, lead };
+  return { drafts, excluded, lead, otherEvents };
 }
 
 /**

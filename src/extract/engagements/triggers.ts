@@ -29,7 +29,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   currentText = text;
   // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
   const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
-    && !SUBORDINATE.test(textBetween(t, d)) && textBetween(t, d).length <= 60 && !/\b(?:from|than|compared with)\s*$/i.test(currentText.slice(Math.max(0, d.start - 20), d.start)));
+    && !SUBORDINATE.test(textBetween(t, d)) && textBetween(t, d).length <= 60
+    // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
+    && !/\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(Math.max(t.clauseStart, currentText.lastIndexOf(',', d.start - 1) + 1), d.start)));
   const limit = shift(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };

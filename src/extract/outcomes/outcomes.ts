@@ -2,6 +2,7 @@ import type { Outcome, OutcomeKind, Quantity } from '../../model/engagement.ts';
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
+import type { DateMention } from '../../nlp/dates.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon } from '../lexicon.ts';
@@ -64,19 +65,32 @@ function findCues(s: string, base: number): Cue[] {
 
 function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sentStart: number): ActorMention | null {
   const text = ctx.text;
-  const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak)
-    && !PREP_BEFORE.test(text.slice(Math.max(sentStart, m.start - 25), m.start)));
+  // Mentions inside a prepositional phrase ("between Kazakhstan and Mongolia") do not act.
+  const excluded = new Set<ActorMention>();
+  let prev: ActorMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= cue.start) break;
+    const lead = text.slice(Math.max(sentStart, m.start - 25), m.start);
+    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
+    prev = m;
+  }
+  const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
   if (!cands.length) return null;
+  // ", thanking him for ..." hangs on the sentence's subject.
+  const participle = /^[\p{L}]+ing\b/u.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(Math.max(sentStart, cue.start - 3), cue.start));
   const nearest = cands[cands.length - 1];
-  if (DIRECT_GAP.test(text.slice(nearest.end, cue.start))) return nearest;
+  if (!participle && DIRECT_GAP.test(text.slice(nearest.end, cue.start))) return nearest;
   // Coordinated verbs share the sentence's subject: "Jaishankar congratulated Kazakhstan ..., extended full support".
   const clauseStart = Math.max(sentStart, text.lastIndexOf(';', cue.start) + 1);
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
 }
 
 function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: string | null, ctx: OutcomeContext): string | null | 'plural' {
+  // The object stands right after the verb, before any new clause (", and the two leaders ...").
+  const stop = (() => { const m = /,\s+and\s|;|\s[–—]\s/.exec(ctx.text.slice(cue.end, regionEnd)); return m ? cue.end + m.index : regionEnd; })();
   for (const m of mentions) {
-    if (m.start < cue.end || m.start >= regionEnd) continue;
+    if (m.start < cue.end || m.start >= Math.min(stop, cue.end + 80)) continue;
+    if (m.kind === 'country' && m.weak) continue;
     const side = sideOfMention(m, ctx);
     if (side === 'plural') return 'plural';
     if (side && side !== by) return side;
@@ -98,59 +112,137 @@ function summarize(text: string, from: number, to: number): string {
 }
 
 /** The outcomes one sentence states for an engagement. */
+const NOMINAL_AND = /,?\s+and\s+(?=(?:the\s+|an?\s+|early\s+|further\s+|new\s+|more\s+|closer\s+|joint\s+)?[\p{L}-]+(?:tion|ment|ing|ance|ence|sion|ure|al)\s+of\b)/u;
+const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|than|from)\b/i;
+const SINGLE_SIDE_DROPS = /^(?:stressed the need|underlined the (?:need|importance)|underscored the (?:need|importance)|emphasi[sz]ed the (?:need|importance))/i;
+const EXCHANGE = /\b(?:exchanged|traded|expressed\s+(?:\w+\s+){0,2}to each other|to each other|mutual)\b/i;
+
+function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
+}
+
+function periodEnd(d: DateMention): string | null {
+  if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
+  if (d.grain === 'month' && d.month) {
+    const [y, m] = d.month.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
+  return null;
+}
+
+/** An outcome dated well before publication ("as agreed in September", "when 20 agreements were signed in April 2023") is history. */
+function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: number, dates: DateMention[], published: string | null): boolean {
+  if (!published) return false;
+  const limit = shiftDays(published, -20);
+  for (const d of dates) {
+    const end = periodEnd(d);
+    if (!end || end >= limit) continue;
+    const before = d.end <= cueStart && cueStart - d.end <= 80;
+    const after = d.start >= cueEnd && d.start <= regionEnd && d.start - cueEnd <= 60;
+    if (!before && !after) continue;
+    const between = before ? text.slice(d.end, cueStart) : text.slice(cueEnd, d.start);
+    if (OUTCOME_SUBORDINATE.test(between) || /\b(?:from|than)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
+    // "trade, which stood at $150 million last year, should rise to ...": the date is the relative clause's.
+    const segment = text.slice(Math.max(0, text.lastIndexOf(',', d.start) + 1), d.start);
+    if (OUTCOME_SUBORDINATE.test(segment)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The outcomes one sentence states for an engagement. */
 export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantities: QuantityMention[],
-  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }): FoundOutcome[] {
+  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, dates: DateMention[] = [], published: string | null = null,
+  skip: { start: number; end: number }[] = []): FoundOutcome[] {
   const lex = lexicon();
   const text = ctx.text;
   const s = text.slice(sentStart, sentEnd);
-  const cues = findCues(s, sentStart);
+  // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
+  const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
+  const cues: Cue[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const next = raw[i + 1];
+    if (next && /^\s*(?:\w+\s+){0,1}$/.test(text.slice(raw[i].end, next.start)) && raw[i].kind === 'proposal') continue;
+    cues.push(raw[i]);
+  }
   const out: FoundOutcome[] = [];
   const bilateral = ctx.sides.filter((x) => !x.startsWith('org:'));
+  let jointAgreement: number | null = null;
+  let thanksFor: { at: number; clauseEnd: number } | null = null;
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     const next = cues[i + 1];
     const clauseEnd = (() => { const k = text.indexOf(';', cue.end); return k >= 0 && k < sentEnd ? k : sentEnd; })();
     const regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
-    // A deal recalled from the past ("after Ethiopia signed a memorandum in January") is not this meeting's outcome.
-    const clauseText = text.slice(Math.max(sentStart, text.lastIndexOf(',', cue.start - 1) + 1 || sentStart), regionEnd);
-    if (PAST_TIME.test(clauseText) && cue.kind !== 'condolence') continue;
+    if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;
+    const cueWord = text.slice(cue.start, cue.end).toLowerCase();
+    // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.
+    if (thanksFor && cue.start < thanksFor.clauseEnd && (kind === 'support' || kind === 'agreement' || kind === 'proposal')
+      && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start))) continue;
     const subj = subjectOf(cue, mentions, ctx, sentStart);
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
-    const plural = subjSide === 'plural' || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
-    const cueWord = text.slice(cue.start, cue.end).toLowerCase();
+    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && /^\s*(?:and|&)\s*$/.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
+    const plural = subjSide === 'plural' || andBefore || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    // What both sides state together is one joint agreement: "they pledged ... and called for ...".
+    if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;
     if (kind === 'agreement' && /^welcome/.test(cueWord) && !plural) kind = 'support';
+    if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
     if (kind === 'target' && !pickQuantity('target', quantities, cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);
+    const actingSide = plural ? null : (subjSide === 'plural' ? null : subjSide);
     let to: string | null = null;
-    const obj = objectOf(cue, regionEnd, mentions, by, ctx);
+    const obj = objectOf(cue, regionEnd, mentions, actingSide, ctx);
     if (obj && obj !== 'plural') to = asCountry(obj);
-    else if (!obj && by && bilateral.length === 2 && ctx.sides.length === 2) to = bilateral.find((x) => x !== by) ?? null;
+    else if (!obj && actingSide && ctx.sides.length === 2) to = asCountry(ctx.sides.find((x) => x !== actingSide) ?? null);
     if (kind === 'signing') { by = null; to = null; }
-    if (kind === 'agreement' && plural) { by = null; to = null; }
+    if (kind === 'agreement' && plural) { by = null; to = null; jointAgreement = i; }
     if (kind === 'acceptance' && /\b(?:was|were|been|is)\s+accepted\b/i.test(text.slice(Math.max(sentStart, cue.start - 15), cue.end)) && state.lastInvitation) {
       by = state.lastInvitation.to; to = state.lastInvitation.by;
     }
     if (by && to === by) to = null;
-    // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment").
-    const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
-    const splitAt: number[] = [];
-    for (let k = 1; k < qs.length; k++) {
-      if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) splitAt.push(k);
+    if (kind === 'gratitude' || kind === 'congratulation' || kind === 'condolence') thanksFor = { at: cue.end, clauseEnd };
+    // "The two exchanged condolences": one outcome for each side.
+    if ((kind === 'condolence' || kind === 'congratulation' || kind === 'gratitude') && plural && bilateral.length === 2 && ctx.sides.length === 2
+      && EXCHANGE.test(text.slice(Math.max(sentStart, cue.start - 40), Math.min(sentEnd, cue.end + 40)))) {
+      for (const [a, b] of [[bilateral[0], bilateral[1]], [bilateral[1], bilateral[0]]]) {
+        out.push({ outcome: { kind, by: a, to: b, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
+      }
+      continue;
     }
+    // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
+    // and one per item when it lists acts ("a goal of $500 million and early creation of a business council").
+    const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
+    const cuts: number[] = [];
+    for (let k = 1; k < qs.length; k++) {
+      if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
+    }
+    if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
+      let from = cue.end;
+      for (let guard = 0; guard < 4; guard++) {
+        const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
+        if (!m) break;
+        const at = from + m.index;
+        cuts.push(at + m[0].length);
+        from = at + m[0].length;
+      }
+    }
+    cuts.sort((a, b) => a - b);
     const pieces: [number, number][] = [];
     let from = cue.start;
-    for (const k of splitAt) { pieces.push([from, qs[k].start]); from = qs[k].start; }
+    for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
     pieces.push([from, regionEnd]);
-    for (const [a, b] of pieces) {
-      const q = pickQuantity(kind, quantities, a, b);
+    pieces.forEach(([a, b], k) => {
+      const pieceKind: OutcomeKind = k > 0 && kind === 'target' && !pickQuantity('target', quantities, a, b) ? 'proposal' : kind;
+      const q = pickQuantity(pieceKind, quantities, a, b);
       const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
-      if (quantity && kind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
+      if (quantity && pieceKind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
       const summary = summarize(text, a === cue.start ? cue.end : a, b) || summarize(text, cue.start, b);
-      const outcome: Outcome = { kind, by, to, summary, quantity };
-      out.push({ outcome, span: makeSpan(text, cue.start, b) });
-      if (kind === 'invitation') state.lastInvitation = outcome;
-    }
+      const outcome: Outcome = { kind: pieceKind, by, to, summary, quantity };
+      out.push({ outcome, span: makeSpan(text, a, b) });
+      if (pieceKind === 'invitation') state.lastInvitation = outcome;
+    });
   }
   return out;
 }

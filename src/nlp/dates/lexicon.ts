@@ -1,5 +1,6 @@
 import table from '../../../data/nlp/date-expressions.json' with { type: 'json' };
 import { MONTHS } from '../calendar.ts';
+import { escapeRegExp } from '../regex.ts';
 
 function checkOffsets(what: string, entries: Record<string, number>): Map<string, number> {
   for (const [phrase, n] of Object.entries(entries)) {
@@ -28,11 +29,9 @@ export const MONTH_CUES = table.month_cues;
 export const YEAR_CUES = table.year_cues;
 export const LEADING_PREPOSITIONS = table.leading_prepositions;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A regex alternation of phrases, longest first, with spaces matching any run of whitespace. */
 export function alternation(phrases: Iterable<string>): string {
-  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ +/g, '\\s+')).join('|');
+  return [...new Set(phrases)].sort((a, b) => b.length - a.length).map((p) => escapeRegExp(p).replace(/ +/g, '\\s+')).join('|');
 }
 
 /** Full month names only (the longest name of each month): "in Mar" or "in Jun" is too rare to be worth the false hits. */
