@@ -21,18 +21,34 @@ if ! id postgres >/dev/null 2>&1; then
 fi
 
 if [ -f "$STATE_FILE" ] && [ -d "$(cat "$STATE_FILE")" ]; then
-  echo "start-postgres: a server from $(cat "$STATE_FILE") may still be running; run scripts/ci/stop-postgres.sh first" >&2
-  exit 1
+  old="$(cat "$STATE_FILE")"
+  if [ -f "$old/postmaster.pid" ] && kill -0 "$(head -1 "$old/postmaster.pid")" 2>/dev/null; then
+    echo "start-postgres: a server from $old is still running; run scripts/ci/stop-postgres.sh first" >&2
+    exit 1
+  fi
+  # A previous run died without stopping its server cleanly; its data dir is garbage now.
+  rm -rf "$old" "$old.initdb.log"
+  rm -f "$STATE_FILE"
 fi
 
 datadir="$(mktemp -d /tmp/readout-pg.XXXXXX)"
-chown postgres:postgres "$datadir"
+chown postgres:postgres "$datadir" 2>/dev/null || as_pg true
 chmod 700 "$datadir"
 echo "$datadir" > "$STATE_FILE"
 
-as_pg() { runuser -u postgres -- "$@"; }
+# initdb and pg_ctl must run as postgres: directly when we are that user, else via runuser (root) or sudo.
+if [ "$(id -un)" = postgres ]; then
+  as_pg() { "$@"; }
+elif [ "$(id -u)" = 0 ] && command -v runuser >/dev/null 2>&1; then
+  as_pg() { runuser -u postgres -- "$@"; }
+elif command -v sudo >/dev/null 2>&1; then
+  as_pg() { sudo -n -u postgres -- "$@"; }
+else
+  echo "start-postgres: run as root (or as the postgres user, or with passwordless sudo) so the server can run as postgres" >&2
+  exit 1
+fi
 
-as_pg "$bindir/initdb" -D "$datadir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$datadir.initdb.log" 2>&1 \
+as_pg "$bindir/initdb" -D "$datadir" -U postgres --auth=trust -E UTF8 --locale=C >"$datadir.initdb.log" 2>&1 \
   || { cat "$datadir.initdb.log" >&2; exit 1; }
 # fsync off: the cluster is thrown away after the tests, and durability would only slow them down.
 as_pg "$bindir/pg_ctl" -D "$datadir" -l "$datadir/server.log" -w -t 60 \

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../model/errors.ts';
 import { registerExtract } from './commands/extract.ts';
 import { registerStart } from './commands/start.ts';
+import { registerCode } from './commands/code.ts';
+import { registerExport } from './commands/export.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 /** Builds the `readout` program; each command lives in its own file under commands/. */
@@ -13,6 +15,8 @@ export function program(): Command {
     .exitOverride();
   registerExtract(p);
   registerStart(p);
+  registerCode(p);
+  registerExport(p);
   return p;
 }
 

@@ -36,6 +36,24 @@ let builtinIndex: ActorIndex | null = null;
 const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
 const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
 
+/** An array whose items are computed when first read, for per-sentence work most sentences never need. */
+function lazy<T>(n: number, make: (i: number) => T): T[] {
+  const cache: (T | undefined)[] = new Array(n);
+  const done: boolean[] = new Array(n).fill(false);
+  return new Proxy(cache as T[], {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && /^\d+$/.test(prop)) {
+        const i = Number(prop);
+        if (i >= n) return undefined;
+        if (!done[i]) { target[i] = make(i); done[i] = true; }
+        return target[i];
+      }
+      if (prop === 'length') return n;
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 function bucket<T extends { start: number }>(items: T[], sentences: { start: number; end: number }[]): T[][] {
   const out: T[][] = sentences.map(() => []);
   let k = 0;
@@ -78,12 +96,16 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = sentences.find((s) => s.index > 0 && !s.heading)?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
-  const dates: DateMention[][] = sentences.map((s) => findDates(s.text, published)
-    .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
-    .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx));
-  const sentenceDates = sentences.map((s, i) => sentenceDate(text, dates[i], s.start, null).date);
-  const quantities: QuantityMention[] = findQuantities(text);
-  const quantitiesBy = bucket(quantities, sentences);
+  // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
+  const dates = lazy<DateMention[]>(sentences.length, (i) => {
+    const s = sentences[i];
+    return findDates(s.text, published)
+      .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
+      .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
+  });
+  const sentenceDates = lazy<string | null>(sentences.length, (i) => sentenceDate(text, dates[i], sentences[i].start, null).date);
+  const quantitiesBy = lazy<QuantityMention[]>(sentences.length, (i) => findQuantities(sentences[i].text)
+    .map((q) => ({ ...q, start: q.start + sentences[i].start, end: q.end + sentences[i].start })));
 
   // The protagonist is who the article is about: the most mentioned person (ties: the first met).
   const protagonist = registry.people.filter((p) => p.country || p.org)

@@ -17,6 +17,8 @@ function load(name: string): any {
 }
 
 function compile(source: string, flags: string, where: string): RegExp {
+  // V8 is very slow at case-insensitive matching in Unicode mode; use it only where a pattern needs \p{...}.
+  if (flags.includes('i') && !/\\[pP]\{|\\u\{/.test(source)) flags = flags.replace('u', '');
   try {
     return new RegExp(source, flags);
   } catch (err) {
@@ -43,6 +45,8 @@ export interface Lexicon {
   /** The same, case-insensitive, anchored: for "X, the Kazakh prime minister". */
   roleCiStartRe: RegExp;
   triggers: TriggerRule[];
+  /** All trigger rules in one alternation (group tN is rule N): one pass per sentence. */
+  triggerRe: RegExp;
   futureBefore: RegExp;
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
@@ -53,8 +57,12 @@ export interface Lexicon {
   visitNotBilateral: RegExp;
   negationBefore: RegExp;
   outcomeCues: OutcomeCue[];
+  /** All outcome cues in one alternation (group cN is cue N). */
+  outcomeRe: RegExp;
   pluralSubject: RegExp;
   topics: { topic: Topic; re: RegExp }[];
+  /** Every topic cue in one alternation: group names are `<topic>_<i|c>` (i: any case, c: case kept). */
+  topicRe: { re: RegExp; groups: Topic[] }[];
 }
 
 let cached: Lexicon | null = null;
@@ -99,7 +107,26 @@ export function lexicon(): Lexicon {
     if (upper.length) topics.push({ topic: name, re: compile(upper.join('|'), 'u', `topics.json ${name}`) });
   }
 
+  const triggerRe = compile(trig.triggers.map((t: any, i: number) => `(?<t${i}>${t.pattern})`).join('|'), 'giu', 'triggers.json (combined)');
+  const outcomeRe = compile(outc.cues.map((c: any, i: number) => `(?<c${i}>${c.pattern})`).join('|'), 'giu', 'outcomes.json (combined)');
+  const groupsI: Topic[] = [];
+  const groupsC: Topic[] = [];
+  const partsI: string[] = [];
+  const partsC: string[] = [];
+  for (const [name, cues] of Object.entries(top.topics as Record<string, string[]>)) {
+    const cased = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
+    const plain = cues.filter((c) => !cased.includes(c));
+    if (plain.length) { partsI.push(`(?<g${groupsI.length}>${plain.join('|')})`); groupsI.push(name as Topic); }
+    if (cased.length) { partsC.push(`(?<g${groupsC.length}>${cased.join('|')})`); groupsC.push(name as Topic); }
+  }
+  const topicRe = [
+    { re: compile(partsI.join('|'), 'giu', 'topics.json (combined)'), groups: groupsI },
+    { re: compile(partsC.join('|'), 'gu', 'topics.json (combined, cased)'), groups: groupsC },
+  ];
   cached = {
+    triggerRe,
+    outcomeRe,
+    topicRe,
     roleHeads: heads,
     roleHeadSet: new Set(heads.map((h) => h.toLowerCase())),
     roleModifiers: mods,

@@ -3,21 +3,24 @@ import type { Span } from '../model/span.ts';
 import { makeSpan } from '../model/span.ts';
 import { lexicon } from './lexicon.ts';
 
-/** Topics stated in a stretch of text; `masked` ranges (people's names and titles) are not read. */
+/** Topics stated in a stretch of text; cues inside `masked` ranges (people's names and titles) do not count. */
 export function findTopics(text: string, start: number, end: number, masked: { start: number; end: number }[]): { topic: Topic; span: Span }[] {
-  let s = text.slice(start, end);
-  // Blank out names and titles so "Minister of Health" or "Foreign Minister" does not make a topic.
-  for (const m of masked) {
-    if (m.end <= start || m.start >= end) continue;
-    const a = Math.max(m.start, start) - start;
-    const b = Math.min(m.end, end) - start;
-    s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
-  }
+  const s = text.slice(start, end);
   const out: { topic: Topic; span: Span }[] = [];
-  for (const { topic, re } of lexicon().topics) {
+  const inMask = (a: number, b: number) => masked.some((m) => a < m.end && b > m.start);
+  for (const { re, groups } of lexicon().topicRe) {
     re.lastIndex = 0;
-    const m = re.exec(s);
-    if (m) out.push({ topic, span: makeSpan(text, start + m.index, start + m.index + m[0].length) });
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      if (!m[0].length) { re.lastIndex++; continue; }
+      let k = 0;
+      while (m.groups![`g${k}`] === undefined) k++;
+      const topic = groups[k];
+      const a = start + m.index;
+      const b = a + m[0].length;
+      if (out.some((o) => o.topic === topic) || inMask(a, b)) continue;
+      out.push({ topic, span: makeSpan(text, a, b) });
+    }
   }
-  return out;
+  return out.sort((x, y) => x.span.start - y.span.start);
 }

@@ -10,9 +10,15 @@ import type { Store } from './queries/store.ts';
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 const WEB_SOURCE = fileURLToPath(new URL('./web/', import.meta.url));
 
+/**
+ * The one inline stylesheet allowed: the fixed rule cytoscape injects for its container. Pinned by
+ * hash so no other inline style (let alone script) gets through.
+ */
+const CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+
 /** Scripts only from this origin and no inline code: an article that smuggles markup in cannot run it. */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+  "default-src 'self'", "script-src 'self'", `style-src 'self' ${CYTOSCAPE_STYLE_HASH}`, "img-src 'self' data:", "connect-src 'self'",
   "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
 ].join('; ');
 

@@ -22,9 +22,11 @@ export interface ActorReading {
 }
 
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
-const SIDE_RE = /\bthe\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(leader|president|prime minister|premier|head of state|head of government|chancellor|foreign minister|minister|side|delegation|government|authorities|diplomat|ambassador|envoy|guest|host|monarch|king|emir)\b/giu;
-const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b/giu;
-const PRONOUN_RE = /\b(?:he|she|him|his|her)\b/giu;
+const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
+// Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
+const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
+const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b/gi;
+const PRONOUN_RE = /\b(?:he|she|him|his|her)\b/gi;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 interface Claimed { start: number; end: number }
@@ -44,10 +46,25 @@ function placeEndingAt(places: PlaceMention[], end: number): PlaceMention | unde
 
 const isCountryKind = (p: PlaceMention) => p.kind === 'country' || p.kind === 'demonym';
 
+// Dictionary answers depend only on the index, the name and the date: remember them across articles.
+const lookupMemo = new WeakMap<ActorIndex, Map<string, DictionaryEntry[]>>();
+function memoLookup(idx: ActorIndex, kind: 'name' | 'token', key: string, date: string | null): DictionaryEntry[] {
+  let m = lookupMemo.get(idx);
+  if (!m) { m = new Map(); lookupMemo.set(idx, m); }
+  const k = `${kind}\u0000${key}\u0000${date ?? ''}`;
+  let r = m.get(k);
+  if (!r) {
+    r = kind === 'name' ? idx.lookup(key, date) : idx.lookupToken(key, date);
+    if (m.size > 100000) m.clear();
+    m.set(k, r);
+  }
+  return r;
+}
+
 function dictionaryLookup(src: ActorSources, name: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
   for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
     if (!idx) continue;
-    const hits = idx.lookup(name, src.published);
+    const hits = memoLookup(idx, 'name', name, src.published);
     if (hits.length) return { entry: hits[0], source };
   }
   return null;
@@ -57,7 +74,7 @@ function dictionaryToken(src: ActorSources, token: string): { entry: DictionaryE
   if (token.length < 4) return null;
   for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
     if (!idx) continue;
-    const hits = idx.lookupToken(token, src.published);
+    const hits = memoLookup(idx, 'token', token, src.published);
     const people = new Set(hits.map((h) => h.name));
     if (people.size === 1) return { entry: hits[0], source };
   }
@@ -144,7 +161,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const tail = text.slice(pos, Math.min(sent.end, pos + 160));
       const gap = honorificGap().exec(tail);
       if (gap) {
-        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlaps(sp.map((p) => ({ start: p.start - pos - gap[0].length, end: p.end - pos - gap[0].length })), a, b));
+        const off = pos + gap[0].length;
+        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlaps(sp, off + a, off + b));
         const r: NameRun | undefined = runs[0];
         if (r && r.start === 0 && countries.length <= 1) {
           const ns = pos + gap[0].length;
@@ -225,7 +243,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
-    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlaps(sp.filter((p) => p.kind !== 'city' || true), base + a, base + b);
+    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlaps(sp, base + a, base + b);
     for (const r of nameRuns(s, skip)) {
       const rs = base + r.start;
       const re = base + r.end;

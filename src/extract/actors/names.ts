@@ -44,7 +44,18 @@ function nameRegex(): RegExp {
 
 export interface NameRun { start: number; end: number; text: string; tokens: string[] }
 
+const nameWordMemo = new Map<string, boolean>();
+
 export function isNameWord(tok: string): boolean {
+  const hit = nameWordMemo.get(tok);
+  if (hit !== undefined) return hit;
+  const r = isNameWordUncached(tok);
+  if (nameWordMemo.size > 50000) nameWordMemo.clear();
+  nameWordMemo.set(tok, r);
+  return r;
+}
+
+function isNameWordUncached(tok: string): boolean {
   const lex = lexicon();
   const bare = tok.replace(/['’]s$/, '');
   if (NOT_NAME.has(bare)) return false;
@@ -60,6 +71,7 @@ export function isNameWord(tok: string): boolean {
  */
 export function nameRuns(text: string, skip: (start: number, end: number) => boolean): NameRun[] {
   const out: NameRun[] = [];
+  const particles = lexicon().particles;
   const re = nameRegex();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -73,8 +85,8 @@ export function nameRuns(text: string, skip: (start: number, end: number) => boo
     let cur: typeof words = [];
     const flush = () => {
       // Particles cannot start or end a name.
-      while (cur.length && lexicon().particles.has(cur[0].w)) cur.shift();
-      while (cur.length && lexicon().particles.has(cur[cur.length - 1].w)) cur.pop();
+      while (cur.length && particles.has(cur[0].w)) cur.shift();
+      while (cur.length && particles.has(cur[cur.length - 1].w)) cur.pop();
       if (cur.length) {
         let end = cur[cur.length - 1].e;
         let last = cur[cur.length - 1].w;
@@ -85,7 +97,7 @@ export function nameRuns(text: string, skip: (start: number, end: number) => boo
       cur = [];
     };
     for (const word of words) {
-      const ok = lexicon().particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e));
+      const ok = particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e));
       if (ok) cur.push(word); else flush();
     }
     flush();
@@ -98,7 +110,18 @@ export function foldToken(s: string): string {
 }
 
 /** Tokens that identify a person in later mentions: every name word but particles and initials. */
+const tokenMemo = new Map<string, string[]>();
+
 export function identifyingTokens(name: string): string[] {
+  const hit = tokenMemo.get(name);
+  if (hit) return hit;
+  const r = identifyingTokensUncached(name);
+  if (tokenMemo.size > 50000) tokenMemo.clear();
+  tokenMemo.set(name, r);
+  return r;
+}
+
+function identifyingTokensUncached(name: string): string[] {
   const lex = lexicon();
   return name.split(/[\s]+/)
     .filter((t) => !lex.particles.has(t) && !/^\p{Lu}\.$/u.test(t))

@@ -15,10 +15,11 @@ const NAME_RE = /\p{Lu}[\p{L}'’-]+/gu;
  * officials from the built-in list by surname when only one person has it. Titles need no rule of
  * their own: "the French foreign minister" carries its demonym.
  */
-export function sentenceActors(text: string): CodedActor[] {
+export function sentenceActors(text: string, attributiveOrg: RegExp): CodedActor[] {
   const out: CodedActor[] = [];
   for (const p of scanPlaces(text)) {
     if (!ACTING_KINDS.has(p.kind)) continue;
+    if (p.kind === 'org' && attributiveOrg.test(text.slice(p.end, p.end + 40))) continue;
     const code = p.kind === 'org' ? p.org : p.iso3;
     out.push({ text: p.text, code, start: p.start, end: p.end });
   }

@@ -14,6 +14,9 @@ import type { CodedActor, CodedEvent, CodedSentence } from './types.ts';
 export type { CodedActor, CodedEvent, CodedSentence, EventModality } from './types.ts';
 export { buildLexicon, coderLexicon, type CoderLexicon } from './lexicon.ts';
 
+// A visit's destination is its recipient ("arrived in Amman"), though it reads like a venue.
+const VISIT_RULES = new Set(['visit']);
+
 export const DIPLOMATIC_EVENTS: readonly string[] = ['AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE'];
 
 function distinct(actors: CodedActor[]): CodedActor[] {
@@ -30,13 +33,19 @@ function distinct(actors: CodedActor[]): CodedActor[] {
 export function codeSentence(sentence: string, offset = 0, source = sentence, lex: CoderLexicon = coderLexicon()): CodedEvent[] {
   const raw = resolveEvents(sentence, lex);
   if (!raw.length) return [];
-  const actors = sentenceActors(sentence);
+  const actors = sentenceActors(sentence, lex.modality.attributiveOrg);
   return raw.map((r) => {
     const shift = (a: CodedActor): CodedActor => ({ ...a, start: a.start + offset, end: a.end + offset });
-    const actor = distinct(actors.filter((a) => a.end <= r.actStart));
-    // A place named as the venue is where it happened, not who took part.
+    // A place named as the venue is where it happened, not who took part; a dateline is where the
+    // story was filed; and the people acted on end with the clause that states the act.
+    const isVenue = (a: CodedActor) => /\b(?:in|at|to|from)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, a.start - 10), a.start));
+    const datelineEnd = lex.modality.dateline.exec(sentence)?.[0].length ?? 0;
+    const rest = sentence.slice(r.actEnd);
+    const clauseEnd = r.actEnd + (lex.modality.clauseEnd.exec(rest)?.index ?? rest.length);
+    const actor = distinct(actors.filter((a) => a.start >= datelineEnd && a.end <= r.actStart && !isVenue(a)));
     const venue = venueCountry(sentence, r.actEnd);
-    const recipient = distinct(actors.filter((a) => a.start >= r.actEnd && !/\b(?:in|at)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, a.start - 8), a.start))))
+    // Patterns such as "received the Russian president" hold the recipient inside the cue itself.
+    const recipient = distinct(actors.filter((a) => a.start > r.actStart && a.end <= clauseEnd && (!isVenue(a) || VISIT_RULES.has(r.rule))))
       .filter((a) => !actor.some((s) => s.code !== null && s.code === a.code));
     const code = r.code === '040' && r.rule === 'meet' ? meetingCode(actor, recipient, venue) : r.code;
     const entry = cameo(code);

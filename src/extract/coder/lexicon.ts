@@ -26,6 +26,9 @@ export interface Modality {
   obligation: RegExp;
   relative: RegExp;
   nominal: RegExp;
+  dateline: RegExp;
+  attributiveOrg: RegExp;
+  clauseEnd: RegExp;
   frontedClause: RegExp;
   clauseBreak: RegExp;
   coordination: RegExp;
@@ -64,11 +67,15 @@ function compile(source: string, flags: string, where: string): RegExp {
   }
 }
 
-/** Expands {DET}, {ROLE}, {ACTOR} and {W:n} so patterns stay readable in the data file. */
-export function expandMacros(source: string, macros: Record<string, string>, where: string): string {
+/** Expands {DET}, {ROLE}, {GUEST}, {ACTOR} and {W:n} so patterns stay readable in the data file. */
+export function expandMacros(source: string, macros: Record<string, string>, where: string, using: readonly string[] = []): string {
   return source.replace(/\{([A-Z]+)(?::(\d+))?\}/g, (_m, name: string, n: string | undefined) => {
     if (name === 'W') return `(?:[\\w'’.,-]+\\s+){0,${n ?? '3'}}`;
-    const m = macros[name];
+    if (using.includes(name)) {
+      throw new UserError('coder-lexicon', `${where}: macro {${name}} uses itself (${[...using, name].join(' → ')})`, 'break the cycle in "macros" in data/coder/verbs.json');
+    }
+    // Macros may use other macros ({GUEST} is {ROLE} plus a guard).
+    const m = macros[name] === undefined ? undefined : expandMacros(macros[name], macros, where, [...using, name]);
     if (m === undefined) {
       throw new UserError('coder-lexicon', `${where}: unknown macro {${name}}`, `define it under "macros" in data/coder/verbs.json or use one of: ${Object.keys(macros).join(', ')}, W:n`);
     }
@@ -138,6 +145,10 @@ export function buildLexicon(verbs: Record<string, unknown>, modality: Record<st
       obligation: before(stringList(m.obligation, where('obligation')), 6, where('obligation')),
       relative: before(stringList(m.relative, where('relative')), 2, where('relative')),
       nominal: compile(single('nominal'), 'iu', where('nominal')),
+      // Case matters in a dateline: the filing city is written in capitals or title case.
+      dateline: compile(single('dateline'), 'u', where('dateline')),
+      clauseEnd: compile(single('clauseEnd'), 'iu', where('clauseEnd')),
+      attributiveOrg: compile(single('attributiveOrg'), 'iu', where('attributiveOrg')),
       frontedClause: compile(single('frontedClause'), 'iu', where('frontedClause')),
       clauseBreak: compile(single('clauseBreak'), 'iu', where('clauseBreak')),
       coordination: compile(single('coordination'), 'iu', where('coordination')),

@@ -74,7 +74,8 @@ export function resolveEvents(sentence: string, lex: CoderLexicon): RawEvent[] {
         if (cue.cls.weak) return { ev: null, last };
         return { ev: { ...base, event: 'AGREE', code: cue.cls.cameo, modality: 'intended' }, last };
       }
-      const span = { start: cue.start, end: act.end, actStart: act.start, actEnd: act.end, rule: `${cue.cls.id}+${act.cls.id}` };
+      // Whoever stands before the promise makes it; whoever follows the promising verb receives it.
+      const span = { start: cue.start, end: act.end, actStart: cue.start, actEnd: cue.end, rule: `${cue.cls.id}+${act.cls.id}` };
       if (m.negation.test(governing(text, cues[last - 1].end, act.start))) {
         // "agreed not to ..." promises restraint: still a promise, of the broadest kind.
         return { ev: { ...span, event: 'AGREE', code: cue.cls.cameo, modality: 'intended' }, last };

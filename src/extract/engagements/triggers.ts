@@ -83,45 +83,49 @@ function clauseBounds(s: string, at: number): [number, number] {
 }
 
 /** Finds the engagement triggers of one sentence and decides whether each reports something that happened. */
+const cache = new WeakMap<Sentence, Trigger[]>();
+
 export function findTriggers(sent: Sentence): Trigger[] {
+  const hit = cache.get(sent);
+  if (hit) return hit;
   const lex = lexicon();
   const s = sent.text;
   const found: Trigger[] = [];
-  for (const rule of lex.triggers) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = rule.re.exec(s))) {
-      const at = m.index;
-      let form = rule.form;
-      const word = m[0];
-      if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) continue;
-      // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
-      if (rule.id === 'met' && /^meeting$/i.test(word)) {
-        const before = s.slice(0, at);
-        if (at === 0) form = 'fronted';
-        else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
-      }
-      const overlapping = found.findIndex((f) => at < f.end - sent.start && at + word.length > f.start - sent.start);
-      if (overlapping >= 0) {
-        if (found[overlapping].form === 'noun' && form !== 'noun') found.splice(overlapping, 1);
-        else continue;
-      }
-      const [cs, ce] = clauseBounds(s, at);
-      const before = s.slice(cs, at);
-      const after = s.slice(at + m[0].length, ce);
-      let status: TriggerStatus = 'happened';
-      let weak = false;
-      if (lex.negationBefore.test(before)) status = 'negated';
-      else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
-      else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
-      else if (lex.recallWeakBefore.test(before)) weak = true;
-      found.push({
-        id: rule.id, kind: rule.kind, form, start: sent.start + at, end: sent.start + at + m[0].length, status,
-        clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
-      });
+  const re = lex.triggerRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const at = m.index;
+    const word = m[0];
+    if (!word.length) { re.lastIndex++; continue; }
+    let k = 0;
+    while (m.groups![`t${k}`] === undefined) k++;
+    const rule = lex.triggers[k];
+    let form = rule.form;
+    if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
+    if (rule.id === 'met' && /^meeting$/i.test(word)) {
+      const before = s.slice(Math.max(0, at - 40), at);
+      if (at === 0) form = 'fronted';
+      else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    const [cs, ce] = clauseBounds(s, at);
+    // Only the words near the trigger decide its mood; long look-behinds would cost time for nothing.
+    const before = s.slice(Math.max(cs, at - 140), at);
+    const after = s.slice(at + word.length, Math.min(ce, at + word.length + 120));
+    let status: TriggerStatus = 'happened';
+    let weak = false;
+    if (lex.negationBefore.test(before)) status = 'negated';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
+    else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
+    else if (lex.recallWeakBefore.test(before)) weak = true;
+    found.push({
+      id: rule.id, kind: rule.kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
+      clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
+    });
   }
-  return found.sort((a, b) => a.start - b.start);
+  cache.set(sent, found);
+  return found;
 }
 
 /** "held separate talks with the ministers of A and B": a summary of several meetings, not one. */

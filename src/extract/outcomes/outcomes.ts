@@ -39,28 +39,27 @@ const asCountry = (side: string | null | 'plural'): string | null => (!side || s
 interface Cue { kind: OutcomeKind; start: number; end: number }
 
 function findCues(s: string, base: number): Cue[] {
+  const lex = lexicon();
   const out: Cue[] = [];
-  for (const cue of lexicon().outcomeCues) {
-    cue.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = cue.re.exec(s))) {
-      const st = m.index;
-      const en = st + m[0].length;
-      if (cue.exclude && cue.exclude.test(s.slice(Math.max(0, st - 50), Math.min(s.length, en + 50)))) {
-        // Exclusions look at the words around the cue; check the exclusion really covers this cue.
-        const win = s.slice(Math.max(0, st - 50), Math.min(s.length, en + 50));
-        const ex = cue.exclude.exec(win);
-        if (ex) {
-          const exStart = Math.max(0, st - 50) + ex.index;
-          const exEnd = exStart + ex[0].length;
-          if (exStart <= en && exEnd >= st) continue;
-        }
-      }
-      if (out.some((c) => st < c.end && en > c.start)) continue;
-      out.push({ kind: cue.kind, start: base + st, end: base + en });
+  const re = lex.outcomeRe;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const st = m.index;
+    const en = st + m[0].length;
+    if (en === st) { re.lastIndex++; continue; }
+    let k = 0;
+    while (m.groups![`c${k}`] === undefined) k++;
+    const cue = lex.outcomeCues[k];
+    if (cue.exclude) {
+      // Exclusions look at the words around the cue; they apply when they cover the cue itself.
+      const w0 = Math.max(0, st - 50);
+      const ex = cue.exclude.exec(s.slice(w0, Math.min(s.length, en + 50)));
+      if (ex && w0 + ex.index <= en && w0 + ex.index + ex[0].length >= st) { re.lastIndex = st + 1; continue; }
     }
+    out.push({ kind: cue.kind, start: base + st, end: base + en });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sentStart: number): ActorMention | null {

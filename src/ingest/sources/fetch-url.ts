@@ -8,6 +8,8 @@ export type ContentKind = 'html' | 'text' | 'json' | 'jsonl' | 'feed';
 
 export interface FetchOptions {
   allowPrivate?: boolean;
+  /** Origins ("http://10.0.0.5:8080") trusted even on a private address, e.g. an intranet feed server; redirects elsewhere are still checked. */
+  allowOrigins?: string[];
   connectTimeoutMs?: number;
   totalTimeoutMs?: number;
   maxBytes?: number;
@@ -88,7 +90,7 @@ function explain(err: unknown, timedOut: boolean, limits: { connect: number; tot
   return code ? `${msg} (${code})` : msg;
 }
 
-function checkUrl(raw: string, allowPrivate: boolean): URL {
+function checkUrl(raw: string, allowPrivate: boolean, allowOrigins: string[]): URL {
   let u: URL;
   try {
     u = new URL(raw);
@@ -97,11 +99,17 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FetchError(raw, `only http and https URLs are fetched, not ${u.protocol.replace(/:$/, '')}`);
   if (u.username || u.password) throw new FetchError(raw, 'URLs with a user name or password are not fetched');
-  if (!allowPrivate) {
+  if (!allowPrivate && !allowOrigins.includes(u.origin)) {
     const why = forbiddenHostReason(u.hostname);
     if (why) throw new FetchError(raw, `refused: ${why} (pass --allow-private to fetch from your own network)`);
   }
   return u;
+}
+
+/** Drops a response body nobody will read; the abort it causes is expected, not an error. */
+function discard(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => {});
+  body.destroy();
 }
 
 async function readCapped(body: Dispatcher.ResponseData['body'], url: string, maxBytes: number): Promise<Buffer> {
@@ -110,7 +118,7 @@ async function readCapped(body: Dispatcher.ResponseData['body'], url: string, ma
   for await (const chunk of body) {
     total += chunk.length;
     if (total > maxBytes) {
-      body.destroy();
+      discard(body);
       throw new FetchError(url, `the response is larger than the limit of ${maxBytes.toLocaleString('en-US')} bytes`);
     }
     chunks.push(chunk as Buffer);
@@ -131,10 +139,18 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
   const maxRedirects = opts.maxRedirects ?? policy.maxRedirects;
   const timer = AbortSignal.timeout(total);
   const signal = opts.signal ? AbortSignal.any([timer, opts.signal]) : timer;
-  const agent = new Agent({ connect: { timeout: connect, lookup: guardedLookup(allowPrivate) }, headersTimeout: total, bodyTimeout: total });
-  let url = checkUrl(raw, allowPrivate);
+  const allowOrigins = (opts.allowOrigins ?? []).map((o) => new URL(o).origin);
+  // One connection pool per hop: whether private addresses may be reached depends on the hop's origin.
+  const agents: Agent[] = [];
+  const agentFor = (u: URL) => {
+    const a = new Agent({ connect: { timeout: connect, lookup: guardedLookup(allowPrivate || allowOrigins.includes(u.origin)) }, headersTimeout: total, bodyTimeout: total });
+    agents.push(a);
+    return a;
+  };
+  let url = checkUrl(raw, allowPrivate, allowOrigins);
   try {
     for (let hop = 0; ; hop++) {
+      const agent = agentFor(url);
       let res: Dispatcher.ResponseData;
       try {
         res = await request(url, {
@@ -148,7 +164,7 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
         throw new FetchError(url.href, explain(err, timer.aborted, { connect, total }));
       }
       if (REDIRECT.has(res.statusCode)) {
-        res.body.destroy();
+        discard(res.body);
         const location = res.headers.location;
         const to = Array.isArray(location) ? location[0] : location;
         if (!to) throw new FetchError(url.href, `redirect (HTTP ${res.statusCode}) without a Location header`);
@@ -160,26 +176,26 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
           throw new FetchError(url.href, `redirects to an invalid URL "${to}"`);
         }
         try {
-          url = checkUrl(next, allowPrivate);
+          url = checkUrl(next, allowPrivate, allowOrigins);
         } catch (err) {
           throw new FetchError(raw, `redirected to ${(err as Error).message}`);
         }
         continue;
       }
       if (res.statusCode < 200 || res.statusCode > 299) {
-        res.body.destroy();
+        discard(res.body);
         throw new FetchError(url.href, `the server answered HTTP ${res.statusCode}`);
       }
       const header = res.headers['content-type'];
       const contentType = (Array.isArray(header) ? header[0] : header ?? '').split(';')[0].trim().toLowerCase();
       const kind = KINDS[contentType];
       if (!kind) {
-        res.body.destroy();
+        discard(res.body);
         throw new FetchError(url.href, contentType ? `content type ${contentType} is not an article, page or feed` : 'the server sent no content type');
       }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes) {
-        res.body.destroy();
+        discard(res.body);
         throw new FetchError(url.href, `the response is ${declared.toLocaleString('en-US')} bytes, over the limit of ${maxBytes.toLocaleString('en-US')}`);
       }
       try {
@@ -191,7 +207,7 @@ export async function fetchUrl(raw: string, opts: FetchOptions = {}): Promise<Fe
       }
     }
   } finally {
-    await agent.close().catch(() => {});
+    await Promise.all(agents.map((a) => a.close().catch(() => {})));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.ts';
 import * as m0001 from './0001_initial.ts';
+import * as m0002 from './0002_serve_read_indexes.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -10,6 +11,7 @@ interface MigrationModule {
 // Imported statically, not read from disk, so migrations travel with a bundled or installed build.
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_initial': m0001,
+  '0002_serve_read_indexes': m0002,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

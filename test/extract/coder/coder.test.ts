@@ -97,3 +97,19 @@ test('codeText keeps sentence offsets into the whole text', () => {
   const tz = ev.recipient[0];
   assert.equal(text.slice(tz.start, tz.end), 'Tanzania');
 });
+
+test('actors: datelines, venues and organisations named as occasions are not parties', () => {
+  const talks = first('ULAANBAATAR, Sept 3 (Steppe Wire) – The Russian president held talks with the Mongolian president in Ulaanbaatar despite an ICC warrant.');
+  assert.deepEqual(talks.actor.map((a) => a.code), ['RUS']);
+  assert.deepEqual(talks.recipient.map((a) => a.code), ['MNG']);
+  assert.equal(talks.cameo.code, '042', 'talks in the recipient\'s capital are a visit');
+  const host = first('The Kazakh president received the Russian president in Astana on the eve of the SCO summit.');
+  assert.equal(host.cameo.code, '043');
+  assert.deepEqual(host.recipient.map((a) => a.code), ['RUS']);
+  // Welcoming a statement is praise; welcoming a person is hosting.
+  assert.equal(first('Germany welcomed President Reagan\'s latest policy statement.').cameo.code, '051');
+  assert.equal(first('The Mongolian president welcomed Putin with an honour guard.').cameo.code, '043');
+  // A promise's recipient follows the promising verb, not the promised act.
+  const inv = first('Kazakhstan then invited Russia to return in the autumn.');
+  assert.deepEqual([inv.actor.map((a) => a.code), inv.recipient.map((a) => a.code)], [['KAZ'], ['RUS']]);
+});

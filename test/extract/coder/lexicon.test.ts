@@ -32,6 +32,7 @@ test('bad entries are refused with the class named', () => {
   fails(withClass({ ...good, patterns: ['(unclosed'] }), modality, /class "x" pattern 1: invalid regular expression/);
   fails(withClass({ ...good, patterns: ['{NOPE} met'] }), modality, /unknown macro \{NOPE\}/);
   fails(withClass({ ...good, patterns: [] }), modality, /non-empty list/);
+  fails({ ...verbs, macros: { A: '{B}', B: '{A}' }, classes: [{ ...good, patterns: ['{A}'] }] }, modality, /macro \{A\} uses itself/);
   fails({ ...verbs, classes: [good, good] }, modality, /defined twice/);
   fails(verbs, { ...modality, negation: 'not' }, /modality\.json "negation"/);
   // The good entry on its own is accepted: the failures above are about the changed field.

@@ -45,8 +45,8 @@ export function MapView() {
       ...r.data.edges.map((e) => {
         const a = centre.get(e.a), b = centre.get(e.b);
         if (!a || !b) return null;
-        return h('line', { key: `${e.a}-${e.b}`, x1: a[0], y1: a[1], x2: b[0], y2: b[1], className: 'pair-line', strokeWidth: 0.8 + (3 * e.engagements) / maxEdge, onClick: () => navigate(`/pairs/${e.a}/${e.b}`) },
+        return h('line', { key: `${e.a}-${e.b}`, x1: a[0], y1: a[1], x2: b[0], y2: b[1], className: 'pair-line', strokeWidth: 0.8 + (3 * e.engagements) / maxEdge },
           h('title', null, `${e.a}–${e.b}: ${e.engagements}`));
       })),
-    h('p', { className: 'muted' }, 'Click a country for its profile, a line for the pair.'));
+    h('p', { className: 'muted' }, 'Click a country for its profile; the Network view links each pair.'));
 }
