@@ -4,6 +4,11 @@ import { registerExtract } from './commands/extract.ts';
 import { registerStart } from './commands/start.ts';
 import { registerCode } from './commands/code.ts';
 import { registerExport } from './commands/export.ts';
+import { registerIngest } from './commands/ingest.ts';
+import { registerEngagements } from './commands/engagements.ts';
+import { registerActors } from './commands/actors.ts';
+import { registerStats } from './commands/stats.ts';
+import { registerReprocess } from './commands/reprocess.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 /** Builds the `readout` program; each command lives in its own file under commands/. */
@@ -15,6 +20,11 @@ export function program(): Command {
     .exitOverride();
   registerExtract(p);
   registerStart(p);
+  registerIngest(p);
+  registerEngagements(p);
+  registerActors(p);
+  registerStats(p);
+  registerReprocess(p);
   registerCode(p);
   registerExport(p);
   return p;

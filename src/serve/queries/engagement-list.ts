@@ -75,9 +75,9 @@ export async function listEngagementPage(store: Store, f: EngagementQuery): Prom
   if (f.cursor) {
     const c = decodeCursor(f.cursor);
     const k = sort === 'sources_desc' ? Number(c.key) : String(c.key);
-    q = desc
-      ? q.where(sql<SqlBool>`(${key}, id) < (${k}, ${c.id})`)
-      : q.where(sql<SqlBool>`(${key}, id) > (${k}, ${c.id})`);
+    // Spelt out rather than as a row-value comparison, which SQLite answers by scanning instead of seeking the index.
+    const op = sql.raw(desc ? '<' : '>');
+    q = q.where(sql<SqlBool>`(${key} ${op} ${k} or (${key} = ${k} and id ${op} ${c.id}))`);
   }
   const dir = desc ? 'desc' : 'asc';
   const rows = await q.orderBy(key, dir).orderBy('id', dir).limit(f.limit + 1).execute();
