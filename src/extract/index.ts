@@ -82,6 +82,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const text = article.text ?? '';
   const published = article.published ?? null;
   const sentences = splitSentences(text);
+  // A first line of several sentences, or one long sentence that ends like prose, is body text, not a headline.
+  const firstLine = sentences.filter((x) => x.paragraph === sentences[0]?.paragraph);
+  if (firstLine.length > 1 || (firstLine.length === 1 && /[.!?]["”’)]?$/.test(firstLine[0].text) && firstLine[0].text.length > 120)) {
+    for (const x of firstLine) x.heading = false;
+  }
   const places = scanPlaces(text);
   const placesBy = bucket(places, sentences);
   if (opts.builtinOfficials !== false && !builtinIndex) builtinIndex = new ActorIndex(builtinOfficials());

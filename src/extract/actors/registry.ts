@@ -48,7 +48,7 @@ export class PersonRegistry {
     const p: Person = {
       id: `p${++this.seq}`,
       name: fields.name,
-      tokens: identifyingTokens(fields.name),
+      tokens: [...identifyingTokens(fields.name)],
       role: fields.role,
       country: fields.country,
       org: fields.org,

@@ -70,7 +70,7 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   for (const m of mentions) {
     if (m.start >= cue.start) break;
     const lead = text.slice(Math.max(sentStart, m.start - 25), m.start);
-    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && /^\s*(?:,|and|or|,\s*and)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
+    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && /^,?\s*(?:and|or)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
     prev = m;
   }
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extract/index.ts';
+
+const ex = (text: string, published = '2024-07-05') => extractArticle({ text, published, title: null, url: null, language: null });
+const people = (text: string, published?: string) => ex(text, published).actors.map((a) => `${a.name}|${a.role ?? '-'}|${a.country ?? a.org ?? '-'}`);
+
+test('people get role and country from titles, appositions and "of" phrases', () => {
+  assert.ok(people('Indian External Affairs Minister Subrahmanyam Jaishankar arrived.').includes('Subrahmanyam Jaishankar|External Affairs Minister|IND'));
+  assert.ok(people('Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu spoke.').includes('Murat Nurtleu|Deputy Prime Minister and Foreign Minister|KAZ'));
+  assert.ok(people('Tokayev met the President of Mongolia, Ukhnaagiin Khurelsukh, on Thursday.').includes('Ukhnaagiin Khurelsukh|President|MNG'));
+  assert.ok(people('He met the Chairman of the Halk Maslahaty (People’s Council) of Turkmenistan, Gurbanguly Berdimuhamedov.')
+    .includes('Gurbanguly Berdimuhamedov|Chairman of the Halk Maslahaty|TKM'));
+  assert.ok(people('President Kassym-Jomart Tokayev of Kazakhstan spoke.').includes('Kassym-Jomart Tokayev|President|KAZ'));
+  assert.ok(people('World Health Organization Director-General Tedros Adhanom Ghebreyesus spoke.').some((p) => p.startsWith('Tedros Adhanom Ghebreyesus|Director-General|WHO')));
+});
+
+test('later mentions by surname, title and pronoun are the same person', () => {
+  const r = ex('Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday. Tokayev thanked him. The Kazakh leader proposed new flights.');
+  const tok = r.actors.find((a) => a.name === 'Kassym-Jomart Tokayev')!;
+  assert.ok(tok.mentions.length >= 3, `mentions: ${tok.mentions.map((m) => m.text).join(', ')}`);
+  assert.equal(r.actors.filter((a) => a.country === 'KAZ').length, 1);
+});
+
+test('demonyms: Kazakh is Kazakhstan and Indian is India (not British Indian Ocean Territory)', () => {
+  const r = ex('Kazakh Foreign Minister Murat Nurtleu met Indian External Affairs Minister Subrahmanyam Jaishankar in New Delhi on Thursday.');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country), ['KAZ', 'IND']);
+});
+
+test('must find: meetings, calls, receptions and a roundup of separate meetings', () => {
+  assert.equal(ex('Russian President Vladimir Putin telephoned Azerbaijani President Ilham Aliyev on Saturday.').engagements[0].kind, 'phone_call');
+  assert.equal(ex('Chinese President Xi Jinping and Russian President Vladimir Putin spoke by video link on Tuesday.').engagements[0].kind, 'video_call');
+  const reception = ex('On 14 February 2023, Deputy Minister of Foreign Affairs of Turkmenistan V. Hajiyev received the newly appointed Ambassador of Mongolia, Dorji Bayarkhuu, in Ashgabat.', '2023-02-14');
+  assert.equal(reception.engagements.length, 1);
+  assert.equal(reception.engagements[0].date, '2023-02-14');
+  assert.equal(reception.engagements[0].location.place, 'Ashgabat');
+  const roundup = ex(`Modi meets leaders in Rio
+RIO DE JANEIRO, Nov 19 (Agency) – Indian Prime Minister Narendra Modi held a string of bilateral meetings at the G20 summit in Rio de Janeiro on Monday.
+Modi and his Italian counterpart Giorgia Meloni talked about defence and trade.
+Modi also sat down with Norwegian Prime Minister Jonas Gahr Store to discuss green shipping.`, '2024-11-19');
+  assert.equal(roundup.engagements.length, 2);
+  for (const e of roundup.engagements) {
+    assert.equal(e.date, '2024-11-18');
+    assert.equal(e.location.country, 'BRA');
+  }
+});
+
+test('must NOT find: planned or recalled meetings, unilateral statements, speeches', () => {
+  const none = [
+    'Trump said he would speak to Canadian Prime Minister Justin Trudeau later on Monday.',
+    'Nurtleu and Jaishankar had previously met in Astana in July 2023.',
+    'India on Wednesday welcomed the ceasefire between Israel and Lebanon and urged restraint.',
+    'President Tokayev addressed the UN General Assembly in New York on Tuesday, calling for reform of the Security Council.',
+    'The five Central Asian ministers will sit down with Jaishankar today for the dialogue itself.',
+    'Xi invited Putin to visit Beijing in September.',
+  ];
+  for (const t of none) assert.deepEqual(ex(t).engagements.map((e) => e.evidence), [], t);
+});
+
+test('dates resolve against the publication date; null when the text does not fix them', () => {
+  assert.equal(ex('Kazakh President Tokayev met Mongolian President Khurelsukh in Astana yesterday.', '2024-07-05').engagements[0].date, '2024-07-04');
+  assert.equal(ex('Kazakh President Tokayev met Mongolian President Khurelsukh in Astana on Tuesday.', '2024-07-05').engagements[0].date, '2024-07-02');
+  assert.equal(ex('Earlier in the week, Kazakh Foreign Minister Murat Nurtleu phoned his Azerbaijani counterpart Jeyhun Bayramov.', '2024-12-29').engagements[0].date, null);
+});
+
+test('outcomes: target with quantity, invitation and its acceptance, gratitude, congratulation', () => {
+  const r = ex('Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday. Tokayev proposed setting a goal to increase trade turnover to $500 million. Khurelsukh extended an invitation to Tokayev to make a state visit to Mongolia, which was accepted. Khurelsukh thanked Kazakhstan for its support.');
+  const o = r.engagements[0].outcomes;
+  const target = o.find((x) => x.kind === 'target')!;
+  assert.deepEqual([target.by, target.to, target.quantity], ['KAZ', 'MNG', { value: 500000000, unit: 'USD' }]);
+  assert.ok(o.some((x) => x.kind === 'invitation' && x.by === 'MNG' && x.to === 'KAZ'));
+  assert.ok(o.some((x) => x.kind === 'acceptance' && x.by === 'KAZ' && x.to === 'MNG'));
+  assert.ok(o.some((x) => x.kind === 'gratitude' && x.by === 'MNG'));
+});
+
+test('outcomes must NOT come from recalled deals or from thanks for an invitation', () => {
+  const r = ex('Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday. Khurelsukh thanked Tokayev for the invitation to the summit. The two countries signed a trade agreement in 2019.');
+  const kinds = r.engagements[0].outcomes.map((o) => o.kind);
+  assert.ok(!kinds.includes('invitation'), kinds.join(','));
+  assert.ok(!kinds.includes('signing'), kinds.join(','));
+});
+
+test('topics come from the engagement\'s own sentences, not from titles', () => {
+  const r = ex('Azerbaijan\'s Minister of Health Teymur Musayev met Georgian Foreign Minister Ilia Darchiashvili in Baku on Monday. They discussed transport links and energy.');
+  assert.deepEqual(r.engagements[0].topics.sort(), ['energy', 'transport_logistics']);
+});
