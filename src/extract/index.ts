@@ -33,6 +33,9 @@ export interface ExtractOptions {
 }
 
 let builtinIndex: ActorIndex | null = null;
+// Every date expression has a digit or one of these words; sentences without any are not given to the date reader.
+const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|day|eve|earlier|later|ago|decade|century|morning|evening|afternoon|night|spring|summer|autumn|fall|winter|fortnight|weekend|noon|midnight|christmas|easter|ramadan|eid|nowruz|new year)/i;
+const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
 const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
 const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
 
@@ -104,6 +107,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = lazy<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
+    if (!DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
@@ -202,7 +206,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const ctx = { text, registry, sides: assembled.sides, participants: d.personIds };
     for (const si of scope) {
       if (sentences[si].heading) continue;
-      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state, dates[si], published, otherEvents[si] ?? [])) {
+      // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
+      const pastCue = RECALL_CUE.test(sentences[si].text);
+      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state, pastCue ? dates[si] : [], published, otherEvents[si] ?? [])) {
         // One condolence or congratulation per direction: the article says it twice, the record once.
         const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
           || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));

@@ -2,7 +2,7 @@
 const EN = new Set(['the', 'of', 'and', 'to', 'in', 'a', 'on', 'with', 'for', 'was', 'is', 'that', 'said', 'by', 'at', 'his', 'he', 'from', 'as', 'their', 'which', 'were', 'has', 'had', 'an', 'be', 'it', 'its', 'also', 'two']);
 
 export function detectLanguage(text: string): string | null {
-  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = text.slice(0, 3000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 8) return null;
   let hits = 0;
   for (const w of words) if (EN.has(w)) hits++;
