@@ -14,12 +14,18 @@ const DAY_MS = 86_400_000;
 
 export interface Meeting { index: number; host: Party; guest: Party; date: string }
 
+const PAIRS: [Party, Party][] = PARTIES.flatMap((a, i) => PARTIES.slice(i + 1).map((b): [Party, Party] => [a, b]));
+// Dates near the present, so every leader named holds office then; a pair meets again only after
+// GAP_DAYS, far outside the days fusion treats as one event.
+const BASE_DAY = Date.UTC(2025, 6, 1);
+const GAP_DAYS = 5;
+
 /** Meeting m: a distinct (pair, date) for every m, so two engagements with one key can only be a double. */
 export function meeting(m: number): Meeting {
-  const n = PARTIES.length;
-  const host = PARTIES[m % n];
-  const guest = PARTIES[(m + 1 + (Math.floor(m / n) % (n - 1))) % n];
-  const date = new Date(Date.UTC(1995, 0, 1) + m * DAY_MS).toISOString().slice(0, 10);
+  const [a, b] = PAIRS[m % PAIRS.length];
+  const round = Math.floor(m / PAIRS.length);
+  const [host, guest] = round % 2 === 0 ? [a, b] : [b, a];
+  const date = new Date(BASE_DAY + round * GAP_DAYS * DAY_MS).toISOString().slice(0, 10);
   return { index: m, host, guest, date };
 }
 

@@ -9,6 +9,7 @@ import { registerEngagements } from './commands/engagements.ts';
 import { registerActors } from './commands/actors.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerReprocess } from './commands/reprocess.ts';
+import { registerServe } from './commands/serve.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 /** Builds the `readout` program; each command lives in its own file under commands/. */
@@ -25,6 +26,7 @@ export function program(): Command {
   registerActors(p);
   registerStats(p);
   registerReprocess(p);
+  registerServe(p);
   registerCode(p);
   registerExport(p);
   return p;

@@ -15,6 +15,9 @@ export function findOccasion(text: string, start: number, end: number): { occasi
   let m: RegExpExecArray | null;
   while ((m = OCCASION_RE.exec(s))) {
     let name = m[1].replace(/^(?:opening day of the)\s+/i, '').trim();
+    // "Friday's summit", "this year's forum" say when, not which event.
+    name = name.replace(/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|yesterday|this year|next year|last year|this week|next week)['’]s\s+/i, '');
+    if (/^(?:Summit|Forum|Dialogue|Conference|Session|Meeting|Talks|Assembly|Congress|Games|Week)$/i.test(name)) continue;
     // Lower-case generic heads ("the dialogue", "the summit") name no particular event.
     if (!/\p{Lu}/u.test(name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+/i, ''))) continue;
     const acr = /\(([\p{Lu}\d\-]{2,10})\)\s+(\S+)$/u.exec(name);

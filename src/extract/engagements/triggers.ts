@@ -31,7 +31,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
     && !SUBORDINATE.test(textBetween(t, d)) && textBetween(t, d).length <= 60
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
-    && !/\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(Math.max(t.clauseStart, currentText.lastIndexOf(',', d.start - 1) + 1), d.start)));
+    && !relativeDate(t, d));
   const limit = shift(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
@@ -43,6 +43,14 @@ const SUBORDINATE = /\b(?:since|when|after|before|who|which|that|until|whose)\b/
 let currentText = '';
 function textBetween(t: Trigger, d: DateMention): string {
   return d.start >= t.end ? currentText.slice(t.end, d.start) : currentText.slice(d.end, t.start);
+}
+
+// "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a
+// relative clause of its own — unless the trigger itself stands in that stretch before the date.
+function relativeDate(t: Trigger, d: DateMention): boolean {
+  const segStart = Math.max(t.clauseStart, currentText.lastIndexOf(',', d.start - 1) + 1);
+  if (t.start >= segStart && t.end <= d.start) return false;
+  return /\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(segStart, d.start));
 }
 
 function periodEnd(d: DateMention): string | null {
