@@ -89,7 +89,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
     if (sent.heading && si > 0) active = null;
-    const trigs = findTriggers(sent).map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text));
+    const raw = findTriggers(sent);
+    // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
+    const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
+      ? raw.map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text)) : raw;
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     for (let k = 1; k < trigs.length; k++) {
       const prev = trigs.slice(0, k).reverse().find((x) => x.status !== 'happened' && x.form !== 'noun');
