@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import minhash from 'minhash';
 import { normaliseText } from '../ingest/sources/identity.ts';
 
 export const SHINGLE_WORDS = 5;
@@ -7,13 +5,60 @@ export const SHINGLE_WORDS = 5;
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 // 16 bands of 4 rows: a pair at Jaccard 0.8 shares a band with probability > 0.999, one at 0.3 only ~12%,
 // so the index finds copies while handing few unrelated articles to the exact check.
-const NUM_PERM = 64;
+export const NUM_HASHES = 64;
 const BAND_ROWS = 4;
-// A fixed seed keeps signatures comparable across processes and runs; the bands are persisted.
-const SEED = 7;
+
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
 export function words(text: string): string[] {
-  return normaliseText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return normaliseText(text).split(WORD_SPLIT).filter(Boolean);
+}
+
+// The murmur3 finaliser: cheap, and every input bit reaches every output bit, which is all a
+// min-wise hash family over already-hashed shingles needs.
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// FNV-1a over UTF-16 code units, mixed at the end so short words spread over all 32 bits.
+function wordHash(w: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return mix32(h);
+}
+
+function combine(hashes: number[], from: number, to: number): number {
+  let h = 0x9e3779b9;
+  for (let i = from; i < to; i++) h = mix32(Math.imul(h, 31) + hashes[i]);
+  return h;
+}
+
+// The hash family: one fixed salt per function, from a fixed seed, so signatures (and the band keys
+// persisted from them) are the same in every process and every run.
+const SALTS: Uint32Array = (() => {
+  const out = new Uint32Array(NUM_HASHES);
+  let x = 0x2545f491;
+  for (let i = 0; i < NUM_HASHES; i++) {
+    x = (x + 0x9e3779b9) >>> 0;
+    out[i] = mix32(x);
+  }
+  return out;
+})();
+
+function hashedShingles(w: string[], size: number): Set<number> {
+  const hw = w.map(wordHash);
+  const out = new Set<number>();
+  if (hw.length < size) {
+    if (hw.length) out.add(combine(hw, 0, hw.length));
+    return out;
+  }
+  for (let i = 0; i + size <= hw.length; i++) out.add(combine(hw, i, i + size));
+  return out;
 }
 
 export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
@@ -28,7 +73,16 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
   return out;
 }
 
-export function jaccard(a: Set<string>, b: Set<string>): number {
+/**
+ * The shingles of a text as 32-bit hashes: what ingest compares, since it never needs the words back.
+ * Two distinct shingles of a few hundred share a hash with odds around 1 in 10^5, far below what
+ * moves a Jaccard score across the threshold.
+ */
+export function shingleHashes(text: string, size = SHINGLE_WORDS): Set<number> {
+  return hashedShingles(words(text), size);
+}
+
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
@@ -36,19 +90,45 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-export function signature(sh: Set<string>): number[] {
-  const m = new minhash.Minhash({ numPerm: NUM_PERM, seed: SEED });
-  for (const s of sh) m.update(s);
-  return m.hashvalues.slice();
+/** The MinHash signature of a set of shingles, given as text (from `shingles`) or hashed (from `shingleHashes`). */
+export function signature(sh: ReadonlySet<string> | ReadonlySet<number>): number[] {
+  const mins = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+  for (const s of sh as ReadonlySet<string | number>) {
+    // A text shingle is hashed exactly as shingleHashes would, so both routes give one signature.
+    const x = typeof s === 'number' ? s : combine(s.split(' ').map(wordHash), 0, s.split(' ').length);
+    for (let i = 0; i < NUM_HASHES; i++) {
+      const v = mix32(x ^ SALTS[i]);
+      if (v < mins[i]) mins[i] = v;
+    }
+  }
+  return Array.from(mins);
+}
+
+/** The share of equal positions in two signatures: an unbiased estimate of the sets' Jaccard similarity. */
+export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length || !a.length) return 0;
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}
+
+function hex8(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
 }
 
 /** LSH band keys of a signature: two texts are candidates when any key is equal. */
 export function bandKeys(sig: number[]): { band: number; key: string }[] {
   const out: { band: number; key: string }[] = [];
   for (let b = 0; b * BAND_ROWS < sig.length; b++) {
-    const rows = sig.slice(b * BAND_ROWS, (b + 1) * BAND_ROWS).join('.');
-    // Hashed so the index column stays short and fixed-width whatever the row values.
-    out.push({ band: b, key: createHash('sha1').update(rows).digest('hex').slice(0, 16) });
+    // Two differently seeded hashes of the band's rows make a 64-bit key: fixed width, and a chance
+    // collision between different rows is negligible.
+    let h1 = 0x3c6ef372 ^ b;
+    let h2 = 0xa54ff53a ^ b;
+    for (let r = b * BAND_ROWS; r < Math.min((b + 1) * BAND_ROWS, sig.length); r++) {
+      h1 = mix32(Math.imul(h1, 31) + sig[r]);
+      h2 = mix32((h2 ^ sig[r]) + 0x7f4a7c15);
+    }
+    out.push({ band: b, key: hex8(h1) + hex8(h2) });
   }
   return out;
 }

@@ -185,7 +185,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const sameRole = (p: Person) => !!p.role && p.role.toLowerCase() === role.toLowerCase();
       const byCountry = countries.length <= 1 ? registry.people.filter((p) => sameRole(p) && ((country && p.country === country) || (org && p.org === org))) : [];
       const byRole = !country && !org ? registry.people.filter(sameRole) : [];
-      const known = byCountry.length === 1 ? byCountry[0] : byRole.length === 1 ? byRole[0] : undefined;
+      let known = byCountry.length === 1 ? byCountry[0] : byRole.length === 1 ? byRole[0] : undefined;
+      // "The Head of State", "the President" alone: the article's leader mentioned most so far.
+      if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())
+        && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
+        const leaders = registry.people.filter((p) => p.role && (lex.leaderRoles.has(p.role.toLowerCase()) || /^Head of/i.test(p.role)));
+        if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+      }
       if (known) {
         known.mentions.push(makeSpan(text, rs, pos));
         out.push(mention(from, pos, 'person', { personId: known.id, iso3: known.country, org: known.org }));

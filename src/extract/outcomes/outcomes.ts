@@ -84,6 +84,22 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
 }
 
+/** In '"I propose ...," the President said', the one who acts is the speaker outside the quotation. */
+function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStart: number, sentEnd: number): ActorMention | null {
+  const before = text.slice(sentStart, cue.start);
+  const opens = (before.match(/[“"]/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  if (!(/“/.test(before) ? opens % 2 === 1 : straight % 2 === 1)) return null;
+  const close = text.slice(cue.end, sentEnd).search(/[”"]/);
+  if (close < 0) return null;
+  const after = cue.end + close + 1;
+  const speaker = mentions.find((m) => m.start >= after && m.start <= after + 25 && (m.kind === 'person' || m.kind === 'role' || m.kind === 'pronoun'));
+  if (speaker && /^[\s,]*(?:the\s+)?$/i.test(text.slice(after, speaker.start))) return speaker;
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const lead = mentions.filter((m) => m.end <= sentStart + open && (m.kind === 'person' || m.kind === 'role'));
+  return lead.length && /\b(?:said|says|told|stated|added|noted|stressed|declared)\b[^"“]{0,20}$/i.test(before.slice(0, open)) ? lead[lead.length - 1] : null;
+}
+
 function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: string | null, ctx: OutcomeContext): string | null | 'plural' {
   // The object stands right after the verb, before any new clause (", and the two leaders ...").
   const stop = (() => { const m = /,\s+and\s|;|\s[–—]\s/.exec(ctx.text.slice(cue.end, regionEnd)); return m ? cue.end + m.index : regionEnd; })();
@@ -135,6 +151,8 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
   if (!published) return false;
   const limit = shiftDays(published, -20);
   for (const d of dates) {
+    // A month without a year may be ahead ("the BRICS meeting in Kazan in October"): only years and "last ..." date an outcome back.
+    if (!/\d{4}|\blast\b|\bago\b|\bprevious/i.test(d.text)) continue;
     const end = periodEnd(d);
     if (!end || end >= limit) continue;
     const before = d.end <= cueStart && cueStart - d.end <= 80;
@@ -162,7 +180,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
   const cues: Cue[] = [];
   for (let i = 0; i < raw.length; i++) {
     const next = raw[i + 1];
-    if (next && /^\s*(?:\w+\s+){0,1}$/.test(text.slice(raw[i].end, next.start)) && raw[i].kind === 'proposal') continue;
+    const gap = next ? text.slice(raw[i].end, next.start) : '';
+    if (next && raw[i].kind === 'proposal' && /^\s*(?:\w+\s+){0,1}$/.test(gap)) continue;
+    // "I propose that we set ourselves the goal of bringing trade to $500 million": one target.
+    if (next && next.kind === 'target' && (raw[i].kind === 'proposal' || raw[i].kind === 'target') && /^[^,;.$\d]{0,40}$/.test(gap)) continue;
     cues.push(raw[i]);
   }
   const out: FoundOutcome[] = [];
@@ -180,13 +201,19 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.
     if (thanksFor && cue.start < thanksFor.clauseEnd && (kind === 'support' || kind === 'agreement' || kind === 'proposal')
       && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start))) continue;
-    const subj = subjectOf(cue, mentions, ctx, sentStart);
+    const subj = quoteSpeaker(cue, mentions, text, sentStart, sentEnd) ?? subjectOf(cue, mentions, ctx, sentStart);
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
     const andBefore = subj ? mentions.some((m) => m.end <= subj.start && /^\s*(?:and|&)\s*$/.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
     const plural = subjSide === 'plural' || andBefore || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;
-    if (kind === 'agreement' && /^welcome/.test(cueWord) && !plural) kind = 'support';
+    if (kind === 'agreement' && /^welcome/.test(cueWord)) {
+      // "welcomed the Mongolian leader to the capital" greets a person; only a welcomed step or plan is an outcome.
+      const next = mentions.find((m) => m.start >= cue.end && m.start <= cue.end + 25);
+      if (next && (next.kind === 'person' || next.kind === 'role' || next.kind === 'pronoun')) continue;
+      if (!plural) kind = 'support';
+    }
+    if (kind === 'proposal' && plural && /^called for/.test(cueWord)) continue;
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
     if (kind === 'target' && !pickQuantity('target', quantities, cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);
@@ -194,10 +221,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     let to: string | null = null;
     const obj = objectOf(cue, regionEnd, mentions, actingSide, ctx);
     if (obj && obj !== 'plural') to = asCountry(obj);
-    else if (!obj && actingSide && ctx.sides.length === 2) to = asCountry(ctx.sides.find((x) => x !== actingSide) ?? null);
+    else if (actingSide && ctx.sides.length === 2 && !(obj === 'plural' && kind === 'gratitude')) to = asCountry(ctx.sides.find((x) => x !== actingSide) ?? null);
     if (kind === 'signing') { by = null; to = null; }
     if (kind === 'agreement' && plural) { by = null; to = null; jointAgreement = i; }
-    if (kind === 'acceptance' && /\b(?:was|were|been|is)\s+accepted\b/i.test(text.slice(Math.max(sentStart, cue.start - 15), cue.end)) && state.lastInvitation) {
+    if (kind === 'acceptance' && /\b(?:was|were|been|is)\s+(?:\w+ly\s+)?accepted\b/i.test(text.slice(Math.max(sentStart, cue.start - 15), cue.end)) && state.lastInvitation) {
       by = state.lastInvitation.to; to = state.lastInvitation.by;
     }
     if (by && to === by) to = null;
