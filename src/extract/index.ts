@@ -76,7 +76,8 @@ function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
   const planned = visits.some((t) => t.status !== 'happened');
   if (planned && !happened) return null;
   if (lex.visitExplicit.test(sent.text)) return 'explicit';
-  if (lex.visitGeneric.test(sent.text) && !lex.visitNotBilateral.test(sent.text)) return 'generic';
+  // A trip told as history ("recalled the late president's visit last month") says nothing of this meeting.
+  if (lex.visitGeneric.test(sent.text) && !lex.visitNotBilateral.test(sent.text) && !/\b(?:recall(?:ed|ing)|last (?:year|month|week)|previous(?:ly)?|(?:19|20)\d\d)\b/i.test(sent.text)) return 'generic';
   return null;
 }
 
@@ -184,7 +185,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const visitSentences = [...scope, ...leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
     const cues = visitSentences.map((si) => visitCue(sentences[si]));
     const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
-    const bilateral = !occasion && !visitSentences.some((si) => lexicon().visitNotBilateral.test(sentences[si].text));
+    const bilateral = !occasion;
     const visitMarked = !visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
       && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
     const kind = chooseKind(d, assembled.participants, visitMarked, previousKind, []);

@@ -7,6 +7,7 @@ import { UserError } from '../model/errors.ts';
 import { jsonCodec, type JsonCodec } from './json.ts';
 import type { DialectName } from './migrations/dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { cachingDatabase } from './sqlite-statements.ts';
 import type { Database } from './schema.ts';
 
 export interface Store {
@@ -84,7 +85,7 @@ function openSqlite(target: string): Kysely<Database> {
     }
     throw err;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
 }
 
 async function openPostgres(target: string): Promise<Kysely<Database>> {

@@ -26,6 +26,8 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
  */
 export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: DateMention[][], leadShares: (si: number) => boolean,
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
+  // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
+  if (/^(?:Earlier|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   for (const si of order) {
     const r = sentenceDate(text, dates[si] ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
