@@ -163,7 +163,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       place = direct[0] ?? null;
       if (!place && hostTrigger && dateline) place = dateline;
       if (!place) place = attached[0] ?? null;
-      if (!place) for (const si of scope) { if (stating.includes(si)) continue; const p = placeIn(si); if (p && !p.eventAttached) { place = p; break; } }
+      if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
+      if (!place) for (const si of scope) { if (stating.includes(si)) continue; const p = placeIn(si); if (p && !p.eventAttached && !/\b(?:embassy|consulate)\s+in\s+$/i.test(text.slice(Math.max(0, p.span!.start - 20), p.span!.start))) { place = p; break; } }
     }
     const venueCountry = place?.location.country ?? null;
     const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
@@ -183,7 +184,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     // A visit: the talks of a leader's trip with the host's leader, in the host's country, not a
     // summit's side meeting, a courtesy call or a condolence trip.
     const visitSentences = [...scope, ...leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
-    const cues = visitSentences.map((si) => visitCue(sentences[si]));
+    // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
+    const cues = visitSentences.map((si) => {
+      const c = visitCue(sentences[si]);
+      if (c !== 'generic') return c;
+      return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
+    });
     const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
     const bilateral = !occasion;
     const visitMarked = !visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
@@ -264,6 +270,12 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     actors: actorsOut,
     extractor: { name: 'readout', version: EXTRACTOR_VERSION },
   };
+}
+
+function participantCountries(d: { personIds: string[]; countries: { iso3: string }[] }, registry: { get(id: string): { country: string | null } | undefined }): Set<string> {
+  const out = new Set<string>(d.countries.map((c) => c.iso3));
+  for (const id of d.personIds) { const c = registry.get(id)?.country; if (c) out.add(c); }
+  return out;
 }
 
 function mentionsSide(ms: ActorMention[], d: { personIds: string[] }, registry: { get(id: string): { country: string | null } | undefined }): boolean {
