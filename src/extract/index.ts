@@ -3,7 +3,7 @@ import type { Article } from '../model/article.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementKind, EngagementRecord, Outcome } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
-import type { Span } from '../model/span.ts';
+import { makeSpan, type Span } from '../model/span.ts';
 import type { Topic } from '../model/topics.ts';
 import { splitSentences, type Sentence } from '../nlp/sentences.ts';
 import { findTriggers } from './engagements/triggers.ts';
@@ -191,7 +191,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
     });
     const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
-    const bilateral = !occasion;
+    // A trip whose lead says it was for a summit, a funeral or condolences is not a bilateral visit.
+    const bilateral = !occasion && !(firstBody && lexicon().visitNotBilateral.test(firstBody.text));
     const visitMarked = !visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
       && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
     const kind = chooseKind(d, assembled.participants, visitMarked, previousKind, []);
@@ -232,7 +233,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       participants: assembled.participants,
       topics,
       outcomes: found.map((f) => f.outcome),
-      evidence: evidenceSentence.text,
+      // The dateline ("BAKU, Dec 29 (Agency) –") is the filing, not the evidence.
+      evidence: d.anchor === firstBodyIdx ? evidenceSentence.text.slice(DATELINE_RE.exec(evidenceSentence.text)?.[0].length ?? 0) : evidenceSentence.text,
     };
     const named = assembled.participants.filter((p) => p.name).length;
     const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
@@ -241,7 +243,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       ...engagement,
       confidence,
       spans: {
-        evidence: [{ start: evidenceSentence.start, end: evidenceSentence.end, text: evidenceSentence.text }],
+        evidence: [makeSpan(text, evidenceSentence.end - engagement.evidence.length, evidenceSentence.end)],
         participants: assembled.spans,
         date: date.span,
         place: isCall ? null : (place?.span ?? null),

@@ -62,3 +62,16 @@ export function fullerName(a: string, b: string): string {
   if (sa !== sb) return sa > sb ? a : b;
   return b.length > a.length ? b : a;
 }
+
+/**
+ * What a name is indexed by in the store: its parts of two or more letters. Two names samePerson
+ * accepts always share such a part (a shared surname, or every spelled-out part), so looking people up
+ * by these keys finds every candidate. A name of initials only can match nothing but itself, so it
+ * is keyed by its whole normalised form.
+ */
+export function nameKeys(name: string): string[] {
+  const tokens = nameTokens(name);
+  const keys = new Set(tokens.filter((t) => t.text.length >= 2).map((t) => t.text));
+  if (!keys.size) return [`=${tokens.map((t) => t.text).join(' ')}`];
+  return [...keys];
+}

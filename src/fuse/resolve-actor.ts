@@ -2,10 +2,10 @@ import type { Actor } from '../model/actor.ts';
 import type { Participant } from '../model/engagement.ts';
 import type { Ctx } from '../store/context.ts';
 import { activeCorrections } from '../store/queries/active-corrections.ts';
-import { actorsOfParty } from '../store/queries/party-actors.ts';
+import { actorsByNameKeys } from '../store/queries/party-actors.ts';
 import { insertActor } from '../store/writes/insert-actor.ts';
 import { updateActorNames } from '../store/writes/update-actor-names.ts';
-import { fullerName, samePerson } from './person-name.ts';
+import { fullerName, nameKeys, samePerson } from './person-name.ts';
 
 function norm(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -22,6 +22,10 @@ export function aliasesFromResult(p: Participant, actors: Actor[] | undefined): 
   return out.filter((n) => n && n !== p.name);
 }
 
+export function spellingKeys(spellings: string[]): string[] {
+  return [...new Set(spellings.flatMap(nameKeys))];
+}
+
 /**
  * The stored person this participant is, created if new. A name only merges with actors of the same
  * country (or organisation): shortened names are ambiguous across countries, rarely within one.
@@ -32,7 +36,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const country = p.country ? p.country.toUpperCase() : null;
   const org = country ? null : p.org ?? null;
 
-  const candidates = await actorsOfParty(ctx, country, org);
+  const candidates = await actorsByNameKeys(ctx, nameKeys(name), country, org);
   const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
   const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === norm(name)));
   // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
@@ -42,7 +46,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
 
   if (!matched) {
     const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== norm(name)))];
-    return insertActor(ctx, { name, aliases, country, org });
+    return insertActor(ctx, { name, aliases, country, org, keys: spellingKeys([name, ...aliases]) });
   }
 
   const corrected = await activeCorrections(ctx, 'actor', matched.id);
@@ -51,7 +55,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
   const before = [...matched.aliases].sort();
   if (best !== matched.name || aliases.length !== before.length || aliases.some((a, i) => a !== before[i])) {
-    await updateActorNames(ctx, matched.id, best, aliases);
+    await updateActorNames(ctx, matched.id, best, aliases, spellingKeys([best, ...aliases]));
   }
   return matched.id;
 }

@@ -116,6 +116,18 @@ export interface CorrectionsTable {
   reverted_at: string | null;
 }
 
+/** One name part of one spelling of a person (see fuse/person-name.ts nameKeys): how resolveActor finds candidates. */
+export interface ActorNameKeysTable {
+  key: string;
+  actor_id: string;
+}
+
+/** Rows whose lookup entries (article bands, actor name keys) the next ingest must rebuild. */
+export interface StoreReindexTable {
+  kind: 'article' | 'actor';
+  id: string;
+}
+
 export interface Database {
   articles: ArticlesTable;
   article_duplicates: ArticleDuplicatesTable;
@@ -128,4 +140,6 @@ export interface Database {
   actor_roles: ActorRolesTable;
   engagement_actors: EngagementActorsTable;
   corrections: CorrectionsTable;
+  actor_name_keys: ActorNameKeysTable;
+  store_reindex: StoreReindexTable;
 }

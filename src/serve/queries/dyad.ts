@@ -87,7 +87,7 @@ function outcomeStates(items: EngagementSummary[]): DyadOutcome[] {
   return out;
 }
 
-export async function dyad(store: Store, a: string, b: string, limit = 100): Promise<Dyad> {
+export async function dyad(store: Store, a: string, b: string, limit = 50): Promise<Dyad> {
   // INTERSECT merges the two countries' runs of the (iso3, engagement_id) index: a few ms even when
   // each country has tens of thousands of engagements, where a nested join probes every one of them.
   const rows = await sql<SummaryRow>`

@@ -2,6 +2,9 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { DialectName } from './dialect.ts';
 import * as m0001 from './0001_initial.ts';
 import * as m0002 from './0002_serve_read_indexes.ts';
+import * as m0003 from './0003_postgres_volume.ts';
+import * as m0004 from './0004_queue_workers.ts';
+import * as m0005 from './0005_ingest_lookups.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -12,6 +15,9 @@ interface MigrationModule {
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001_initial': m0001,
   '0002_serve_read_indexes': m0002,
+  '0003_postgres_volume': m0003,
+  '0004_queue_workers': m0004,
+  '0005_ingest_lookups': m0005,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -1,0 +1,14 @@
+import { createHash } from 'node:crypto';
+import type { Outcome } from '../../model/engagement.ts';
+
+/**
+ * The identity fusion gives an outcome (kind, sides and amount): unique within one fused engagement,
+ * and stable when the extractor rewords its summary, so a commitment keeps its id across reprocessing.
+ */
+export function outcomeKey(o: Outcome): string {
+  return [o.kind, o.by ?? '', o.to ?? '', o.quantity ? `${o.quantity.value} ${o.quantity.unit}` : ''].join('|');
+}
+
+export function shortHash(...parts: string[]): string {
+  return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
