@@ -8,7 +8,9 @@ export function findTopics(text: string, start: number, end: number, masked: { s
   const s = text.slice(start, end);
   const out: { topic: Topic; span: Span }[] = [];
   const inMask = (a: number, b: number) => masked.some((m) => a < m.end && b > m.start);
-  for (const { re, groups } of lexicon().topicRe) {
+  const sets = lexicon().topicRe;
+  for (let set = 0; set < sets.length; set++) {
+    const { re, groups } = sets[set];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
@@ -19,6 +21,8 @@ export function findTopics(text: string, start: number, end: number, masked: { s
       const a = start + m.index;
       const b = a + m[0].length;
       if (out.some((o) => o.topic === topic) || inMask(a, b)) continue;
+      // A capitalised cue inside a sentence belongs to a name: "Chamber of Commerce", "Collective Security Treaty".
+      if (set === 0 && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:"“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
       out.push({ topic, span: makeSpan(text, a, b) });
     }
   }

@@ -1,6 +1,6 @@
 import type { Ctx } from '../store/context.ts';
-import { articlesSharingBands, type BandKey } from '../store/queries/band-candidates.ts';
-import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingles } from './near-duplicate.ts';
+import { articlesSharingBands, candidateTexts, type BandKey } from '../store/queries/band-candidates.ts';
+import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingleHashes } from './near-duplicate.ts';
 
 export interface NearDuplicate {
   /** The original: a copy of a copy links to the first article, never to a link in a chain. */
@@ -8,19 +8,55 @@ export interface NearDuplicate {
   score: number;
 }
 
+// Articles from each band bucket worth reading: a bucket's first few stand for the rest, since a copy
+// links to its original and buckets fill with copies of one story.
+const PER_BAND = 8;
 // Articles sharing the most bands are the likeliest copies; checking more than this is wasted work.
-const MAX_CANDIDATES = 20;
+const MAX_CHECKED = 5;
+const CACHE_SIZE = 512;
+
+interface Known {
+  shingles: Set<number>;
+  near_duplicate_of: string | null;
+  ingested_at: string;
+}
+
+/**
+ * Stored articles' shingles, kept across one run: a widely copied story is the candidate of every
+ * copy, and re-reading and re-shingling its text each time would be most of the work.
+ */
+export class ShingleCache {
+  private readonly entries = new Map<string, Known>();
+  get(id: string): Known | undefined {
+    const e = this.entries.get(id);
+    if (e) {
+      this.entries.delete(id);
+      this.entries.set(id, e);
+    }
+    return e;
+  }
+  set(id: string, e: Known): void {
+    if (this.entries.size >= CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(id, e);
+  }
+}
 
 /** The stored article a new text copies (Jaccard of shingles over the threshold), or null. */
-export async function findNearDuplicate(ctx: Ctx, sh: Set<string>, bands: BandKey[]): Promise<NearDuplicate | null> {
+export async function findNearDuplicate(ctx: Ctx, sh: Set<number>, bands: BandKey[], cache: ShingleCache = new ShingleCache()): Promise<NearDuplicate | null> {
   if (!bands.length || sh.size === 0) return null;
-  const rows = await articlesSharingBands(ctx, bands, MAX_CANDIDATES);
-  let best: { row: (typeof rows)[number]; score: number } | null = null;
-  for (const row of rows) {
-    const score = jaccard(sh, shingles(row.text));
+  const ids = (await articlesSharingBands(ctx, bands, PER_BAND)).slice(0, MAX_CHECKED).map((c) => c.article_id);
+  const missing = ids.filter((id) => !cache.get(id));
+  for (const row of await candidateTexts(ctx, missing)) {
+    cache.set(row.id, { shingles: shingleHashes(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });
+  }
+  let best: { id: string; row: Known; score: number } | null = null;
+  for (const id of ids) {
+    const row = cache.get(id);
+    if (!row) continue;
+    const score = jaccard(sh, row.shingles);
     if (score < NEAR_DUPLICATE_THRESHOLD) continue;
-    if (!best || score > best.score || (score === best.score && row.ingested_at < best.row.ingested_at)) best = { row, score };
+    if (!best || score > best.score || (score === best.score && row.ingested_at < best.row.ingested_at)) best = { id, row, score };
   }
   if (!best) return null;
-  return { articleId: best.row.near_duplicate_of ?? best.row.id, score: Math.round(best.score * 1000) / 1000 };
+  return { articleId: best.row.near_duplicate_of ?? best.id, score: Math.round(best.score * 1000) / 1000 };
 }

@@ -3,10 +3,42 @@ import type { Ctx } from '../store/context.ts';
 import { activeCorrections } from '../store/queries/active-corrections.ts';
 import { claimActorsOfEngagement, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
 import { deleteEngagement } from '../store/writes/delete-engagement.ts';
-import { saveEngagement } from '../store/writes/save-engagement.ts';
+import { saveEngagement, type EngagementRow } from '../store/writes/save-engagement.ts';
 import { applyCorrections } from './apply-corrections.ts';
-import { fuseClaims, type ClaimInput } from './fuse-engagement.ts';
+import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
 import { countriesOf } from './match.ts';
+
+/** One link per person; a claim that names their role beats one that does not. */
+export function engagementActors(links: { actor_id: string; role: string | null }[]): { actor_id: string; role: string | null }[] {
+  const byActor = new Map<string, string | null>();
+  const sorted = [...links].sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
+  for (const a of sorted) if (!byActor.has(a.actor_id) || (a.role && !byActor.get(a.actor_id))) byActor.set(a.actor_id, a.role);
+  return [...byActor].map(([actor_id, role]) => ({ actor_id, role }));
+}
+
+export function engagementRow(f: FusedEngagement, actors: { actor_id: string; role: string | null }[]): EngagementRow {
+  return {
+    kind: f.kind,
+    date: f.date,
+    place: f.place,
+    country: f.country,
+    occasion: f.occasion,
+    participants: f.participants,
+    topics: f.topics,
+    outcomes: f.outcomes,
+    evidence: f.evidence,
+    readings: f.readings,
+    fingerprint: f.fingerprint,
+    confidence: f.confidence,
+    num_sources: f.numSources,
+    num_copies: f.numCopies,
+    num_articles: f.numArticles,
+    first_reported: f.firstReported,
+    last_reported: f.lastReported,
+    countries: countriesOf(f.participants),
+    actors: engagementActors(actors),
+  };
+}
 
 /**
  * Recomputes one fused engagement from every claim linked to it, then lays analysts' corrections on
@@ -28,28 +60,5 @@ export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' 
     engagement: ctx.json.read<Engagement>(r.engagement),
   }));
   const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
-  // One link per person; a claim that names their role beats one that does not.
-  const byActor = new Map<string, string | null>();
-  for (const a of await claimActorsOfEngagement(ctx, id)) if (!byActor.has(a.actor_id) || (a.role && !byActor.get(a.actor_id))) byActor.set(a.actor_id, a.role);
-  return saveEngagement(ctx, id, {
-    kind: f.kind,
-    date: f.date,
-    place: f.place,
-    country: f.country,
-    occasion: f.occasion,
-    participants: f.participants,
-    topics: f.topics,
-    outcomes: f.outcomes,
-    evidence: f.evidence,
-    readings: f.readings,
-    fingerprint: f.fingerprint,
-    confidence: f.confidence,
-    num_sources: f.numSources,
-    num_copies: f.numCopies,
-    num_articles: f.numArticles,
-    first_reported: f.firstReported,
-    last_reported: f.lastReported,
-    countries: countriesOf(f.participants),
-    actors: [...byActor].map(([actor_id, role]) => ({ actor_id, role })),
-  });
+  return saveEngagement(ctx, id, engagementRow(f, await claimActorsOfEngagement(ctx, id)));
 }

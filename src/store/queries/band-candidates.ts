@@ -5,6 +5,12 @@ export interface BandKey {
   key: string;
 }
 
+export interface BandCandidate {
+  article_id: string;
+  /** How many of the asked bands this article shares. */
+  shared: number;
+}
+
 export interface CandidateText {
   id: string;
   text: string;
@@ -12,22 +18,33 @@ export interface CandidateText {
   ingested_at: string;
 }
 
-/** Stored articles sharing LSH bands with a new one, those sharing the most first, at most `limit`. */
-export async function articlesSharingBands(ctx: Ctx, bands: BandKey[], limit: number): Promise<CandidateText[]> {
+/**
+ * Stored articles sharing LSH bands with a new one, those sharing the most first. Each band bucket
+ * gives at most `perBand` articles: a story syndicated thousands of times fills its buckets with
+ * copies that all link to one original, and reading every one of them would make each new copy
+ * cost more than the last.
+ */
+export async function articlesSharingBands(ctx: Ctx, bands: BandKey[], perBand: number): Promise<BandCandidate[]> {
   if (!bands.length) return [];
-  const candidates = await ctx.db
-    .selectFrom('article_minhash_bands')
-    .select((eb) => ['article_id', eb.fn.countAll().as('n')])
-    .where((eb) => eb.or(bands.map((b) => eb.and([eb('band', '=', b.band), eb('key', '=', b.key)]))))
-    .groupBy('article_id')
-    .orderBy('n', 'desc')
-    .orderBy('article_id')
-    .limit(limit)
-    .execute();
-  if (!candidates.length) return [];
-  return ctx.db
-    .selectFrom('articles')
-    .select(['id', 'text', 'near_duplicate_of', 'ingested_at'])
-    .where('id', 'in', candidates.map((c) => c.article_id))
-    .execute();
+  const bucket = (b: BandKey) =>
+    ctx.db
+      .selectFrom('article_minhash_bands')
+      .select('article_id')
+      .where('band', '=', b.band)
+      .where('key', '=', b.key)
+      .orderBy('article_id')
+      .limit(perBand);
+  let q = ctx.db.selectFrom(bucket(bands[0]).as('b')).select('article_id');
+  for (const b of bands.slice(1)) q = q.unionAll(ctx.db.selectFrom(bucket(b).as('b')).select('article_id'));
+  const rows = await q.execute();
+  const shared = new Map<string, number>();
+  for (const r of rows) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
+  return [...shared]
+    .map(([article_id, n]) => ({ article_id, shared: n }))
+    .sort((a, b) => b.shared - a.shared || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0));
+}
+
+export async function candidateTexts(ctx: Ctx, ids: string[]): Promise<CandidateText[]> {
+  if (!ids.length) return [];
+  return ctx.db.selectFrom('articles').select(['id', 'text', 'near_duplicate_of', 'ingested_at']).where('id', 'in', ids).execute();
 }

@@ -26,9 +26,12 @@ export interface EngagementRow {
   actors: { actor_id: string; role: string | null }[];
 }
 
-/** Writes (inserting or replacing) one engagement and its country and person links. */
-export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow): Promise<'created' | 'updated'> {
-  const existing = await ctx.db.selectFrom('engagements').select('id').where('id', '=', id).executeTakeFirst();
+/**
+ * Writes (inserting or replacing) one engagement and its country and person links. `isNew` says the
+ * caller just made up the id, so there is nothing to look up or clear first.
+ */
+export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, isNew = false): Promise<'created' | 'updated'> {
+  const existing = isNew ? undefined : await ctx.db.selectFrom('engagements').select('id').where('id', '=', id).executeTakeFirst();
   const { countries, actors, ...fields } = e;
   const row = {
     ...fields,
@@ -41,9 +44,9 @@ export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow): Pr
   if (existing) await ctx.db.updateTable('engagements').set(row).where('id', '=', id).execute();
   else await ctx.db.insertInto('engagements').values({ id, ...row }).execute();
 
-  await ctx.db.deleteFrom('engagement_countries').where('engagement_id', '=', id).execute();
+  if (existing) await ctx.db.deleteFrom('engagement_countries').where('engagement_id', '=', id).execute();
   if (countries.length) await ctx.db.insertInto('engagement_countries').values(countries.map((iso3) => ({ engagement_id: id, iso3 }))).execute();
-  await ctx.db.deleteFrom('engagement_actors').where('engagement_id', '=', id).execute();
+  if (existing) await ctx.db.deleteFrom('engagement_actors').where('engagement_id', '=', id).execute();
   if (actors.length) await ctx.db.insertInto('engagement_actors').values(actors.map((a) => ({ engagement_id: id, ...a }))).execute();
   return existing ? 'updated' : 'created';
 }
