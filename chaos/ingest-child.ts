@@ -18,22 +18,20 @@ if (!target || !Number.isSafeInteger(total) || total <= 0) {
 const store = await openStore(target);
 process.stdout.write('ready\n');
 
-let current = -1;
 function* corpus(): Generator<Article> {
-  for (let i = 0; i < total; i++) {
-    current = i;
-    yield chaosArticle(i);
-  }
+  for (let i = 0; i < total; i++) yield chaosArticle(i);
 }
 
 let last = { new: 0, duplicates: 0, failed: 0 };
 const summary = await ingestArticles(store, corpus(), (a) => extractArticle(a), {
   onProgress: (p) => {
-    // Progress comes after the article's transaction: a rise in `new` is a commit, in `duplicates` a
-    // key the store already held; a failure acknowledges nothing.
-    if (p.new > last.new) process.stdout.write(`ack new ${articleKey(current)}\n`);
-    else if (p.duplicates > last.duplicates) process.stdout.write(`ack dup ${articleKey(current)}\n`);
-    else if (p.failed > last.failed) process.stdout.write(`fail ${articleKey(current)}\n`);
+    // Progress comes once per article, in input order, after the transaction holding it has
+    // committed: a rise in `new` is a commit, in `duplicates` a key the store already held; a
+    // failure acknowledges nothing.
+    const key = articleKey(p.read - 1);
+    if (p.new > last.new) process.stdout.write(`ack new ${key}\n`);
+    else if (p.duplicates > last.duplicates) process.stdout.write(`ack dup ${key}\n`);
+    else if (p.failed > last.failed) process.stdout.write(`fail ${key}\n`);
     last = { new: p.new, duplicates: p.duplicates, failed: p.failed };
   },
 });

@@ -5,12 +5,14 @@ import { isSourceFailure, type SourceItem } from '../ingest/sources/types.ts';
 import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
 import { findArticle } from '../store/queries/find-article.ts';
+import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
-import { refreshActorRoles } from '../store/writes/refresh-actor-roles.ts';
-import { findNearDuplicate } from './find-near-duplicate.ts';
-import { bandKeys, shingles, signature } from './near-duplicate.ts';
+import { IngestBatch } from './ingest-batch.ts';
+import { findNearDuplicate, ShingleCache } from './find-near-duplicate.ts';
+import { bandKeys, shingleHashes, signature } from './near-duplicate.ts';
+import { rebuildPendingLookups } from './reindex.ts';
 import { storeClaims } from './store-claims.ts';
 import { articleProblem, resultProblem } from './validate.ts';
 
@@ -47,10 +49,24 @@ export interface IngestSummary extends IngestProgress {
 }
 
 export interface IngestOptions {
+  /** Called once per article, in input order, once the transaction holding it has committed. */
   onProgress?: (p: IngestProgress) => void;
-  /** Checked between articles: the article being stored finishes its transaction, then the run stops. */
+  /** Checked between articles: the batch being stored is committed, then the run stops. */
   signal?: AbortSignal;
+  /** Articles per transaction (default 200): a kill loses at most this many, which a re-run then stores. */
+  batchSize?: number;
+  /** Longest a batch stays open, in milliseconds (default 1000), so a slow input still commits and reports. */
+  batchMs?: number;
+  /**
+   * How many articles the extractor may be working on ahead of the one being stored (default 1).
+   * Raise it for an extractor that runs elsewhere (a worker pool), so extraction and storing overlap;
+   * articles are still stored, and fused, in input order.
+   */
+  readAhead?: number;
 }
+
+export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_BATCH_MS = 1000;
 
 export function articleId(hash: string): string {
   return `a_${hash.slice(0, 24)}`;
@@ -61,10 +77,41 @@ function describe(err: unknown): string {
   return String(err);
 }
 
+function positive(n: number | undefined, fallback: number, what: string): number {
+  if (n === undefined) return fallback;
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} must be a whole number of at least 1, got ${n}`);
+  return n;
+}
+
+type Extracted = { ok: true; result: ExtractionResult } | { ok: false; reason: string };
+
+/** An input item on its way to the store: either already failed, or an article with its identity. */
+type Pending =
+  | { index: number; failed: true; article: Article | null; source: string | null; reason: string }
+  | { index: number; failed: false; article: Article; canonical: string | null; hash: string; extraction: Promise<Extracted> | null };
+
+function runExtractor(extract: Extractor, article: Article): Promise<Extracted> {
+  // Called at once, so a pool starts on it now; a synchronous throw becomes a failed result like a rejection.
+  let out: ExtractionResult | Promise<ExtractionResult>;
+  try {
+    out = extract(article);
+  } catch (err) {
+    return Promise.resolve({ ok: false, reason: `the extractor failed: ${describe(err)}` });
+  }
+  return Promise.resolve(out).then(
+    (result) => ({ ok: true, result }) as const,
+    (err) => ({ ok: false, reason: `the extractor failed: ${describe(err)}` }) as const,
+  );
+}
+
+const TIMED_OUT = Symbol('timed out');
+
 /**
- * Stores articles, their claims and the fused engagements. Each article is one transaction, so a
- * process killed at any point leaves a consistent store, and running the same input again resumes:
- * stored articles are recognised by canonical URL or content hash and skipped before extraction.
+ * Stores articles, their claims and the fused engagements, a batch of articles per transaction (each
+ * article inside its own savepoint, so one that fails to store leaves the rest of the batch alone).
+ * A process killed at any point leaves a consistent store holding every batch committed so far, and
+ * running the same input again resumes: stored articles are recognised by canonical URL or content
+ * hash and skipped before extraction.
  */
 export async function ingestArticles(
   store: Store,
@@ -72,101 +119,129 @@ export async function ingestArticles(
   extract: Extractor,
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const batchSize = positive(opts.batchSize, DEFAULT_BATCH_SIZE, 'batchSize');
+  const batchMs = positive(opts.batchMs, DEFAULT_BATCH_MS, 'batchMs');
+  const readAhead = positive(opts.readAhead, 1, 'readAhead');
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, nearDuplicates: 0, failed: 0, engagements: 0, newEngagements: 0, failures: [], interrupted: false };
-  const ctx: Ctx = { db: store.db, json: store.json };
-  const report = () => opts.onProgress?.({ read: s.read, new: s.new, duplicates: s.duplicates, nearDuplicates: s.nearDuplicates, failed: s.failed, engagements: s.engagements });
-  const fail = (index: number, a: Article | null, source: string | null, reason: string) => {
-    s.failed++;
-    s.failures.push({ index, url: a?.url ?? null, title: a?.title ?? null, source: source ?? a?.source ?? null, reason });
+  await rebuildPendingLookups(store);
+
+  const batch = new IngestBatch(store, s, opts.onProgress);
+  const cache = new ShingleCache();
+  const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
+    ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
+    : (async function* () { yield* articles as Iterable<SourceItem>; })();
+  const window: Pending[] = [];
+  // Identities of the articles in the window, so a repeat inside it is not extracted twice.
+  const inWindow = new Map<string, number>();
+  const keysOf = (p: { canonical: string | null; hash: string }) => (p.canonical ? [`h:${p.hash}`, `u:${p.canonical}`] : [`h:${p.hash}`]);
+  let nextIndex = 0;
+  let inputDone = false;
+
+  // While the input is slow to give its next item, the open batch is committed rather than held:
+  // its articles are reported sooner, and a source that itself reads the store is not kept waiting.
+  const nextInput = async (): Promise<IteratorResult<SourceItem>> => {
+    const next = source.next();
+    if (!batch.open) return next;
+    let timer: NodeJS.Timeout | undefined;
+    const first = await Promise.race([next, new Promise<typeof TIMED_OUT>((res) => { timer = setTimeout(() => res(TIMED_OUT), batch.msLeft(batchMs)); })]);
+    clearTimeout(timer);
+    if (first !== TIMED_OUT) return first;
+    await batch.commit();
+    return next;
   };
 
-  for await (const item of articles) {
-    if (opts.signal?.aborted) {
-      s.interrupted = true;
-      break;
+  const admit = async (): Promise<void> => {
+    const next = await nextInput();
+    if (next.done) {
+      inputDone = true;
+      return;
     }
-    const index = s.read++;
+    const index = nextIndex++;
+    const item = next.value;
     if (isSourceFailure(item)) {
-      fail(index, null, item.source, item.reason);
-      report();
-      continue;
+      window.push({ index, failed: true, article: null, source: item.source, reason: item.reason });
+      return;
     }
-    const article = item;
-    const problem = articleProblem(article);
+    const problem = articleProblem(item);
     if (problem) {
-      fail(index, article && typeof article === 'object' ? article : null, null, problem);
-      report();
-      continue;
+      window.push({ index, failed: true, article: item && typeof item === 'object' ? item : null, source: null, reason: problem });
+      return;
     }
-    const canonical = tryCanonicalizeUrl(article.url);
-    const hash = contentHash(article.text);
-    const seen = await findArticle(ctx, canonical, hash);
+    const canonical = tryCanonicalizeUrl(item.url);
+    const hash = contentHash(item.text);
+    const keys = keysOf({ canonical, hash });
+    // A stored article, or one just ahead in the window, needs no extraction; if that one then fails
+    // to store, this one is extracted when its turn comes.
+    const known = keys.some((k) => inWindow.has(k)) || !!(await findArticle(batch.ctx, canonical, hash));
+    for (const k of keys) inWindow.set(k, (inWindow.get(k) ?? 0) + 1);
+    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item) });
+  };
+
+  const leaveWindow = (p: Pending) => {
+    if (p.failed) return;
+    for (const k of keysOf(p)) {
+      const n = (inWindow.get(k) ?? 1) - 1;
+      if (n) inWindow.set(k, n);
+      else inWindow.delete(k);
+    }
+  };
+
+  const storeOne = async (p: Pending & { failed: false }): Promise<void> => {
+    const { article, canonical, hash } = p;
+    const seen = await findArticle(await batch.begin(), canonical, hash);
     if (seen) {
-      await recordDuplicate(ctx, seen, article.url ?? null, canonical, hash);
-      s.duplicates++;
-      report();
-      continue;
+      await batch.inSavepoint(p.index, article, (tx) => recordDuplicate(tx, seen, article.url ?? null, canonical, hash), () => ({ kind: 'duplicate' }));
+      return;
     }
-
-    let result: ExtractionResult;
-    try {
-      result = await extract(article);
-    } catch (err) {
-      fail(index, article, null, `the extractor failed: ${describe(err)}`);
-      report();
-      continue;
-    }
+    const extracted = await (p.extraction ?? runExtractor(extract, article));
+    if (!extracted.ok) return batch.fail(p.index, article, null, extracted.reason);
+    const result = extracted.result;
     const bad = resultProblem(result);
-    if (bad) {
-      fail(index, article, null, bad);
-      report();
-      continue;
-    }
+    if (bad) return batch.fail(p.index, article, null, bad);
 
-    const sh = shingles(article.text);
+    const sh = shingleHashes(article.text);
     const bands = bandKeys(signature(sh));
     const id = articleId(hash);
-    let outcome: { near: boolean; claims: number; created: number } | null;
-    try {
-      outcome = await store.db.transaction().execute(async (trx) => {
-        const tx: Ctx = { db: trx, json: store.json };
-        // Checked again inside the transaction: another writer may have stored it meanwhile.
-        if (await findArticle(tx, canonical, hash)) return null;
-        const near = await findNearDuplicate(tx, sh, bands);
-        await insertArticle(tx, {
-          id,
-          url: article.url ?? null,
-          canonical_url: canonical,
-          content_hash: hash,
-          near_duplicate_of: near?.articleId ?? null,
-          near_duplicate_score: near?.score ?? null,
-          title: article.title ?? null,
-          published: article.published ?? null,
-          source: article.source ?? null,
-          language: article.language ?? null,
-          text: article.text,
-          extractor_version: result.extractor?.version ?? null,
-        });
-        await insertBands(tx, id, bands);
-        const stored = await storeClaims(tx, { id, published: article.published ?? null }, result);
-        await refreshActorRoles(tx, stored.actorIds);
-        return { near: !!near, claims: stored.claims, created: stored.createdEngagements };
+    await batch.inSavepoint(p.index, article, async (tx: Ctx) => {
+      const near = await findNearDuplicate(tx, sh, bands, cache);
+      await insertArticle(tx, {
+        id,
+        url: article.url ?? null,
+        canonical_url: canonical,
+        content_hash: hash,
+        near_duplicate_of: near?.articleId ?? null,
+        near_duplicate_score: near?.score ?? null,
+        title: article.title ?? null,
+        published: article.published ?? null,
+        source: article.source ?? null,
+        language: article.language ?? null,
+        text: article.text,
+        extractor_version: result.extractor?.version ?? null,
       });
-    } catch (err) {
-      // The transaction rolled back, so nothing of this article is stored; the rest of the run goes on.
-      fail(index, article, null, `storing failed: ${describe(err)}`);
-      report();
-      continue;
+      await insertBands(tx, id, bands);
+      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result);
+      await extendActorRoles(tx, stored.links);
+      return { near: !!near, claims: stored.claims, created: stored.createdEngagements };
+    }, (r) => ({ kind: 'new', ...r }));
+  };
+
+  try {
+    for (;;) {
+      if (opts.signal?.aborted) {
+        s.interrupted = true;
+        break;
+      }
+      while (!inputDone && window.length < readAhead) await admit();
+      const head = window.shift();
+      if (!head) break;
+      leaveWindow(head);
+      if (head.failed) batch.fail(head.index, head.article, head.source, head.reason);
+      else await storeOne(head);
+      if (batch.size >= batchSize || (batch.open && batch.msLeft(batchMs) === 0)) await batch.commit();
     }
-    if (!outcome) {
-      s.duplicates++;
-    } else {
-      s.new++;
-      if (outcome.near) s.nearDuplicates++;
-      s.engagements += outcome.claims;
-      s.newEngagements += outcome.created;
-    }
-    report();
+    await batch.commit();
+  } finally {
+    await batch.abandon();
   }
   return s;
 }

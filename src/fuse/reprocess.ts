@@ -66,7 +66,7 @@ export async function reprocessArticles(
         const tx: Ctx = { db: trx, json: store.json };
         const old = await claimsOfArticle(tx, row.id);
         await deleteArticleClaims(tx, row.id);
-        const stored = await storeClaims(tx, { id: row.id, published: row.published }, result);
+        const stored = await storeClaims(tx, { id: row.id, published: row.published, nearDuplicateOf: row.near_duplicate_of }, result);
         for (const id of old.engagementIds) {
           if (stored.engagementIds.includes(id)) continue;
           if ((await refuseEngagement(tx, id)) === 'deleted') s.removedEngagements++;

@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { ExtractionResult } from '../model/result.ts';
 import type { Ctx } from '../store/context.ts';
-import { createEngagement } from '../store/writes/create-engagement.ts';
 import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.ts';
+import { saveEngagement } from '../store/writes/save-engagement.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
-import { refuseEngagement } from './refuse-engagement.ts';
+import { fuseClaims } from './fuse-engagement.ts';
+import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
 import { aliasesFromResult, resolveActor } from './resolve-actor.ts';
 
 export interface StoredClaims {
@@ -12,25 +14,30 @@ export interface StoredClaims {
   /** Engagements the claims were linked to, already re-fused. */
   engagementIds: string[];
   actorIds: string[];
+  /** Who the claims name in which role, and when: what actor roles are dated by. */
+  links: ClaimActorLink[];
+}
+
+export interface ClaimArticle {
+  id: string;
+  published: string | null;
+  /** The original this article copies, or null: decides whether its claims count as a source. */
+  nearDuplicateOf: string | null;
 }
 
 /**
  * Stores what one article says and folds each engagement into the fused record: matched to an
  * existing engagement when the parties, date and kind agree, otherwise a new one.
  */
-export async function storeClaims(ctx: Ctx, article: { id: string; published: string | null }, result: ExtractionResult): Promise<StoredClaims> {
+export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult): Promise<StoredClaims> {
   const version = result.extractor?.version ?? null;
   const linked = new Set<string>();
   const actorIds: string[] = [];
+  const allLinks: ClaimActorLink[] = [];
   let created = 0;
   for (const [idx, rec] of result.engagements.entries()) {
     // The extractor keeps distinct events of one article apart; two of its claims never fuse together.
-    let engagementId = await findMatchingEngagement(ctx, rec, article.published, linked);
-    if (!engagementId) {
-      engagementId = await createEngagement(ctx, rec.kind, rec.date);
-      created++;
-    }
-    linked.add(engagementId);
+    const matched = await findMatchingEngagement(ctx, rec, article.published, linked);
     const links: ClaimActorLink[] = [];
     for (const [pi, p] of rec.participants.entries()) {
       const actorId = await resolveActor(ctx, p, aliasesFromResult(p, result.actors));
@@ -38,16 +45,35 @@ export async function storeClaims(ctx: Ctx, article: { id: string; published: st
       actorIds.push(actorId);
       links.push({ participant_idx: pi, actor_id: actorId, role: p.role ?? null, country: p.country ? p.country.toUpperCase() : null, published: article.published });
     }
+    allLinks.push(...links);
+    const confidence = Number.isFinite(rec.confidence) ? rec.confidence : 0;
+    const engagementId = matched ?? randomUUID();
+    if (!matched) {
+      // A new event has this one claim and no corrections yet, so it is fused from what is at hand,
+      // and written before the claim that references it.
+      const fused = fuseClaims([{
+        articleId: article.id,
+        rootArticleId: article.nearDuplicateOf ?? article.id,
+        isCopy: article.nearDuplicateOf !== null,
+        published: article.published,
+        order: article.id,
+        confidence,
+        engagement: rec,
+      }]);
+      await saveEngagement(ctx, engagementId, engagementRow(fused, links), true);
+      created++;
+    }
+    linked.add(engagementId);
     await insertClaim(ctx, {
       id: `${article.id}:${idx}`,
       article_id: article.id,
       idx,
       engagement: rec,
-      confidence: Number.isFinite(rec.confidence) ? rec.confidence : 0,
+      confidence,
       extractor_version: version,
       engagement_id: engagementId,
     }, links);
-    await refuseEngagement(ctx, engagementId);
+    if (matched) await refuseEngagement(ctx, engagementId);
   }
-  return { claims: result.engagements.length, createdEngagements: created, engagementIds: [...linked], actorIds };
+  return { claims: result.engagements.length, createdEngagements: created, engagementIds: [...linked], actorIds, links: allLinks };
 }

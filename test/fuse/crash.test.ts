@@ -26,7 +26,7 @@ function runChild(db: string, killAfter: number | null): Promise<{ code: number 
       lines.push(...parts);
       if (killAfter !== null && !killed && lines.length >= killAfter) {
         killed = true;
-        // A little jitter lands the kill anywhere inside the next article's transaction.
+        // A little jitter lands the kill anywhere inside the next batch's transaction.
         setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 4));
       }
     });

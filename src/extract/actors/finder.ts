@@ -29,6 +29,16 @@ const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|president
 const PRONOUN_RE = /\b(?:he|she|him|his|her)\b/gi;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
+// Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
+const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense', 'State', 'Trade', 'Economy', 'Economic', 'Finance',
+  'Energy', 'Interior', 'Internal', 'Justice', 'Agriculture', 'Transport', 'Education', 'Culture', 'Tourism', 'Industry', 'Digital',
+  'Development', 'Labour', 'Labor', 'Social', 'Protection', 'Environment', 'Ecology', 'Natural', 'Resources', 'Climate', 'Water',
+  'Investment', 'Investments', 'Commerce', 'Integration', 'European', 'International', 'Cooperation', 'Science', 'Higher', 'Youth', 'Sports',
+  'Sport', 'Information', 'Communications', 'Emergency', 'Emergencies', 'Situations', 'National', 'Security', 'Planning', 'Public',
+  'Works', 'Infrastructure', 'Mining', 'Petroleum', 'Oil', 'Gas', 'Fisheries', 'Innovation', 'Technology', 'Technologies', 'Urban',
+  'Housing', 'Family', 'Women', 'Relations', 'External', 'Home', 'Treasury', 'Budget', 'Fiscal', 'Regional', 'Territorial', 'Religious',
+  'Digitalization', 'Food', 'Rural', 'Water', 'Healthcare', 'Population', 'Migration', 'Railways', 'Aviation', 'Communication']);
+
 interface Claimed { start: number; end: number }
 
 function overlaps(list: Claimed[], s: number, e: number): boolean {
@@ -151,8 +161,16 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
         const cap = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u.exec(text.slice(at, at + 120));
         if (!cap) break;
-        // A following " of Turkmenistan" is the country, not more of the title.
-        const capText = cap[0];
+        // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
+        // portfolio ("of Health", "of Foreign Affairs") and the capitalised words after it are the name.
+        let capText = cap[0];
+        if (!ofm[0].includes('the')) {
+          const words = capText.split(/\s+/);
+          let k = 0;
+          while (k < words.length && (PORTFOLIO.has(words[k]) || (words[k] === 'and' && k > 0))) k++;
+          if (k === 0) break;
+          capText = words.slice(0, k).join(' ');
+        }
         role += ' of ' + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }

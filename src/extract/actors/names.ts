@@ -97,7 +97,9 @@ export function nameRuns(text: string, skip: (start: number, end: number) => boo
       cur = [];
     };
     for (const word of words) {
-      const ok = particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e));
+      // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
+      const ok = particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e))
+        || (cur.length > 0 && lexicon().honorifics.has(word.w) && !skip(word.s, word.e));
       if (ok) cur.push(word); else flush();
     }
     flush();

@@ -4,6 +4,7 @@ import { makeSpan } from '../../model/span.ts';
 import type { ActorMention, Person } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon } from '../lexicon.ts';
+import { iso3FromName } from '../gazetteer/index.ts';
 import type { Draft } from './draft.ts';
 
 export interface AssembledParticipants {
@@ -27,7 +28,9 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
   for (const p of people) {
     let country = p.country;
     if (!country && !p.org) {
-      const fromSentence = anchorMentions.find((m) => m.kind === 'country' && m.iso3 && !known.has(m.iso3));
+      // "with ... Defence Minister Rajnath Singh on the Indian side": the side is named outright.
+      const sideOf = sideNamedNear(text, p);
+      const fromSentence = sideOf ? { iso3: sideOf } : anchorMentions.find((m) => m.kind === 'country' && m.iso3 && !known.has(m.iso3));
       country = fromSentence?.iso3 ?? (venueCountry && !known.has(venueCountry) ? venueCountry : null);
       if (country) { p.country = country; p.source = 'context'; known.add(country); }
     }
@@ -37,9 +40,9 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
       const other = people.find((o) => o !== p && o.role && !o.counterpart && o.country !== country);
       if (p.counterpart && other) role = other.role;
     }
-    participants.push({ name: p.name, role, country, org: country ? null : p.org });
+    participants.push({ name: p.name, role, country, org: country ? null : orgCode(p.org) });
     spans.push(p.mentions.filter((s) => d.sentences.length === 0 || true).slice(0, 20).map((s) => makeSpan(text, s.start, s.end)));
-    const side = country ?? `org:${p.org}`;
+    const side = country ?? `org:${orgCode(p.org)}`;
     if (!sides.includes(side)) sides.push(side);
   }
   for (const c of d.countries) {
@@ -55,6 +58,19 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
     sides.push(`org:${o}`);
   }
   return { participants, spans, sides };
+}
+
+// The EU's institutions speak for the EU: "President of the European Commission" represents the EU.
+const ORG_PARENT: Record<string, string> = { EC: 'EU', EUCO: 'EU', EP: 'EU', EEAS: 'EU' };
+const orgCode = (org: string | null) => (org ? ORG_PARENT[org] ?? org : null);
+
+function sideNamedNear(text: string, p: Person): string | null {
+  for (const m of p.mentions) {
+    const after = text.slice(m.end, m.end + 60);
+    const hit = /^[^.;]{0,25}?\bon the (\p{Lu}[\p{L}\-]+) side\b|^[^.;]{0,25}?\bof the (\p{Lu}[\p{L}\-]+) delegation\b/u.exec(after);
+    if (hit) return iso3FromName(hit[1] ?? hit[2]);
+  }
+  return null;
 }
 
 /** meeting, phone_call, video_call or visit; `previousKind` lets "also spoke with" follow a call. */

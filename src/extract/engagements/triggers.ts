@@ -82,11 +82,16 @@ function clauseBounds(s: string, at: number): [number, number] {
   }
   let start = 0;
   let end = s.length;
-  const re = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then)\b)/g;
+  const re = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
   while ((m = re.exec(s))) {
     if (m.index < at) start = m.index + m[0].length;
     else { end = m.index; break; }
   }
+  // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
+  const said = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
+  said.lastIndex = at;
+  const sm = said.exec(s);
+  if (sm && sm.index < end) end = sm.index;
   return [start, end];
 }
 

@@ -36,7 +36,7 @@ export function findDeadline(text: string, origin: string | null): Deadline | nu
   for (const m of findDates(text, origin)) {
     const end = periodEnd(m);
     if (!end || end <= origin) continue;
-    const relative = /^(next|this|coming)\b/i.test(m.text);
+    const relative = /^(next|coming)\b/i.test(m.text);
     const cue = cueBefore(text, m.start);
     if (!relative && !cue) continue;
     found.push({ at: m.start, d: { date: end, text: `${cue && !relative ? `${cue} ` : ''}${m.text}` } });

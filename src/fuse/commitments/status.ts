@@ -62,7 +62,7 @@ export function statusHistory(c: CommitmentDraft, links: StoredLink[], asOf: str
   for (const l of ordered) {
     const at = linkDate(l);
     if (at) checkLapse(at);
-    if (status === 'fulfilled') break;
+    if ((status as CommitmentStatus) === 'fulfilled') break;
     if (lapsedBy === 'horizon' && l.relation !== 'fulfils') {
       lapsedBy = null;
       push(before, at, `followed up again on ${fmtDate(at)} after a long silence: ${l.reason}`, l.engagementId, l.id);

@@ -79,7 +79,8 @@ export interface LinkDraft {
   relation: LinkRelation;
   reason: string;
   confidence: number;
-  detail: { reached?: Quantity; year?: number | null; date?: string | null };
+  /** date: of the linked report; outcomeKey: the outcome in it that restates this promise. */
+  detail: { reached?: Quantity; year?: number | null; date?: string | null; outcomeKey?: string };
 }
 
 /** A link as stored: a rule's proposal or a person's addition, with the person's verdict if any. */

@@ -9,6 +9,7 @@ export interface StoredArticle {
   source: string | null;
   text: string;
   ingested_at: string;
+  near_duplicate_of: string | null;
 }
 
 export interface PageCursor {
@@ -20,7 +21,7 @@ export interface PageCursor {
 export async function articlesPage(store: Store, after: PageCursor | null, limit: number): Promise<StoredArticle[]> {
   let q = store.db
     .selectFrom('articles')
-    .select(['id', 'url', 'title', 'published', 'language', 'source', 'text', 'ingested_at'])
+    .select(['id', 'url', 'title', 'published', 'language', 'source', 'text', 'ingested_at', 'near_duplicate_of'])
     .orderBy('ingested_at')
     .orderBy('id')
     .limit(limit);

@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import type { Ctx } from '../context.ts';
 import type { CorrectionsTable, Database } from '../schema.ts';
 
+// Type aliases, not interfaces: Kysely's withTables needs types with an implicit index signature.
 /**
  * Row types of the tables migration 0003 adds. They extend the store's Database type through
  * Kysely's withTables, so the shared schema file needs no edit until the lead folds them in.
  */
-export interface CommitmentsTable {
+export type CommitmentsTable = {
   id: string;
   engagement_id: string;
   outcome_key: string;
@@ -26,9 +27,9 @@ export interface CommitmentsTable {
   detail: unknown;
   verified: unknown;
   updated_at: string;
-}
+};
 
-export interface CommitmentLinksTable {
+export type CommitmentLinksTable = {
   id: string;
   commitment_id: string;
   engagement_id: string;
@@ -43,9 +44,9 @@ export interface CommitmentLinksTable {
   reviewed_at: string | null;
   review_why: string | null;
   updated_at: string;
-}
+};
 
-export interface CommitmentEventsTable {
+export type CommitmentEventsTable = {
   commitment_id: string;
   seq: number;
   status: string;
@@ -53,20 +54,20 @@ export interface CommitmentEventsTable {
   engagement_id: string | null;
   link_id: string | null;
   reason: string;
-}
+};
 
-export interface CommitmentMetaTable {
+export type CommitmentMetaTable = {
   key: string;
   value: string;
-}
+};
 
-export interface CommitmentTables {
+export type CommitmentTables = {
   commitments: CommitmentsTable;
   commitment_links: CommitmentLinksTable;
   commitment_events: CommitmentEventsTable;
   commitment_meta: CommitmentMetaTable;
   corrections: CorrectionsTable & { reverted_by: string | null; revert_why: string | null };
-}
+};
 
 export type CommitmentDb = Kysely<Database & CommitmentTables>;
 

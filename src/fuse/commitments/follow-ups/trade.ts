@@ -31,7 +31,7 @@ export async function tradeFollowUps({ c, origin, later, facts, rejected }: Rule
           reason: same
             ? `the ${fmtMoney(target)} trade target was named again on ${fmtDate(e.when)}${named.by ? ` by ${named.by}` : ''}`
             : `a trade target of ${fmtMoney(named.quantity)} was set on ${fmtDate(e.when)}, revising ${fmtMoney(target)}`,
-          detail: { date: e.when },
+          detail: { date: e.when, outcomeKey: outcomeKey(named) },
         });
       }
     }
