@@ -57,6 +57,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const db = queueDatabase(opts.db);
   const schema = queueSchema(opts.queueSchema);
   const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, failedTries: 0 };
+  // Migrations run on a plain connection: Kysely's migrator trips over its own fresh lock table
+  // when every statement is SERIALIZABLE.
+  await (await openStore(db)).close();
   const store = await openStore(serializableUrl(db));
   const logger = quietLogger(opts.log);
   let runner: Runner | null = null;

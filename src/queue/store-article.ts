@@ -1,7 +1,9 @@
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
 import { ingestArticles, type Extractor } from '../fuse/ingest.ts';
-import { resultProblem } from '../fuse/validate.ts';
+import { articleProblem, resultProblem } from '../fuse/validate.ts';
+import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
+import { findArticle } from '../store/queries/find-article.ts';
 import type { Store } from '../store/db.ts';
 import { lockParties, partyLockKeys, unlockParties } from './party-locks.ts';
 
@@ -23,26 +25,41 @@ export interface StoreQueuedOptions {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message || err.name : String(err);
+}
+
 /**
  * Extracts, fuses and stores one queued article, exactly once however many workers race on it.
- * Extraction runs unlocked (it is the costly part and touches no rows); before its transaction
- * the worker locks the sides the article touches, and the transaction itself is SERIALIZABLE.
- * A conflict or a lost race rolls the article back whole, and the next try sees the winner's rows:
- * it then finds the article stored, or fuses into what the other worker made.
+ * Extraction runs unlocked (it is the costly part and touches no rows); then the worker locks the
+ * sides the article touches and only then opens its transaction, which is SERIALIZABLE, so it
+ * reads everything a worker it waited for committed. A conflict the locks did not foresee rolls the
+ * article back whole, and the next try finds it stored or fuses it into what the other worker made.
  */
 export async function storeQueuedArticle(store: Store, article: Article, extract: Extractor, opts: StoreQueuedOptions = {}): Promise<QueuedOutcome> {
   const tries = opts.tries ?? 4;
-  // Kept across tries: a retry repeats only the transaction, never the extraction.
-  const memo: { result: ExtractionResult | null } = { result: null };
+  const problem = articleProblem(article);
+  if (problem) return { status: 'rejected', reason: problem };
+
+  let result: ExtractionResult | null = null;
+  const ctx = { db: store.db, json: store.json };
+  // Stored already (a re-run, or a copy under another key): ingest records where else it was seen.
+  if (!(await findArticle(ctx, tryCanonicalizeUrl(article.url), contentHash(article.text)))) {
+    try {
+      result = await extract(article);
+    } catch (err) {
+      return { status: 'rejected', reason: `the extractor failed: ${describe(err)}` };
+    }
+    const bad = resultProblem(result);
+    if (bad) return { status: 'rejected', reason: bad };
+  }
+
   let lastReason = '';
   for (let attempt = 1; attempt <= tries; attempt++) {
     const summary = await store.db.connection().execute(async (conn) => {
       try {
-        return await ingestArticles(store, [article], async (a) => {
-          memo.result ??= await extract(a);
-          if (!resultProblem(memo.result)) await lockParties(conn, partyLockKeys(memo.result));
-          return memo.result;
-        });
+        if (result) await lockParties(conn, partyLockKeys(result));
+        return await ingestArticles(store, [article], async (a) => result ?? extract(a));
       } finally {
         await unlockParties(conn);
       }
@@ -50,9 +67,6 @@ export async function storeQueuedArticle(store: Store, article: Article, extract
     if (summary.new === 1) return { status: 'stored', engagements: summary.engagements, newEngagements: summary.newEngagements, tries: attempt };
     if (summary.duplicates === 1) return { status: 'duplicate', tries: attempt };
     lastReason = summary.failures[0]?.reason ?? 'unknown failure';
-    // Everything before the transaction (the article's fields, the extractor, its output) fails the
-    // same way every time; only the transaction can succeed on another try.
-    if (!memo.result || resultProblem(memo.result)) return { status: 'rejected', reason: lastReason };
     await pause(5 + Math.floor(Math.random() * 20 * attempt));
   }
   throw new StoreRetryError(lastReason);

@@ -92,11 +92,18 @@ function draft(e: EngagementFacts, o: Outcome, key: string, subject: CommitmentS
  */
 export function commitmentsOf(e: EngagementFacts, sentences: Map<string, SourceSentence>): CommitmentDraft[] {
   const out: CommitmentDraft[] = [];
+  const amounts = new Set<string>();
   e.outcomes.forEach((o, i) => {
     const key = outcomeKey(o);
     const sentence = sentences.get(key)?.text ?? '';
     if (!isForward(o, sentence)) return;
     const subject = subjectOf(o, sentence);
+    // One report often states a target twice ("$5 billion … $5 billion a year"): one promise.
+    if (subject === 'trade_volume' && o.quantity) {
+      const amount = `${o.quantity.value} ${o.quantity.unit}`;
+      if (amounts.has(amount)) return;
+      amounts.add(amount);
+    }
     if (o.kind === 'invitation') {
       const invitee = inviteeOf(o, e);
       const destination = subject === 'other' ? null : destinationOf(o, e, invitee);

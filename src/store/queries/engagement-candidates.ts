@@ -21,19 +21,29 @@ export interface CandidateEngagement {
   last_reported: string | null;
 }
 
-/** Fused engagements near a date that share a party with a new report: the only ones it could be. */
+/**
+ * Fused engagements near a date that share a party with a new report: the only ones it could be.
+ * Dated and undated engagements are read apart, each off its own index (the date; the end of the
+ * reporting period), and only then checked for a shared country, so the cost follows how many
+ * engagements fall in the window, not how many a country has had.
+ */
 export async function engagementCandidates(ctx: Ctx, w: CandidateWindow): Promise<CandidateEngagement[]> {
-  let q = ctx.db
+  const cols = ['id', 'kind', 'date', 'participants', 'first_reported', 'last_reported'] as const;
+  const dated = ctx.db.selectFrom('engagements').select(cols).where('date', '>=', w.from).where('date', '<=', w.to);
+  const undated = ctx.db
     .selectFrom('engagements')
-    .select(['id', 'kind', 'date', 'participants', 'first_reported', 'last_reported'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('date', '>=', w.from), eb('date', '<=', w.to)]),
-        eb.and([eb('date', 'is', null), eb('first_reported', '<=', w.undatedTo), eb('last_reported', '>=', w.undatedFrom)]),
-      ]),
-    );
-  q = w.countries.length
-    ? q.where('id', 'in', (eb) => eb.selectFrom('engagement_countries').select('engagement_id').where('iso3', 'in', w.countries))
-    : q.where('fingerprint', '=', w.fingerprint);
-  return q.orderBy('id').execute();
+    .select(cols)
+    .where('date', 'is', null)
+    .where('last_reported', '>=', w.undatedFrom)
+    .where('first_reported', '<=', w.undatedTo);
+  const parties = <Q extends typeof dated>(q: Q) =>
+    w.countries.length
+      ? q.where((eb) =>
+          eb.exists(
+            eb.selectFrom('engagement_countries').select('engagement_countries.iso3').whereRef('engagement_countries.engagement_id', '=', 'engagements.id').where('engagement_countries.iso3', 'in', w.countries),
+          ),
+        )
+      : q.where('fingerprint', '=', w.fingerprint);
+  const rows = [...(await parties(dated).execute()), ...(await parties(undated).execute())];
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,0 +1,89 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DictionaryEntry } from '../model/actor.ts';
+import type { Article } from '../model/article.ts';
+import type { ExtractionResult } from '../model/result.ts';
+
+export interface ExtractPoolOptions {
+  /** Worker threads (default: one per core beyond the first, at least one). */
+  size?: number;
+  /** The user's actor dictionary, as extractArticle takes it. */
+  dictionary?: readonly DictionaryEntry[] | null;
+}
+
+interface Job {
+  resolve: (r: ExtractionResult) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
+// The worker is TypeScript: it registers tsx itself, so the pool works whether or not the parent was
+// started with `--import tsx` (the CLI registers it through the API, which workers do not inherit).
+const BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import(workerData.tsx).then((m) => { m.register(); return import(workerData.entry); });
+`;
+
+/**
+ * Extraction on other threads, so a store on the main thread and extraction on the other cores work
+ * at once. Results come back as promises; ingestArticles (with readAhead) still stores them in input
+ * order, so fusion is the same as with the extractor called in place.
+ */
+export class ExtractPool {
+  private readonly slots: Slot[] = [];
+  private nextId = 0;
+  private broken: Error | null = null;
+
+  constructor(opts: ExtractPoolOptions = {}) {
+    const size = opts.size ?? Math.max(1, availableParallelism() - 1);
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`an extract pool needs at least one worker, got ${size}`);
+    const workerData = {
+      tsx: import.meta.resolve('tsx/esm/api'),
+      entry: new URL('./extract-worker.ts', import.meta.url).href,
+      dictionary: opts.dictionary ?? null,
+    };
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }), jobs: new Map() };
+      slot.worker.on('message', (m: { id: number; ok: boolean; result?: ExtractionResult; error?: string }) => {
+        const job = slot.jobs.get(m.id);
+        if (!job) return;
+        slot.jobs.delete(m.id);
+        if (m.ok) job.resolve(m.result!);
+        else job.reject(new Error(m.error));
+      });
+      const die = (err: Error) => {
+        this.broken ??= err;
+        for (const job of slot.jobs.values()) job.reject(err);
+        slot.jobs.clear();
+      };
+      slot.worker.on('error', (err) => die(new Error(`an extraction worker failed: ${err.message}`)));
+      slot.worker.on('exit', (code) => die(new Error(`an extraction worker stopped (exit code ${code})`)));
+      this.slots.push(slot);
+    }
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Extracts one article on the least busy worker. */
+  extract(article: Article): Promise<ExtractionResult> {
+    if (this.broken) return Promise.reject(this.broken);
+    let slot = this.slots[0];
+    for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      slot.jobs.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, article });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.broken ??= new Error('the extract pool is closed');
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
