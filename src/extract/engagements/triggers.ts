@@ -122,6 +122,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       if (at === 0) form = 'fronted';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    // "the talks with Modi would chart ..." names talks, it does not report them.
+    if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     const [cs, ce] = clauseBounds(s, at);
     // Only the words near the trigger decide its mood; long look-behinds would cost time for nothing.
     const before = s.slice(Math.max(cs, at - 140), at);
