@@ -11,7 +11,7 @@ const summary = await runWorker({
   untilEmpty: true,
   heartbeat: { everyMs: 250, staleMs: 1_500 },
   pollIntervalMs: 250,
-  onJob: (r) => process.stdout.write(`${r.outcome.status} ${r.ms} ${r.waitedMs}\n`),
+  onJob: (r) => process.stdout.write(`${r.outcome.status}\n`),
   log: (line) => process.stderr.write(`${line}\n`),
 });
 process.stdout.write(`done ${JSON.stringify(summary)}\n`);
