@@ -84,3 +84,22 @@ test('topics come from the engagement\'s own sentences, not from titles', () => 
   const r = ex('Azerbaijan\'s Minister of Health Teymur Musayev met Georgian Foreign Minister Ilia Darchiashvili in Baku on Monday. They discussed transport links and energy.');
   assert.deepEqual(r.engagements[0].topics.sort(), ['energy', 'transport_logistics']);
 });
+
+test('real-world title forms: ambassadors with accreditation, Arabic names, counterparts', () => {
+  const r = ex('Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu met with the Ambassador Extraordinary and Plenipotentiary of the Republic of Korea to Kazakhstan Kim Dae-sik in Astana on 12 March.', '2024-03-12');
+  assert.deepEqual(r.engagements[0].participants.map((p) => `${p.name}/${p.country}`), ['Murat Nurtleu/KAZ', 'Kim Dae-sik/KOR']);
+  const s = ex('Turkish President Recep Tayyip Erdoğan hosted Syrian interim President Ahmed al-Sharaa at the Dolmabahce Palace in Istanbul on Saturday.', '2025-04-13');
+  assert.equal(s.engagements[0].participants[1].name, 'Ahmed al-Sharaa');
+  assert.equal(s.engagements[0].location.place, 'Istanbul');
+});
+
+test('must NOT find: a body in session, a domestic meeting, a meeting with a businessman, a summons', () => {
+  const none = [
+    'The UN Security Council met on Tuesday to discuss the situation in Gaza, with Russia and the United States trading accusations.',
+    'President Kassym-Jomart Tokayev received Minister of Energy Almasadam Satkaliyev on Tuesday to discuss the oil output plan.',
+    'Kazakh President Kassym-Jomart Tokayev met with Elon Musk, the chief executive of Tesla, in Astana on Monday.',
+    'Leaders of more than 20 countries, including Russian President Vladimir Putin and Chinese President Xi Jinping, attended the summit in Kazan on Wednesday.',
+    'Russian President Vladimir Putin said on Friday he was ready to meet Ukrainian President Volodymyr Zelensky, but only in Moscow.',
+  ];
+  for (const t of none) assert.deepEqual(ex(t, '2025-03-10').engagements.map((e) => e.evidence), [], t);
+});

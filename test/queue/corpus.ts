@@ -65,12 +65,13 @@ export function reportOf(i: number): { event: Event; nth: number } {
   return { event: event(n), nth };
 }
 
-/** The events the first `count` reports cover (count a multiple of 6 covers each event fully). */
+/** The events the first `count` reports cover, `reports` counting only the reports among them. */
 export function eventsOf(count: number): Event[] {
   const out = new Map<number, Event>();
   for (let i = 0; i < count; i++) {
     const { event: e } = reportOf(i);
-    out.set(e.n, e);
+    const seen = out.get(e.n);
+    out.set(e.n, { ...e, reports: (seen?.reports ?? 0) + 1 });
   }
   return [...out.values()];
 }

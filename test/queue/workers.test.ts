@@ -44,6 +44,7 @@ test('three workers over 2,000 articles, one killed mid-run: every article and e
   const pg = await pgSchemas();
   try {
     const articles = reports(N);
+    let t = Date.now();
     const first = await enqueueArticles(articles, { db: pg.url, queueSchema: pg.queueSchema, batchSize: 400 });
     assert.deepEqual({ queued: first.queued, failed: first.failed }, { queued: N, failed: 0 });
     // The same articles again (and one repeated inside a batch): waiting jobs are updated, none added.
@@ -52,6 +53,8 @@ test('three workers over 2,000 articles, one killed mid-run: every article and e
     const jobs = await pg.admin.query(`select count(*)::int as n, count(distinct key)::int as keys from ${pg.queueSchema}.jobs`);
     assert.deepEqual(jobs.rows[0], { n: N, keys: N });
 
+    const enqueueMs = Date.now() - t;
+    t = Date.now();
     const victim = Math.floor(Math.random() * 3);
     const killAt = 10 + Math.floor(Math.random() * 60);
     const runs: Run[] = [];
@@ -62,6 +65,7 @@ test('three workers over 2,000 articles, one killed mid-run: every article and e
       }));
     }
     const ended = await Promise.all(runs.map((r) => r.done));
+    process.stderr.write(`# enqueue ${enqueueMs} ms; workers ${Date.now() - t} ms; jobs per worker ${ended.map((e) => e.jobs).join('/')}, killed #${victim} after ${killAt}\n`);
     assert.equal(ended[victim].signal, 'SIGKILL', `worker ${victim} finished before the kill after ${killAt} jobs`);
     assert.ok(ended.every((e, i) => i === victim || (e.code === 0 && e.summary)), 'the other two ran the queue dry and stopped');
 

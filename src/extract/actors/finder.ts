@@ -174,6 +174,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         role += ' of ' + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }
+      // "Ambassador ... of Korea to Kazakhstan Kim Dae-sik": the country of accreditation is not the name.
+      const accredited = /^\s+to\s+(?:the\s+)?/.exec(text.slice(pos, pos + 10));
+      if (accredited && /Ambassador|Envoy|Representative|Consul|Charg/.test(role)) {
+        const pl = placeAt(sp, pos + accredited[0].length);
+        if (pl && pl.kind === 'country') pos = pl.end;
+      }
       // The name: right after the title, or after a comma (apposition), past honorifics.
       let person: Person | null = null;
       const tail = text.slice(pos, Math.min(sent.end, pos + 160));

@@ -32,7 +32,8 @@ const NOT_NAME = new Set([
 ]);
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*)`;
+// Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
+const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}\p{M}]*)`;
 
 let nameRe: RegExp | null = null;
 function nameRegex(): RegExp {

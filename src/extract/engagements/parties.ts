@@ -11,10 +11,20 @@ export interface Parties {
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
-const ORG_PARTY_BEFORE = /(?:\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+)?|^\s*(?:the\s+)?)$/i;
+// An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
+// subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
+const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
+
+/** "with Russia and the United States": the second of a pair after a preposition is as much a place or object as the first. */
+function coordinatedWithPlace(m: ActorMention, mentions: ActorMention[], text: string): boolean {
+  const k = mentions.indexOf(m);
+  const prev = k > 0 ? mentions[k - 1] : null;
+  if (!prev || prev.kind !== 'country' || !/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return false;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
+}
 
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   const sides = new Set<string>();
@@ -53,7 +63,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
     } else if (m.kind === 'role' && m.org) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before)) {
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(m, mentions, text)) {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       if (/^(?:the\s+)?\p{Lu}/u.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
