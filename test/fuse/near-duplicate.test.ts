@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jaccard, shingles, signature, bandKeys } from '../../src/fuse/near-duplicate.ts';
+import { readFileSync } from 'node:fs';
+import { bandKeys, estimatedJaccard, jaccard, shingleHashes, shingles, signature, NEAR_DUPLICATE_THRESHOLD, NUM_HASHES } from '../../src/fuse/near-duplicate.ts';
+
+const corpus = (name: string): string => JSON.parse(readFileSync(new URL(`../../examples/corpus/${name}.json`, import.meta.url), 'utf8')).text;
 
 test('word 5-shingles and their Jaccard similarity', () => {
   const s = shingles('One two three four five six. Seven!');
@@ -9,6 +12,16 @@ test('word 5-shingles and their Jaccard similarity', () => {
   assert.equal(jaccard(s, s), 1);
   assert.equal(jaccard(s, shingles('nothing in common with that at all')), 0);
   assert.equal(jaccard(new Set(), new Set()), 0);
+});
+
+test('hashed shingles count like the text ones and give the same signature', () => {
+  const text = corpus('006-kaz-mng-state-visit-wire');
+  assert.equal(shingleHashes(text).size, shingles(text).size);
+  assert.deepEqual(signature(shingleHashes(text)), signature(shingles(text)));
+  assert.equal(signature(shingleHashes(text)).length, NUM_HASHES);
+  // Case, curly quotes and spacing do not change a text's shingles; a changed word does.
+  assert.deepEqual(shingleHashes('The  “Talks” were held in Astana today.'), shingleHashes('the "talks" were held in astana today.'));
+  assert.notDeepEqual(shingleHashes('the talks were held in Astana today'), shingleHashes('the talks were held in Almaty today'));
 });
 
 test('similar texts share LSH bands, unrelated ones do not', () => {
@@ -23,4 +36,24 @@ test('similar texts share LSH bands, unrelated ones do not', () => {
   assert.equal(shared(c), 0);
   // Signatures are a pure function of the text, so bands stored by one process match another's.
   assert.deepEqual(signature(shingles(a)), signature(shingles(a)));
+  assert.ok(bandKeys(signature(shingles(a))).every((k) => /^[0-9a-f]{16}$/.test(k.key)));
+});
+
+test('the syndicated copy in the example corpus is found; other reports of the same visit are not copies', () => {
+  const wire = shingleHashes(corpus('006-kaz-mng-state-visit-wire'));
+  const copy = shingleHashes(corpus('007-kaz-mng-state-visit-syndicated'));
+  const other = shingleHashes(corpus('008-mng-kaz-pm-courtesy-call'));
+  const sameEvent = shingleHashes(corpus('031-kaz-chn-xi-state-visit-readout'));
+  const exact = jaccard(wire, copy);
+  assert.ok(exact >= NEAR_DUPLICATE_THRESHOLD, `006 ~ 007 at ${exact}`);
+  // 64 hashes estimate a Jaccard of 0.8 to within about 0.05 (one standard error).
+  assert.ok(Math.abs(estimatedJaccard(signature(wire), signature(copy)) - exact) < 0.1);
+  const bands = (s: Set<number>) => new Set(bandKeys(signature(s)).map((k) => `${k.band}:${k.key}`));
+  const wb = bands(wire);
+  assert.ok([...bands(copy)].some((k) => wb.has(k)), 'the copy shares a band with its original');
+  for (const s of [other, sameEvent]) {
+    assert.ok(jaccard(wire, s) < 0.3);
+    assert.ok(estimatedJaccard(signature(wire), signature(s)) < 0.3);
+    assert.ok(![...bands(s)].some((k) => wb.has(k)), 'an unrelated report shares no band');
+  }
 });

@@ -121,7 +121,7 @@ function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, e
 }
 
 function summarize(text: string, from: number, to: number): string {
-  let s = text.slice(from, to).replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '');
+  let s = text.slice(from, to).replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
@@ -256,7 +256,17 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     }
     cuts.sort((a, b) => a - b);
     const pieces: [number, number][] = [];
+    // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
     let from = cue.start;
+    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.exec(text.slice(Math.max(sentStart, cue.start - 30), cue.start));
+    if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
+      const head = text.slice(sentStart, cue.start);
+      // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
+      const semi = head.lastIndexOf('; ');
+      const conj = head.search(/\b(?:after|when|while|whereas)\s+[^;]*$/);
+      const cut = Math.max(semi >= 0 ? semi + 2 : 0, conj >= 0 ? conj : 0);
+      from = sentStart + Math.max(cut, head.length - 160);
+    }
     for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
     pieces.push([from, regionEnd]);
     pieces.forEach(([a, b], k) => {
@@ -264,7 +274,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       const q = pickQuantity(pieceKind, quantities, a, b);
       const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
       if (quantity && pieceKind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
-      const summary = summarize(text, a === cue.start ? cue.end : a, b) || summarize(text, cue.start, b);
+      // The summary keeps the verb ("raise trade to $500 million", "signed 11 agreements") so it reads on its own.
+      const summary = summarize(text, a, b);
       const outcome: Outcome = { kind: pieceKind, by, to, summary, quantity };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;

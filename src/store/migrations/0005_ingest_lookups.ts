@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import type { DialectName } from './dialect.ts';
 
 /**
  * What keeps ingest's per-article work flat as the store grows:
@@ -10,7 +11,7 @@ import { sql, type Kysely } from 'kysely';
  *   actors, for their keys) whose lookup rows the next ingest rebuilds from their stored text and names.
  * - undated engagements are found by the end of their reporting period.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   await db.schema
     .createTable('actor_name_keys')
     .addColumn('key', 'text', (c) => c.notNull())
@@ -27,7 +28,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await sql`insert into store_reindex (kind, id) select 'actor', id from actors`.execute(db);
   await sql`insert into store_reindex (kind, id) select 'article', id from articles`.execute(db);
-  await sql`delete from article_minhash_bands`.execute(db);
+  if (dialect === 'sqlite') {
+    // Rebuilt without a rowid: the bands are only ever read through their key, so the table can be
+    // that index, and each new article writes two B-trees instead of three.
+    await db.schema.dropTable('article_minhash_bands').execute();
+    await db.schema
+      .createTable('article_minhash_bands')
+      .addColumn('band', 'integer', (c) => c.notNull())
+      .addColumn('key', 'text', (c) => c.notNull())
+      .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('article_minhash_bands_pk', ['band', 'key', 'article_id'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    await db.schema.createIndex('article_minhash_bands_article').on('article_minhash_bands').column('article_id').execute();
+  } else {
+    await sql`delete from article_minhash_bands`.execute(db);
+  }
 
   await db.schema.createIndex('engagements_undated_last').on('engagements').columns(['date', 'last_reported']).execute();
 }

@@ -20,7 +20,8 @@ export function bodyNews(sentence: string, head: string): 'agrees' | 'fulfils' |
     for (let m = re.exec(lower); m; m = re.exec(lower)) {
       if (m.index >= end) {
         const between = lower.slice(end, m.index);
-        if (between.length > 80 || c.notYet.test(between)) continue;
+        const lead = lower.slice(Math.max(0, at - 40), at);
+        if (between.length > 80 || c.notYet.test(between) || c.notYet.test(lead)) continue;
         return 'fulfils';
       }
       if (m.index + m[0].length <= at && at - (m.index + m[0].length) < 60) {

@@ -1,0 +1,191 @@
+// npm run bench:scale [N] [--db postgres://...]: the distributed ingest on this machine. Enqueues N
+// (default 1,000) articles generated from the example corpus, drains the queue with 1 and then 2
+// worker processes (each run on a fresh schema), measures how long a job waits for an idle worker,
+// and how much PostgreSQL stores per article; then projects the rate for N machines from the
+// measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { extractArticle } from '../src/extract/index.ts';
+import { enqueueArticles } from '../src/queue/enqueue.ts';
+import { articleJobKey } from '../src/queue/job-key.ts';
+import { runWorker } from '../src/queue/run-worker.ts';
+import { generated, templates } from './ingest-corpus.ts';
+
+const SELF = fileURLToPath(import.meta.url);
+
+interface ChildReport {
+  jobs: { start: number; end: number; waited: number; status: string }[];
+  cpuMs: number;
+}
+
+/** Child mode: one worker that drains the queue and reports each job's times and its own CPU use. */
+async function child(url: string, queueSchema: string): Promise<void> {
+  const jobs: ChildReport['jobs'] = [];
+  await runWorker({
+    db: url,
+    queueSchema,
+    extract: (a) => extractArticle(a),
+    untilEmpty: true,
+    pollIntervalMs: 100,
+    onJob: (r) => jobs.push({ start: Date.now() - r.ms, end: Date.now(), waited: r.waitedMs, status: r.outcome.status }),
+  });
+  const cpu = process.cpuUsage();
+  process.stdout.write(`${JSON.stringify({ jobs, cpuMs: (cpu.user + cpu.system) / 1000 } satisfies ChildReport)}\n`);
+}
+
+function runChild(url: string, queueSchema: string): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', url, queueSchema], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.on('error', reject);
+    p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`bench worker exited with ${code}`))));
+  });
+}
+
+/** CPU seconds the local PostgreSQL server has used (postmaster, its live children, and the ones it reaped). */
+async function serverCpu(admin: pg.Client): Promise<number | null> {
+  try {
+    const { rows } = await admin.query('select pg_backend_pid() as pid');
+    const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${rows[0].pid}/status`, 'utf8'))![1]);
+    const tick = 100;
+    const fields = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+    const main = fields(ppid);
+    let ticks = main[11] + main[12] + main[13] + main[14];
+    const children = readFileSync(`/proc/${ppid}/task/${ppid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    for (const c of children) {
+      try {
+        const f = fields(c);
+        ticks += f[11] + f[12];
+      } catch {
+        // A backend that exited meanwhile is counted in the postmaster's reaped-children time.
+      }
+    }
+    return ticks / tick;
+  } catch {
+    return null;
+  }
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? NaN;
+};
+
+async function freshSchemas(admin: pg.Client, base: string, tag: string): Promise<{ url: string; store: string; queue: string }> {
+  const store = `bench_scale_${process.pid}_${tag}`;
+  const queue = `${store}_jobs`;
+  await admin.query(`drop schema if exists ${store} cascade`);
+  await admin.query(`drop schema if exists ${queue} cascade`);
+  await admin.query(`create schema ${store}`);
+  const u = new URL(base);
+  u.searchParams.set('options', `-c search_path=${store}`);
+  return { url: u.toString(), store, queue };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') return child(args[1], args[2]);
+  const dbAt = args.indexOf('--db');
+  const base = (dbAt >= 0 ? args[dbAt + 1] : undefined) ?? process.env.READOUT_TEST_PG ?? process.env.DATABASE_URL;
+  const N = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--db') ?? 1_000);
+  if (!base || !/^postgres(ql)?:\/\//.test(base)) {
+    process.stderr.write('bench:scale needs PostgreSQL: pass --db postgres://... or set READOUT_TEST_PG (scripts/ci/start-postgres.sh starts one)\n');
+    process.exitCode = 2;
+    return;
+  }
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const cores = availableParallelism();
+  const corpus = await templates();
+  const articles = Array.from({ length: N }, (_, i) => generated(corpus, i));
+  const load0 = loadavg()[0];
+  process.stdout.write(`bench:scale: ${N} articles, ${cores} cores, load average ${load0.toFixed(1)} at start\n`);
+
+  interface Run { workers: number; rate: number; workerCpuPerArticle: number; pgCpuPerArticle: number | null; bytesPerArticle: number; tables: number }
+  const runs: Run[] = [];
+  const schemas: { store: string; queue: string }[] = [];
+  try {
+    for (const workers of [1, 2]) {
+      const s = await freshSchemas(admin, base, `w${workers}`);
+      schemas.push(s);
+      await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
+      const cpu0 = await serverCpu(admin);
+      const reports = await Promise.all(Array.from({ length: workers }, () => runChild(s.url, s.queue)));
+      const cpu1 = await serverCpu(admin);
+      const jobs = reports.flatMap((r) => r.jobs);
+      const stored = jobs.filter((j) => j.status === 'stored').length;
+      // From the first job started to the last one finished: worker start-up is not throughput.
+      const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
+      const size = await admin.query(`select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes, count(*)::int as tables
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'r'`, [s.store]);
+      const run: Run = {
+        workers,
+        rate: stored / seconds,
+        workerCpuPerArticle: reports.reduce((a, r) => a + r.cpuMs, 0) / 1000 / stored,
+        pgCpuPerArticle: cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / stored : null,
+        bytesPerArticle: Number(size.rows[0].bytes) / stored,
+        tables: size.rows[0].tables,
+      };
+      runs.push(run);
+      process.stdout.write(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}\n`);
+    }
+
+    // Queue latency: one idle worker, articles enqueued one at a time.
+    const s = await freshSchemas(admin, base, 'lat');
+    schemas.push(s);
+    await enqueueArticles([], { db: s.url, queueSchema: s.queue });
+    const lat: { pickup: number[]; done: number[] } = { pickup: [], done: [] };
+    const done = new Map<string, number>();
+    const controller = new AbortController();
+    const worker = runWorker({
+      db: s.url, queueSchema: s.queue, extract: (a) => extractArticle(a), signal: controller.signal, pollIntervalMs: 1_000,
+      onJob: (r) => { if (r.key) done.set(r.key, r.waitedMs); },
+    });
+    await new Promise((r) => setTimeout(r, 1_500));
+    for (let i = 0; i < 40; i++) {
+      const a = generated(corpus, N + i);
+      const t = Date.now();
+      await enqueueArticles([a], { db: s.url, queueSchema: s.queue });
+      const key = articleJobKey(a);
+      while (!done.has(key)) await new Promise((r) => setTimeout(r, 2));
+      lat.pickup.push(done.get(key)!);
+      lat.done.push(Date.now() - t);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    controller.abort();
+    await worker;
+
+    const [one, two] = runs;
+    const speedup = two.rate / one.rate;
+    const perCore = 1 / one.workerCpuPerArticle;
+    const pgCap = one.pgCpuPerArticle ? 1 / one.pgCpuPerArticle : null;
+    const efficiency = Math.min(1, speedup / 2);
+    const load1 = loadavg()[0];
+    const out = [
+      '',
+      `throughput: 1 worker ${one.rate.toFixed(1)} articles/s, 2 workers ${two.rate.toFixed(1)} articles/s: ${speedup.toFixed(2)}x (target 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'})`,
+      `queue latency, idle worker: enqueue to start p50 ${pct(lat.pickup, 0.5)} ms, p95 ${pct(lat.pickup, 0.95)} ms; enqueue to stored p50 ${pct(lat.done, 0.5)} ms, p95 ${pct(lat.done, 0.95)} ms`,
+      `PostgreSQL storage: ${(one.bytesPerArticle / 1024).toFixed(1)} KiB per article (${one.tables} tables and partitions, indexes and TOAST included)`,
+      `per-core rate: ${perCore.toFixed(1)} articles per worker CPU-second; PostgreSQL spends ${pgCap ? `${(one.pgCpuPerArticle! * 1000).toFixed(1)} ms CPU per article (${pgCap.toFixed(0)} articles/s per database core)` : 'n/a'}`,
+      `projection (machines like this one, ${cores} cores each, one worker per core, ${(efficiency * 100).toFixed(0)}% parallel efficiency as measured here):`,
+    ];
+    for (const m of [1, 2, 4, 8, 16, 32]) {
+      const workers = m * cores * perCore * efficiency;
+      out.push(`  ${String(m).padStart(2)} machine${m > 1 ? 's' : ' '}: ${workers.toFixed(0).padStart(6)} articles/s = ${((workers * 86_400) / 1e6).toFixed(1).padStart(6)} M/day${pgCap ? `  (database needs ~${Math.ceil(workers / pgCap)} cores)` : ''}`);
+    }
+    out.push(`load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end: wall-clock rates shrink when other work shares the cores; the CPU-per-article figures do not.`);
+    process.stdout.write(`${out.join('\n')}\n`);
+  } finally {
+    for (const s of schemas) {
+      await admin.query(`drop schema if exists ${s.store} cascade`);
+      await admin.query(`drop schema if exists ${s.queue} cascade`);
+    }
+    await admin.end();
+  }
+}
+
+await main();

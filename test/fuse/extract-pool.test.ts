@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Article } from '../../src/model/article.ts';
+import { extractArticle } from '../../src/extract/index.ts';
+import { ExtractPool } from '../../src/fuse/extract-pool.ts';
+
+const example = (name: string): Article => {
+  const j = JSON.parse(readFileSync(new URL(`../../examples/corpus/${name}.json`, import.meta.url), 'utf8'));
+  return { text: j.text, title: j.title, published: j.published, url: j.url, language: 'en', source: j.source };
+};
+
+test('a worker extracts exactly what the extractor gives in place, and a closed pool says so', { timeout: 30_000 }, async () => {
+  const pool = new ExtractPool({ size: 1 });
+  try {
+    const articles = [example('006-kaz-mng-state-visit-wire'), example('008-mng-kaz-pm-courtesy-call')];
+    const results = await Promise.all(articles.map((a) => pool.extract(a)));
+    for (const [i, a] of articles.entries()) {
+      const here = extractArticle(a);
+      // Timings differ run to run; everything else must be the same.
+      const strip = (r: object) => JSON.parse(JSON.stringify(r, (k, v) => (k === 'timings' || k === 'ms' ? undefined : v)));
+      assert.deepEqual(strip(results[i]), strip(here));
+    }
+    assert.ok(results[0].engagements.length > 0);
+  } finally {
+    await pool.close();
+  }
+  await assert.rejects(pool.extract(example('006-kaz-mng-state-visit-wire')), /closed/);
+  assert.throws(() => new ExtractPool({ size: 0 }), /at least one worker/);
+});
