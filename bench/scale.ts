@@ -1,6 +1,6 @@
 // npm run bench:scale [N] [--db postgres://...]: the distributed ingest on this machine. Enqueues N
 // (default 1,000) articles generated from the example corpus, drains the queue with 1 and then 2
-// worker processes (each run on a fresh schema), measures how long a job waits for an idle worker,
+// worker processes (each run on a fresh database), measures how long a job waits for an idle worker,
 // and how much PostgreSQL stores per article; then projects the rate for N machines from the
 // measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
 import { spawn } from 'node:child_process';
@@ -75,15 +75,26 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? NaN;
 };
 
-async function freshSchemas(admin: pg.Client, base: string, tag: string): Promise<{ url: string; store: string; queue: string }> {
-  const store = `bench_scale_${process.pid}_${tag}`;
-  const queue = `${store}_jobs`;
-  await admin.query(`drop schema if exists ${store} cascade`);
-  await admin.query(`drop schema if exists ${queue} cascade`);
-  await admin.query(`create schema ${store}`);
+/** A database per run: Kysely's migrator would take another schema's bookkeeping tables for its own. */
+async function freshDatabase(admin: pg.Client, base: string, tag: string): Promise<{ url: string; name: string; queue: string }> {
+  const name = `bench_scale_${process.pid}_${tag}`;
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
   const u = new URL(base);
-  u.searchParams.set('options', `-c search_path=${store}`);
-  return { url: u.toString(), store, queue };
+  u.pathname = `/${name}`;
+  return { url: u.toString(), name, queue: 'readout_jobs' };
+}
+
+async function storedBytes(url: string): Promise<{ bytes: number; tables: number }> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const r = await c.query(`select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes, count(*)::int as tables
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'`);
+    return { bytes: Number(r.rows[0].bytes), tables: r.rows[0].tables };
+  } finally {
+    await c.end();
+  }
 }
 
 async function main(): Promise<void> {
@@ -107,11 +118,11 @@ async function main(): Promise<void> {
 
   interface Run { workers: number; rate: number; workerCpuPerArticle: number; pgCpuPerArticle: number | null; bytesPerArticle: number; tables: number }
   const runs: Run[] = [];
-  const schemas: { store: string; queue: string }[] = [];
+  const databases: string[] = [];
   try {
     for (const workers of [1, 2]) {
-      const s = await freshSchemas(admin, base, `w${workers}`);
-      schemas.push(s);
+      const s = await freshDatabase(admin, base, `w${workers}`);
+      databases.push(s.name);
       await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
       const cpu0 = await serverCpu(admin);
       const reports = await Promise.all(Array.from({ length: workers }, () => runChild(s.url, s.queue)));
@@ -120,23 +131,22 @@ async function main(): Promise<void> {
       const stored = jobs.filter((j) => j.status === 'stored').length;
       // From the first job started to the last one finished: worker start-up is not throughput.
       const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
-      const size = await admin.query(`select coalesce(sum(pg_total_relation_size(c.oid)), 0)::bigint as bytes, count(*)::int as tables
-        from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = $1 and c.relkind = 'r'`, [s.store]);
+      const size = await storedBytes(s.url);
       const run: Run = {
         workers,
         rate: stored / seconds,
         workerCpuPerArticle: reports.reduce((a, r) => a + r.cpuMs, 0) / 1000 / stored,
         pgCpuPerArticle: cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / stored : null,
-        bytesPerArticle: Number(size.rows[0].bytes) / stored,
-        tables: size.rows[0].tables,
+        bytesPerArticle: size.bytes / stored,
+        tables: size.tables,
       };
       runs.push(run);
       process.stdout.write(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}\n`);
     }
 
     // Queue latency: one idle worker, articles enqueued one at a time.
-    const s = await freshSchemas(admin, base, 'lat');
-    schemas.push(s);
+    const s = await freshDatabase(admin, base, 'lat');
+    databases.push(s.name);
     await enqueueArticles([], { db: s.url, queueSchema: s.queue });
     const lat: { pickup: number[]; done: number[] } = { pickup: [], done: [] };
     const done = new Map<string, number>();
@@ -180,10 +190,7 @@ async function main(): Promise<void> {
     out.push(`load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end: wall-clock rates shrink when other work shares the cores; the CPU-per-article figures do not.`);
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    for (const s of schemas) {
-      await admin.query(`drop schema if exists ${s.store} cascade`);
-      await admin.query(`drop schema if exists ${s.queue} cascade`);
-    }
+    for (const name of databases) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 }

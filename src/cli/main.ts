@@ -10,6 +10,8 @@ import { registerActors } from './commands/actors.ts';
 import { registerStats } from './commands/stats.ts';
 import { registerReprocess } from './commands/reprocess.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerCommitments } from './commands/commitments.ts';
+import { registerCorrect } from './commands/correct.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 /** Builds the `readout` program; each command lives in its own file under commands/. */
@@ -27,6 +29,8 @@ export function program(): Command {
   registerStats(p);
   registerReprocess(p);
   registerServe(p);
+  registerCommitments(p);
+  registerCorrect(p);
   registerCode(p);
   registerExport(p);
   return p;

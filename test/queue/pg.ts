@@ -1,4 +1,6 @@
-// Shared by the queue tests: a throwaway schema pair (store and queue) on the READOUT_TEST_PG server.
+// Shared by the PostgreSQL tests of the queue and the scale layout: a throwaway database per test on
+// the READOUT_TEST_PG server. A database, not a schema: Kysely's migrator looks for its bookkeeping
+// tables in every schema, so a store in a fresh schema beside another one would not migrate.
 import pg from 'pg';
 
 export const PG_URL = process.env.READOUT_TEST_PG ?? '';
@@ -8,30 +10,31 @@ export const NEEDS_PG = PG_URL ? false : 'READOUT_TEST_PG is not set: these test
 
 let seq = 0;
 
-export interface PgSchemas {
-  /** The store URL, its search_path set to the test's own schema. */
+export interface PgDatabase {
   url: string;
   queueSchema: string;
+  /** Connected to the test's database. */
   admin: pg.Client;
   cleanup(): Promise<void>;
 }
 
-export async function pgSchemas(): Promise<PgSchemas> {
-  const base = `q_${process.pid}_${Date.now()}_${seq++}`;
-  const queueSchema = `${base}_jobs`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  await admin.connect();
-  await admin.query(`create schema ${base}`);
+export async function pgDatabase(): Promise<PgDatabase> {
+  const name = `readout_t_${process.pid}_${Date.now()}_${seq++}`;
+  const server = new pg.Client({ connectionString: PG_URL });
+  await server.connect();
+  await server.query(`create database ${name}`);
   const u = new URL(PG_URL);
-  u.searchParams.set('options', `-c search_path=${base}`);
+  u.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
   return {
     url: u.toString(),
-    queueSchema,
+    queueSchema: 'readout_jobs',
     admin,
     cleanup: async () => {
-      await admin.query(`drop schema if exists ${base} cascade`);
-      await admin.query(`drop schema if exists ${queueSchema} cascade`);
       await admin.end();
+      await server.query(`drop database if exists ${name} with (force)`);
+      await server.end();
     },
   };
 }

@@ -11,7 +11,7 @@ import { openStore, type Store } from '../../src/store/db.ts';
 import { listEngagements } from '../../src/store/queries/list-engagements.ts';
 import { stats } from '../../src/store/queries/stats.ts';
 import { reports } from './corpus.ts';
-import { NEEDS_PG, pgSchemas } from './pg.ts';
+import { NEEDS_PG, pgDatabase } from './pg.ts';
 
 const N = 240;
 
@@ -31,7 +31,7 @@ async function engagements(store: Store): Promise<unknown[]> {
 test('the same articles ingested into SQLite directly and into PostgreSQL through the queue give the same engagements', { skip: NEEDS_PG, timeout: 120_000 }, async () => {
   const articles = reports(N);
   const dir = mkdtempSync(join(tmpdir(), 'readout-queue-'));
-  const pg = await pgSchemas();
+  const pg = await pgDatabase();
   try {
     const lite = await openStore(join(dir, 'readout.db'));
     const direct = await ingestArticles(lite, articles, (a) => extractArticle(a));
@@ -62,7 +62,7 @@ test('the same articles ingested into SQLite directly and into PostgreSQL throug
 });
 
 test('a queued article the extractor refuses is listed as rejected, not retried, and stores nothing', { skip: NEEDS_PG, timeout: 60_000 }, async () => {
-  const pg = await pgSchemas();
+  const pg = await pgDatabase();
   try {
     const good = reports(2);
     const french = { ...good[0], text: 'Le ministre a rencontré son homologue.', url: 'https://fr.example/1', language: 'fr', title: 'fr' };
@@ -73,10 +73,9 @@ test('a queued article the extractor refuses is listed as rejected, not retried,
     };
     const s = await runWorker({ db: pg.url, queueSchema: pg.queueSchema, extract: refuseFrench, untilEmpty: true, pollIntervalMs: 200 });
     assert.deepEqual(s, { stored: 2, duplicates: 0, rejected: 1, failedTries: 0 });
-    const schema = new URL(pg.url).searchParams.get('options')!.split('=')[1];
-    const rejects = await pg.admin.query(`select job_key, reason from ${schema}.queue_rejects`);
+    const rejects = await pg.admin.query(`select job_key, reason from queue_rejects`);
     assert.deepEqual(rejects.rows, [{ job_key: 'article:url:https://fr.example/1', reason: 'the extractor failed: not English' }]);
-    const arts = await pg.admin.query(`select title from ${schema}.articles order by title`);
+    const arts = await pg.admin.query(`select title from articles order by title`);
     assert.deepEqual(arts.rows.map((r) => r.title), good.map((a) => a.title).sort());
     // Enqueueing them again queues only the rejected one: the others are stored.
     const again = await enqueueArticles([...good, french], { db: pg.url, queueSchema: pg.queueSchema });

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { enqueueArticles } from '../../src/queue/enqueue.ts';
 import { eventsOf, reports } from './corpus.ts';
-import { NEEDS_PG, pgSchemas } from './pg.ts';
+import { NEEDS_PG, pgDatabase } from './pg.ts';
 
 const CHILD = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
 const N = 2_000;
@@ -41,7 +41,7 @@ function startWorker(url: string, queueSchema: string, onJob: (n: number) => voi
 }
 
 test('three workers over 2,000 articles, one killed mid-run: every article and every engagement stored exactly once', { skip: NEEDS_PG, timeout: 240_000 }, async () => {
-  const pg = await pgSchemas();
+  const pg = await pgDatabase();
   try {
     const articles = reports(N);
     let t = Date.now();
@@ -70,8 +70,6 @@ test('three workers over 2,000 articles, one killed mid-run: every article and e
     assert.ok(ended.every((e, i) => i === victim || (e.code === 0 && e.summary)), 'the other two ran the queue dry and stopped');
 
     const q = async (text: string) => (await pg.admin.query(text)).rows;
-    const schema = new URL(pg.url).searchParams.get('options')!.split('=')[1];
-    await pg.admin.query(`set search_path = ${schema}`);
     const [counts] = await q(`select
       (select count(*)::int from articles) as articles,
       (select count(distinct title)::int from articles) as titles,

@@ -7,7 +7,7 @@ import { refreshCommitments } from '../../src/fuse/commitments/refresh.ts';
 import type { Store } from '../../src/store/db.ts';
 import { listActors } from '../../src/store/queries/list-actors.ts';
 import { listCommitments } from '../../src/store/queries/list-commitments.ts';
-import { listCorrections } from '../../src/store/queries/correction-rows.ts';
+import { listCorrections, verifiedFields } from '../../src/store/queries/correction-rows.ts';
 import { listEngagements } from '../../src/store/queries/list-engagements.ts';
 import { withCommitmentSchema } from '../fuse/commitments/schema.ts';
 import { article, person, prose, record, tableExtractor, targets } from './helpers.ts';
@@ -81,6 +81,9 @@ for (const target of targets()) {
       const [c] = await listCommitments({ db: store.db, json: store.json }, { engagement: julyId });
       assert.deepEqual(c.verified, ['summary']);
       assert.equal(c.status, 'fulfilled');
+      const marks = await verifiedFields({ db: store.db, json: store.json }, 'engagement', [julyId, 'no-such-id']);
+      assert.deepEqual(marks.get(julyId), ['outcomes']);
+      assert.equal(marks.has('no-such-id'), false);
     });
 
     test('a person confirms or rejects a follow-up; the verdict outlives re-derivation and can be reverted', async () => {

@@ -11,10 +11,17 @@ import { ensureMonthPartitions } from '../../src/queue/partitions.ts';
 import { openStore } from '../../src/store/db.ts';
 import * as m0001 from '../../src/store/migrations/0001_initial.ts';
 import * as m0002 from '../../src/store/migrations/0002_serve_read_indexes.ts';
-import { article, person, record, tableExtractor, targets } from './helpers.ts';
+import { NEEDS_PG, pgDatabase } from '../queue/pg.ts';
+import { article, person, record, tableExtractor } from './helpers.ts';
 
-const PG = targets().find((t) => t.name === 'postgres');
-const SKIP = PG ? false : 'READOUT_TEST_PG is not set: the PostgreSQL layout tests need a server';
+const SKIP = NEEDS_PG;
+
+/** A fresh store in its own database (see test/queue/pg.ts for why not a schema). */
+async function pgStore() {
+  const d = await pgDatabase();
+  const store = await openStore(d.url);
+  return { store, cleanup: async () => { await store.close(); await d.cleanup(); } };
+}
 
 const meetings = {
   'Mongolia Kazakhstan talks': [record({ participants: [person('Ukhnaagiin Khurelsukh', 'MNG'), person('Kassym-Jomart Tokayev', 'KAZ')], date: '2024-05-09', evidence: 'Khurelsukh held talks with Tokayev on railways.' })],
@@ -54,7 +61,7 @@ test('SQLite keeps its single-file layout and gains only the ingest-order index'
 });
 
 test('PostgreSQL: articles and claims live in month partitions, with no foreign key across the article and engagement sides', { skip: SKIP }, async () => {
-  const { store, cleanup } = await PG!.open();
+  const { store, cleanup } = await pgStore();
   try {
     await ensureMonthPartitions(store);
     await ingestArticles(store, arts, tableExtractor(meetings));
@@ -87,7 +94,7 @@ test('PostgreSQL: articles and claims live in month partitions, with no foreign 
 });
 
 test('PostgreSQL: title and evidence search, and the pair/day rollup stays equal to a full recount through changes', { skip: SKIP }, async () => {
-  const { store, cleanup } = await PG!.open();
+  const { store, cleanup } = await pgStore();
   try {
     await ingestArticles(store, arts, tableExtractor(meetings));
     const titles = await sql<{ title: string }>`select title from articles where title_tsv @@ plainto_tsquery('simple', 'Kazakhstan') order by title`.execute(store.db);
@@ -128,14 +135,8 @@ test('PostgreSQL: title and evidence search, and the pair/day rollup stays equal
 });
 
 test('PostgreSQL: a store written before partitioning keeps its articles, claims and engagements through the upgrade', { skip: SKIP }, async () => {
-  const url = process.env.READOUT_TEST_PG!;
-  const schema = `up_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  const u = new URL(url);
-  u.searchParams.set('options', `-c search_path=${schema}`);
-  const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: u.toString(), max: 1 }) }) });
+  const d = await pgDatabase();
+  const old = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: d.url, max: 1 }) }) });
   try {
     const migrator = new Migrator({ db: old, provider: { getMigrations: async () => ({
       '0001_initial': { up: (db) => m0001.up(db, 'postgres') },
@@ -153,7 +154,7 @@ test('PostgreSQL: a store written before partitioning keeps its articles, claims
   } finally {
     await old.destroy();
   }
-  const store = await openStore(u.toString());
+  const store = await openStore(d.url);
   try {
     const parts = await sql<{ id: string; part: string }>`select id, tableoid::regclass::text as part from articles order by id`.execute(store.db);
     assert.deepEqual(parts.rows.map((r) => [r.id, r.part.replace(/^.*\./, '')]), [['a_1', 'articles_y2023m03'], ['a_2', 'articles_y2022m12']]);
@@ -165,7 +166,6 @@ test('PostgreSQL: a store written before partitioning keeps its articles, claims
     assert.deepEqual(r.kept.map((x) => [x.pair, x.day, x.engagements]), [['KAZ-MNG', '2023-03-01', 1]]);
   } finally {
     await store.close();
-    await admin.query(`drop schema ${schema} cascade`);
-    await admin.end();
+    await d.cleanup();
   }
 });

@@ -5,6 +5,7 @@ import * as m0002 from './0002_serve_read_indexes.ts';
 import * as m0003 from './0003_postgres_volume.ts';
 import * as m0004 from './0004_queue_workers.ts';
 import * as m0005 from './0005_ingest_lookups.ts';
+import * as m0006 from './0006_commitments.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003_postgres_volume': m0003,
   '0004_queue_workers': m0004,
   '0005_ingest_lookups': m0005,
+  '0006_commitments': m0006,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -57,3 +57,19 @@ export async function activeCorrectionRows(ctx: Ctx, entity: string, ids?: strin
   const rows = await q.orderBy('at').orderBy('id').execute();
   return rows.map((r) => decode(ctx, r));
 }
+
+/**
+ * The fields analysts corrected, per entity id, for marking them verified in API output and exports.
+ * An outcome edit shows as "outcomes"; use the correction's before and after for the element.
+ */
+export async function verifiedFields(ctx: Ctx, entity: string, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await activeCorrectionRows(ctx, entity, ids.slice(i, i + 500))) {
+      const list = out.get(r.entity_id) ?? [];
+      if (!list.includes(r.field)) list.push(r.field);
+      out.set(r.entity_id, list);
+    }
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ import { NetworkView } from './pages/network.ts';
 import { Overview } from './pages/overview.ts';
 import { PairPage } from './pages/pair.ts';
 import { SearchPage } from './pages/search.ts';
+import { CommitmentsPage } from './pages/commitments.ts';
 import './styles.css';
 
 const route = (path: string, el: Parameters<typeof h>[0]) => h(Route, { key: path, path, element: h(el as never) });
@@ -30,5 +31,6 @@ createRoot(document.getElementById('root')!).render(
           route('/map', MapView),
           route('/network', NetworkView),
           route('/search', SearchPage),
+          route('/commitments', CommitmentsPage),
           h(Route, { key: '*', path: '*', element: h('p', null, 'No such page.') }))))),
 );

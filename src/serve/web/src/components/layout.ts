@@ -9,7 +9,7 @@ export function Layout({ children }: { children: ReactNode }) {
   return h('div', { className: 'app' },
     h('header', { className: 'top' },
       h('a', { href: '/', className: 'brand' }, 'Readout'),
-      h('nav', null, nav('/', 'Overview'), nav('/engagements', 'Engagements'), nav('/map', 'Map'), nav('/network', 'Network'), h('a', { href: '/api/docs' }, 'API')),
+      h('nav', null, nav('/', 'Overview'), nav('/engagements', 'Engagements'), nav('/map', 'Map'), nav('/network', 'Network'), nav('/commitments', 'Commitments'), h('a', { href: '/api/docs' }, 'API')),
       h('form', {
         role: 'search',
         onSubmit: (ev: { preventDefault(): void }) => { ev.preventDefault(); if (q.trim()) navigate(`/search?q=${encodeURIComponent(q.trim())}`); },
