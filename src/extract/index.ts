@@ -45,8 +45,8 @@ function lazy<T>(n: number, make: (i: number) => T): T[] {
   const done: boolean[] = new Array(n).fill(false);
   return new Proxy(cache as T[], {
     get(target, prop, receiver) {
-      if (typeof prop === 'string' && /^\d+$/.test(prop)) {
-        const i = Number(prop);
+      const i = typeof prop === 'string' ? +prop : NaN;
+      if (i >= 0 && Number.isInteger(i)) {
         if (i >= n) return undefined;
         if (!done[i]) { target[i] = make(i); done[i] = true; }
         return target[i];
