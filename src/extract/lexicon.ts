@@ -80,7 +80,8 @@ export function lexicon(): Lexicon {
   const mod = `(?:${mods.map(escape).join('|')})`;
   const unit = `(?:${mod}\\s+){0,4}${head}s?(?![\\p{L}\\-])`;
   const roleRe = compile(`(?<![\\p{L}])${unit}(?:\\s+and\\s+${unit})*`, 'gu', 'roles.json');
-  const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![\\p{L}])`, 'iu', 'roles.json');
+  // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
+  const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![A-Za-z\\u00C0-\\u024F])`, 'i', 'roles.json');
 
   const triggers: TriggerRule[] = trig.triggers.map((t: any, i: number) => {
     if (!t.id || !t.pattern) throw new UserError('lexicon', `triggers.json entry ${i}: needs "id" and "pattern"`, null);
