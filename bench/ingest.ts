@@ -4,6 +4,7 @@
 // store size per article, and resident memory sampled over the run (it should stay flat).
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { ExtractPool } from '../src/fuse/extract-pool.ts';
 import { ingestArticles } from '../src/fuse/ingest.ts';
@@ -26,6 +27,7 @@ try {
   const every = Math.max(1, Math.floor(N / 10));
   let engagements = 0;
   const load = loadavg()[0];
+  const elu = performance.eventLoopUtilization();
   const summary = await ingestArticles(store, generate(base, N), (a) => pool.extract(a), {
     // Enough articles in flight that no worker waits while the main thread stores a batch.
     readAhead: pool.size * 8,
@@ -39,6 +41,8 @@ try {
     },
   });
   const secs = Number(process.hrtime.bigint() - started) / 1e9;
+  const mainBusy = performance.eventLoopUtilization(elu).utilization;
+  const workersBusy = pool.utilization();
   await store.close();
   const size = ['', '-wal', '-shm'].map((x) => (existsSync(path + x) ? statSync(path + x).size : 0)).reduce((a, b) => a + b, 0);
   console.log(`articles          ${summary.read} read, ${summary.new} new, ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed`);
@@ -46,6 +50,8 @@ try {
   console.log(`throughput        ${(summary.read / secs).toFixed(0)} articles/s, ${(engagements / secs).toFixed(0)} engagements/s (${engagements} engagements, ${summary.newEngagements} fused)`);
   console.log(`store             ${(size / MB).toFixed(1)} MB, ${(size / Math.max(summary.new, 1) / 1024).toFixed(1)} KB per article`);
   console.log(`peak RSS          ${(peak / MB).toFixed(0)} MB; RSS over the run: ${samples.join(', ')}`);
+  // Whichever side is near 100% busy is what limits the run: storing (main) or extracting (workers).
+  console.log(`busy              main thread ${(mainBusy * 100).toFixed(0)}%, extraction worker(s) ${workersBusy.map((u) => `${(u * 100).toFixed(0)}%`).join(', ')}`);
   console.log(`machine load      ${load.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end (1-minute load average)`);
   if (summary.failures.length) console.log(`first failure     ${summary.failures[0].reason}`);
 } finally {

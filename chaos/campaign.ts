@@ -54,6 +54,9 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
   const acked = new Set<string>();
   let perArticleMs = 10;
   let toFirstNewMs = 2000;
+  // Feedback on the pacing: a blow timed from the first commit also gets that commit's whole batch,
+  // so the window shrinks while trials store more than their share and grows while they store less.
+  let pace = 1;
   let missed = 0;
   let lost = 0;
   let doubled = 0;
@@ -63,7 +66,8 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
     const remaining = Math.max(0, o.articles - acked.size);
     // Spread the blows so the trials together cover the corpus, each at a uniformly random moment
     // of its share; every fifth is timed from spawn, so start-up and the resume scan are hit too.
-    const window = Math.max(20, (2 * remaining * perArticleMs) / (o.trials - t + 1));
+    const share = remaining / (o.trials - t + 1);
+    const window = Math.max(20, 2 * share * perArticleMs * pace);
     const plan: KillPlan = t % 5 === 1
       ? { from: 'spawn', afterMs: Math.floor(o.rand() * (toFirstNewMs + window)), strike: o.strike }
       : { from: 'first-new', afterMs: Math.floor(o.rand() * window), strike: o.strike };
@@ -71,6 +75,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
     const r = await runTrial(o.target, o.articles, plan);
     if (o.afterStrike) await o.afterStrike();
     if (!r.killed) missed++;
+    pace = Math.min(4, Math.max(0.05, pace * (r.newKeys.length > share ? 0.7 : 1.25)));
     for (const k of [...r.newKeys, ...r.dupKeys]) acked.add(k);
     if (r.newKeys.length > 20) perArticleMs = r.newSpanMs / (r.newKeys.length - 1);
     if (r.dupKeys.length || r.newKeys.length) toFirstNewMs = Math.min(30_000, Math.max(500, (Date.now() - spawnAt) - r.newSpanMs - plan.afterMs * (plan.from === 'first-new' ? 1 : 0)));

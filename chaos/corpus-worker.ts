@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { extractArticle } from '../src/extract/index.ts';
 import { ingestArticles } from '../src/fuse/ingest.ts';
+import { articlesFromBytes } from '../src/ingest/bytes.ts';
 import { decodeBytes } from '../src/ingest/decode.ts';
 import { readArticles } from '../src/ingest/read.ts';
 import { DEFAULT_MAX_BYTES } from '../src/ingest/options.ts';
@@ -70,7 +71,9 @@ function spansHold(text: string, spans: unknown): boolean {
 async function directReason(path: string, url: string | null): Promise<string | null> {
   try {
     if (url) {
-      await fetchUrl(url, { allowOrigins: [origin] });
+      const got = await fetchUrl(url, { allowOrigins: [origin] });
+      if (got.kind === 'feed') parseFeed(decodeBytes(got.bytes, got.url), got.url);
+      else articlesFromBytes(got.bytes, `${got.url}#.${got.kind === 'text' ? 'txt' : got.kind}`, {});
       return null;
     }
     const head = readFileSync(path).subarray(0, 2048).toString('utf8');

@@ -79,8 +79,21 @@ export async function throwawayCluster(port: number): Promise<Cluster> {
     url,
     stopImmediate: async () => { await asPg([`${bin}/pg_ctl`, '-D', datadir, '-m', 'immediate', '-w', 'stop']); },
     restart: async () => {
-      await asPg([`${bin}/pg_ctl`, '-D', datadir, '-l', `${datadir}/server.log`, '-w', '-t', '60',
-        '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k /tmp -c fsync=off -c full_page_writes=off`, 'start']);
+      // Right after an immediate stop the old postmaster's children may still hold the port or
+      // shared memory for a moment, so a failed start is retried before giving up.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await asPg([`${bin}/pg_ctl`, '-D', datadir, '-l', `${datadir}/server.log`, '-w', '-t', '60',
+            '-o', `-c listen_addresses=127.0.0.1 -p ${port} -k /tmp -c fsync=off -c full_page_writes=off`, 'start']);
+          return;
+        } catch (err) {
+          if (attempt >= 5) {
+            const log = readFileSync(`${datadir}/server.log`, 'utf8').split('\n').slice(-8).join('\n');
+            throw new Error(`PostgreSQL did not restart after an immediate stop: ${(err as Error).message}\n${log}`);
+          }
+          await new Promise((r) => setTimeout(r, 1000 * attempt));
+        }
+      }
     },
     teardown: async () => { await run('bash', [`${SCRIPTS}stop-postgres.sh`], { env }); },
   };

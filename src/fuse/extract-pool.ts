@@ -70,6 +70,11 @@ export class ExtractPool {
     return this.slots.length;
   }
 
+  /** The share of its time each worker has spent extracting since it started (0 to 1). */
+  utilization(): number[] {
+    return this.slots.map((s) => s.worker.performance.eventLoopUtilization().utilization);
+  }
+
   /** Extracts one article on the least busy worker. */
   extract(article: Article): Promise<ExtractionResult> {
     if (this.broken) return Promise.reject(this.broken);

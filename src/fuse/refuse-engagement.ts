@@ -60,5 +60,6 @@ export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' 
     engagement: ctx.json.read<Engagement>(r.engagement),
   }));
   const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
-  return saveEngagement(ctx, id, engagementRow(f, await claimActorsOfEngagement(ctx, id)));
+  // Claims point at it, so the row is there.
+  return saveEngagement(ctx, id, engagementRow(f, await claimActorsOfEngagement(ctx, id)), 'existing');
 }

@@ -8,6 +8,7 @@ import { deleteArticleClaims } from '../store/writes/delete-article-claims.ts';
 import { pruneActors } from '../store/writes/prune-actors.ts';
 import { refreshActorRoles } from '../store/writes/refresh-actor-roles.ts';
 import { setExtractorVersion } from '../store/writes/set-extractor-version.ts';
+import { rebuildPendingLookups } from './reindex.ts';
 import { refuseEngagement } from './refuse-engagement.ts';
 import { storeClaims } from './store-claims.ts';
 import { resultProblem } from './validate.ts';
@@ -37,6 +38,8 @@ export async function reprocessArticles(
   opts: { onProgress?: (p: { done: number; failed: number }) => void; signal?: AbortSignal } = {},
 ): Promise<ReprocessSummary> {
   const s: ReprocessSummary = { articles: 0, failed: 0, failures: [], claims: 0, newEngagements: 0, removedEngagements: 0, interrupted: false };
+  // Actors are matched through their name keys, so keys an upgrade left to rebuild come first.
+  await rebuildPendingLookups(store);
   let after: PageCursor | null = null;
   for (;;) {
     const page = await articlesPage(store, after, PAGE);

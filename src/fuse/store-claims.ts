@@ -60,7 +60,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
         confidence,
         engagement: rec,
       }]);
-      await saveEngagement(ctx, engagementId, engagementRow(fused, links), true);
+      await saveEngagement(ctx, engagementId, engagementRow(fused, links), 'new');
       created++;
     }
     linked.add(engagementId);

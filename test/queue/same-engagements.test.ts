@@ -41,7 +41,7 @@ test('the same articles ingested into SQLite directly and into PostgreSQL throug
     // decides the wording a fused engagement shows, and the comparison is exact. (Many workers
     // store the same events, as the workers test checks, only fused in another order.)
     await enqueueArticles(articles, { db: pg.url, queueSchema: pg.queueSchema });
-    const worked = await runWorker({ db: pg.url, queueSchema: pg.queueSchema, extract: (a) => extractArticle(a), untilEmpty: true, pollIntervalMs: 200 });
+    const worked = await runWorker({ db: pg.url, queueSchema: pg.queueSchema, extract: (a) => extractArticle(a), untilEmpty: true, pollIntervalMs: 200, signal: AbortSignal.timeout(90_000) });
     assert.deepEqual({ stored: worked.stored, rejected: worked.rejected }, { stored: N, rejected: 0 });
 
     const pgStore = await openStore(pg.url);
@@ -71,7 +71,7 @@ test('a queued article the extractor refuses is listed as rejected, not retried,
       if (a.language !== 'en') throw new Error('not English');
       return extractArticle(a);
     };
-    const s = await runWorker({ db: pg.url, queueSchema: pg.queueSchema, extract: refuseFrench, untilEmpty: true, pollIntervalMs: 200 });
+    const s = await runWorker({ db: pg.url, queueSchema: pg.queueSchema, extract: refuseFrench, untilEmpty: true, pollIntervalMs: 200, signal: AbortSignal.timeout(40_000) });
     assert.deepEqual(s, { stored: 2, duplicates: 0, rejected: 1, failedTries: 0 });
     const rejects = await pg.admin.query(`select job_key, reason from queue_rejects`);
     assert.deepEqual(rejects.rows, [{ job_key: 'article:url:https://fr.example/1', reason: 'the extractor failed: not English' }]);

@@ -4,7 +4,9 @@ import { extractArticle } from '../../src/extract/index.ts';
 import { runWorker } from '../../src/queue/run-worker.ts';
 
 const [url, queueSchema] = process.argv.slice(2);
+// A worker whose jobs keep failing would wait out the queue's backoff for hours; the test would time out first anyway.
 const summary = await runWorker({
+  signal: AbortSignal.timeout(200_000),
   db: url,
   queueSchema,
   extract: (a) => extractArticle(a),

@@ -10,6 +10,8 @@ import { walkDirectory } from '../../ingest/sources/walk.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { loadActorDictionaryFile } from '../../extract/actors/dictionary/index.ts';
 import { ingestArticles, type Extractor } from '../../fuse/ingest.ts';
+import { ExtractPool } from '../../fuse/extract-pool.ts';
+import type { ExtractionResult } from '../../model/result.ts';
 import { openStore } from '../../store/db.ts';
 import { storeTarget } from '../../store/target.ts';
 import { failureLines, summaryJson, summaryLine } from '../format/ingest-summary.ts';
@@ -29,15 +31,21 @@ interface IngestOpts {
 export const EXIT_INTERRUPTED = 130;
 
 /** The extractor with Readout's ingest policy: only English articles are read for engagements. */
-export function ingestExtractor(dictionary: readonly DictionaryEntry[] | null): Extractor {
+export function ingestExtractor(dictionary: readonly DictionaryEntry[] | null, pool: ExtractPool | null = null): Extractor {
+  const check = (article: Article, result: ExtractionResult) => {
+    if (!article.language && result.article.language === 'und') throw new UserError('not-english', 'the text does not look like English', null);
+    return result;
+  };
   return (article: Article) => {
     const declared = article.language?.toLowerCase() ?? null;
     if (declared && !/^en\b/.test(declared)) throw new UserError('not-english', `not English (declared language "${article.language}")`, null);
-    const result = extractArticle(article, { dictionary });
-    if (!declared && result.article.language === 'und') throw new UserError('not-english', 'the text does not look like English', null);
-    return result;
+    if (pool) return pool.extract(article).then((r) => check(article, r));
+    return check(article, extractArticle(article, { dictionary }));
   };
 }
+
+/** Enough inputs to be worth a worker thread: extraction then runs beside the store on another core. */
+const POOL_THRESHOLD = 20;
 
 /** --published-default, checked like --published but named as the user typed it. */
 function parsePublishedDefault(value: string): string {
@@ -98,20 +106,24 @@ export function registerIngest(program: Command): void {
       const controller = new AbortController();
       let interrupts = 0;
       const onSigint = () => {
-        // The first Ctrl-C lets the current article's transaction finish; a second one stops at once,
-        // which is still safe because every article is stored in its own transaction.
+        // The first Ctrl-C lets the current batch's transaction finish; a second one stops at once,
+        // which is still safe because every batch is stored in its own transaction.
         if (++interrupts > 1) process.exit(EXIT_INTERRUPTED);
         controller.abort();
       };
       process.on('SIGINT', onSigint);
       const bar = progressView(!opts.quiet && !opts.json);
       const started = Date.now();
+      let pool: ExtractPool | null = null;
       try {
-        void estimateInputs(inputs).then((n) => bar.setTotal(n)).catch(() => {});
+        const estimate = await estimateInputs(inputs).catch(() => 0);
+        bar.setTotal(estimate);
+        if (estimate >= POOL_THRESHOLD) pool = new ExtractPool({ dictionary });
         const items = withDefaultDate(expandSources(inputs, { allowPrivate: !!opts.allowPrivate, maxBytes, signal: controller.signal }), published);
-        const summary = await ingestArticles(store, items, ingestExtractor(dictionary), {
+        const summary = await ingestArticles(store, items, ingestExtractor(dictionary, pool), {
           signal: controller.signal,
           onProgress: (p) => bar.update(p),
+          ...(pool ? { readAhead: pool.size * 8 } : {}),
         });
         bar.stop();
         const seconds = (Date.now() - started) / 1000;
@@ -123,6 +135,7 @@ export function registerIngest(program: Command): void {
       } finally {
         bar.stop();
         process.off('SIGINT', onSigint);
+        await pool?.close();
         await store.close();
       }
     });

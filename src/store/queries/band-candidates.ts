@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface BandKey {
   band: number;
@@ -24,19 +25,19 @@ export interface CandidateText {
  * copies that all link to one original, and reading every one of them would make each new copy
  * cost more than the last.
  */
+const sharingBands = prepared<{ article_id: string }>('articlesSharingBands', (db, p) => {
+  const bands = p.list<number>('band');
+  const keys = p.list('key');
+  const bucket = (i: number) =>
+    db.selectFrom('article_minhash_bands').select('article_id').where('band', '=', bands[i]).where('key', '=', keys[i]).orderBy('article_id').limit(p<number>('perBand'));
+  let q = db.selectFrom(bucket(0).as('b')).select('article_id');
+  for (let i = 1; i < bands.length; i++) q = q.unionAll(db.selectFrom(bucket(i).as('b')).select('article_id'));
+  return q;
+});
+
 export async function articlesSharingBands(ctx: Ctx, bands: BandKey[], perBand: number): Promise<BandCandidate[]> {
   if (!bands.length) return [];
-  const bucket = (b: BandKey) =>
-    ctx.db
-      .selectFrom('article_minhash_bands')
-      .select('article_id')
-      .where('band', '=', b.band)
-      .where('key', '=', b.key)
-      .orderBy('article_id')
-      .limit(perBand);
-  let q = ctx.db.selectFrom(bucket(bands[0]).as('b')).select('article_id');
-  for (const b of bands.slice(1)) q = q.unionAll(ctx.db.selectFrom(bucket(b).as('b')).select('article_id'));
-  const rows = await q.execute();
+  const rows = await sharingBands(ctx, { band: bands.map((b) => b.band), key: bands.map((b) => b.key), perBand });
   const shared = new Map<string, number>();
   for (const r of rows) shared.set(r.article_id, (shared.get(r.article_id) ?? 0) + 1);
   return [...shared]

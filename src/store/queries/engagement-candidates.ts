@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface CandidateWindow {
   /** Dated engagements whose date lies in [from, to]. */
@@ -21,6 +22,27 @@ export interface CandidateEngagement {
   last_reported: string | null;
 }
 
+const COLUMNS = ['id', 'kind', 'date', 'participants', 'first_reported', 'last_reported'] as const;
+
+const candidates = (name: string, undated: boolean, byCountry: boolean) =>
+  prepared<CandidateEngagement>(name, (db, p) => {
+    let q = db.selectFrom('engagements').select(COLUMNS);
+    q = undated
+      ? q.where('date', 'is', null).where('last_reported', '>=', p('from')).where('first_reported', '<=', p('to'))
+      : q.where('date', '>=', p('from')).where('date', '<=', p('to'));
+    return byCountry
+      ? q.where((eb) =>
+          eb.exists(
+            eb.selectFrom('engagement_countries').select('engagement_countries.iso3').whereRef('engagement_countries.engagement_id', '=', 'engagements.id').where('engagement_countries.iso3', 'in', p.list('countries')),
+          ),
+        )
+      : q.where('fingerprint', '=', p('fingerprint'));
+  });
+const datedByCountry = candidates('candidates.dated.countries', false, true);
+const undatedByCountry = candidates('candidates.undated.countries', true, true);
+const datedByParties = candidates('candidates.dated.fingerprint', false, false);
+const undatedByParties = candidates('candidates.undated.fingerprint', true, false);
+
 /**
  * Fused engagements near a date that share a party with a new report: the only ones it could be.
  * Dated and undated engagements are read apart, each off its own index (the date; the end of the
@@ -28,22 +50,10 @@ export interface CandidateEngagement {
  * engagements fall in the window, not how many a country has had.
  */
 export async function engagementCandidates(ctx: Ctx, w: CandidateWindow): Promise<CandidateEngagement[]> {
-  const cols = ['id', 'kind', 'date', 'participants', 'first_reported', 'last_reported'] as const;
-  const dated = ctx.db.selectFrom('engagements').select(cols).where('date', '>=', w.from).where('date', '<=', w.to);
-  const undated = ctx.db
-    .selectFrom('engagements')
-    .select(cols)
-    .where('date', 'is', null)
-    .where('last_reported', '>=', w.undatedFrom)
-    .where('first_reported', '<=', w.undatedTo);
-  const parties = <Q extends typeof dated>(q: Q) =>
-    w.countries.length
-      ? q.where((eb) =>
-          eb.exists(
-            eb.selectFrom('engagement_countries').select('engagement_countries.iso3').whereRef('engagement_countries.engagement_id', '=', 'engagements.id').where('engagement_countries.iso3', 'in', w.countries),
-          ),
-        )
-      : q.where('fingerprint', '=', w.fingerprint);
-  const rows = [...(await parties(dated).execute()), ...(await parties(undated).execute())];
+  const dated = { from: w.from, to: w.to };
+  const undated = { from: w.undatedFrom, to: w.undatedTo };
+  const rows = w.countries.length
+    ? [...(await datedByCountry(ctx, { ...dated, countries: w.countries })), ...(await undatedByCountry(ctx, { ...undated, countries: w.countries }))]
+    : [...(await datedByParties(ctx, { ...dated, fingerprint: w.fingerprint })), ...(await undatedByParties(ctx, { ...undated, fingerprint: w.fingerprint }))];
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,9 +1,32 @@
 import type { Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface PartyActor {
   id: string;
   name: string;
   aliases: string[];
+  country: string | null;
+  org: string | null;
+}
+
+type Side = 'country' | 'org' | 'none';
+
+const bySide = (side: Side) =>
+  prepared<PartyActorRow>(`actorsByNameKeys.${side}`, (db, p) => {
+    let q = db
+      .selectFrom('actors')
+      .select(['id', 'name', 'aliases', 'country', 'org'])
+      .where('id', 'in', (eb) => eb.selectFrom('actor_name_keys').select('actor_id').where('key', 'in', p.list('keys')));
+    if (side === 'country') q = q.where('country', '=', p('country'));
+    else q = q.where('country', 'is', null).where((eb) => (side === 'org' ? eb('org', '=', p('org')) : eb('org', 'is', null)));
+    return q.orderBy('id');
+  });
+const QUERIES: Record<Side, ReturnType<typeof bySide>> = { country: bySide('country'), org: bySide('org'), none: bySide('none') };
+
+interface PartyActorRow {
+  id: string;
+  name: string;
+  aliases: unknown;
   country: string | null;
   org: string | null;
 }
@@ -15,12 +38,10 @@ export interface PartyActor {
  */
 export async function actorsByNameKeys(ctx: Ctx, keys: string[], country: string | null, org: string | null): Promise<PartyActor[]> {
   if (!keys.length) return [];
-  let q = ctx.db
-    .selectFrom('actors')
-    .selectAll()
-    .where('id', 'in', (eb) => eb.selectFrom('actor_name_keys').select('actor_id').where('key', 'in', keys));
-  q = country ? q.where('country', '=', country) : q.where('country', 'is', null);
-  if (!country) q = org ? q.where('org', '=', org) : q.where('org', 'is', null);
-  const rows = await q.orderBy('id').execute();
+  const rows = country
+    ? await QUERIES.country(ctx, { keys, country })
+    : org
+      ? await QUERIES.org(ctx, { keys, org })
+      : await QUERIES.none(ctx, { keys });
   return rows.map((r) => ({ id: r.id, name: r.name, aliases: ctx.json.read<string[]>(r.aliases) ?? [], country: r.country, org: r.org }));
 }

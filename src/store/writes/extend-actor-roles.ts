@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface RoleSighting {
   actor_id: string;
@@ -12,6 +13,16 @@ export interface RoleSighting {
 // what min() and max() over the claims give, written so SQLite and PostgreSQL read it alike.
 const earlier = sql<string | null>`case when actor_roles.first_seen is null then excluded.first_seen when excluded.first_seen is null or actor_roles.first_seen <= excluded.first_seen then actor_roles.first_seen else excluded.first_seen end`;
 const later = sql<string | null>`case when actor_roles.last_seen is null then excluded.last_seen when excluded.last_seen is null or actor_roles.last_seen >= excluded.last_seen then actor_roles.last_seen else excluded.last_seen end`;
+
+const COLUMNS = ['actor_id', 'role', 'country', 'first_seen', 'last_seen'] as const;
+
+const upsert = prepared('extendActorRoles', (db, p) => {
+  const cols = Object.fromEntries(COLUMNS.map((c) => [c, p.list(c)]));
+  return db
+    .insertInto('actor_roles')
+    .values(cols.actor_id.map((_, i) => Object.fromEntries(COLUMNS.map((c) => [c, cols[c][i]]))) as never)
+    .onConflict((oc) => oc.columns(['actor_id', 'role', 'country']).doUpdateSet({ first_seen: earlier, last_seen: later }));
+});
 
 /**
  * Widens the dated roles of the people new claims name. Ingest only ever adds claims, so folding the
@@ -33,9 +44,6 @@ export async function extendActorRoles(ctx: Ctx, sightings: RoleSighting[]): Pro
     }
   }
   if (!rows.size) return;
-  await ctx.db
-    .insertInto('actor_roles')
-    .values([...rows.values()])
-    .onConflict((oc) => oc.columns(['actor_id', 'role', 'country']).doUpdateSet({ first_seen: earlier, last_seen: later }))
-    .execute();
+  const list = [...rows.values()];
+  await upsert(ctx, Object.fromEntries(COLUMNS.map((c) => [c, list.map((r) => r[c])])));
 }

@@ -1,4 +1,5 @@
 import { nowIso, type Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface NewArticle {
   id: string;
@@ -15,6 +16,12 @@ export interface NewArticle {
   extractor_version: string | null;
 }
 
+const COLUMNS = ['id', 'url', 'canonical_url', 'content_hash', 'near_duplicate_of', 'near_duplicate_score', 'title', 'published', 'source', 'language', 'text', 'ingested_at', 'extractor_version'] as const;
+
+const insert = prepared('insertArticle', (db, p) =>
+  db.insertInto('articles').values(Object.fromEntries(COLUMNS.map((c) => [c, p(c)])) as never),
+);
+
 export async function insertArticle(ctx: Ctx, a: NewArticle): Promise<void> {
-  await ctx.db.insertInto('articles').values({ ...a, ingested_at: nowIso() }).execute();
+  await insert(ctx, { ...a, ingested_at: nowIso() });
 }

@@ -1,4 +1,5 @@
 import type { Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 
 export interface NewClaim {
   id: string;
@@ -18,8 +19,18 @@ export interface ClaimActorLink {
   published: string | null;
 }
 
+const CLAIM = ['id', 'article_id', 'idx', 'engagement', 'confidence', 'extractor_version', 'engagement_id'] as const;
+const LINK = ['participant_idx', 'actor_id', 'role', 'country', 'published'] as const;
+
+const insertOne = prepared('insertClaim', (db, p) => db.insertInto('claims').values(Object.fromEntries(CLAIM.map((c) => [c, p(c)])) as never));
+const insertLinks = prepared('insertClaimActors', (db, p) => {
+  const cols = Object.fromEntries(LINK.map((c) => [c, p.list(c)]));
+  return db.insertInto('claim_actors').values(cols.actor_id.map((_, i) => ({ claim_id: p('claim'), ...Object.fromEntries(LINK.map((c) => [c, cols[c][i]])) })) as never);
+});
+
 /** One claim and the stored people its participants are. */
 export async function insertClaim(ctx: Ctx, claim: NewClaim, actors: ClaimActorLink[]): Promise<void> {
-  await ctx.db.insertInto('claims').values({ ...claim, engagement: ctx.json.write(claim.engagement) }).execute();
-  if (actors.length) await ctx.db.insertInto('claim_actors').values(actors.map((a) => ({ claim_id: claim.id, ...a }))).execute();
+  await insertOne(ctx, { ...claim, engagement: ctx.json.write(claim.engagement) });
+  if (!actors.length) return;
+  await insertLinks(ctx, { claim: claim.id, ...Object.fromEntries(LINK.map((c) => [c, actors.map((a) => a[c])])) });
 }

@@ -1,6 +1,7 @@
 import type { EngagementKind, Outcome, Participant } from '../../model/engagement.ts';
 import type { Topic } from '../../model/topics.ts';
 import { nowIso, type Ctx } from '../context.ts';
+import { prepared } from '../prepared.ts';
 import type { Readings } from '../readings.ts';
 
 /** A fused engagement as stored, with the rows that index it by country and by person. */
@@ -26,12 +27,29 @@ export interface EngagementRow {
   actors: { actor_id: string; role: string | null }[];
 }
 
+const FIELDS = [
+  'kind', 'date', 'place', 'country', 'occasion', 'participants', 'topics', 'outcomes', 'evidence', 'readings', 'fingerprint',
+  'confidence', 'num_sources', 'num_copies', 'num_articles', 'first_reported', 'last_reported', 'updated_at',
+] as const;
+
+const exists = prepared<{ id: string }>('engagementExists', (db, p) => db.selectFrom('engagements').select('id').where('id', '=', p('id')));
+const insert = prepared('insertEngagement', (db, p) => db.insertInto('engagements').values(Object.fromEntries(['id', ...FIELDS].map((c) => [c, p(c)])) as never));
+const update = prepared('updateEngagement', (db, p) => db.updateTable('engagements').set(Object.fromEntries(FIELDS.map((c) => [c, p(c)])) as never).where('id', '=', p('id')));
+const clearCountries = prepared('clearEngagementCountries', (db, p) => db.deleteFrom('engagement_countries').where('engagement_id', '=', p('id')));
+const addCountries = prepared('addEngagementCountries', (db, p) => db.insertInto('engagement_countries').values(p.list('iso3').map((iso3) => ({ engagement_id: p<string>('id'), iso3 }))));
+const clearActors = prepared('clearEngagementActors', (db, p) => db.deleteFrom('engagement_actors').where('engagement_id', '=', p('id')));
+const addActors = prepared('addEngagementActors', (db, p) => {
+  const roles = p.list<string | null>('role');
+  return db.insertInto('engagement_actors').values(p.list('actor').map((actor_id, i) => ({ engagement_id: p<string>('id'), actor_id, role: roles[i] })));
+});
+
 /**
- * Writes (inserting or replacing) one engagement and its country and person links. `isNew` says the
- * caller just made up the id, so there is nothing to look up or clear first.
+ * Writes (inserting or replacing) one engagement and its country and person links. `known` says
+ * whether the caller knows the row is new (it just made up the id) or already there, which saves
+ * looking it up.
  */
-export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, isNew = false): Promise<'created' | 'updated'> {
-  const existing = isNew ? undefined : await ctx.db.selectFrom('engagements').select('id').where('id', '=', id).executeTakeFirst();
+export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, known?: 'new' | 'existing'): Promise<'created' | 'updated'> {
+  const existing = known ? known === 'existing' : (await exists(ctx, { id })).length > 0;
   const { countries, actors, ...fields } = e;
   const row = {
     ...fields,
@@ -40,13 +58,14 @@ export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, isN
     outcomes: ctx.json.write(e.outcomes),
     readings: ctx.json.write(e.readings),
     updated_at: nowIso(),
+    id,
   };
-  if (existing) await ctx.db.updateTable('engagements').set(row).where('id', '=', id).execute();
-  else await ctx.db.insertInto('engagements').values({ id, ...row }).execute();
+  if (existing) await update(ctx, row);
+  else await insert(ctx, row);
 
-  if (existing) await ctx.db.deleteFrom('engagement_countries').where('engagement_id', '=', id).execute();
-  if (countries.length) await ctx.db.insertInto('engagement_countries').values(countries.map((iso3) => ({ engagement_id: id, iso3 }))).execute();
-  if (existing) await ctx.db.deleteFrom('engagement_actors').where('engagement_id', '=', id).execute();
-  if (actors.length) await ctx.db.insertInto('engagement_actors').values(actors.map((a) => ({ engagement_id: id, ...a }))).execute();
+  if (existing) await clearCountries(ctx, { id });
+  if (countries.length) await addCountries(ctx, { id, iso3: countries });
+  if (existing) await clearActors(ctx, { id });
+  if (actors.length) await addActors(ctx, { id, actor: actors.map((a) => a.actor_id), role: actors.map((a) => a.role) });
   return existing ? 'updated' : 'created';
 }

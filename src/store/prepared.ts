@@ -1,0 +1,64 @@
+import type { CompiledQuery, Compilable, Kysely } from 'kysely';
+import type { Ctx } from './context.ts';
+import type { Database } from './schema.ts';
+
+type Value = string | number | boolean | null;
+type Values = Record<string, Value | readonly Value[]>;
+
+/** Hands the builder a stand-in for each named value (a list of them for an array value). */
+export interface Placeholders {
+  <T extends Value = string>(name: string): T;
+  list<T extends Value = string>(name: string): T[];
+}
+
+interface Compiled {
+  query: CompiledQuery<unknown>;
+  /** For each parameter of the SQL, the value it takes: [name], [name, index in the list], or a constant the builder wrote. */
+  slots: ([string, number?] | { constant: unknown })[];
+}
+
+const MARK = '\u0000readout:';
+
+// Keyed by the store's JSON codec: one per opened store, shared by its transactions, and it fixes
+// the dialect the SQL was compiled for.
+const compiledByStore = new WeakMap<object, Map<string, Compiled>>();
+
+/**
+ * A query Kysely builds and compiles once per store and shape (the length of each list value), then
+ * runs with new values: ingest repeats a few queries for every article, and building and compiling
+ * each again cost as much as running it. The builder must give the same SQL for any values of a
+ * shape, so it may branch on nothing but list lengths; anything else that changes the SQL belongs in
+ * the name.
+ */
+export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Placeholders) => Compilable<R>) {
+  return async (ctx: Ctx, values: Values): Promise<R[]> => {
+    const shape = Object.entries(values).map(([k, v]) => (Array.isArray(v) ? `${k}[${v.length}]` : k)).join(',');
+    let cache = compiledByStore.get(ctx.json);
+    if (!cache) compiledByStore.set(ctx.json, (cache = new Map()));
+    const key = `${name}|${shape}`;
+    let c = cache.get(key);
+    if (!c) {
+      const p = ((n: string) => `${MARK}${n}`) as Placeholders;
+      p.list = (n: string) => {
+        const v = values[n];
+        if (!Array.isArray(v)) throw new Error(`prepared ${name}: value ${n} is not a list`);
+        return v.map((_, i) => `${MARK}${n}#${i}`) as never;
+      };
+      const query = build(ctx.db, p).compile() as CompiledQuery<unknown>;
+      const slots = query.parameters.map((x): Compiled['slots'][number] => {
+        if (typeof x !== 'string' || !x.startsWith(MARK)) return { constant: x };
+        const [n, i] = x.slice(MARK.length).split('#');
+        return i === undefined ? [n] : [n, Number(i)];
+      });
+      c = { query, slots };
+      cache.set(key, c);
+    }
+    const parameters = c.slots.map((slot) => {
+      if (!Array.isArray(slot)) return slot.constant;
+      const [n, i] = slot;
+      return i === undefined ? values[n] : (values[n] as readonly Value[])[i];
+    });
+    const r = await ctx.db.executeQuery<R>({ ...c.query, parameters } as CompiledQuery<R>);
+    return r.rows;
+  };
+}
