@@ -22,7 +22,10 @@ export function tagStats(html: string): TagStats {
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m !== null; m = TAG.exec(html)) {
     if (m[1] === '/') {
-      depth = Math.max(0, depth - 1);
+      // The close tag of an element that never added depth (</td>, </li>, </p>) must not take any away,
+      // or nested tables and lists would look flat.
+      const closing = m[2].toLowerCase();
+      if (!VOID_ELEMENTS.has(closing) && !AUTO_CLOSING_ELEMENTS.has(closing)) depth = Math.max(0, depth - 1);
       continue;
     }
     elements++;

@@ -49,7 +49,15 @@ function pageTitle(doc: Document, meta: Map<string, string>): string | null {
     const t = usable(stripSiteName(titleText, site, true));
     if (t) return t;
   }
-  return usable(doc.querySelector('h1')?.textContent);
+  const h1 = doc.querySelector('h1');
+  return h1 ? usable(visibleText(h1)) : null;
+}
+
+/** An element's text without what scripts, styles and templates inside it hold: that is never page text. */
+function visibleText(el: Element): string {
+  const clone = el.cloneNode(true) as Element;
+  for (const hidden of clone.querySelectorAll('script, style, noscript, template')) hidden.remove();
+  return clone.textContent ?? '';
 }
 
 function stripCommentWrapper(s: string): string {

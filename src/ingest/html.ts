@@ -62,6 +62,8 @@ const comparable = (s: string): string => collapse(s).toLowerCase().replace(/[\u
  * nothing) as one line per paragraph, with the title as first line, plus the page's metadata.
  * Text may come back empty (a page built entirely by scripts); the caller decides what that means.
  */
+const MAX_READABILITY_DEPTH = 60;
+
 export function htmlToArticle(html: string, opts: { url?: string | null; name: string }): HtmlArticle {
   const { depth, elements } = tagStats(html);
   if (depth > MAX_NESTING) {
@@ -76,7 +78,8 @@ export function htmlToArticle(html: string, opts: { url?: string | null; name: s
   // Readability rewrites the document, so metadata is read first.
   const meta = pageMeta(doc);
   let lines: string[] = [];
-  if (elements <= MAX_READABILITY_ELEMENTS) {
+  // Readability's cost grows steeply with nesting (250 nested tables take seconds): deep pages are read the cheap way.
+  if (elements <= MAX_READABILITY_ELEMENTS && depth <= MAX_READABILITY_DEPTH) {
     lines = readabilityLines(doc);
     // Readability has rewritten this document; the fallback needs the page as it was.
     if (lines.length === 0) lines = bodyLines(parse(source));

@@ -68,6 +68,28 @@ export function looksLikeFeed(head: string): boolean {
   return /^(?:<!DOCTYPE[^>]*>\s*)?<(?:rss|feed|rdf:RDF)[\s>]/i.test(start);
 }
 
+/** Real news feeds carry tens or hundreds of items; far more is an abuse or a dump, not a feed to read. */
+export const MAX_FEED_ITEMS = 5000;
+
+function capItems<T>(items: T[], name: string): T[] {
+  if (items.length > MAX_FEED_ITEMS) {
+    throw new UserError('too-many-items', `${name}: the feed holds ${items.length} items (limit ${MAX_FEED_ITEMS})`, 'split it into smaller feeds, or save the articles as a .jsonl file');
+  }
+  return items;
+}
+
+/** A GUID repeated within one feed names one item: keep its first appearance. */
+function dedupeGuids<T>(items: T[], key: (it: T) => string | null): T[] {
+  const seen = new Set<string>();
+  return items.filter((it) => {
+    const k = key(it);
+    if (!k) return true;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** The items of an RSS 2.0 or Atom feed; `name` (a path or URL) labels errors. */
 export function parseFeed(xml: string, name: string): Feed {
   let doc: Record<string, unknown>;
@@ -79,7 +101,7 @@ export function parseFeed(xml: string, name: string): Feed {
   const rss = doc.rss as Record<string, unknown> | undefined;
   if (rss && typeof rss === 'object') {
     const channel = (rss.channel ?? {}) as Record<string, unknown>;
-    const items = (Array.isArray(channel.item) ? channel.item : []) as Record<string, unknown>[];
+    const items = capItems(dedupeGuids((Array.isArray(channel.item) ? channel.item : []) as Record<string, unknown>[], (it) => text(it.guid) ?? text(it.link)), name);
     return {
       format: 'rss',
       title: text(channel.title),
@@ -93,7 +115,7 @@ export function parseFeed(xml: string, name: string): Feed {
   }
   const feed = doc.feed as Record<string, unknown> | undefined;
   if (feed && typeof feed === 'object') {
-    const entries = (Array.isArray(feed.entry) ? feed.entry : []) as Record<string, unknown>[];
+    const entries = capItems(dedupeGuids((Array.isArray(feed.entry) ? feed.entry : []) as Record<string, unknown>[], (e) => text(e.id)), name);
     return {
       format: 'atom',
       title: text(feed.title),
