@@ -12,6 +12,7 @@ import { registerReprocess } from './commands/reprocess.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerCommitments } from './commands/commitments.ts';
 import { registerCorrect } from './commands/correct.ts';
+import { registerWorker } from './commands/worker.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 
 /** Builds the `readout` program; each command lives in its own file under commands/. */
@@ -31,6 +32,7 @@ export function program(): Command {
   registerServe(p);
   registerCommitments(p);
   registerCorrect(p);
+  registerWorker(p);
   registerCode(p);
   registerExport(p);
   return p;

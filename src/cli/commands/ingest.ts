@@ -11,6 +11,7 @@ import { extractArticle } from '../../extract/index.ts';
 import { loadActorDictionaryFile } from '../../extract/actors/dictionary/index.ts';
 import { ingestArticles, type Extractor } from '../../fuse/ingest.ts';
 import { ExtractPool } from '../../fuse/extract-pool.ts';
+import { runIngestQueue } from './ingest-queue.ts';
 import type { ExtractionResult } from '../../model/result.ts';
 import { openStore } from '../../store/db.ts';
 import { storeTarget } from '../../store/target.ts';
@@ -19,6 +20,8 @@ import { progressView } from '../format/progress.ts';
 
 interface IngestOpts {
   db?: string;
+  queue?: boolean;
+  queueSchema?: string;
   publishedDefault?: string;
   allowPrivate?: boolean;
   quiet?: boolean;
@@ -95,8 +98,11 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the summary as one JSON object on stdout')
     .option('--actors <file>', 'your actor dictionary (JSON or CSV); it overrides what the text says')
     .option('--max-bytes <n>', 'largest file or response accepted, in bytes')
+    .option('--queue', 'PostgreSQL only: put the articles on the job queue for `readout worker` processes instead of extracting here')
+    .option('--queue-schema <name>', 'with --queue: the graphile-worker schema (default: readout_queue)')
     .addHelpText('after', '\nExit status: 0 when the run completes (failed inputs are listed), 1 when every input failed, 130 when stopped by Ctrl-C.')
     .action(async (inputs: string[], opts: IngestOpts) => {
+      if (opts.queue) return runIngestQueue(inputs, opts);
       const published = opts.publishedDefault !== undefined ? parsePublishedDefault(opts.publishedDefault) : null;
       const maxBytes = positiveInt(opts.maxBytes, '--max-bytes');
       await checkSourceArgs(inputs);
