@@ -99,7 +99,7 @@ export function registerIngest(program: Command): void {
     .option('--actors <file>', 'your actor dictionary (JSON or CSV); it overrides what the text says')
     .option('--max-bytes <n>', 'largest file or response accepted, in bytes')
     .option('--queue', 'PostgreSQL only: put the articles on the job queue for `readout worker` processes instead of extracting here')
-    .option('--queue-schema <name>', 'with --queue: the graphile-worker schema (default: readout_queue)')
+    .option('--queue-schema <name>', "with --queue: the job queue's PostgreSQL schema (default: $READOUT_QUEUE_SCHEMA, else graphile_worker)")
     .addHelpText('after', '\nExit status: 0 when the run completes (failed inputs are listed), 1 when every input failed, 130 when stopped by Ctrl-C.')
     .action(async (inputs: string[], opts: IngestOpts) => {
       if (opts.queue) return runIngestQueue(inputs, opts);
