@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
@@ -37,10 +37,21 @@ export interface ServerOptions {
 export const DEFAULT_RATE_LIMIT = { max: 1200, timeWindowMs: 60_000 };
 const DEFAULT_BODY_LIMIT = 64 * 1024;
 
-/** Builds the dashboard with Vite unless `dir` already holds a build. */
+/** The newest modification time under a folder (the dashboard's sources). */
+function newestMtime(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const p = `${folder}/${entry.name}`;
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the dashboard with Vite unless `dir` already holds a build at least as new as its sources. */
 export async function ensureWebBuild(dir: string = DEFAULT_WEB_DIR, log: (s: string) => void = () => {}): Promise<string> {
-  if (existsSync(`${dir}/index.html`)) return dir;
-  log('building the dashboard (first start)…');
+  const index = `${dir}/index.html`;
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(WEB_SOURCE.replace(/\/$/, ''))) return dir;
+  log(existsSync(index) ? 'rebuilding the dashboard (its sources changed)…' : 'building the dashboard (first start)…');
   const { build } = await import('vite');
   await build({ configFile: `${WEB_SOURCE}vite.config.ts`, logLevel: 'warn', build: { outDir: dir, emptyOutDir: true } });
   return dir;

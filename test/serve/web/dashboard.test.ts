@@ -131,6 +131,17 @@ describe('dashboard in a browser', { skip }, () => {
     await page.close();
   });
 
+  it('shows the July 2024 invitation to Mongolia fulfilled by the October 2024 state visit in the commitments tracker', async () => {
+    const page = await open('/commitments?pair=KAZ,MNG');
+    await page.getByRole('heading', { name: 'Commitments' }).waitFor();
+    await page.getByText('state visit to Mongolia').first().waitFor();
+    const text = await page.locator('main').innerText();
+    // The invitation card: fulfilled, with the October visit as the step that fulfilled it.
+    assert.match(text, /invitation\s+fulfilled\s+[^\n]*state visit to Mongolia[\s\S]*?29 October 2024\s*·\s*fulfilled/);
+    await page.screenshot({ path: `${ARTIFACTS}commitments-kaz-mng.png`, fullPage: true });
+    await page.close();
+  });
+
   it('broke no Content Security Policy rule and threw no page error', () => {
     assert.deepEqual(cspErrors, []);
   });
