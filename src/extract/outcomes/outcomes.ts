@@ -199,9 +199,14 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;
     const cueWord = text.slice(cue.start, cue.end).toLowerCase();
+    // "Tokayev had invited Putin during the summit in July": the pluperfect tells of an earlier act.
+    if (/\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) continue;
+    // "a roadmap should be adopted", "a council should be set up": one side's proposal, not an agreement.
+    if (kind === 'agreement' && /\b(?:should|must|ought to|would need to)\s+be\s+$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) kind = 'proposal';
     // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.
+    // A new verb after a comma or "and" ("..., extended full support", "... and proposed") is a new act.
     if (thanksFor && cue.start < thanksFor.clauseEnd && (kind === 'support' || kind === 'agreement' || kind === 'proposal')
-      && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start))) continue;
+      && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start)) && !/(?:,|\band)\s*$/i.test(text.slice(Math.max(0, cue.start - 6), cue.start))) continue;
     const subj = quoteSpeaker(cue, mentions, text, sentStart, sentEnd) ?? subjectOf(cue, mentions, ctx, sentStart);
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
     const andBefore = subj ? mentions.some((m) => m.end <= subj.start && /^\s*(?:and|&)\s*$/.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
@@ -228,7 +233,22 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     if (kind === 'acceptance' && /\b(?:was|were|been|is)\s+(?:\w+ly\s+)?accepted\b/i.test(text.slice(Math.max(sentStart, cue.start - 15), cue.end)) && state.lastInvitation) {
       by = state.lastInvitation.to; to = state.lastInvitation.by;
     }
+    // "..., and the Kazakh leader agreed": the invitee agreeing to an invitation accepts it.
+    if (kind === 'agreement' && /^agree/.test(cueWord) && state.lastInvitation && by && by === state.lastInvitation.to
+      && /^\s*(?:[,.;]|$|to (?:come|visit|go|travel|make|pay))/i.test(text.slice(cue.end, cue.end + 20))) {
+      kind = 'acceptance'; to = state.lastInvitation.by;
+    }
     if (by && to === by) to = null;
+    // "Each leader invited the other": one outcome for each side.
+    if (bilateral.length === 2 && /\beach\s+(?:\w+\s+)?(?:leader|side|president|minister|country|government)\s*$/i.test(text.slice(Math.max(sentStart, cue.start - 40), cue.start))
+      && /^\s+the other\b/i.test(text.slice(cue.end, cue.end + 12))) {
+      for (const [a, b] of [[bilateral[0], bilateral[1]], [bilateral[1], bilateral[0]]]) {
+        const o: Outcome = { kind, by: a, to: b, summary: summarize(text, cue.start, regionEnd), quantity: null };
+        out.push({ outcome: o, span: makeSpan(text, cue.start, regionEnd) });
+        if (kind === 'invitation') state.lastInvitation = o;
+      }
+      continue;
+    }
     if (kind === 'gratitude' || kind === 'congratulation' || kind === 'condolence') thanksFor = { at: cue.end, clauseEnd };
     // "The two exchanged condolences": one outcome for each side.
     if ((kind === 'condolence' || kind === 'congratulation' || kind === 'gratitude') && plural && bilateral.length === 2 && ctx.sides.length === 2
