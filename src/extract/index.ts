@@ -187,7 +187,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
     const cues = visitSentences.map((si) => {
       const c = visitCue(sentences[si]);
-      if (c !== 'generic') return c;
+      if (!c) return c;
       return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
     });
     const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
