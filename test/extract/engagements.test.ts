@@ -29,15 +29,15 @@ test('demonyms: Kazakh is Kazakhstan and Indian is India (not British Indian Oce
 
 test('must find: meetings, calls, receptions and a roundup of separate meetings', () => {
   assert.equal(ex('Russian President Vladimir Putin telephoned Azerbaijani President Ilham Aliyev on Saturday.').engagements[0].kind, 'phone_call');
-  assert.equal(ex('Chinese President Xi Jinping and Russian President Vladimir Putin spoke by video link on Tuesday.').engagements[0].kind, 'video_call');
-  const reception = ex('On 14 February 2023, Deputy Minister of Foreign Affairs of Turkmenistan V. Hajiyev received the newly appointed Ambassador of Mongolia, Dorji Bayarkhuu, in Ashgabat.', '2023-02-14');
+  assert.equal(ex('German Chancellor Olaf Scholz and Japanese Prime Minister Fumio Kishida spoke by video link on Tuesday.').engagements[0].kind, 'video_call');
+  const reception = ex('On 14 February 2023, First Deputy Minister of Foreign Affairs of Kyrgyzstan A. Kasymaliev received the newly accredited Ambassador of Vietnam, Tran Van Nam, in Bishkek.', '2023-02-14');
   assert.equal(reception.engagements.length, 1);
   assert.equal(reception.engagements[0].date, '2023-02-14');
-  assert.equal(reception.engagements[0].location.place, 'Ashgabat');
+  assert.equal(reception.engagements[0].location.place, 'Bishkek');
   const roundup = ex(`Modi meets leaders in Rio
-RIO DE JANEIRO, Nov 19 (Agency) – Indian Prime Minister Narendra Modi held a string of bilateral meetings at the G20 summit in Rio de Janeiro on Monday.
-Modi and his Italian counterpart Giorgia Meloni talked about defence and trade.
-Modi also sat down with Norwegian Prime Minister Jonas Gahr Store to discuss green shipping.`, '2024-11-19');
+RIO DE JANEIRO, Nov 19 (Agency) – Indian Prime Minister Narendra Modi held several bilateral meetings at the G20 summit in Rio de Janeiro on Monday.
+Modi and his Australian counterpart Anthony Albanese talked about mining and students.
+Modi also sat down with Canadian Prime Minister Justin Trudeau to discuss farm exports.`, '2024-11-19');
   assert.equal(roundup.engagements.length, 2);
   for (const e of roundup.engagements) {
     assert.equal(e.date, '2024-11-18');
@@ -47,11 +47,11 @@ Modi also sat down with Norwegian Prime Minister Jonas Gahr Store to discuss gre
 
 test('must NOT find: planned or recalled meetings, unilateral statements, speeches', () => {
   const none = [
-    'Trump said he would speak to Canadian Prime Minister Justin Trudeau later on Monday.',
-    'Nurtleu and Jaishankar had previously met in Astana in July 2023.',
-    'India on Wednesday welcomed the ceasefire between Israel and Lebanon and urged restraint.',
+    'Scholz said he would speak to Polish Prime Minister Donald Tusk later on Friday.',
+    'Saidov and Fidan had previously met in Ankara in May 2023.',
+    'Japan on Friday welcomed the truce between Armenia and Azerbaijan and urged dialogue.',
     'President Tokayev addressed the UN General Assembly in New York on Tuesday, calling for reform of the Security Council.',
-    'The five Central Asian ministers will sit down with Jaishankar today for the dialogue itself.',
+    'The Nordic ministers will sit down with Blinken tomorrow for the forum itself.',
     'Xi invited Putin to visit Beijing in September.',
   ];
   for (const t of none) assert.deepEqual(ex(t).engagements.map((e) => e.evidence), [], t);
@@ -60,11 +60,11 @@ test('must NOT find: planned or recalled meetings, unilateral statements, speech
 test('dates resolve against the publication date; null when the text does not fix them', () => {
   assert.equal(ex('Kazakh President Tokayev met Mongolian President Khurelsukh in Astana yesterday.', '2024-07-05').engagements[0].date, '2024-07-04');
   assert.equal(ex('Kazakh President Tokayev met Mongolian President Khurelsukh in Astana on Tuesday.', '2024-07-05').engagements[0].date, '2024-07-02');
-  assert.equal(ex('Earlier in the week, Kazakh Foreign Minister Murat Nurtleu phoned his Azerbaijani counterpart Jeyhun Bayramov.', '2024-12-29').engagements[0].date, null);
+  assert.equal(ex('Earlier in the week, Uzbek Foreign Minister Bakhtiyor Saidov phoned his Georgian counterpart Ilia Darchiashvili.', '2024-12-29').engagements[0].date, null);
 });
 
 test('outcomes: target with quantity, invitation and its acceptance, gratitude, congratulation', () => {
-  const r = ex('Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday. Tokayev proposed setting a goal to increase trade turnover to $500 million. Khurelsukh extended an invitation to Tokayev to make a state visit to Mongolia, which was accepted. Khurelsukh thanked Kazakhstan for its support.');
+  const r = ex('Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday. Tokayev suggested aiming to lift bilateral trade to $500 million. Khurelsukh invited Tokayev to come to Mongolia on a state visit, and the invitation was accepted. Khurelsukh thanked Kazakhstan for its support.');
   const o = r.engagements[0].outcomes;
   const target = o.find((x) => x.kind === 'target')!;
   assert.deepEqual([target.by, target.to, target.quantity], ['KAZ', 'MNG', { value: 500000000, unit: 'USD' }]);
