@@ -1,3 +1,5 @@
+import { shiftDays } from '../nlp/dates/period.ts';
+
 const YMD = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isYmd(s: unknown): s is string {
@@ -12,9 +14,8 @@ export function dayDiff(a: string, b: string): number {
   return Math.abs(toDay(a) - toDay(b));
 }
 
-export function addDays(ymd: string, n: number): string {
-  return new Date((toDay(ymd) + n) * 86_400_000).toISOString().slice(0, 10);
-}
+/** Day arithmetic is the nlp stage's; fusion uses the same function. */
+export const addDays = shiftDays;
 
 /** Whether `d` lies in [from - slack, to + slack]; YYYY-MM-DD strings compare correctly as text. */
 export function withinRange(d: string, from: string, to: string, slack: number): boolean {

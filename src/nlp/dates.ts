@@ -6,6 +6,7 @@ import type { DateMention } from './dates/types.ts';
 
 export type { DateGrain, DateMention } from './dates/types.ts';
 export { isValidIsoDate } from './dates/day.ts';
+export { periodEnd, shiftDays } from './dates/period.ts';
 
 validateRules(DATE_RULES);
 

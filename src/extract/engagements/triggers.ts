@@ -1,7 +1,7 @@
 import type { EngagementKind } from '../../model/engagement.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { lexicon } from '../lexicon.ts';
-import type { DateMention } from '../../nlp/dates.ts';
+import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 
 export type TriggerStatus = 'happened' | 'planned' | 'recalled' | 'negated';
 
@@ -32,7 +32,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     && !SUBORDINATE.test(textBetween(t, d)) && textBetween(t, d).length <= 60
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d));
-  const limit = shift(published, -20);
+  const limit = shiftDays(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
   if (t.weakRecall && !ends.some((e) => e >= limit)) return { ...t, status: 'recalled' };
@@ -53,19 +53,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
   return /\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(segStart, d.start));
 }
 
-function periodEnd(d: DateMention): string | null {
-  if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
-  if (d.grain === 'month' && d.month) {
-    const [y, m] = d.month.split('-').map(Number);
-    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  }
-  if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
-  return null;
-}
 
-function shift(iso: string, days: number): string {
-  return new Date(Date.parse(iso + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
-}
 
 const SUMMARY_RE = /\b(?:separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
 const NEXT_NAME = /^\s+(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}/u;

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
-import type { DateMention } from '../../nlp/dates.ts';
+import { shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { Draft } from './draft.ts';
 
 // A date that belongs to a report about the event, not to the event: "Azerbaijani media reported on Sunday".
@@ -49,10 +49,6 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
 // A meeting reported as done cannot lie after the report; such a date is a misreading.
 function sane(date: string, published: string | null): string | null {
   if (!published) return date;
-  return date > addDays(published, 1) ? null : date;
+  return date > shiftDays(published, 1) ? null : date;
 }
 
-export function addDays(iso: string, n: number): string {
-  const t = Date.parse(iso + 'T12:00:00Z') + n * 86400000;
-  return new Date(t).toISOString().slice(0, 10);
-}

@@ -2,7 +2,7 @@ import type { Outcome, OutcomeKind, Quantity } from '../../model/engagement.ts';
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
-import type { DateMention } from '../../nlp/dates.ts';
+import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon } from '../lexicon.ts';
@@ -133,19 +133,7 @@ const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|tha
 const SINGLE_SIDE_DROPS = /^(?:stressed the need|underlined the (?:need|importance)|underscored the (?:need|importance)|emphasi[sz]ed the (?:need|importance))/i;
 const EXCHANGE = /\b(?:exchanged|traded|expressed\s+(?:\w+\s+){0,2}to each other|to each other|mutual)\b/i;
 
-function shiftDays(iso: string, days: number): string {
-  return new Date(Date.parse(iso + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
-}
 
-function periodEnd(d: DateMention): string | null {
-  if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
-  if (d.grain === 'month' && d.month) {
-    const [y, m] = d.month.split('-').map(Number);
-    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  }
-  if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
-  return null;
-}
 
 /** An outcome dated well before publication ("as agreed in September", "when 20 agreements were signed in April 2023") is history. */
 function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: number, dates: DateMention[], published: string | null): boolean {

@@ -1,0 +1,17 @@
+import type { DateMention } from './types.ts';
+
+/** The ISO day `days` after (or before, when negative) `iso`. */
+export function shiftDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso + 'T12:00:00Z') + days * 86400000).toISOString().slice(0, 10);
+}
+
+/** The last day a mention covers (a day, the end of its month or year), or null when it names no period. */
+export function periodEnd(d: DateMention): string | null {
+  if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
+  if (d.grain === 'month' && d.month) {
+    const [y, m] = d.month.split('-').map(Number);
+    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  }
+  if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
+  return null;
+}
