@@ -1,11 +1,10 @@
 import { CommanderError } from 'commander';
 import { UserError } from '../../model/errors.ts';
-import { parsePublishedOption } from '../../ingest/index.ts';
 import { checkSourceArgs, expandSources } from '../../ingest/sources/expand.ts';
-import { isSourceFailure, type SourceItem } from '../../ingest/sources/types.ts';
 import { enqueueArticles, type EnqueueSummary } from '../../queue/enqueue.ts';
 import { queueDatabase } from '../../queue/config.ts';
 import { storeTarget } from '../../store/target.ts';
+import { EXIT_INTERRUPTED, parsePublishedDefault, positiveInt, withDefaultDate } from './ingest-options.ts';
 
 /** The options `readout ingest` parsed, as commander hands them over, plus the queue's own. */
 export interface IngestQueueOpts {
@@ -19,28 +18,9 @@ export interface IngestQueueOpts {
   queueSchema?: string;
 }
 
-const EXIT_INTERRUPTED = 130;
 
-function published(value: string | undefined): string | null {
-  if (value === undefined) return null;
-  try {
-    return parsePublishedOption(value);
-  } catch (err) {
-    if (err instanceof UserError) throw new UserError(err.code, err.message.replace('--published ', '--published-default '), err.hint?.replace('--published ', '--published-default ') ?? null);
-    throw err;
-  }
-}
 
-function maxBytes(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UserError('bad-option', `--max-bytes '${value}' is not a positive whole number`, 'e.g. --max-bytes 20000000');
-  return n;
-}
 
-async function* withDefaultDate(items: AsyncIterable<SourceItem>, date: string | null): AsyncGenerator<SourceItem> {
-  for await (const it of items) yield !date || isSourceFailure(it) || it.published ? it : { ...it, published: date };
-}
 
 export function enqueueSummaryLine(s: EnqueueSummary, seconds: number): string {
   return `${s.interrupted ? 'interrupted: ' : ''}read ${s.read}, queued ${s.queued}, already stored ${s.stored}, repeated ${s.repeated}, failed ${s.failed} in ${seconds.toFixed(1)} s`;
@@ -55,8 +35,8 @@ export async function runIngestQueue(inputs: string[], opts: IngestQueueOpts): P
   if (opts.actors) {
     throw new UserError('bad-option', '--actors has no effect with --queue: the workers extract, not this command', 'Pass --actors to `readout worker` instead');
   }
-  const date = published(opts.publishedDefault);
-  const limit = maxBytes(opts.maxBytes);
+  const date = parsePublishedDefault(opts.publishedDefault);
+  const limit = positiveInt(opts.maxBytes, '--max-bytes');
   const db = queueDatabase(storeTarget(opts.db));
   await checkSourceArgs(inputs);
 

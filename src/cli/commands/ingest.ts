@@ -3,15 +3,14 @@ import { Command, CommanderError } from 'commander';
 import type { Article } from '../../model/article.ts';
 import type { DictionaryEntry } from '../../model/actor.ts';
 import { UserError } from '../../model/errors.ts';
-import { parsePublishedOption } from '../../ingest/index.ts';
 import { checkSourceArgs, expandSources } from '../../ingest/sources/expand.ts';
-import { isSourceFailure, type SourceItem } from '../../ingest/sources/types.ts';
 import { walkDirectory } from '../../ingest/sources/walk.ts';
 import { extractArticle } from '../../extract/index.ts';
 import { loadActorDictionaryFile } from '../../extract/actors/dictionary/index.ts';
 import { ingestArticles, type Extractor } from '../../fuse/ingest.ts';
 import { ExtractPool } from '../../fuse/extract-pool.ts';
 import { runIngestQueue } from './ingest-queue.ts';
+import { EXIT_INTERRUPTED, parsePublishedDefault, positiveInt, withDefaultDate } from './ingest-options.ts';
 import type { ExtractionResult } from '../../model/result.ts';
 import { openStore } from '../../store/db.ts';
 import { storeTarget } from '../../store/target.ts';
@@ -30,8 +29,7 @@ interface IngestOpts {
   maxBytes?: string;
 }
 
-/** Exit status of a run stopped by Ctrl-C, as shells report a SIGINT death. */
-export const EXIT_INTERRUPTED = 130;
+export { EXIT_INTERRUPTED } from './ingest-options.ts';
 
 /** The extractor with Readout's ingest policy: only English articles are read for engagements. */
 export function ingestExtractor(dictionary: readonly DictionaryEntry[] | null, pool: ExtractPool | null = null): Extractor {
@@ -50,22 +48,7 @@ export function ingestExtractor(dictionary: readonly DictionaryEntry[] | null, p
 /** Enough inputs to be worth a worker thread: extraction then runs beside the store on another core. */
 const POOL_THRESHOLD = 20;
 
-/** --published-default, checked like --published but named as the user typed it. */
-function parsePublishedDefault(value: string): string {
-  try {
-    return parsePublishedOption(value);
-  } catch (err) {
-    if (err instanceof UserError) throw new UserError(err.code, err.message.replace('--published ', '--published-default '), err.hint?.replace('--published ', '--published-default ') ?? null);
-    throw err;
-  }
-}
 
-function positiveInt(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UserError('bad-option', `${flag} '${value}' is not a positive whole number`, `e.g. ${flag} 20000000`);
-  return n;
-}
 
 /** How many files the local inputs hold: the progress bar's first estimate of the total. */
 async function estimateInputs(args: string[]): Promise<number> {
@@ -82,9 +65,6 @@ async function estimateInputs(args: string[]): Promise<number> {
   return n;
 }
 
-async function* withDefaultDate(items: AsyncIterable<SourceItem>, published: string | null): AsyncGenerator<SourceItem> {
-  for await (const it of items) yield !published || isSourceFailure(it) || it.published ? it : { ...it, published };
-}
 
 export function registerIngest(program: Command): void {
   program
@@ -103,7 +83,7 @@ export function registerIngest(program: Command): void {
     .addHelpText('after', '\nExit status: 0 when the run completes (failed inputs are listed), 1 when every input failed, 130 when stopped by Ctrl-C.')
     .action(async (inputs: string[], opts: IngestOpts) => {
       if (opts.queue) return runIngestQueue(inputs, opts);
-      const published = opts.publishedDefault !== undefined ? parsePublishedDefault(opts.publishedDefault) : null;
+      const published = parsePublishedDefault(opts.publishedDefault);
       const maxBytes = positiveInt(opts.maxBytes, '--max-bytes');
       await checkSourceArgs(inputs);
       const dictionary = opts.actors ? loadActorDictionaryFile(opts.actors) : null;
