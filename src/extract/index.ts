@@ -103,7 +103,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const { registry, mentions } = actors;
 
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
-  const firstBodyIdx = sentences.find((s) => s.index > 0 && !s.heading)?.index ?? -1;
+  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
+  const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = lazy<DateMention[]>(sentences.length, (i) => {
@@ -124,7 +125,6 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, published });
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
-  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
   const dateline = readDateline(text, firstBody);
 
@@ -195,7 +195,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const bilateral = !occasion && !(firstBody && lexicon().visitNotBilateral.test(firstBody.text));
     const visitMarked = !visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
       && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
-    const kind = chooseKind(d, assembled.participants, visitMarked, previousKind, []);
+    const kind = chooseKind(d, assembled.participants, visitMarked, previousKind);
     if (kind === 'visit') visitGiven = true;
 
     const date = chooseDate(d, text, sentences.map((s) => s.start), dates, shares, leadSentences, published, previousDraft, previousDate);

@@ -60,7 +60,6 @@ export interface Lexicon {
   /** All outcome cues in one alternation (group cN is cue N). */
   outcomeRe: RegExp;
   pluralSubject: RegExp;
-  topics: { topic: Topic; re: RegExp }[];
   /** Every topic cue in one alternation: group names are `<topic>_<i|c>` (i: any case, c: case kept). */
   topicRe: { re: RegExp; groups: Topic[] }[];
 }
@@ -98,16 +97,6 @@ export function lexicon(): Lexicon {
     return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null };
   });
 
-  const topics: { topic: Topic; re: RegExp }[] = [];
-  for (const [name, cues] of Object.entries(top.topics as Record<string, string[]>)) {
-    if (!isTopic(name)) throw new UserError('lexicon', `topics.json: '${name}' is not one of the 20 topics`, 'see src/model/topics.ts');
-    // Acronym cues (IT, AI, WHO, SCO, RuPay) must keep their case; everything else matches any case.
-    const upper = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
-    const lower = cues.filter((c) => !upper.includes(c));
-    if (lower.length) topics.push({ topic: name, re: compile(lower.join('|'), 'iu', `topics.json ${name}`) });
-    if (upper.length) topics.push({ topic: name, re: compile(upper.join('|'), 'u', `topics.json ${name}`) });
-  }
-
   const triggerRe = compile(trig.triggers.map((t: any, i: number) => `(?<t${i}>${t.pattern})`).join('|'), 'giu', 'triggers.json (combined)');
   const outcomeRe = compile(outc.cues.map((c: any, i: number) => `(?<c${i}>${c.pattern})`).join('|'), 'giu', 'outcomes.json (combined)');
   const groupsI: Topic[] = [];
@@ -115,6 +104,10 @@ export function lexicon(): Lexicon {
   const partsI: string[] = [];
   const partsC: string[] = [];
   for (const [name, cues] of Object.entries(top.topics as Record<string, string[]>)) {
+    if (!isTopic(name)) throw new UserError('lexicon', `topics.json: '${name}' is not one of the 20 topics`, 'see src/model/topics.ts');
+    // Each topic's cues must compile on their own, so a bad one is reported by its topic.
+    compile(cues.join('|'), 'i', `topics.json ${name}`);
+    // Acronym cues (IT, AI, WHO, SCO, RuPay) keep their case; everything else matches any case.
     const cased = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
     const plain = cues.filter((c) => !cased.includes(c));
     if (plain.length) { partsI.push(`(?<g${groupsI.length}>${plain.join('|')})`); groupsI.push(name as Topic); }
@@ -149,7 +142,6 @@ export function lexicon(): Lexicon {
     negationBefore: compile(trig.negationBefore, 'iu', 'triggers.json negationBefore'),
     outcomeCues,
     pluralSubject: compile(outc.pluralSubject, 'iu', 'outcomes.json pluralSubject'),
-    topics,
   };
   return cached;
 }

@@ -2,7 +2,7 @@ import type { DictionaryEntry } from '../../model/actor.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
-import { iso3FromName, orgLookup } from '../gazetteer/index.ts';
+import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
 import type { ActorIndex } from './dictionary/index.ts';
 import { nameRuns, type NameRun } from './names.ts';
@@ -374,4 +374,3 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   return { role, country };
 }
 
-export { orgLookup };

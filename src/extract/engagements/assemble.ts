@@ -41,7 +41,7 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
       if (p.counterpart && other) role = other.role;
     }
     participants.push({ name: p.name, role, country, org: country ? null : orgCode(p.org) });
-    spans.push(p.mentions.filter((s) => d.sentences.length === 0 || true).slice(0, 20).map((s) => makeSpan(text, s.start, s.end)));
+    spans.push(p.mentions.slice(0, 20).map((s) => makeSpan(text, s.start, s.end)));
     const side = country ?? `org:${orgCode(p.org)}`;
     if (!sides.includes(side)) sides.push(side);
   }
@@ -74,7 +74,7 @@ function sideNamedNear(text: string, p: Person): string | null {
 }
 
 /** meeting, phone_call, video_call or visit; `previousKind` lets "also spoke with" follow a call. */
-export function chooseKind(d: Draft, participants: Participant[], visitMarked: boolean, previousKind: EngagementKind | null, people: Person[]): EngagementKind {
+export function chooseKind(d: Draft, participants: Participant[], visitMarked: boolean, previousKind: EngagementKind | null): EngagementKind {
   if (d.kinds.includes('video_call')) return 'video_call';
   if (d.kinds.includes('phone_call')) return 'phone_call';
   if (!d.kinds.length && (previousKind === 'phone_call' || previousKind === 'video_call')) return previousKind;
@@ -82,6 +82,5 @@ export function chooseKind(d: Draft, participants: Participant[], visitMarked: b
     const leaderSides = new Set(participants.filter((p) => isLeader(p.role)).map((p) => p.country));
     if (leaderSides.size >= 2) return 'visit';
   }
-  void people;
   return 'meeting';
 }

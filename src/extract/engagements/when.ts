@@ -9,9 +9,8 @@ const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|
 export interface DateChoice { date: string | null; span: Span | null }
 
 /** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
-export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null, skipBefore = 0): { date: string | null; mention: DateMention | null; any: boolean } {
-  // The dateline's date is the filing date, not the event's.
-  const usable = mentions.filter((m) => m.start >= skipBefore && !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
+export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null): { date: string | null; mention: DateMention | null; any: boolean } {
+  const usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
   if (!usable.length) return { date: null, mention: null, any: false };
   const days = usable.filter((m) => m.grain === 'day' && m.date);
   if (!days.length) return { date: null, mention: usable[0], any: true };

@@ -19,7 +19,6 @@ export interface FoundOutcome { outcome: Outcome; span: Span }
 
 const PREP_BEFORE = /\b(?:of|with|to|for|between|from|on|in|at|by|about|among|toward|towards|including|like|as|than|into|over|against|across|via|after|before|during|under)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 const DIRECT_GAP = /^(?:\s|,|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part)\b)*$/i;
-const PAST_TIME = /\b(?:last (?:year|month|week)|in (?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d{1,2}\b)|in (?:19|20)\d\d|years? ago|months? ago|previously|earlier this year|in the past|since (?:19|20)\d\d)\b/;
 const MONEY_UNIT = /^[A-Z]{3}$/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
