@@ -214,13 +214,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const ctx = { text, registry, sides: assembled.sides, participants: d.personIds };
     for (const si of scope) {
       if (sentences[si].heading) continue;
-      // A sentence without any outcome cue has no outcome: skip it before reading its amounts and dates.
-      const cueRe = lexicon().outcomeRe;
-      cueRe.lastIndex = 0;
-      if (!cueRe.test(sentences[si].text)) continue;
       // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
       const pastCue = RECALL_CUE.test(sentences[si].text);
-      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], quantitiesBy[si], ctx, state, pastCue ? dates[si] : [], published, otherEvents[si] ?? [])) {
+      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], () => quantitiesBy[si], ctx, state, () => (pastCue ? dates[si] : []), published, otherEvents[si] ?? [])) {
         // One condolence or congratulation per direction: the article says it twice, the record once.
         const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
           || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));

@@ -157,14 +157,18 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
 }
 
 /** The outcomes one sentence states for an engagement. */
-export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantities: QuantityMention[],
-  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, dates: DateMention[] = [], published: string | null = null,
+// Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
+export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
+  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
   skip: { start: number; end: number }[] = []): FoundOutcome[] {
   const lex = lexicon();
   const text = ctx.text;
   const s = text.slice(sentStart, sentEnd);
   // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
   const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
+  if (!raw.length) return [];
+  const quantities = quantitiesOf();
+  const dates = datesOf();
   const cues: Cue[] = [];
   for (let i = 0; i < raw.length; i++) {
     const next = raw[i + 1];
