@@ -114,6 +114,9 @@ export interface CorrectionsTable {
   why: string | null;
   at: string;
   reverted_at: string | null;
+  /** Added by 0006_commitments: who undid the correction, and why. */
+  reverted_by: string | null;
+  revert_why: string | null;
 }
 
 /** One name part of one spelling of a person (see fuse/person-name.ts nameKeys): how resolveActor finds candidates. */

@@ -1,20 +1,8 @@
 import type { Ctx } from '../context.ts';
-import { commitmentDb } from './commitment-tables.ts';
+import { commitmentDb, type CommitmentLinksTable } from './commitment-tables.ts';
 
-export interface CommitmentLinkRow {
-  id: string;
-  commitment_id: string;
-  engagement_id: string;
-  relation: string;
-  reason: string;
-  confidence: number;
-  detail: unknown;
-  auto: number;
-  review: string | null;
-  reviewed_by: string | null;
-  reviewed_at: string | null;
-  review_why: string | null;
-}
+/** A stored follow-up link, without its bookkeeping timestamp. */
+export type CommitmentLinkRow = Omit<CommitmentLinksTable, 'updated_at'>;
 
 /** Stored follow-up links; with no ids, all of them (derivation merges people's verdicts back in). */
 export async function commitmentLinks(ctx: Ctx, commitmentIds?: string[]): Promise<CommitmentLinkRow[]> {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Ctx } from '../context.ts';
-import type { CorrectionsTable, Database } from '../schema.ts';
+import type { Database } from '../schema.ts';
 
 // Type aliases, not interfaces: Kysely's withTables needs types with an implicit index signature.
 /**
@@ -66,7 +66,6 @@ export type CommitmentTables = {
   commitment_links: CommitmentLinksTable;
   commitment_events: CommitmentEventsTable;
   commitment_meta: CommitmentMetaTable;
-  corrections: CorrectionsTable & { reverted_by: string | null; revert_why: string | null };
 };
 
 export type CommitmentDb = Kysely<Database & CommitmentTables>;

@@ -1,20 +1,9 @@
 import type { Ctx } from '../context.ts';
 import { commitmentDb } from './commitment-tables.ts';
+import type { CorrectionsTable } from '../schema.ts';
 
-export interface CorrectionRow {
-  id: string;
-  entity: string;
-  entity_id: string;
-  field: string;
-  before: unknown;
-  after: unknown;
-  who: string;
-  why: string | null;
-  at: string;
-  reverted_at: string | null;
-  reverted_by: string | null;
-  revert_why: string | null;
-}
+/** A row of the audit log, as the corrections table holds it. */
+export type CorrectionRow = CorrectionsTable;
 
 export interface CorrectionFilters {
   entity?: string;
