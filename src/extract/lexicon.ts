@@ -26,6 +26,28 @@ function compile(source: string, flags: string, where: string): RegExp {
   }
 }
 
+/** Several patterns in one alternation, each in a numbered group; `groups[k]` is the group of pattern k. */
+export interface Combined { re: RegExp; groups: number[] }
+
+// Numbered groups rather than named ones: V8 builds a fresh `groups` object on every match, which cost
+// more than the matching itself on these long alternations.
+function combine(patterns: string[], flags: string, where: string): Combined {
+  const re = compile(patterns.map((p) => `(${p})`).join('|'), flags, where);
+  const groups: number[] = [];
+  let g = 1;
+  for (const p of patterns) {
+    groups.push(g);
+    g += 1 + (new RegExp(`${p}|`, re.flags.replace(/[gy]/g, '')).exec('')!.length - 1);
+  }
+  return { re, groups };
+}
+
+/** Which of a combined alternation's patterns produced the match `m`. */
+export function whichPattern(m: RegExpExecArray, c: Combined): number {
+  for (let k = 0; k < c.groups.length; k++) if (m[c.groups[k]] !== undefined) return k;
+  return -1;
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const byLength = (a: string, b: string) => b.length - a.length;
 
@@ -45,8 +67,8 @@ export interface Lexicon {
   /** The same, case-insensitive, anchored: for "X, the Kazakh prime minister". */
   roleCiStartRe: RegExp;
   triggers: TriggerRule[];
-  /** All trigger rules in one alternation (group tN is rule N): one pass per sentence. */
-  triggerRe: RegExp;
+  /** All trigger rules in one alternation: one pass per sentence. */
+  triggerRe: Combined;
   futureBefore: RegExp;
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
@@ -57,11 +79,11 @@ export interface Lexicon {
   visitNotBilateral: RegExp;
   negationBefore: RegExp;
   outcomeCues: OutcomeCue[];
-  /** All outcome cues in one alternation (group cN is cue N). */
-  outcomeRe: RegExp;
+  /** All outcome cues in one alternation. */
+  outcomeRe: Combined;
   pluralSubject: RegExp;
-  /** Every topic cue in one alternation: group names are `<topic>_<i|c>` (i: any case, c: case kept). */
-  topicRe: { re: RegExp; groups: Topic[] }[];
+  /** Every topic's cues in one alternation per case rule (any case; case kept), with the topic of each pattern. */
+  topicRe: { combined: Combined; topics: Topic[] }[];
 }
 
 let cached: Lexicon | null = null;
@@ -97,8 +119,8 @@ export function lexicon(): Lexicon {
     return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null };
   });
 
-  const triggerRe = compile(trig.triggers.map((t: any, i: number) => `(?<t${i}>${t.pattern})`).join('|'), 'giu', 'triggers.json (combined)');
-  const outcomeRe = compile(outc.cues.map((c: any, i: number) => `(?<c${i}>${c.pattern})`).join('|'), 'giu', 'outcomes.json (combined)');
+  const triggerRe = combine(trig.triggers.map((t: any) => t.pattern), 'giu', 'triggers.json (combined)');
+  const outcomeRe = combine(outc.cues.map((c: any) => c.pattern), 'giu', 'outcomes.json (combined)');
   const groupsI: Topic[] = [];
   const groupsC: Topic[] = [];
   const partsI: string[] = [];
@@ -110,12 +132,12 @@ export function lexicon(): Lexicon {
     // Acronym cues (IT, AI, WHO, SCO, RuPay) keep their case; everything else matches any case.
     const cased = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
     const plain = cues.filter((c) => !cased.includes(c));
-    if (plain.length) { partsI.push(`(?<g${groupsI.length}>${plain.join('|')})`); groupsI.push(name as Topic); }
-    if (cased.length) { partsC.push(`(?<g${groupsC.length}>${cased.join('|')})`); groupsC.push(name as Topic); }
+    if (plain.length) { partsI.push(plain.join('|')); groupsI.push(name as Topic); }
+    if (cased.length) { partsC.push(cased.join('|')); groupsC.push(name as Topic); }
   }
   const topicRe = [
-    { re: compile(partsI.join('|'), 'giu', 'topics.json (combined)'), groups: groupsI },
-    { re: compile(partsC.join('|'), 'gu', 'topics.json (combined, cased)'), groups: groupsC },
+    { combined: combine(partsI, 'giu', 'topics.json (combined)'), topics: groupsI },
+    { combined: combine(partsC, 'gu', 'topics.json (combined, cased)'), topics: groupsC },
   ];
   cached = {
     triggerRe,

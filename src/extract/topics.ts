@@ -1,7 +1,7 @@
 import type { Topic } from '../model/topics.ts';
 import type { Span } from '../model/span.ts';
 import { makeSpan } from '../model/span.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, whichPattern } from './lexicon.ts';
 
 /** Topics stated in a stretch of text; cues inside `masked` ranges (people's names and titles) do not count. */
 export function findTopics(text: string, start: number, end: number, masked: { start: number; end: number }[]): { topic: Topic; span: Span }[] {
@@ -10,14 +10,13 @@ export function findTopics(text: string, start: number, end: number, masked: { s
   const inMask = (a: number, b: number) => masked.some((m) => a < m.end && b > m.start);
   const sets = lexicon().topicRe;
   for (let set = 0; set < sets.length; set++) {
-    const { re, groups } = sets[set];
+    const { combined, topics } = sets[set];
+    const re = combined.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       if (!m[0].length) { re.lastIndex++; continue; }
-      let k = 0;
-      while (m.groups![`g${k}`] === undefined) k++;
-      const topic = groups[k];
+      const topic = topics[whichPattern(m, combined)];
       const a = start + m.index;
       const b = a + m[0].length;
       if (out.some((o) => o.topic === topic) || inMask(a, b)) continue;

@@ -39,7 +39,8 @@ let nameRe: RegExp | null = null;
 function nameRegex(): RegExp {
   if (nameRe) return nameRe;
   const particles = [...lexicon().particles].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  nameRe = new RegExp(String.raw`(?<![\p{L}\p{M}'’\-])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`, 'gu');
+  // The look-ahead for a possible first letter before the look-behind lets V8 skip most positions cheaply.
+  nameRe = new RegExp(String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`, 'gu');
   return nameRe;
 }
 

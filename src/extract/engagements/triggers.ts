@@ -1,6 +1,6 @@
 import type { EngagementKind } from '../../model/engagement.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, whichPattern } from '../lexicon.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 
 export type TriggerStatus = 'happened' | 'planned' | 'recalled' | 'negated';
@@ -92,16 +92,14 @@ export function findTriggers(sent: Sentence): Trigger[] {
   const lex = lexicon();
   const s = sent.text;
   const found: Trigger[] = [];
-  const re = lex.triggerRe;
+  const re = lex.triggerRe.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const at = m.index;
     const word = m[0];
     if (!word.length) { re.lastIndex++; continue; }
-    let k = 0;
-    while (m.groups![`t${k}`] === undefined) k++;
-    const rule = lex.triggers[k];
+    const rule = lex.triggers[whichPattern(m, lex.triggerRe)];
     let form = rule.form;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.

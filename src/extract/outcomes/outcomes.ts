@@ -5,7 +5,7 @@ import type { QuantityMention } from '../../nlp/quantities.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { lexicon } from '../lexicon.ts';
+import { lexicon, whichPattern } from '../lexicon.ts';
 
 export interface OutcomeContext {
   text: string;
@@ -40,16 +40,14 @@ interface Cue { kind: OutcomeKind; start: number; end: number }
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
   const out: Cue[] = [];
-  const re = lex.outcomeRe;
+  const re = lex.outcomeRe.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const st = m.index;
     const en = st + m[0].length;
     if (en === st) { re.lastIndex++; continue; }
-    let k = 0;
-    while (m.groups![`c${k}`] === undefined) k++;
-    const cue = lex.outcomeCues[k];
+    const cue = lex.outcomeCues[whichPattern(m, lex.outcomeRe)];
     if (cue.exclude) {
       // Exclusions look at the words around the cue; they apply when they cover the cue itself.
       const w0 = Math.max(0, st - 50);
