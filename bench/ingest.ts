@@ -2,7 +2,7 @@
 // corpus, with names, dates and places varied, into a fresh SQLite file; extraction runs on WORKERS
 // threads (default: one per core beyond the first) while the main thread stores. Prints throughput,
 // store size per article, and resident memory sampled over the run (it should stay flat).
-import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
@@ -14,6 +14,18 @@ import { generate, templates } from './ingest-corpus.ts';
 const N = Number(process.argv[2] ?? 100_000);
 const workers = process.argv[3] === undefined ? undefined : Number(process.argv[3]);
 const MB = 1024 * 1024;
+
+/** CPU time of this process's main thread alone (Linux: its /proc task entry), or -1 where unknown. */
+function mainThreadCpuMs(): number {
+  try {
+    // Fields 14 and 15 (utime, stime) follow the parenthesised name, which may itself hold spaces.
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;
+  } catch {
+    return -1;
+  }
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
 const path = join(dir, 'bench.db');
@@ -28,6 +40,7 @@ try {
   let engagements = 0;
   const load = loadavg()[0];
   const elu = performance.eventLoopUtilization();
+  const cpuAtStart = mainThreadCpuMs();
   const summary = await ingestArticles(store, generate(base, N), (a) => pool.extract(a), {
     // Enough articles in flight that no worker waits while the main thread stores a batch.
     readAhead: pool.size * 8,
@@ -52,6 +65,9 @@ try {
   console.log(`peak RSS          ${(peak / MB).toFixed(0)} MB; RSS over the run: ${samples.join(', ')}`);
   // Whichever side is near 100% busy is what limits the run: storing (main) or extracting (workers).
   console.log(`busy              main thread ${(mainBusy * 100).toFixed(0)}%, extraction worker(s) ${workersBusy.map((u) => `${(u * 100).toFixed(0)}%`).join(', ')}`);
+  // The store path's cost per article: CPU time, which what else the machine runs does not inflate.
+  const cpu = mainThreadCpuMs() - cpuAtStart;
+  if (cpu >= 0) console.log(`main thread CPU   ${(cpu / Math.max(summary.read, 1)).toFixed(2)} ms per article`);
   console.log(`machine load      ${load.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end (1-minute load average)`);
   if (summary.failures.length) console.log(`first failure     ${summary.failures[0].reason}`);
 } finally {
