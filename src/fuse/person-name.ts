@@ -6,11 +6,27 @@
  */
 
 export interface NameToken {
-  text: string;
-  initial: boolean;
+  readonly text: string;
+  readonly initial: boolean;
 }
 
-export function nameTokens(name: string): NameToken[] {
+// Ingest compares the same few thousand names over and over; tokenising is most of samePerson's cost.
+const TOKEN_CACHE_SIZE = 4096;
+const tokenCache = new Map<string, readonly NameToken[]>();
+
+/** The tokens of a name; the array is shared between callers, so it must not be changed. */
+export function nameTokens(name: string): readonly NameToken[] {
+  let tokens = tokenCache.get(name);
+  if (!tokens) {
+    tokens = tokenise(name);
+    // Cleared whole rather than kept in use order: refilling is cheap, and bookkeeping per hit is not.
+    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+}
+
+function tokenise(name: string): NameToken[] {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
