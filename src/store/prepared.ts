@@ -1,5 +1,6 @@
-import type { CompiledQuery, Compilable, Kysely } from 'kysely';
+import { PostgresAdapter, type CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Ctx } from './context.ts';
+import type { DialectName } from './migrations/dialect.ts';
 import type { Database } from './schema.ts';
 
 type Value = string | number | boolean | null;
@@ -23,19 +24,27 @@ const MARK = '\u0000readout:';
 // the dialect the SQL was compiled for.
 const compiledByStore = new WeakMap<object, Map<string, Compiled>>();
 
+/** The dialect a connection speaks, for the few statements each dialect says its own way. */
+export function dialectOf(db: Kysely<Database>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
 /**
  * A query Kysely builds and compiles once per store and shape (the length of each list value), then
  * runs with new values: ingest repeats a few queries for every article, and building and compiling
  * each again cost as much as running it. The builder must give the same SQL for any values of a
- * shape, so it may branch on nothing but list lengths; anything else that changes the SQL belongs in
- * the name.
+ * shape, so it may branch on nothing but list lengths and the dialect; anything else that changes
+ * the SQL belongs in the name.
  */
-export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Placeholders) => Compilable<R>) {
+export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Placeholders, dialect: DialectName) => Compilable<R>) {
   return async (ctx: Ctx, values: Values): Promise<R[]> => {
-    const shape = Object.entries(values).map(([k, v]) => (Array.isArray(v) ? `${k}[${v.length}]` : k)).join(',');
+    let key = name;
+    for (const k in values) {
+      const v = values[k];
+      key += Array.isArray(v) ? `|${k}[${v.length}]` : `|${k}`;
+    }
     let cache = compiledByStore.get(ctx.json);
     if (!cache) compiledByStore.set(ctx.json, (cache = new Map()));
-    const key = `${name}|${shape}`;
     let c = cache.get(key);
     if (!c) {
       const p = ((n: string) => `${MARK}${n}`) as Placeholders;
@@ -44,7 +53,7 @@ export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Place
         if (!Array.isArray(v)) throw new Error(`prepared ${name}: value ${n} is not a list`);
         return v.map((_, i) => `${MARK}${n}#${i}`) as never;
       };
-      const query = build(ctx.db, p).compile() as CompiledQuery<unknown>;
+      const query = build(ctx.db, p, dialectOf(ctx.db)).compile() as CompiledQuery<unknown>;
       const slots = query.parameters.map((x): Compiled['slots'][number] => {
         if (typeof x !== 'string' || !x.startsWith(MARK)) return { constant: x };
         const [n, i] = x.slice(MARK.length).split('#');
@@ -53,11 +62,12 @@ export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Place
       c = { query, slots };
       cache.set(key, c);
     }
-    const parameters = c.slots.map((slot) => {
-      if (!Array.isArray(slot)) return slot.constant;
-      const [n, i] = slot;
-      return i === undefined ? values[n] : (values[n] as readonly Value[])[i];
-    });
+    const parameters = new Array<unknown>(c.slots.length);
+    for (let j = 0; j < c.slots.length; j++) {
+      const slot = c.slots[j];
+      if (!Array.isArray(slot)) parameters[j] = slot.constant;
+      else parameters[j] = slot[1] === undefined ? values[slot[0]] : (values[slot[0]] as readonly Value[])[slot[1]];
+    }
     const r = await ctx.db.executeQuery<R>({ ...c.query, parameters } as CompiledQuery<R>);
     return r.rows;
   };
