@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
+import { attachPrint, type TextPrint } from './text-print.ts';
 
 export interface ExtractPoolOptions {
   /** Worker threads (default: one per core beyond the first, at least one). */
@@ -12,6 +13,7 @@ export interface ExtractPoolOptions {
 }
 
 interface Job {
+  text: string;
   resolve: (r: ExtractionResult) => void;
   reject: (e: Error) => void;
 }
@@ -48,12 +50,14 @@ export class ExtractPool {
     };
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }), jobs: new Map() };
-      slot.worker.on('message', (m: { id: number; ok: boolean; result?: ExtractionResult; error?: string }) => {
+      slot.worker.on('message', (m: { id: number; ok: boolean; result?: ExtractionResult; print?: TextPrint; error?: string }) => {
         const job = slot.jobs.get(m.id);
         if (!job) return;
         slot.jobs.delete(m.id);
-        if (m.ok) job.resolve(m.result!);
-        else job.reject(new Error(m.error));
+        if (m.ok) {
+          if (m.print) attachPrint(m.result!, job.text, m.print);
+          job.resolve(m.result!);
+        } else job.reject(new Error(m.error));
       });
       const die = (err: Error) => {
         this.broken ??= err;
@@ -82,7 +86,7 @@ export class ExtractPool {
     for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      slot.jobs.set(id, { resolve, reject });
+      slot.jobs.set(id, { text: article.text, resolve, reject });
       slot.worker.postMessage({ id, article });
     });
   }

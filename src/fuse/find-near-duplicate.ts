@@ -1,6 +1,7 @@
 import type { Ctx } from '../store/context.ts';
-import { articlesSharingBands, candidateTexts, type BandKey } from '../store/queries/band-candidates.ts';
-import { jaccard, NEAR_DUPLICATE_THRESHOLD, shingleHashes } from './near-duplicate.ts';
+import { candidateTexts, type BandKey } from '../store/queries/band-candidates.ts';
+import { articlesInBuckets } from '../store/queries/band-buckets.ts';
+import { NEAR_DUPLICATE_THRESHOLD, sortedJaccard, sortedShingles } from './near-duplicate.ts';
 
 export interface NearDuplicate {
   /** The original: a copy of a copy links to the first article, never to a link in a chain. */
@@ -15,8 +16,8 @@ const PER_BAND = 8;
 const MAX_CHECKED = 5;
 const CACHE_SIZE = 512;
 
-interface Known {
-  shingles: Set<number>;
+export interface Known {
+  shingles: Uint32Array;
   near_duplicate_of: string | null;
   ingested_at: string;
 }
@@ -36,24 +37,29 @@ export class ShingleCache {
     return e;
   }
   set(id: string, e: Known): void {
+    this.entries.delete(id);
     if (this.entries.size >= CACHE_SIZE) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(id, e);
+  }
+  /** Forgets everything: after a rollback, entries may describe articles the store no longer holds. */
+  clear(): void {
+    this.entries.clear();
   }
 }
 
 /** The stored article a new text copies (Jaccard of shingles over the threshold), or null. */
-export async function findNearDuplicate(ctx: Ctx, sh: Set<number>, bands: BandKey[], cache: ShingleCache = new ShingleCache()): Promise<NearDuplicate | null> {
-  if (!bands.length || sh.size === 0) return null;
-  const ids = (await articlesSharingBands(ctx, bands, PER_BAND)).slice(0, MAX_CHECKED).map((c) => c.article_id);
+export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKey[], cache: ShingleCache = new ShingleCache()): Promise<NearDuplicate | null> {
+  if (!bands.length || sh.length === 0) return null;
+  const ids = (await articlesInBuckets(ctx, bands, PER_BAND)).slice(0, MAX_CHECKED).map((c) => c.article_id);
   const missing = ids.filter((id) => !cache.get(id));
   for (const row of await candidateTexts(ctx, missing)) {
-    cache.set(row.id, { shingles: shingleHashes(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });
+    cache.set(row.id, { shingles: sortedShingles(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });
   }
   let best: { id: string; row: Known; score: number } | null = null;
   for (const id of ids) {
     const row = cache.get(id);
     if (!row) continue;
-    const score = jaccard(sh, row.shingles);
+    const score = sortedJaccard(sh, row.shingles);
     if (score < NEAR_DUPLICATE_THRESHOLD) continue;
     if (!best || score > best.score || (score === best.score && row.ingested_at < best.row.ingested_at)) best = { id, row, score };
   }

@@ -31,6 +31,8 @@ export class IngestBatch {
     private readonly store: Store,
     private readonly summary: IngestSummary,
     private readonly onProgress?: (p: IngestProgress) => void,
+    /** Called when writes already made in the open transaction are undone. */
+    private readonly onRollback?: () => void,
   ) {}
 
   get open(): boolean {
@@ -98,6 +100,7 @@ export class IngestBatch {
         await trx.commit().execute();
       } catch (err) {
         await trx.rollback().execute().catch(() => {});
+        this.onRollback?.();
         this.markStoredFailed(`storing failed: the batch could not be committed: ${describe(err)}`);
       }
     }
@@ -112,6 +115,7 @@ export class IngestBatch {
       const trx = this.trx;
       this.trx = null;
       await trx.rollback().execute().catch(() => {});
+      this.onRollback?.();
     }
     this.outcomes = [];
   }
@@ -120,6 +124,7 @@ export class IngestBatch {
     const trx = this.trx;
     this.trx = null;
     await trx?.rollback().execute().catch(() => {});
+    this.onRollback?.();
     this.markStoredFailed(reason);
     const done = this.outcomes;
     this.outcomes = [];

@@ -11,9 +11,9 @@ import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { IngestBatch } from './ingest-batch.ts';
 import { findNearDuplicate, ShingleCache } from './find-near-duplicate.ts';
-import { bandKeys, shingleHashes, signature } from './near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
 import { storeClaims } from './store-claims.ts';
+import { printFor } from './text-print.ts';
 import { articleProblem, resultProblem } from './validate.ts';
 
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
@@ -125,8 +125,8 @@ export async function ingestArticles(
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, nearDuplicates: 0, failed: 0, engagements: 0, newEngagements: 0, failures: [], interrupted: false };
   await rebuildPendingLookups(store);
 
-  const batch = new IngestBatch(store, s, opts.onProgress);
   const cache = new ShingleCache();
+  const batch = new IngestBatch(store, s, opts.onProgress, () => cache.clear());
   const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
     ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
     : (async function* () { yield* articles as Iterable<SourceItem>; })();
@@ -199,12 +199,11 @@ export async function ingestArticles(
     const bad = resultProblem(result);
     if (bad) return batch.fail(p.index, article, null, bad);
 
-    const sh = shingleHashes(article.text);
-    const bands = bandKeys(signature(sh));
+    const { shingles, bands } = printFor(result, article.text);
     const id = articleId(hash);
     await batch.inSavepoint(p.index, article, async (tx: Ctx) => {
-      const near = await findNearDuplicate(tx, sh, bands, cache);
-      await insertArticle(tx, {
+      const near = await findNearDuplicate(tx, shingles, bands, cache);
+      const ingestedAt = await insertArticle(tx, {
         id,
         url: article.url ?? null,
         canonical_url: canonical,
@@ -221,6 +220,9 @@ export async function ingestArticles(
       await insertBands(tx, id, bands);
       const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result);
       await extendActorRoles(tx, stored.links);
+      // The copies of a story usually follow it within the run: they find it here instead of reading
+      // its text back. The cache is emptied if the batch is rolled back.
+      cache.set(id, { shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });
       return { near: !!near, claims: stored.claims, created: stored.createdEngagements };
     }, (r) => ({ kind: 'new', ...r }));
   };

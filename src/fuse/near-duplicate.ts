@@ -1,4 +1,5 @@
 import { normaliseText } from '../ingest/sources/identity.ts';
+import type { BandKey } from '../store/queries/band-candidates.ts';
 
 export const SHINGLE_WORDS = 5;
 /** Jaccard similarity of word 5-shingles from which an article counts as a copy of an earlier one. */
@@ -82,6 +83,31 @@ export function shingleHashes(text: string, size = SHINGLE_WORDS): Set<number> {
   return hashedShingles(words(text), size);
 }
 
+/**
+ * The same shingle hashes as a sorted array without repeats: compared by one merge instead of a
+ * hash lookup per shingle, and a flat buffer an extraction worker can hand over without copying.
+ */
+export function sortedShingles(text: string, size = SHINGLE_WORDS): Uint32Array {
+  return Uint32Array.from(shingleHashes(text, size)).sort();
+}
+
+/** jaccard over two sortedShingles arrays. */
+export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length && !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 && b.size === 0) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -90,10 +116,10 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
-/** The MinHash signature of a set of shingles, given as text (from `shingles`) or hashed (from `shingleHashes`). */
-export function signature(sh: ReadonlySet<string> | ReadonlySet<number>): number[] {
+/** The MinHash signature of a set of shingles, given as text (from `shingles`) or hashed (from `shingleHashes` or `sortedShingles`). */
+export function signature(sh: ReadonlySet<string> | ReadonlySet<number> | Uint32Array): number[] {
   const mins = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const s of sh as ReadonlySet<string | number>) {
+  for (const s of sh as Iterable<string | number>) {
     // A text shingle is hashed exactly as shingleHashes would, so both routes give one signature.
     const x = typeof s === 'number' ? s : combine(s.split(' ').map(wordHash), 0, s.split(' ').length);
     for (let i = 0; i < NUM_HASHES; i++) {
@@ -117,8 +143,8 @@ function hex8(n: number): string {
 }
 
 /** LSH band keys of a signature: two texts are candidates when any key is equal. */
-export function bandKeys(sig: number[]): { band: number; key: string }[] {
-  const out: { band: number; key: string }[] = [];
+export function bandKeys(sig: number[]): BandKey[] {
+  const out: BandKey[] = [];
   for (let b = 0; b * BAND_ROWS < sig.length; b++) {
     // Two differently seeded hashes of the band's rows make a 64-bit key: fixed width, and a chance
     // collision between different rows is negligible.

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { bandKeys, estimatedJaccard, jaccard, shingleHashes, shingles, signature, NEAR_DUPLICATE_THRESHOLD, NUM_HASHES } from '../../src/fuse/near-duplicate.ts';
+import { bandKeys, estimatedJaccard, jaccard, shingleHashes, shingles, signature, sortedJaccard, sortedShingles, NEAR_DUPLICATE_THRESHOLD, NUM_HASHES } from '../../src/fuse/near-duplicate.ts';
+import { attachPrint, printFor, textPrint } from '../../src/fuse/text-print.ts';
+import type { ExtractionResult } from '../../src/model/result.ts';
 
 const corpus = (name: string): string => JSON.parse(readFileSync(new URL(`../../examples/corpus/${name}.json`, import.meta.url), 'utf8')).text;
 
@@ -56,4 +58,26 @@ test('the syndicated copy in the example corpus is found; other reports of the s
     assert.ok(estimatedJaccard(signature(wire), signature(s)) < 0.3);
     assert.ok(![...bands(s)].some((k) => wb.has(k)), 'an unrelated report shares no band');
   }
+});
+
+test('sorted shingle arrays hold the same hashes and give the same Jaccard and bands as the sets', () => {
+  const texts = ['006-kaz-mng-state-visit-wire', '007-kaz-mng-state-visit-syndicated', '008-mng-kaz-pm-courtesy-call'].map(corpus);
+  for (const a of texts) {
+    const sorted = sortedShingles(a);
+    assert.deepEqual([...sorted], [...shingleHashes(a)].sort((x, y) => x - y));
+    assert.deepEqual(textPrint(a).bands, bandKeys(signature(shingleHashes(a))));
+    for (const b of texts) assert.equal(sortedJaccard(sorted, sortedShingles(b)), jaccard(shingleHashes(a), shingleHashes(b)));
+  }
+  assert.equal(sortedJaccard(new Uint32Array(), new Uint32Array()), 0);
+  assert.equal(sortedJaccard(Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3, 4, 5)), 2 / 5);
+});
+
+test('a print attached to a result is used only for the text it was made from', () => {
+  const text = corpus('006-kaz-mng-state-visit-wire');
+  const result = { engagements: [] } as unknown as ExtractionResult;
+  const fake = { shingles: Uint32Array.of(1), bands: [] };
+  assert.deepEqual(printFor(result, text), textPrint(text));
+  attachPrint(result, text, fake);
+  assert.equal(printFor(result, text), fake);
+  assert.deepEqual(printFor(result, `${text} More.`), textPrint(`${text} More.`));
 });

@@ -22,6 +22,9 @@ const insert = prepared('insertArticle', (db, p) =>
   db.insertInto('articles').values(Object.fromEntries(COLUMNS.map((c) => [c, p(c)])) as never),
 );
 
-export async function insertArticle(ctx: Ctx, a: NewArticle): Promise<void> {
-  await insert(ctx, { ...a, ingested_at: nowIso() });
+/** Stores a new article; returns the time it is recorded as ingested at. */
+export async function insertArticle(ctx: Ctx, a: NewArticle): Promise<string> {
+  const ingested_at = nowIso();
+  await insert(ctx, { ...a, ingested_at });
+  return ingested_at;
 }
