@@ -35,9 +35,11 @@ const FIELDS = [
 const exists = prepared<{ id: string }>('engagementExists', (db, p) => db.selectFrom('engagements').select('id').where('id', '=', p('id')));
 const insert = prepared('insertEngagement', (db, p) => db.insertInto('engagements').values(Object.fromEntries(['id', ...FIELDS].map((c) => [c, p(c)])) as never));
 const update = prepared('updateEngagement', (db, p) => db.updateTable('engagements').set(Object.fromEntries(FIELDS.map((c) => [c, p(c)])) as never).where('id', '=', p('id')));
-const clearCountries = prepared('clearEngagementCountries', (db, p) => db.deleteFrom('engagement_countries').where('engagement_id', '=', p('id')));
+const countriesOf = prepared<{ iso3: string }>('engagementCountries', (db, p) => db.selectFrom('engagement_countries').select('iso3').where('engagement_id', '=', p('id')));
+const dropCountries = prepared('dropEngagementCountries', (db, p) => db.deleteFrom('engagement_countries').where('engagement_id', '=', p('id')).where('iso3', 'in', p.list('iso3')));
 const addCountries = prepared('addEngagementCountries', (db, p) => db.insertInto('engagement_countries').values(p.list('iso3').map((iso3) => ({ engagement_id: p<string>('id'), iso3 }))));
-const clearActors = prepared('clearEngagementActors', (db, p) => db.deleteFrom('engagement_actors').where('engagement_id', '=', p('id')));
+const actorsOf = prepared<{ actor_id: string; role: string | null }>('engagementActors', (db, p) => db.selectFrom('engagement_actors').select(['actor_id', 'role']).where('engagement_id', '=', p('id')));
+const dropActors = prepared('dropEngagementActors', (db, p) => db.deleteFrom('engagement_actors').where('engagement_id', '=', p('id')).where('actor_id', 'in', p.list('actor')));
 const addActors = prepared('addEngagementActors', (db, p) => {
   const roles = p.list<string | null>('role');
   return db.insertInto('engagement_actors').values(p.list('actor').map((actor_id, i) => ({ engagement_id: p<string>('id'), actor_id, role: roles[i] })));
@@ -63,9 +65,20 @@ export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, kno
   if (existing) await update(ctx, row);
   else await insert(ctx, row);
 
-  if (existing) await clearCountries(ctx, { id });
-  if (countries.length) await addCountries(ctx, { id, iso3: countries });
-  if (existing) await clearActors(ctx, { id });
-  if (actors.length) await addActors(ctx, { id, actor: actors.map((a) => a.actor_id), role: actors.map((a) => a.role) });
+  // A re-fused engagement nearly always keeps its countries and people: only what changed is
+  // written, since every link row moves the indexes and the counts kept over them.
+  const stored = existing ? (await countriesOf(ctx, { id })).map((r) => r.iso3) : [];
+  const gone = stored.filter((c) => !countries.includes(c));
+  const added = countries.filter((c) => !stored.includes(c));
+  if (gone.length) await dropCountries(ctx, { id, iso3: gone });
+  if (added.length) await addCountries(ctx, { id, iso3: added });
+
+  const had = new Map(existing ? (await actorsOf(ctx, { id })).map((r) => [r.actor_id, r.role] as const) : []);
+  const want = new Map(actors.map((a) => [a.actor_id, a.role] as const));
+  // A changed role is a removed link and a new one.
+  const changed = actors.filter((a) => !had.has(a.actor_id) || had.get(a.actor_id) !== a.role);
+  const dropped = [...had.keys()].filter((a) => !want.has(a) || want.get(a) !== had.get(a));
+  if (dropped.length) await dropActors(ctx, { id, actor: dropped });
+  if (changed.length) await addActors(ctx, { id, actor: changed.map((a) => a.actor_id), role: changed.map((a) => a.role) });
   return existing ? 'updated' : 'created';
 }
