@@ -106,8 +106,13 @@ async function one(path: string): Promise<Omit<InputResult, 'ms'>> {
   if (reason && articles.length) return { verdict: 'crashed', reason: `the reader refused it (${reason}) but expandSources read ${articles.length} articles`, articles: articles.length, engagements: 0 };
 
   let engagements = 0;
-  // The extractor on every article the readers produced (ingest would skip the ones it has seen).
+  // The extractor on every distinct article the readers produced (ingest would skip the ones it has
+  // seen; the extractor is deterministic, so a repeated text would only repeat the check).
+  const seen = new Set<string>();
   for (const a of articles) {
+    const key = `${a.url ?? ''}\u0000${a.published ?? ''}\u0000${a.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const r = extractArticle(a);
     engagements += r.engagements.length;
     for (const e of r.engagements) {

@@ -39,6 +39,17 @@ const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|au
 const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
 const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
 
+export const MAX_READ_CHARS = 200_000;
+
+/** Where to stop reading a text over the limit: the last paragraph or sentence end before it, if one is near. */
+function readUpTo(text: string): number {
+  const window = text.slice(MAX_READ_CHARS - 5000, MAX_READ_CHARS);
+  const para = window.lastIndexOf('\n');
+  if (para >= 0) return MAX_READ_CHARS - 5000 + para;
+  const stop = window.search(/[.!?]["”’)]?\s[^.!?]*$/);
+  return stop >= 0 ? MAX_READ_CHARS - 5000 + stop + 1 : MAX_READ_CHARS;
+}
+
 /** An array whose items are computed when first read, for per-sentence work most sentences never need. */
 function lazy<T>(n: number, make: (i: number) => T): T[] {
   const cache: (T | undefined)[] = new Array(n);
@@ -83,7 +94,10 @@ function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
 
 /** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
 export function extractArticle(article: Article, opts: ExtractOptions = {}): ExtractionResult {
-  const text = article.text ?? '';
+  const full = article.text ?? '';
+  // A readout is a few thousand characters and a long transcript a hundred thousand; past the limit
+  // the text is not an article, and reading it all would only cost time. Spans stay offsets into it.
+  const text = full.length > MAX_READ_CHARS ? full.slice(0, readUpTo(full)) : full;
   const published = article.published ?? null;
   const sentences = splitSentences(text);
   // A first line of several sentences, or one long sentence that ends like prose, is body text, not a headline.
@@ -265,7 +279,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   return {
     article: {
       title: article.title ?? (sentences[0]?.heading ? sentences[0].text : null),
-      published, url: article.url ?? null, textLength: text.length,
+      published, url: article.url ?? null, textLength: full.length, ...(text.length < full.length ? { readLength: text.length } : {}),
       language: article.language ?? detectLanguage(text), source: article.source ?? null,
     },
     engagements: records,

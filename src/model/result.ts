@@ -6,6 +6,8 @@ export interface ArticleSummary {
   published: string | null;
   url: string | null;
   textLength: number;
+  /** Present when the extractor read only the first part of a very long text: how many characters it read. */
+  readLength?: number;
   language: string | null;
   source: string | null;
 }

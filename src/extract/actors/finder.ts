@@ -1,4 +1,5 @@
 import type { DictionaryEntry } from '../../model/actor.ts';
+import { firstAtLeast } from '../../nlp/search.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
@@ -43,6 +44,16 @@ interface Claimed { start: number; end: number }
 
 function overlaps(list: Claimed[], s: number, e: number): boolean {
   for (const c of list) if (s < c.end && e > c.start) return true;
+  return false;
+}
+
+// No gazetteer name is this long, so a place overlapping [s, e) starts after s minus this.
+const LONGEST_PLACE = 256;
+
+/** `overlaps` for a sentence's places, which come sorted by start: a binary search, then a short walk back. */
+function overlapsPlace(places: PlaceMention[], s: number, e: number): boolean {
+  const lo = firstAtLeast(places, e, (p) => p.start);
+  for (let i = lo - 1; i >= 0 && places[i].start > s - LONGEST_PLACE; i--) if (places[i].end > s) return true;
   return false;
 }
 
@@ -186,7 +197,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const gap = honorificGap().exec(tail);
       if (gap) {
         const off = pos + gap[0].length;
-        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlaps(sp, off + a, off + b));
+        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlapsPlace(sp, off + a, off + b));
         const r: NameRun | undefined = runs[0];
         if (r && r.start === 0 && countries.length <= 1) {
           const ns = pos + gap[0].length;
@@ -273,7 +284,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
-    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlaps(sp, base + a, base + b);
+    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlapsPlace(sp, base + a, base + b);
     for (const r of nameRuns(s, skip)) {
       const rs = base + r.start;
       const re = base + r.end;

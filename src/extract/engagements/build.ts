@@ -94,11 +94,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text)) : raw;
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
-    for (let k = 1; k < trigs.length; k++) {
-      const prev = trigs.slice(0, k).reverse().find((x) => x.status !== 'happened' && x.form !== 'noun');
+    let prev: Trigger | null = null;
+    for (let k = 0; k < trigs.length; k++) {
       if (prev && trigs[k].status === 'happened' && /^\s*(?:when|where|after which|during which|as)\b/i.test(text.slice(trigs[k].clauseStart, trigs[k].clauseEnd))) {
         trigs[k] = { ...trigs[k], status: prev.status };
       }
+      if (trigs[k].status !== 'happened' && trigs[k].form !== 'noun') prev = trigs[k];
     }
     const verbal = trigs.filter((t) => t.form !== 'noun');
     const happened = verbal.filter((t) => t.status === 'happened');

@@ -1,4 +1,5 @@
 import type { ActorMention } from '../actors/types.ts';
+import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon } from '../lexicon.ts';
 import type { Trigger } from './triggers.ts';
@@ -19,12 +20,14 @@ const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
 /** "with Russia and the United States": the second of a pair after a preposition is as much a place or object as the first. */
-function coordinatedWithPlace(m: ActorMention, mentions: ActorMention[], text: string): boolean {
-  const k = mentions.indexOf(m);
+function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string): boolean {
+  const m = mentions[k];
   const prev = k > 0 ? mentions[k - 1] : null;
   if (!prev || prev.kind !== 'country' || !/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return false;
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
 }
+
+const LONGEST_MENTION = 300;
 
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   const sides = new Set<string>();
@@ -47,8 +50,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const orgs: string[] = [];
   const add = (id: string) => { if (!personIds.includes(id)) personIds.push(id); };
   let plural = false;
-  for (const m of mentions) {
-    if (m.end <= trigger.clauseStart || m.start >= trigger.clauseEnd) continue;
+  // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
+  // rather than at the sentence's first, which matters in a sentence of thousands of names.
+  for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, (m) => m.start); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.start >= trigger.clauseEnd) break;
+    if (m.end <= trigger.clauseStart) continue;
     const before = text.slice(Math.max(trigger.clauseStart, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 30));
     if (m.kind === 'person' || m.kind === 'pronoun') {
@@ -63,7 +70,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
     } else if (m.kind === 'role' && m.org) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(m, mentions, text)) {
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(k, mentions, text)) {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       if (/^(?:the\s+)?\p{Lu}/u.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });

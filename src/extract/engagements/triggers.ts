@@ -2,6 +2,7 @@ import type { EngagementKind } from '../../model/engagement.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import { lexicon, whichPattern } from '../lexicon.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
+import { firstAtLeast, lastIndexWithin } from '../../nlp/search.ts';
 
 export type TriggerStatus = 'happened' | 'planned' | 'recalled' | 'negated';
 
@@ -29,7 +30,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   currentText = text;
   // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
   const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
-    && !SUBORDINATE.test(textBetween(t, d)) && textBetween(t, d).length <= 60
+    && gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d));
   const limit = shiftDays(published, -20);
@@ -41,6 +42,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
 
 const SUBORDINATE = /\b(?:since|when|after|before|who|which|that|until|whose)\b/i;
 let currentText = '';
+function gap(t: Trigger, d: DateMention): number {
+  return d.start >= t.end ? d.start - t.end : t.start - d.end;
+}
 function textBetween(t: Trigger, d: DateMention): string {
   return d.start >= t.end ? currentText.slice(t.end, d.start) : currentText.slice(d.end, t.start);
 }
@@ -48,7 +52,7 @@ function textBetween(t: Trigger, d: DateMention): string {
 // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a
 // relative clause of its own — unless the trigger itself stands in that stretch before the date.
 function relativeDate(t: Trigger, d: DateMention): boolean {
-  const segStart = Math.max(t.clauseStart, currentText.lastIndexOf(',', d.start - 1) + 1);
+  const segStart = Math.max(t.clauseStart, lastIndexWithin(currentText, ',', d.start - 1, t.clauseStart) + 1);
   if (t.start >= segStart && t.end <= d.start) return false;
   return /\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(segStart, d.start));
 }
@@ -61,25 +65,39 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
 // new event. A relative clause (", who arrived in Astana on Tuesday,") is its own clause when the
-// trigger stands inside it, and part of the main clause otherwise.
-function clauseBounds(s: string, at: number): [number, number] {
-  const rel = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-  let m: RegExpExecArray | null;
-  while ((m = rel.exec(s))) {
-    if (at > m.index && at < m.index + m[0].length) return [m.index + 1, m.index + m[0].length];
-  }
-  let start = 0;
-  let end = s.length;
-  const re = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
-  while ((m = re.exec(s))) {
-    if (m.index < at) start = m.index + m[0].length;
-    else { end = m.index; break; }
-  }
-  // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
-  const said = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
-  said.lastIndex = at;
-  const sm = said.exec(s);
-  if (sm && sm.index < end) end = sm.index;
+// trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
+// once per sentence, so a sentence with thousands of triggers is still read in linear time.
+const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
+const BOUNDARY = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+// "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
+const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
+
+const MAX_CLAUSE_REACH = 600;
+
+interface Clauses { relative: [number, number][]; boundaries: [number, number][]; said: number[] }
+
+function clausesOf(s: string): Clauses {
+  const spans = (re: RegExp) => {
+    const out: [number, number][] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      out.push([m.index, m.index + m[0].length]);
+      if (!m[0].length) re.lastIndex++;
+    }
+    return out;
+  };
+  return { relative: spans(RELATIVE), boundaries: spans(BOUNDARY), said: spans(SAID).map(([a]) => a) };
+}
+
+function clauseBounds(c: Clauses, length: number, at: number): [number, number] {
+  // Relative clauses do not overlap, so the only one that can hold `at` is the last one starting before it.
+  const r = c.relative[firstAtLeast(c.relative, at, (x) => x[0]) - 1];
+  if (r && at > r[0] && at < r[1]) return [r[0] + 1, r[1]];
+  const k = firstAtLeast(c.boundaries, at, (x) => x[0]);
+  const start = k > 0 ? c.boundaries[k - 1][1] : 0;
+  let end = k < c.boundaries.length ? c.boundaries[k][0] : length;
+  const said = c.said[firstAtLeast(c.said, at, (x) => x)];
+  if (said !== undefined && said < end) end = said;
   return [start, end];
 }
 
@@ -92,6 +110,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
   const lex = lexicon();
   const s = sent.text;
   const found: Trigger[] = [];
+  let clauses: Clauses | null = null;
   const re = lex.triggerRe.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -110,7 +129,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
     }
     // "the talks with Modi would chart ..." names talks, it does not report them.
     if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
-    const [cs, ce] = clauseBounds(s, at);
+    clauses ??= clausesOf(s);
+    let [cs, ce] = clauseBounds(clauses, s.length, at);
+    // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
+    // length, and every trigger in it would take every name in it as a party.
+    cs = Math.max(cs, at - MAX_CLAUSE_REACH);
+    ce = Math.min(ce, at + word.length + MAX_CLAUSE_REACH);
     // Only the words near the trigger decide its mood; long look-behinds would cost time for nothing.
     const before = s.slice(Math.max(cs, at - 140), at);
     const after = s.slice(at + word.length, Math.min(ce, at + word.length + 120));

@@ -6,6 +6,7 @@ import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon, whichPattern } from '../lexicon.ts';
+import { indexWithin, lastIndexWithin } from '../../nlp/search.ts';
 
 export interface OutcomeContext {
   text: string;
@@ -77,7 +78,7 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const nearest = cands[cands.length - 1];
   if (!participle && DIRECT_GAP.test(text.slice(nearest.end, cue.start))) return nearest;
   // Coordinated verbs share the sentence's subject: "Jaishankar congratulated Kazakhstan ..., extended full support".
-  const clauseStart = Math.max(sentStart, text.lastIndexOf(';', cue.start) + 1);
+  const clauseStart = Math.max(sentStart, lastIndexWithin(text, ';', cue.start, sentStart) + 1);
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
 }
 
@@ -183,7 +184,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     const next = cues[i + 1];
-    const clauseEnd = (() => { const k = text.indexOf(';', cue.end); return k >= 0 && k < sentEnd ? k : sentEnd; })();
+    const clauseEnd = (() => { const k = indexWithin(text, ';', cue.end, sentEnd); return k >= 0 ? k : sentEnd; })();
     const regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
     if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;

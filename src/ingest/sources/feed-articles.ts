@@ -8,6 +8,8 @@ import { MIN_FEED_TEXT_CHARS } from './walk.ts';
 /** Fetches an item's link and returns its articles; supplied by the caller so feeds stay testable offline. */
 export type LinkReader = (url: string) => Promise<Article[]>;
 
+const MAX_TITLE_CHARS = 1000;
+
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
@@ -25,7 +27,8 @@ export async function* feedArticles(xml: string, name: string, readLink: LinkRea
       text = /<[a-z][\s\S]*>/i.test(item.content) ? htmlToArticle(item.content, { url: item.link, name: where }).text : cleanText(item.content);
     }
     if (text.length >= MIN_FEED_TEXT_CHARS || (text && !item.link)) {
-      const title = item.title ? cleanText(item.title) : null;
+      // A headline is a line; a title of thousands of characters is padding or an attack, not news.
+      const title = item.title ? cleanText(item.title.slice(0, MAX_TITLE_CHARS)) : null;
       yield { text: title && !text.startsWith(title) ? `${title}\n${text}` : text, title, published: item.published, url: item.link, language: null, source: where };
       continue;
     }
