@@ -103,3 +103,13 @@ test('must NOT find: a body in session, a domestic meeting, a meeting with a bus
   ];
   for (const t of none) assert.deepEqual(ex(t, '2025-03-10').engagements.map((e) => e.evidence), [], t);
 });
+
+test('signings: documents exchanged or a joint statement adopted; views exchanged are not', () => {
+  const lead = 'Indian Prime Minister Narendra Modi held talks with Mongolian President Khurelsukh Ukhnaa in New Delhi on Tuesday.';
+  const kinds = (more: string) => ex(`${lead} ${more}`, '2025-10-15').engagements[0].outcomes.map((o) => o.kind);
+  assert.ok(kinds('Memoranda of understanding on geology and culture were exchanged in the presence of the two leaders.').includes('signing'));
+  assert.ok(kinds('The leaders adopted a joint statement on the partnership.').includes('signing'));
+  assert.ok(kinds('The leaders also adopted the Ulaanbaatar Declaration.').includes('signing'));
+  assert.ok(!kinds('Views were exchanged on regional and global issues.').includes('signing'));
+  assert.ok(!kinds('Greetings were exchanged before the talks began.').includes('signing'));
+});

@@ -269,7 +269,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     const pieces: [number, number][] = [];
     // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
     let from = cue.start;
-    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.exec(text.slice(Math.max(sentStart, cue.start - 30), cue.start));
+    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
+      || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
     if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
       const head = text.slice(sentStart, cue.start);
       // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
