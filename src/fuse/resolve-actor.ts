@@ -5,6 +5,7 @@ import { activeCorrections } from '../store/queries/active-corrections.ts';
 import { actorsByNameKeys } from '../store/queries/party-actors.ts';
 import { insertActor } from '../store/writes/insert-actor.ts';
 import { updateActorNames } from '../store/writes/update-actor-names.ts';
+import type { ActorCandidates } from './actor-candidates.ts';
 import { fullerName, nameKeys, samePerson } from './person-name.ts';
 
 function norm(name: string): string {
@@ -30,13 +31,13 @@ export function spellingKeys(spellings: string[]): string[] {
  * The stored person this participant is, created if new. A name only merges with actors of the same
  * country (or organisation): shortened names are ambiguous across countries, rarely within one.
  */
-export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: string[]): Promise<string | null> {
+export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: string[], known?: ActorCandidates): Promise<string | null> {
   if (!p.name || !p.name.trim()) return null;
   const name = p.name.trim();
   const country = p.country ? p.country.toUpperCase() : null;
   const org = country ? null : p.org ?? null;
 
-  const candidates = await actorsByNameKeys(ctx, nameKeys(name), country, org);
+  const candidates = known ? await known.find(ctx, nameKeys(name), country, org) : await actorsByNameKeys(ctx, nameKeys(name), country, org);
   const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
   const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === norm(name)));
   // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
@@ -46,6 +47,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
 
   if (!matched) {
     const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== norm(name)))];
+    known?.changed(country, org);
     return insertActor(ctx, { name, aliases, country, org, keys: spellingKeys([name, ...aliases]) });
   }
 
@@ -55,6 +57,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
   const before = [...matched.aliases].sort();
   if (best !== matched.name || aliases.length !== before.length || aliases.some((a, i) => a !== before[i])) {
+    known?.changed(country, org);
     await updateActorNames(ctx, matched.id, best, aliases, spellingKeys([best, ...aliases]));
   }
   return matched.id;

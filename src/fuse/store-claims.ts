@@ -3,6 +3,7 @@ import type { ExtractionResult } from '../model/result.ts';
 import type { Ctx } from '../store/context.ts';
 import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.ts';
 import { saveEngagement } from '../store/writes/save-engagement.ts';
+import type { ActorCandidates } from './actor-candidates.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
 import { fuseClaims } from './fuse-engagement.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
@@ -29,7 +30,7 @@ export interface ClaimArticle {
  * Stores what one article says and folds each engagement into the fused record: matched to an
  * existing engagement when the parties, date and kind agree, otherwise a new one.
  */
-export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult): Promise<StoredClaims> {
+export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, actors?: ActorCandidates): Promise<StoredClaims> {
   const version = result.extractor?.version ?? null;
   const linked = new Set<string>();
   const actorIds: string[] = [];
@@ -40,7 +41,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     const matched = await findMatchingEngagement(ctx, rec, article.published, linked);
     const links: ClaimActorLink[] = [];
     for (const [pi, p] of rec.participants.entries()) {
-      const actorId = await resolveActor(ctx, p, aliasesFromResult(p, result.actors));
+      const actorId = await resolveActor(ctx, p, aliasesFromResult(p, result.actors), actors);
       if (!actorId) continue;
       actorIds.push(actorId);
       links.push({ participant_idx: pi, actor_id: actorId, role: p.role ?? null, country: p.country ? p.country.toUpperCase() : null, published: article.published });
