@@ -26,17 +26,23 @@ export class IngestBatch {
   private trx: ControlledTransaction<Database> | null = null;
   private startedAt = 0;
   private outcomes: Outcome[] = [];
+  private transactions = 0;
 
   constructor(
     private readonly store: Store,
     private readonly summary: IngestSummary,
     private readonly onProgress?: (p: IngestProgress) => void,
-    /** Called when writes already made in the open transaction are undone. */
+    /** Called when writes made in the open transaction are undone, an article's or the whole batch's. */
     private readonly onRollback?: () => void,
   ) {}
 
   get open(): boolean {
     return this.trx !== null;
+  }
+
+  /** Tells transactions apart: changes whenever a new one begins. */
+  get generation(): number {
+    return this.transactions;
   }
 
   /** Articles waiting for the commit, failed ones included. */
@@ -56,6 +62,7 @@ export class IngestBatch {
   async begin(): Promise<Ctx> {
     if (!this.trx) {
       this.trx = await this.store.db.startTransaction().execute();
+      this.transactions++;
       this.startedAt = Date.now();
     }
     return this.ctx;
@@ -78,6 +85,7 @@ export class IngestBatch {
       r = await work({ db: sp, json: this.store.json });
     } catch (err) {
       const reason = `storing failed: ${describe(err)}`;
+      this.onRollback?.();
       try {
         await sp.rollbackToSavepoint('article').execute();
         await sp.releaseSavepoint('article').execute();

@@ -9,6 +9,7 @@ import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
+import { ActorCandidates } from './actor-candidates.ts';
 import { IngestBatch } from './ingest-batch.ts';
 import { findNearDuplicate, ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
@@ -88,7 +89,16 @@ type Extracted = { ok: true; result: ExtractionResult } | { ok: false; reason: s
 /** An input item on its way to the store: either already failed, or an article with its identity. */
 type Pending =
   | { index: number; failed: true; article: Article | null; source: string | null; reason: string }
-  | { index: number; failed: false; article: Article; canonical: string | null; hash: string; extraction: Promise<Extracted> | null };
+  | {
+      index: number;
+      failed: false;
+      article: Article;
+      canonical: string | null;
+      hash: string;
+      extraction: Promise<Extracted> | null;
+      /** The transaction whose snapshot showed the store without this article, if one can vouch for that until it stores. */
+      absentIn: number | null;
+    };
 
 function runExtractor(extract: Extractor, article: Article): Promise<Extracted> {
   // Called at once, so a pool starts on it now; a synchronous throw becomes a failed result like a rejection.
@@ -126,7 +136,12 @@ export async function ingestArticles(
   await rebuildPendingLookups(store);
 
   const cache = new ShingleCache();
-  const batch = new IngestBatch(store, s, opts.onProgress, () => cache.clear());
+  const actors = new ActorCandidates();
+  let actorsFor = -1;
+  const batch = new IngestBatch(store, s, opts.onProgress, () => {
+    cache.clear();
+    actors.clear();
+  });
   const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
     ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
     : (async function* () { yield* articles as Iterable<SourceItem>; })();
@@ -172,9 +187,13 @@ export async function ingestArticles(
     const keys = keysOf({ canonical, hash });
     // A stored article, or one just ahead in the window, needs no extraction; if that one then fails
     // to store, this one is extracted when its turn comes.
-    const known = keys.some((k) => inWindow.has(k)) || !!(await findArticle(batch.ctx, canonical, hash));
+    const ahead = keys.some((k) => inWindow.has(k));
+    const known = ahead || !!(await findArticle(batch.ctx, canonical, hash));
     for (const k of keys) inWindow.set(k, (inWindow.get(k) ?? 0) + 1);
-    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item) });
+    // A SQLite transaction reads one snapshot and, once it writes, is the only writer: an article it
+    // saw absent, with no copy ahead in the window, is still absent when its turn comes.
+    const absentIn = !known && store.dialect === 'sqlite' && batch.open ? batch.generation : null;
+    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item), absentIn });
   };
 
   const leaveWindow = (p: Pending) => {
@@ -188,7 +207,8 @@ export async function ingestArticles(
 
   const storeOne = async (p: Pending & { failed: false }): Promise<void> => {
     const { article, canonical, hash } = p;
-    const seen = await findArticle(await batch.begin(), canonical, hash);
+    const tx = await batch.begin();
+    const seen = p.absentIn === batch.generation ? undefined : await findArticle(tx, canonical, hash);
     if (seen) {
       await batch.inSavepoint(p.index, article, (tx) => recordDuplicate(tx, seen, article.url ?? null, canonical, hash), () => ({ kind: 'duplicate' }));
       return;
@@ -218,7 +238,12 @@ export async function ingestArticles(
         extractor_version: result.extractor?.version ?? null,
       });
       await insertBands(tx, id, bands);
-      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result);
+      // Who is stored is known for one transaction at most: the next may see others' writes.
+      if (actorsFor !== batch.generation) {
+        actors.clear();
+        actorsFor = batch.generation;
+      }
+      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, actors);
       await extendActorRoles(tx, stored.links);
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.

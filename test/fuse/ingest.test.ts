@@ -33,6 +33,17 @@ for (const target of targets()) {
       assert.equal(s.duplicates, 0);
     });
 
+    test('repeats far apart in one batch are found, in the window and beyond it', async () => {
+      const first = article({ title: 'far', text: prose(40), url: 'https://far.example/1' });
+      const sameText = article({ title: 'far copy', text: first.text, url: 'https://far.example/2' });
+      const sameUrl = article({ title: 'far changed', text: prose(41), url: 'https://far.example/1?utm_source=x' });
+      const fillers = Array.from({ length: 12 }, (_, i) => article({ title: `fill${i}`, text: prose(50 + i) }));
+      const r = await ingestArticles(store, [first, ...fillers.slice(0, 6), sameText, first, ...fillers.slice(6), sameUrl, first], tableExtractor({}), { readAhead: 3, batchSize: 100 });
+      assert.equal(r.new, 13);
+      assert.equal(r.duplicates, 4);
+      assert.equal(r.failed, 0);
+    });
+
     test('a tracking-decorated URL of a stored article is skipped; another path is not', async () => {
       const url = 'https://www.Example.org/news/42/';
       await ingestArticles(store, [article({ title: 'u1', text: prose(2), url })], tableExtractor({}));
