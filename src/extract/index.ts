@@ -37,6 +37,8 @@ let builtinIndex: ActorIndex | null = null;
 const DATE_CUE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|week|month|year|day|eve|earlier|later|ago|decade|century|morning|evening|afternoon|night|spring|summer|autumn|fall|winter|fortnight|weekend|noon|midnight|christmas|easter|ramadan|eid|nowruz|new year)/i;
 const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
 const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
+// "... opens in this Uzbek city", "talks here on Thursday": the lead says the events are in the dateline's city.
+const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|resort)|here|in the city)\b/iu;
 const userIndexes = new WeakMap<readonly DictionaryEntry[], ActorIndex>();
 
 export const MAX_READ_CHARS = 200_000;
@@ -178,6 +180,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (!place && hostTrigger && dateline) place = dateline;
       if (!place) place = attached[0] ?? null;
       if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
+      if (!place && dateline && DATELINE_HERE.test(firstBody?.text ?? '')) place = dateline;
       if (!place) for (const si of scope) { if (stating.includes(si)) continue; const p = placeIn(si); if (p && !p.eventAttached && !/\b(?:embassy|consulate)\s+in\s+$/i.test(text.slice(Math.max(0, p.span!.start - 20), p.span!.start))) { place = p; break; } }
     }
     const venueCountry = place?.location.country ?? null;

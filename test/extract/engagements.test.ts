@@ -113,3 +113,14 @@ test('signings: documents exchanged or a joint statement adopted; views exchange
   assert.ok(!kinds('Views were exchanged on regional and global issues.').includes('signing'));
   assert.ok(!kinds('Greetings were exchanged before the talks began.').includes('signing'));
 });
+
+test('a dateline is the place when the lead says the events are "here" or "in this city"; otherwise it is only where the story was filed', () => {
+  const place = (text: string) => ex(text, '2025-04-04').engagements.map((e) => `${e.location.place ?? '-'}/${e.location.country ?? '-'}`);
+  const here = 'Von der Leyen meets Tokayev\nSAMARKAND, April 3 (Dispatch) – European Commission President Ursula von der Leyen held talks with Kazakh President Kassym-Jomart Tokayev on Thursday, a day before a summit opens in this Uzbek city.';
+  assert.deepEqual(place(here), ['Samarkand/UZB']);
+  assert.deepEqual(place(here.replace('a day before a summit opens in this Uzbek city', 'officials said here')), ['Samarkand/UZB']);
+  const filedOnly = 'Von der Leyen meets Tokayev\nSAMARKAND, April 3 (Dispatch) – European Commission President Ursula von der Leyen held talks with Kazakh President Kassym-Jomart Tokayev on Thursday, officials said.';
+  assert.deepEqual(place(filedOnly), ['-/-']);
+  const call = 'Von der Leyen calls Tokayev\nSAMARKAND, April 3 (Dispatch) – European Commission President Ursula von der Leyen spoke by phone with Kazakh President Kassym-Jomart Tokayev on Thursday, ahead of a summit in this Uzbek city.';
+  assert.deepEqual(place(call), ['-/-'], 'a call has no place');
+});
