@@ -124,3 +124,13 @@ test('a dateline is the place when the lead says the events are "here" or "in th
   const call = 'Von der Leyen calls Tokayev\nSAMARKAND, April 3 (Dispatch) – European Commission President Ursula von der Leyen spoke by phone with Kazakh President Kassym-Jomart Tokayev on Thursday, ahead of a summit in this Uzbek city.';
   assert.deepEqual(place(call), ['-/-'], 'a call has no place');
 });
+
+test('a paragraph labelled Background or Context adds no engagement, topic or outcome', () => {
+  const news = 'Tokayev receives Macedonian President\nKazakh President Kassym-Jomart Tokayev received the President of North Macedonia, Gordana Siljanovska-Davkova, in Astana on Tuesday.';
+  const r = ex(`${news}\nBackground: Most of Kazakhstan's oil exports leave through Russia, and Tokayev met Russian President Vladimir Putin in Moscow to discuss energy trade.`, '2025-05-28');
+  assert.equal(r.engagements.length, 1);
+  assert.deepEqual(r.engagements[0].topics, []);
+  // The same words as a paragraph of the story do count.
+  const told = ex(`${news}\nThe two presidents discussed oil exports and energy trade.`, '2025-05-28');
+  assert.ok(told.engagements[0].topics.includes('energy'));
+});

@@ -85,10 +85,18 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   const otherEvents: { start: number; end: number }[][] = [];
   let active: Draft | null = null;
 
+  let background: number | null = null;
   for (const sent of sentences) {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
     if (sent.heading && si > 0) active = null;
+    // A paragraph the outlet labels as background or context tells of the past, not of the engagement.
+    if (BACKGROUND.test(sent.text)) background = sent.paragraph;
+    if (background !== null && sent.paragraph === background) {
+      excluded.add(si);
+      active = null;
+      continue;
+    }
     const raw = findTriggers(sent);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
@@ -152,6 +160,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   }
   return { drafts, excluded, lead, otherEvents };
 }
+
+const BACKGROUND = /^(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]/i;
 
 /**
  * "She held separate talks with the presidents of A, B and C": one engagement per counterpart, each
