@@ -1,0 +1,140 @@
+// Many cue patterns in one regex. V8 tries the alternatives of an alternation one after another at
+// every position, so a list of 200 word cues costs 200 attempts per character. When every cue must
+// begin at a word start (\b) or at the text's start (^) with a known letter, the cues are regrouped
+// under their first letter ("\b(?:t(?:rade\b|ariffs?\b)|c(?:ommerce\b|...))"): one boundary test and
+// a letter test per position, then only that letter's cues. Within a letter the list order is kept,
+// so the regrouped regex matches exactly what the plain alternation matches, at the same places.
+
+export interface Alternation {
+  re: RegExp;
+  /** The capture group of each piece and the pattern it came from, by the piece's first letter. */
+  slots: Map<string, { group: number; pattern: number }[]>;
+}
+
+function skipClass(s: string, i: number): number {
+  for (i++; i < s.length && s[i] !== ']'; i++) if (s[i] === '\\') i++;
+  return i;
+}
+
+function closingParen(s: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') { i++; continue; }
+    if (ch === '[') { i = skipClass(s, i); continue; }
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** A pattern split at its top-level `|`. */
+export function topLevel(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '\\') { i++; continue; }
+    if (ch === '[') { i = skipClass(s, i); continue; }
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) { parts.push(s.slice(start, i)); start = i + 1; }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+const QUANTIFIER = /^[?*+{]/;
+
+/**
+ * Every way `src` can begin, as [first letter, rest of the pattern], in the order the regex engine
+ * would try them; null when a branch does not begin with a letter this can see.
+ */
+export function firstLetters(src: string, fold: boolean, depth = 0): [string, string][] | null {
+  if (depth > 8) return null;
+  const c = src[0];
+  if (c && /[a-z]/i.test(c)) {
+    if (QUANTIFIER.test(src[1] ?? '')) return null;
+    return [[fold ? c.toLowerCase() : c, src.slice(1)]];
+  }
+  const cls = /^\[([a-zA-Z]+)\]/.exec(src);
+  if (cls) {
+    if (QUANTIFIER.test(src[cls[0].length] ?? '')) return null;
+    const letters = [...new Set(fold ? cls[1].toLowerCase() : cls[1])];
+    return letters.map((l) => [l, src.slice(cls[0].length)]);
+  }
+  if (!src.startsWith('(?:')) return null;
+  const close = closingParen(src, 0);
+  if (close < 0) return null;
+  const after = src[close + 1];
+  if (after === '?' && src[close + 2] !== '?') {
+    // An optional group: first the ways through it, then the ways past it, as a greedy engine tries them.
+    const rest = src.slice(close + 2);
+    const through = firstLetters(src.slice(0, close + 1) + rest, fold, depth + 1);
+    const past = firstLetters(rest, fold, depth + 1);
+    return through && past ? [...through, ...past] : null;
+  }
+  if (QUANTIFIER.test(after ?? '')) return null;
+  const rest = src.slice(close + 1);
+  const out: [string, string][] = [];
+  for (const alt of topLevel(src.slice(3, close))) {
+    const x = firstLetters(alt + rest, fold, depth + 1);
+    if (!x) return null;
+    out.push(...x);
+  }
+  return out;
+}
+
+function captures(src: string, flags: string): number {
+  return new RegExp(`${src}|`, flags.replace(/[gy]/g, '')).exec('')!.length - 1;
+}
+
+interface Piece { letter: string; rest: string; pattern: number }
+
+/**
+ * The patterns as one regex grouped by first letter, or null when some pattern does not start with
+ * \b or ^ and a letter, or when a ^ pattern follows a \b one (that order could not be kept).
+ */
+export function byFirstLetter(patterns: readonly string[], flags: string): Alternation | null {
+  const fold = flags.includes('i');
+  const anchored: Piece[] = [];
+  const wordStart: Piece[] = [];
+  for (let i = 0; i < patterns.length; i++) {
+    for (const alt of topLevel(patterns[i])) {
+      const anchor = alt.startsWith('^') ? '^' : alt.startsWith('\\b') ? '\\b' : null;
+      if (!anchor || (anchor === '^' && wordStart.length)) return null;
+      const ways = firstLetters(alt.slice(anchor.length), fold);
+      if (!ways) return null;
+      for (const [letter, rest] of ways) (anchor === '^' ? anchored : wordStart).push({ letter, rest, pattern: i });
+    }
+  }
+  const slots = new Map<string, { group: number; pattern: number }[]>();
+  let group = 1;
+  const grouped = (pieces: Piece[]) => {
+    const letters = [...new Set(pieces.map((p) => p.letter))];
+    return letters.map((l) => {
+      const inner = pieces.filter((p) => p.letter === l).map((p) => {
+        const list = slots.get(l) ?? [];
+        list.push({ group, pattern: p.pattern });
+        slots.set(l, list);
+        group += 1 + captures(p.rest, flags);
+        return `(${p.rest})`;
+      });
+      return `${l}(?:${inner.join('|')})`;
+    }).join('|');
+  };
+  const parts: string[] = [];
+  if (anchored.length) parts.push(`^(?:${grouped(anchored)})`);
+  if (wordStart.length) parts.push(`\\b(?:${grouped(wordStart)})`);
+  return { re: new RegExp(parts.join('|'), flags), slots };
+}
+
+/** Which pattern produced `m` (a match of `a.re`). */
+export function patternOf(m: RegExpExecArray, a: Alternation, fold: boolean): number {
+  const c = m[0][0] ?? '';
+  for (const s of a.slots.get(fold ? c.toLowerCase() : c) ?? []) if (m[s.group] !== undefined) return s.pattern;
+  // A letter that folds to a cue's letter without lowercasing to it (the long s): look everywhere.
+  for (const list of a.slots.values()) for (const s of list) if (m[s.group] !== undefined) return s.pattern;
+  return -1;
+}
