@@ -3,16 +3,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import { extractArticle } from '../extract/index.ts';
-import { textPrint } from './text-print.ts';
+import { workerExtras } from './worker-extras.ts';
 
 const dictionary = (workerData?.dictionary ?? null) as readonly DictionaryEntry[] | null;
 
 parentPort!.on('message', (msg: { id: number; article: Article }) => {
   try {
     const result = extractArticle(msg.article, { dictionary });
-    // Hashing the text here takes that work off the thread that stores, which is the busier one.
-    const print = typeof msg.article.text === 'string' ? textPrint(msg.article.text) : undefined;
-    parentPort!.postMessage({ id: msg.id, ok: true, result, print }, print ? [print.shingles.buffer as ArrayBuffer] : []);
+    // Hashing the text and serialising the claims here takes that work off the thread that stores,
+    // which is the busier one.
+    const extras = typeof msg.article.text === 'string' ? workerExtras(msg.article.text, result) : undefined;
+    parentPort!.postMessage({ id: msg.id, ok: true, result, extras }, extras ? [extras.print.shingles.buffer as ArrayBuffer] : []);
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message || err.name : String(err) });
   }

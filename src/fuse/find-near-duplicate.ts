@@ -14,7 +14,9 @@ export interface NearDuplicate {
 const PER_BAND = 8;
 // Articles sharing the most bands are the likeliest copies; checking more than this is wasted work.
 const MAX_CHECKED = 5;
-const CACHE_SIZE = 512;
+// A few hundred shingles of 4 bytes an article: 4,096 entries hold a large run's recurring
+// candidates in a few megabytes.
+const CACHE_SIZE = 4096;
 
 export interface Known {
   shingles: Uint32Array;

@@ -14,7 +14,7 @@ import { IngestBatch } from './ingest-batch.ts';
 import { findNearDuplicate, ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
 import { storeClaims } from './store-claims.ts';
-import { printFor } from './text-print.ts';
+import { extrasFor, textPrint } from './worker-extras.ts';
 import { articleProblem, resultProblem } from './validate.ts';
 
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
@@ -219,7 +219,8 @@ export async function ingestArticles(
     const bad = resultProblem(result);
     if (bad) return batch.fail(p.index, article, null, bad);
 
-    const { shingles, bands } = printFor(result, article.text);
+    const extras = extrasFor(result, article.text);
+    const { shingles, bands } = extras?.print ?? textPrint(article.text);
     const id = articleId(hash);
     await batch.inSavepoint(p.index, article, async (tx: Ctx) => {
       const near = await findNearDuplicate(tx, shingles, bands, cache);
@@ -243,7 +244,7 @@ export async function ingestArticles(
         actors.clear();
         actorsFor = batch.generation;
       }
-      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, actors);
+      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, { actors, engagementsJson: extras?.engagementsJson });
       await extendActorRoles(tx, stored.links);
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.

@@ -30,7 +30,15 @@ export interface ClaimArticle {
  * Stores what one article says and folds each engagement into the fused record: matched to an
  * existing engagement when the parties, date and kind agree, otherwise a new one.
  */
-export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, actors?: ActorCandidates): Promise<StoredClaims> {
+/** What the caller already has that saves storeClaims work. */
+export interface ClaimHelp {
+  /** The people names could be, for the open transaction. */
+  actors?: ActorCandidates;
+  /** Each engagement of the result as JSON text, serialised elsewhere (an extraction worker). */
+  engagementsJson?: readonly string[];
+}
+
+export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, help: ClaimHelp = {}): Promise<StoredClaims> {
   const version = result.extractor?.version ?? null;
   const linked = new Set<string>();
   const actorIds: string[] = [];
@@ -41,7 +49,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     const matched = await findMatchingEngagement(ctx, rec, article.published, linked);
     const links: ClaimActorLink[] = [];
     for (const [pi, p] of rec.participants.entries()) {
-      const actorId = await resolveActor(ctx, p, aliasesFromResult(p, result.actors), actors);
+      const actorId = await resolveActor(ctx, p, aliasesFromResult(p, result.actors), help.actors);
       if (!actorId) continue;
       actorIds.push(actorId);
       links.push({ participant_idx: pi, actor_id: actorId, role: p.role ?? null, country: p.country ? p.country.toUpperCase() : null, published: article.published });
@@ -70,6 +78,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       article_id: article.id,
       idx,
       engagement: rec,
+      engagementJson: help.engagementsJson?.[idx],
       confidence,
       extractor_version: version,
       engagement_id: engagementId,

@@ -13,16 +13,28 @@ export function textPrint(text: string): TextPrint {
   return { shingles, bands: bandKeys(signature(shingles)) };
 }
 
-// Prints an extraction worker computed beside a result, so the thread that stores does not hash the
-// text again. Keyed by the result object, which travels unchanged through any wrapping extractor.
-const attached = new WeakMap<ExtractionResult, { text: string; print: TextPrint }>();
-
-export function attachPrint(result: ExtractionResult, text: string, print: TextPrint): void {
-  attached.set(result, { text, print });
+/**
+ * What an extraction worker computes beside a result, so the thread that stores does not: the text's
+ * print, and each engagement as the JSON text its claim is stored as.
+ */
+export interface WorkerExtras {
+  print: TextPrint;
+  engagementsJson: string[];
 }
 
-/** The text's print: the one computed with the result when it is for this very text, else computed now. */
-export function printFor(result: ExtractionResult, text: string): TextPrint {
+export function workerExtras(text: string, result: ExtractionResult): WorkerExtras {
+  return { print: textPrint(text), engagementsJson: result.engagements.map((e) => JSON.stringify(e)) };
+}
+
+// Keyed by the result object, which travels unchanged through any wrapping extractor.
+const attached = new WeakMap<ExtractionResult, { text: string; extras: WorkerExtras }>();
+
+export function attachExtras(result: ExtractionResult, text: string, extras: WorkerExtras): void {
+  attached.set(result, { text, extras });
+}
+
+/** The extras a worker made with this result, when they are for this very text and its engagements. */
+export function extrasFor(result: ExtractionResult, text: string): WorkerExtras | undefined {
   const a = attached.get(result);
-  return a && a.text === text ? a.print : textPrint(text);
+  return a && a.text === text && a.extras.engagementsJson.length === result.engagements.length ? a.extras : undefined;
 }

@@ -2,8 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bandKeys, estimatedJaccard, jaccard, shingleHashes, shingles, signature, sortedJaccard, sortedShingles, NEAR_DUPLICATE_THRESHOLD, NUM_HASHES } from '../../src/fuse/near-duplicate.ts';
-import { attachPrint, printFor, textPrint } from '../../src/fuse/text-print.ts';
-import type { ExtractionResult } from '../../src/model/result.ts';
+import { textPrint } from '../../src/fuse/worker-extras.ts';
 
 const corpus = (name: string): string => JSON.parse(readFileSync(new URL(`../../examples/corpus/${name}.json`, import.meta.url), 'utf8')).text;
 
@@ -70,14 +69,4 @@ test('sorted shingle arrays hold the same hashes and give the same Jaccard and b
   }
   assert.equal(sortedJaccard(new Uint32Array(), new Uint32Array()), 0);
   assert.equal(sortedJaccard(Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3, 4, 5)), 2 / 5);
-});
-
-test('a print attached to a result is used only for the text it was made from', () => {
-  const text = corpus('006-kaz-mng-state-visit-wire');
-  const result = { engagements: [] } as unknown as ExtractionResult;
-  const fake = { shingles: Uint32Array.of(1), bands: [] };
-  assert.deepEqual(printFor(result, text), textPrint(text));
-  attachPrint(result, text, fake);
-  assert.equal(printFor(result, text), fake);
-  assert.deepEqual(printFor(result, `${text} More.`), textPrint(`${text} More.`));
 });

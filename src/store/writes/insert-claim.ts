@@ -6,6 +6,8 @@ export interface NewClaim {
   article_id: string;
   idx: number;
   engagement: unknown;
+  /** `engagement` already serialised, when the caller has it: stored as given. */
+  engagementJson?: string;
   confidence: number;
   extractor_version: string | null;
   engagement_id: string;
@@ -30,7 +32,8 @@ const insertLinks = prepared('insertClaimActors', (db, p) => {
 
 /** One claim and the stored people its participants are. */
 export async function insertClaim(ctx: Ctx, claim: NewClaim, actors: ClaimActorLink[]): Promise<void> {
-  await insertOne(ctx, { ...claim, engagement: ctx.json.write(claim.engagement) });
+  const { engagementJson, ...row } = claim;
+  await insertOne(ctx, { ...row, engagement: engagementJson ?? ctx.json.write(claim.engagement) });
   if (!actors.length) return;
   await insertLinks(ctx, { claim: claim.id, ...Object.fromEntries(LINK.map((c) => [c, actors.map((a) => a[c])])) });
 }
