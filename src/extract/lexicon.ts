@@ -45,9 +45,9 @@ function combine(patterns: string[], flags: string, where: string): Combined {
   return { re: alternation?.re ?? plain, alternation, groups, fold: plain.flags.includes('i') };
 }
 
-/** Which of a combined regex's patterns produced the match `m`. */
-export function whichPattern(m: RegExpExecArray, c: Combined): number {
-  if (c.alternation) return patternOf(m, c.alternation, c.fold);
+/** Which of a combined regex's patterns produced the match `m` in `s`. */
+export function whichPattern(m: RegExpExecArray, c: Combined, s: string): number {
+  if (c.alternation) return patternOf(m, s, c.alternation, c.fold);
   for (let k = 0; k < c.groups.length; k++) if (m[c.groups[k]] !== undefined) return k;
   return -1;
 }

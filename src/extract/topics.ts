@@ -16,7 +16,7 @@ export function findTopics(text: string, start: number, end: number, masked: { s
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       if (!m[0].length) { re.lastIndex++; continue; }
-      const topic = topics[whichPattern(m, combined)];
+      const topic = topics[whichPattern(m, combined, s)];
       const a = start + m.index;
       const b = a + m[0].length;
       if (out.some((o) => o.topic === topic) || inMask(a, b)) continue;

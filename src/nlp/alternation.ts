@@ -6,10 +6,14 @@
 // so the regrouped regex matches exactly what the plain alternation matches, at the same places.
 
 export interface Alternation {
+  /** The patterns regrouped, without capture groups of their own, so a match costs no long result array. */
   re: RegExp;
-  /** The capture group of each piece and the pattern it came from, by the piece's first letter. */
-  slots: Map<string, { group: number; pattern: number }[]>;
+  /** Per first letter, the regexes that tell which pattern matched, tried only once there is a match. */
+  letters: Map<string, { anchored: Identifier | null; wordStart: Identifier | null }>;
 }
+
+/** One letter's pieces as a sticky regex, each in a capture group, and the pattern of each group. */
+interface Identifier { re: RegExp; slots: { group: number; pattern: number }[] }
 
 function skipClass(s: string, i: number): number {
   for (i++; i < s.length && s[i] !== ']'; i++) if (s[i] === '\\') i++;
@@ -92,6 +96,18 @@ function captures(src: string, flags: string): number {
 
 interface Piece { letter: string; rest: string; pattern: number }
 
+function identifier(letter: string, pieces: Piece[], flags: string): Identifier | null {
+  if (!pieces.length) return null;
+  const slots: Identifier['slots'] = [];
+  let group = 1;
+  const parts = pieces.map((p) => {
+    slots.push({ group, pattern: p.pattern });
+    group += 1 + captures(p.rest, flags);
+    return `(${p.rest})`;
+  });
+  return { re: new RegExp(`${letter}(?:${parts.join('|')})`, `${flags.replace(/[gy]/g, '')}y`), slots };
+}
+
 /**
  * The patterns as one regex grouped by first letter, or null when some pattern does not start with
  * \b or ^ and a letter, or when a ^ pattern follows a \b one (that order could not be kept).
@@ -109,32 +125,44 @@ export function byFirstLetter(patterns: readonly string[], flags: string): Alter
       for (const [letter, rest] of ways) (anchor === '^' ? anchored : wordStart).push({ letter, rest, pattern: i });
     }
   }
-  const slots = new Map<string, { group: number; pattern: number }[]>();
-  let group = 1;
-  const grouped = (pieces: Piece[]) => {
-    const letters = [...new Set(pieces.map((p) => p.letter))];
-    return letters.map((l) => {
-      const inner = pieces.filter((p) => p.letter === l).map((p) => {
-        const list = slots.get(l) ?? [];
-        list.push({ group, pattern: p.pattern });
-        slots.set(l, list);
-        group += 1 + captures(p.rest, flags);
-        return `(${p.rest})`;
-      });
-      return `${l}(?:${inner.join('|')})`;
-    }).join('|');
-  };
+  const letters: Alternation['letters'] = new Map();
+  const grouped = (pieces: Piece[], side: 'anchored' | 'wordStart') => [...new Set(pieces.map((p) => p.letter))].map((l) => {
+    const mine = pieces.filter((p) => p.letter === l);
+    const entry = letters.get(l) ?? { anchored: null, wordStart: null };
+    entry[side] = identifier(l, mine, flags);
+    letters.set(l, entry);
+    return `${l}(?:${mine.map((p) => `(?:${p.rest})`).join('|')})`;
+  }).join('|');
   const parts: string[] = [];
-  if (anchored.length) parts.push(`^(?:${grouped(anchored)})`);
-  if (wordStart.length) parts.push(`\\b(?:${grouped(wordStart)})`);
-  return { re: new RegExp(parts.join('|'), flags), slots };
+  if (anchored.length) parts.push(`^(?:${grouped(anchored, 'anchored')})`);
+  if (wordStart.length) parts.push(`\\b(?:${grouped(wordStart, 'wordStart')})`);
+  return { re: new RegExp(parts.join('|'), flags), letters };
 }
 
-/** Which pattern produced `m` (a match of `a.re`). */
-export function patternOf(m: RegExpExecArray, a: Alternation, fold: boolean): number {
+function identify(id: Identifier | null, s: string, at: number, length: number): number {
+  if (!id) return -1;
+  id.re.lastIndex = at;
+  const m = id.re.exec(s);
+  if (!m || m[0].length !== length) return -1;
+  for (const slot of id.slots) if (m[slot.group] !== undefined) return slot.pattern;
+  return -1;
+}
+
+/** Which pattern produced `m`, a match of `a.re` in `s`. */
+export function patternOf(m: RegExpExecArray, s: string, a: Alternation, fold: boolean): number {
   const c = m[0][0] ?? '';
-  for (const s of a.slots.get(fold ? c.toLowerCase() : c) ?? []) if (m[s.group] !== undefined) return s.pattern;
-  // A letter that folds to a cue's letter without lowercasing to it (the long s): look everywhere.
-  for (const list of a.slots.values()) for (const s of list) if (m[s.group] !== undefined) return s.pattern;
+  const tryEntry = (e: { anchored: Identifier | null; wordStart: Identifier | null }) => {
+    // At the text's start the ^ patterns came first, as they do in the regex.
+    const k = m.index === 0 ? identify(e.anchored, s, 0, m[0].length) : -1;
+    return k >= 0 ? k : identify(e.wordStart, s, m.index, m[0].length);
+  };
+  const own = a.letters.get(fold ? c.toLowerCase() : c);
+  const k = own ? tryEntry(own) : -1;
+  if (k >= 0) return k;
+  // A letter that folds to a cue's letter without lowercasing to it (the long s): try every letter.
+  for (const e of a.letters.values()) {
+    const j = tryEntry(e);
+    if (j >= 0) return j;
+  }
   return -1;
 }

@@ -37,7 +37,7 @@ function same(patterns: string[], flags: string, texts: string[]): void {
   };
   for (const s of texts) {
     const want = run(plain, (m) => starts.findIndex((st) => m[st] !== undefined), s);
-    assert.deepEqual(run(a.re, (m) => patternOf(m, a, flags.includes('i')), s), want, s.slice(0, 80));
+    assert.deepEqual(run(a.re, (m) => patternOf(m, s, a, flags.includes('i')), s), want, s.slice(0, 80));
   }
 }
 

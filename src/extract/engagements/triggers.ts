@@ -118,7 +118,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const at = m.index;
     const word = m[0];
     if (!word.length) { re.lastIndex++; continue; }
-    const rule = lex.triggers[whichPattern(m, lex.triggerRe)];
+    const rule = lex.triggers[whichPattern(m, lex.triggerRe, s)];
     let form = rule.form;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.

@@ -48,7 +48,7 @@ function findCues(s: string, base: number): Cue[] {
     const st = m.index;
     const en = st + m[0].length;
     if (en === st) { re.lastIndex++; continue; }
-    const cue = lex.outcomeCues[whichPattern(m, lex.outcomeRe)];
+    const cue = lex.outcomeCues[whichPattern(m, lex.outcomeRe, s)];
     if (cue.exclude) {
       // Exclusions look at the words around the cue; they apply when they cover the cue itself.
       const w0 = Math.max(0, st - 50);
