@@ -134,3 +134,16 @@ test('a paragraph labelled Background or Context adds no engagement, topic or ou
   const told = ex(`${news}\nThe two presidents discussed oil exports and energy trade.`, '2025-05-28');
   assert.ok(told.engagements[0].topics.includes('energy'));
 });
+
+test('"to ask X to come" is an invitation and "X agreed" its acceptance; "wanted a council launched" is one proposal', () => {
+  const lead = 'Kazakh President Kassym-Jomart Tokayev met Mongolian President Ukhnaagiin Khurelsukh in Astana on Thursday.';
+  const o = ex(`${lead} Khurelsukh used the meeting to ask Tokayev to come to Mongolia on a state visit, and the Kazakh leader agreed.`).engagements[0].outcomes;
+  assert.ok(o.some((x) => x.kind === 'invitation' && x.by === 'MNG' && x.to === 'KAZ'), JSON.stringify(o));
+  assert.ok(o.some((x) => x.kind === 'acceptance' && x.by === 'KAZ' && x.to === 'MNG'), JSON.stringify(o));
+  assert.ok(!o.some((x) => x.kind === 'agreement'));
+  const p = ex(`${lead} Tokayev said he wanted a joint business council launched soon.`).engagements[0].outcomes;
+  assert.deepEqual(p.map((x) => `${x.kind}:${x.by}`), ['proposal:KAZ']);
+  // Launched by the two sides themselves, it is their agreement.
+  const a = ex(`${lead} The two presidents launched a joint business council.`).engagements[0].outcomes;
+  assert.ok(a.some((x) => x.kind === 'agreement'), JSON.stringify(a));
+});

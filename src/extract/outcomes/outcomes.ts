@@ -175,6 +175,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     if (next && raw[i].kind === 'proposal' && /^\s*(?:\w+\s+){0,1}$/.test(gap)) continue;
     // "I propose that we set ourselves the goal of bringing trade to $500 million": one target.
     if (next && next.kind === 'target' && (raw[i].kind === 'proposal' || raw[i].kind === 'target') && /^[^,;.$\d]{0,40}$/.test(gap)) continue;
+    // "wanted a business council launched soon": the participle belongs to what was wanted.
+    const prev = cues[cues.length - 1];
+    if (prev && prev.kind === 'proposal' && raw[i].kind !== 'signing' && /^want/i.test(text.slice(prev.start, prev.end))
+      && /^[^,;:.]{1,60}$/.test(text.slice(prev.end, raw[i].start)) && /^\w+ed\b/i.test(text.slice(raw[i].start, raw[i].end))) continue;
     cues.push(raw[i]);
   }
   const out: FoundOutcome[] = [];
