@@ -1,3 +1,5 @@
+import { memoised } from './memo.ts';
+
 /**
  * Whether two renderings of a name can be one person. Reports shorten names freely ("Khurelsukh",
  * "U. Khurelsukh", "Ukhnaagiin Khurelsukh"), so the rules accept a shared surname with compatible
@@ -10,21 +12,8 @@ export interface NameToken {
   readonly initial: boolean;
 }
 
-// Ingest compares the same few thousand names over and over; tokenising is most of samePerson's cost.
-const TOKEN_CACHE_SIZE = 4096;
-const tokenCache = new Map<string, readonly NameToken[]>();
-
 /** The tokens of a name; the array is shared between callers, so it must not be changed. */
-export function nameTokens(name: string): readonly NameToken[] {
-  let tokens = tokenCache.get(name);
-  if (!tokens) {
-    tokens = tokenise(name);
-    // Cleared whole rather than kept in use order: refilling is cheap, and bookkeeping per hit is not.
-    if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.clear();
-    tokenCache.set(name, tokens);
-  }
-  return tokens;
-}
+export const nameTokens: (name: string) => readonly NameToken[] = memoised(4096, tokenise);
 
 function tokenise(name: string): NameToken[] {
   return name

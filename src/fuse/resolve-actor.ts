@@ -6,11 +6,11 @@ import { actorsByNameKeys } from '../store/queries/party-actors.ts';
 import { insertActor } from '../store/writes/insert-actor.ts';
 import { updateActorNames } from '../store/writes/update-actor-names.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
+import { memoised } from './memo.ts';
 import { fullerName, nameKeys, samePerson } from './person-name.ts';
 
-function norm(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+// Every stored spelling of every candidate is compared with each new name.
+const norm = memoised(4096, (name) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** Other spellings the extractor attached to this participant's person (e.g. from its dictionary). */
 export function aliasesFromResult(p: Participant, actors: Actor[] | undefined): string[] {
@@ -39,14 +39,15 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
 
   const candidates = known ? await known.find(ctx, nameKeys(name), country, org) : await actorsByNameKeys(ctx, nameKeys(name), country, org);
   const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
-  const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === norm(name)));
+  const key = norm(name);
+  const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === key));
   // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
   // "U. Khurelsukh", so it is someone else. Without a country or organisation nothing vouches for a
   // shortened name, and only exact names match.
   const matched = exact ?? (country || org ? candidates.find((c) => spellings(c).every((s) => samePerson(s, name))) : undefined);
 
   if (!matched) {
-    const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== norm(name)))];
+    const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== key))];
     known?.changed(country, org);
     return insertActor(ctx, { name, aliases, country, org, keys: spellingKeys([name, ...aliases]) });
   }
