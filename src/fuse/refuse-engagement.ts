@@ -1,10 +1,10 @@
-import type { Engagement } from '../model/engagement.ts';
 import type { Ctx } from '../store/context.ts';
 import { activeCorrections } from '../store/queries/active-corrections.ts';
 import { claimActorsOfEngagement, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
 import { deleteEngagement } from '../store/writes/delete-engagement.ts';
 import { saveEngagement, type EngagementRow } from '../store/writes/save-engagement.ts';
 import { applyCorrections } from './apply-corrections.ts';
+import { claimEngagement } from './claim-texts.ts';
 import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
 import { countriesOf } from './match.ts';
 
@@ -57,7 +57,7 @@ export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' 
     published: r.published,
     order: `${r.ingested_at}|${r.article_id}`,
     confidence: Number(r.confidence),
-    engagement: ctx.json.read<Engagement>(r.engagement),
+    engagement: claimEngagement(ctx.json, r.engagement),
   }));
   const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
   // Claims point at it, so the row is there.
