@@ -2,18 +2,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { Article } from '../../src/model/article.ts';
 import type { EngagementRecord, Participant } from '../../src/model/engagement.ts';
 import type { ExtractionResult } from '../../src/model/result.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
+import { pgDatabase } from '../queue/pg.ts';
 
 export interface Target {
   name: 'sqlite' | 'postgres';
   open(): Promise<{ store: Store; cleanup: () => Promise<void> }>;
 }
-
-let schemaSeq = 0;
 
 export function targets(): Target[] {
   const out: Target[] = [
@@ -26,27 +24,15 @@ export function targets(): Target[] {
       },
     },
   ];
-  const url = process.env.READOUT_TEST_PG;
-  if (url) {
+  if (process.env.READOUT_TEST_PG) {
     out.push({
       name: 'postgres',
       async open() {
-        // A schema per test keeps tests independent while sharing one database.
-        const schema = `t_${process.pid}_${Date.now()}_${schemaSeq++}`;
-        const admin = new pg.Client({ connectionString: url });
-        await admin.connect();
-        await admin.query(`create schema ${schema}`);
-        const u = new URL(url);
-        u.searchParams.set('options', `-c search_path=${schema}`);
-        const store = await openStore(u.toString());
-        return {
-          store,
-          cleanup: async () => {
-            await store.close();
-            await admin.query(`drop schema ${schema} cascade`);
-            await admin.end();
-          },
-        };
+        // A database per test, not a schema: Kysely's migrator finds its bookkeeping tables in any
+        // schema, so a store migrating beside another test's schema could use (or miss) the wrong ones.
+        const d = await pgDatabase();
+        const store = await openStore(d.url);
+        return { store, cleanup: async () => { await store.close(); await d.cleanup(); } };
       },
     });
   }
