@@ -1,5 +1,4 @@
-import type { Topic } from '../../model/topics.ts';
-import { kindCounts, monthlyCounts, pairCounts, topicCounts, type MonthCount } from './aggregates.ts';
+import { countryTopics, kindCounts, monthlyCounts, pairCounts, type MonthCount } from './aggregates.ts';
 import { countryName } from './countries.ts';
 import { listEngagementPage } from './engagement-list.ts';
 import type { EngagementSummary } from './engagement-row.ts';
@@ -19,11 +18,6 @@ export interface CountryProfile {
 export async function countryProfile(store: Store, iso3: string): Promise<CountryProfile> {
   const kinds = await kindCounts(store, iso3);
   const pairs = await pairCounts(store, { country: iso3, limit: 50 });
-  const topicRows = await store.db
-    .selectFrom('engagements')
-    .select('topics')
-    .where('id', 'in', (eb) => eb.selectFrom('engagement_countries').select('engagement_id').where('iso3', '=', iso3))
-    .execute();
   const recent = await listEngagementPage(store, { country: iso3, limit: 10 });
   return {
     iso3,
@@ -34,7 +28,7 @@ export async function countryProfile(store: Store, iso3: string): Promise<Countr
       const other = p.a === iso3 ? p.b : p.a;
       return { iso3: other, name: countryName(other), engagements: p.engagements };
     }),
-    topics: topicCounts(topicRows.map((r) => store.json.read<Topic[]>(r.topics) ?? [])),
+    topics: await countryTopics(store, iso3),
     timeline: await monthlyCounts(store, iso3),
     recent: recent.items,
   };

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import type { EngagementRecord, Outcome } from '../../model/engagement.ts';
+import type { Outcome } from '../../model/engagement.ts';
 import { topicCounts } from './aggregates.ts';
 import { countryName } from './countries.ts';
-import { meanGoldstein } from './engagement-detail.ts';
+import { roundedMean } from './engagement-detail.ts';
 import { toSummary, type EngagementSummary, type SummaryRow } from './engagement-row.ts';
-import type { Store } from './store.ts';
+import { claimCodes, type Store } from './store.ts';
 
 export type OutcomeState = 'open' | 'fulfilled' | 'restated' | 'recorded';
 
@@ -42,22 +42,18 @@ const IN_PERSON = new Set(['meeting', 'visit']);
 
 interface Coded { goldstein: number | null; plover: string | null }
 
-/** The leading claim's codes per engagement (originals first, then earliest published). */
-async function codesOf(store: Store, ids: string[]): Promise<Map<string, Coded>> {
+/**
+ * The leading claim's codes per engagement (originals first, then earliest published), from the
+ * copy of them migration 0007 keeps: one row per claim, none of the claims' or articles' own rows.
+ */
+export async function codesOf(store: Store, ids: string[]): Promise<Map<string, Coded>> {
   const best = new Map<string, { rank: string; coded: Coded }>();
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await store.db
-      .selectFrom('claims')
-      .innerJoin('articles', 'articles.id', 'claims.article_id')
-      .select(['claims.engagement_id', 'claims.engagement', 'articles.published', 'articles.near_duplicate_of', 'articles.id'])
-      .where('claims.engagement_id', 'in', ids.slice(i, i + CHUNK))
-      .execute();
-    for (const r of rows) {
-      const rank = `${r.near_duplicate_of ? 1 : 0}|${r.published ?? '9999'}|${r.id}`;
-      const prev = best.get(r.engagement_id!);
+    for (const r of await claimCodes(store, ids.slice(i, i + CHUNK))) {
+      const rank = `${Number(r.copy) ? 1 : 0}|${r.published ?? '9999'}|${r.article_id}|${r.claim_id}`;
+      const prev = best.get(r.engagement_id);
       if (prev && prev.rank <= rank) continue;
-      const rec = store.json.read<EngagementRecord>(r.engagement);
-      best.set(r.engagement_id!, { rank, coded: { goldstein: meanGoldstein(rec.codes), plover: rec.codes?.plover?.event ?? null } });
+      best.set(r.engagement_id, { rank, coded: { goldstein: roundedMean(JSON.parse(r.goldstein) as unknown[]), plover: r.plover } });
     }
   }
   return new Map([...best].map(([k, v]) => [k, v.coded]));
@@ -88,17 +84,14 @@ function outcomeStates(items: EngagementSummary[]): DyadOutcome[] {
 }
 
 export async function dyad(store: Store, a: string, b: string, limit = 50): Promise<Dyad> {
-  // INTERSECT merges the two countries' runs of the (iso3, engagement_id) index: a few ms even when
-  // each country has tens of thousands of engagements, where a nested join probes every one of them.
+  // The pair's own timeline (migration 0007) lists its engagements in order, however many each country has.
+  const pair = a < b ? `${a}-${b}` : `${b}-${a}`;
   const rows = await sql<SummaryRow>`
     select e.id, e.kind, e.date, e.place, e.country, e.occasion, e.participants, e.topics, e.outcomes, e.evidence,
            e.confidence, e.num_sources, e.num_articles, e.first_reported, e.last_reported
-    from engagements e
-    where e.id in (
-      select engagement_id from engagement_countries where iso3 = ${a}
-      intersect
-      select engagement_id from engagement_countries where iso3 = ${b})
-    order by coalesce(e.date, e.first_reported, '') desc, e.id desc`.execute(store.db);
+    from engagement_timelines t join engagements e on e.id = t.engagement_id
+    where t.scope = ${pair}
+    order by t.sort_key desc, t.engagement_id desc`.execute(store.db);
   const items = rows.rows.map((r) => toSummary(store, r));
   const codes = await codesOf(store, items.map((e) => e.id));
 

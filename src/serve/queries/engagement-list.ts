@@ -37,16 +37,42 @@ const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 export const WHEN = sql<string>`coalesce(date, first_reported, '')`;
 
+/** Where migration 0007 lists each engagement under its countries and their pairs, by WHEN. */
+type Timelines = {
+  engagement_timelines: { scope: string; sort_key: string; engagement_id: string };
+};
+
+/**
+ * The timeline a date-sorted page reads in order, stopping after one page: the pair's when it
+ * names two countries, else the country's. A country filter it does not cover stays a filter.
+ */
+function timelineOf(f: EngagementQuery): { scope: string; covers: string[] } | null {
+  if (f.sort === 'sources_desc') return null;
+  if (f.pair && f.pair[0] !== f.pair[1]) {
+    const [a, b] = [...f.pair].sort();
+    return { scope: `${a}-${b}`, covers: [a, b] };
+  }
+  const one = f.pair?.[0] ?? f.country;
+  return one ? { scope: one, covers: [one] } : null;
+}
+
 /** One page of fused engagements, keyset-paginated so deep pages cost as little as the first. */
 export async function listEngagementPage(store: Store, f: EngagementQuery): Promise<EngagementPage> {
   const sort = f.sort ?? 'date_desc';
-  const key: RawBuilder<string | number> = sort === 'sources_desc' ? sql<number>`num_sources` : WHEN;
+  const timeline = timelineOf(f);
+  // The timeline's sort key is WHEN, kept beside the engagement, so its index gives the page order.
+  const when = timeline ? sql<string>`t.sort_key` : WHEN;
+  const key: RawBuilder<string | number> = sort === 'sources_desc' ? sql<number>`num_sources` : when;
+  const tie = timeline ? sql.ref('t.engagement_id') : sql.ref('id');
   const desc = sort !== 'date_asc';
-  let q = store.db.selectFrom('engagements').select(SUMMARY_COLUMNS).select(key.as('sort_key'));
+  const from = timeline
+    ? store.db.withTables<Timelines>().selectFrom('engagement_timelines as t').innerJoin('engagements', 'engagements.id', 't.engagement_id').where('t.scope', '=', timeline.scope)
+    : store.db.selectFrom('engagements');
+  // Every column below is named without its table, and none is in both: the two sources read alike.
+  let q = (from as ReturnType<typeof store.db.selectFrom<'engagements'>>).select(SUMMARY_COLUMNS).select(key.as('sort_key'));
 
-  const countries = new Set<string>();
-  if (f.country) countries.add(f.country);
-  if (f.pair) for (const c of f.pair) countries.add(c);
+  const countries = new Set([f.country, ...(f.pair ?? [])].filter((c): c is string => !!c));
+  for (const c of timeline?.covers ?? []) countries.delete(c);
   for (const c of countries) {
     q = q.where('id', 'in', (eb) => eb.selectFrom('engagement_countries').select('engagement_id').where('iso3', '=', c));
   }
@@ -68,8 +94,8 @@ export async function listEngagementPage(store: Store, f: EngagementQuery): Prom
   // Topics and outcome kinds are closed vocabularies, so a quoted name matches only that JSON value.
   if (f.topic) q = q.where(sql<string>`cast(topics as text)`, 'like', `%"${f.topic}"%`);
   if (f.outcome) q = q.where(sql<string>`cast(outcomes as text)`, 'like', `%"${f.outcome}"%`);
-  if (f.from) q = q.where(WHEN, '>=', f.from);
-  if (f.to) q = q.where(WHEN, '<=', f.to);
+  if (f.from) q = q.where(when, '>=', f.from);
+  if (f.to) q = q.where(when, '<=', f.to);
   if (f.q) q = q.where(sql<string>`lower(evidence)`, 'like', sql<string>`${`%${escapeLike(f.q.toLowerCase())}%`} escape '\\'`);
 
   if (f.cursor) {
@@ -77,10 +103,10 @@ export async function listEngagementPage(store: Store, f: EngagementQuery): Prom
     const k = sort === 'sources_desc' ? Number(c.key) : String(c.key);
     // Spelt out rather than as a row-value comparison, which SQLite answers by scanning instead of seeking the index.
     const op = sql.raw(desc ? '<' : '>');
-    q = q.where(sql<SqlBool>`(${key} ${op} ${k} or (${key} = ${k} and id ${op} ${c.id}))`);
+    q = q.where(sql<SqlBool>`${key} ${sql.raw(desc ? '<=' : '>=')} ${k} and (${key} ${op} ${k} or ${tie} ${op} ${c.id})`);
   }
   const dir = desc ? 'desc' : 'asc';
-  const rows = await q.orderBy(key, dir).orderBy('id', dir).limit(f.limit + 1).execute();
+  const rows = await q.orderBy(key, dir).orderBy(tie, dir).limit(f.limit + 1).execute();
   const more = rows.length > f.limit;
   const page = more ? rows.slice(0, f.limit) : rows;
   const last = page[page.length - 1];

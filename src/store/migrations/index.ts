@@ -6,6 +6,8 @@ import * as m0003 from './0003_postgres_volume.ts';
 import * as m0004 from './0004_queue_workers.ts';
 import * as m0005 from './0005_ingest_lookups.ts';
 import * as m0006 from './0006_commitments.ts';
+import * as m0007 from './0007_read_rollups.ts';
+import * as m0008 from './0008_ingest_speed.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0004_queue_workers': m0004,
   '0005_ingest_lookups': m0005,
   '0006_commitments': m0006,
+  '0007_read_rollups': m0007,
+  '0008_ingest_speed': m0008,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Store } from '../db.ts';
 
 export interface StoreStats {
@@ -12,17 +13,24 @@ export interface StoreStats {
   claims: number;
 }
 
+/**
+ * The store's counts from the rollup migration 0007 keeps, instead of counting a million rows on
+ * every call: tables by their row counts, engagements as the sum over kinds, countries as those
+ * with at least one engagement.
+ */
 export async function stats(store: Store): Promise<StoreStats> {
-  const db = store.db;
-  // pg returns count(*) as a string (bigint); Number() evens out the dialects.
-  const n = async (q: Promise<{ n: string | number | bigint } | undefined>) => Number((await q)?.n ?? 0);
+  const r = await sql<{ name: string; total: number | string | null }>`
+    select value as name, sum(n) as total from rollup_counts where facet = 'table' and scope = '' group by value
+    union all
+    select 'engagements', sum(n) from rollup_counts where facet = 'kind' and scope = ''
+    union all
+    select 'countries', count(*) from (
+      select scope from rollup_counts where facet = 'kind' and scope <> '' group by scope having sum(n) > 0) as c`.execute(store.db);
+  // pg returns sums and counts as strings (bigint); Number() evens out the dialects.
+  const n = new Map(r.rows.map((x) => [x.name, Number(x.total ?? 0)]));
+  const get = (k: keyof StoreStats) => n.get(k) ?? 0;
   return {
-    articles: await n(db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()),
-    duplicates: await n(db.selectFrom('article_duplicates').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()),
-    near_duplicates: await n(db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).where('near_duplicate_of', 'is not', null).executeTakeFirst()),
-    engagements: await n(db.selectFrom('engagements').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()),
-    actors: await n(db.selectFrom('actors').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()),
-    countries: await n(db.selectFrom('engagement_countries').select((eb) => eb.fn.count('iso3').distinct().as('n')).executeTakeFirst()),
-    claims: await n(db.selectFrom('claims').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst()),
+    articles: get('articles'), duplicates: get('duplicates'), near_duplicates: get('near_duplicates'), engagements: get('engagements'),
+    actors: get('actors'), countries: get('countries'), claims: get('claims'),
   };
 }
