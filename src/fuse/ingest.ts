@@ -5,6 +5,7 @@ import { isSourceFailure, type SourceItem } from '../ingest/sources/types.ts';
 import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
 import { findArticle } from '../store/queries/find-article.ts';
+import { setCheckpointInterval } from '../store/writes/checkpoint-interval.ts';
 import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
@@ -74,6 +75,9 @@ export interface IngestOptions {
 export const DEFAULT_BATCH_SIZE = 1000;
 export const DEFAULT_BATCH_MS = 2000;
 const FIRST_BATCH_SIZE = 200;
+// WAL pages (4 KB) a SQLite store may gather while ingest runs before they are checkpointed: a
+// batch dirties thousands of pages, and several batches share many of them.
+const INGEST_CHECKPOINT_PAGES = 32_000;
 
 export function articleId(hash: string): string {
   return `a_${hash.slice(0, 24)}`;
@@ -140,6 +144,7 @@ export async function ingestArticles(
   const readAhead = positive(opts.readAhead, 1, 'readAhead');
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, nearDuplicates: 0, failed: 0, engagements: 0, newEngagements: 0, failures: [], interrupted: false };
   await rebuildPendingLookups(store);
+  const checkpointEvery = await setCheckpointInterval(store, INGEST_CHECKPOINT_PAGES);
 
   const cache = new ShingleCache();
   const actors = new ActorCandidates();
@@ -277,6 +282,7 @@ export async function ingestArticles(
     await batch.commit();
   } finally {
     await batch.abandon();
+    if (checkpointEvery !== null) await setCheckpointInterval(store, checkpointEvery);
   }
   return s;
 }
