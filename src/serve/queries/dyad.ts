@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Outcome } from '../../model/engagement.ts';
+import type { Codes, Outcome } from '../../model/engagement.ts';
 import { topicCounts } from './aggregates.ts';
 import { countryName } from './countries.ts';
-import { roundedMean } from './engagement-detail.ts';
+import { meanGoldstein } from './engagement-detail.ts';
 import { toSummary, type EngagementSummary, type SummaryRow } from './engagement-row.ts';
 import { claimCodes, type Store } from './store.ts';
 
@@ -53,7 +53,8 @@ export async function codesOf(store: Store, ids: string[]): Promise<Map<string, 
       const rank = `${Number(r.copy) ? 1 : 0}|${r.published ?? '9999'}|${r.article_id}|${r.claim_id}`;
       const prev = best.get(r.engagement_id);
       if (prev && prev.rank <= rank) continue;
-      best.set(r.engagement_id, { rank, coded: { goldstein: roundedMean(JSON.parse(r.goldstein) as unknown[]), plover: r.plover } });
+      const codes = r.codes === null ? null : (JSON.parse(r.codes) as Codes | null);
+      best.set(r.engagement_id, { rank, coded: { goldstein: meanGoldstein(codes), plover: codes?.plover?.event ?? null } });
     }
   }
   return new Map([...best].map(([k, v]) => [k, v.coded]));

@@ -29,12 +29,9 @@ export interface EngagementDetail extends EngagementSummary {
 /** Mean Goldstein value of an engagement's CAMEO events and its outcomes' events. */
 export function meanGoldstein(codes: Codes | null | undefined): number | null {
   if (!codes) return null;
-  return roundedMean([...(codes.cameo ?? []), ...(codes.outcomes ?? []).flatMap((o) => o.cameo ?? [])].map((e) => e.goldstein));
-}
-
-/** The mean of the finite numbers among `values`, to two decimals, or null when there are none. */
-export function roundedMean(values: unknown[]): number | null {
-  const vals = values.filter((g): g is number => typeof g === 'number' && Number.isFinite(g));
+  const vals = [...(codes.cameo ?? []), ...(codes.outcomes ?? []).flatMap((o) => o.cameo ?? [])]
+    .map((e) => e.goldstein)
+    .filter((g): g is number => typeof g === 'number' && Number.isFinite(g));
   return vals.length ? Math.round((vals.reduce((a, b) => a + b, 0) / vals.length) * 100) / 100 : null;
 }
 

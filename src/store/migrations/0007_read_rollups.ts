@@ -15,9 +15,9 @@ import type { DialectName } from './dialect.ts';
  *   them ('A-B', A < B), in the order the engagement list sorts by: a country's or a pair's page is
  *   one index range read in order, instead of all its engagements sorted, or the intersection of
  *   two countries' runs.
- * - `claim_codes` keeps, per engagement and claim, what the pair page reads of the claim's codes (its
- *   Goldstein values and PLOVER event) beside what ranks the claims (copy or original, publication,
- *   article), so a pair's timeline reads one row per engagement instead of every claim and article.
+ * - `claim_codes` keeps, per engagement and claim, the claim's codes (CAMEO and PLOVER: a small part
+ *   of its record) beside what ranks the claims (copy or original, publication, article), so a
+ *   pair's timeline reads one short row per engagement instead of every claim and article.
  *
  * `slot` is 0 on SQLite. On PostgreSQL it is the writing backend's pid: concurrent workers never
  * update the same row (a store-wide counter would make every serializable transaction conflict
@@ -41,9 +41,12 @@ const month = (r: string) => `substr(${when(r)}, 1, 7)`;
 const year = (r: string) => `substr(${when(r)}, 1, 4)`;
 const pairOf = (x: string, y: string) => `case when ${x} < ${y} then ${x} || '-' || ${y} else ${y} || '-' || ${x} end`;
 
-/** Adds signed rows (facet, scope, value, d) to the counts, netting out rows that cancel. */
-function bump(rows: string[], slot: string): string {
-  return `insert into rollup_counts (facet, scope, value, slot, n)
+/**
+ * Adds signed rows (facet, scope, value, d) to the counts, netting out rows that cancel. `withs`
+ * names what several rows read, so it is looked up once rather than once a row.
+ */
+function bump(rows: string[], slot: string, withs = ''): string {
+  return `insert into rollup_counts (facet, scope, value, slot, n) ${withs}
     select facet, scope, value, ${slot}, sum(d) from (${rows.join('\n    union all ')}) as delta where true
     group by facet, scope, value having sum(d) <> 0
     on conflict (facet, scope, value, slot) do update set n = rollup_counts.n + excluded.n`;
@@ -83,16 +86,16 @@ const pairRows = (pair: string, r: string, d: string, from: string) => [
 type CountryRows = (x: string, r: string, d: string, from: string, key: string) => string[];
 
 /** An engagement row rewritten in place (kind, date or topics): its old counts out, its new ones in, for it and each of its countries and pairs. */
-function engagementChanged(countryRows: CountryRows): string[] {
-  const pairs = pairsOf('new.id');
-  const countriesOf = 'engagement_countries c where c.engagement_id = new.id';
-  return [
+function engagementChanged(countryRows: CountryRows, slot: string): string {
+  const withs = `with c as materialized (select iso3 from engagement_countries where engagement_id = new.id),
+    p as materialized (select a.iso3 || '-' || b.iso3 as pair from ${pairsOf('new.id')})`;
+  return bump([
     ...storeRows('old', '-1'), ...storeRows('new', '1'),
-    ...countryRows('c.iso3', 'old', '-1', countriesOf, 'c.engagement_id'),
-    ...countryRows('c.iso3', 'new', '1', countriesOf, 'c.engagement_id'),
-    ...pairRows(`a.iso3 || '-' || b.iso3`, 'old', '-1', pairs),
-    ...pairRows(`a.iso3 || '-' || b.iso3`, 'new', '1', pairs),
-  ];
+    ...countryRows('c.iso3', 'old', '-1', 'c where true', 'c.iso3'),
+    ...countryRows('c.iso3', 'new', '1', 'c where true', 'c.iso3'),
+    ...pairRows('p.pair', 'old', '-1', 'p'),
+    ...pairRows('p.pair', 'new', '1', 'p'),
+  ], slot, withs);
 }
 
 const CREATE = (withoutRowid: string) => [
@@ -116,32 +119,30 @@ const CREATE = (withoutRowid: string) => [
     article_id text not null,
     copy integer not null,
     published text,
-    goldstein text not null,
-    plover text,
+    codes text,
     primary key (engagement_id, claim_id)
   )${withoutRowid}`,
 ];
 
-/** How a dialect reads a claim row's codes and finds its article. */
-interface CodeReader {
-  /** The Goldstein values of the claim's CAMEO events and its outcomes' events, in that order, as a JSON array. */
-  goldstein(r: string): string;
-  plover(r: string): string;
-  article(r: string): string;
-}
-
-/** The claim_codes row of claim row `r`, when it belongs to an engagement. */
-const claimCode = (read: CodeReader, r: string) => `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, goldstein, plover)
-    select ${r}.engagement_id, ${r}.id, a.id, case when a.near_duplicate_of is null then 0 else 1 end, a.published, ${read.goldstein(r)}, ${read.plover(r)}
-    from articles a where ${read.article(r)} and ${r}.engagement_id is not null`;
+/** The claim_codes row of claim row `r`, when it belongs to an engagement; `article` finds the claim's article `a`. */
+const claimCode = (r: string, codes: string, article: string) => `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, codes)
+    select ${r}.engagement_id, ${r}.id, a.id, case when a.near_duplicate_of is null then 0 else 1 end, a.published, ${codes}
+    from articles a where ${article} and ${r}.engagement_id is not null`;
 
 const dropClaimCode = (r: string) => `delete from claim_codes where engagement_id = ${r}.engagement_id and claim_id = ${r}.id`;
 
+/** A dialect's codes of claim row `r` as JSON text, and the condition that finds its article `a`. */
+interface CodeReader {
+  codes(r: string): string;
+  article(r: string): string;
+}
+
 function codeTriggers(read: CodeReader, make: TriggerMaker): string[] {
+  const code = (r: string) => claimCode(r, read.codes(r), read.article(r));
   return [
-    make('claims_codes_insert', 'insert', 'claims', claimCode(read, 'new')),
+    make('claims_codes_insert', 'insert', 'claims', code('new')),
     make('claims_codes_delete', 'delete', 'claims', dropClaimCode('old')),
-    make('claims_codes_update', 'update of engagement_id, engagement, article_id', 'claims', `${dropClaimCode('old')}; ${claimCode(read, 'new')}`,
+    make('claims_codes_update', 'update of engagement_id, engagement, article_id', 'claims', `${dropClaimCode('old')}; ${code('new')}`,
       'old.engagement_id is distinct from new.engagement_id or old.engagement is distinct from new.engagement or old.article_id is distinct from new.article_id'),
     make('articles_codes_update', 'update of near_duplicate_of, published', 'articles', `update claim_codes
       set copy = case when new.near_duplicate_of is null then 0 else 1 end, published = new.published
@@ -151,25 +152,12 @@ function codeTriggers(read: CodeReader, make: TriggerMaker): string[] {
 }
 
 const SQLITE_CODES: CodeReader = {
-  goldstein: (r) => `(select json_group_array(g) from (
-      select json_extract(c.value, '$.goldstein') as g, json_type(c.value, '$.goldstein') as t from json_each(${r}.engagement, '$.codes.cameo') as c
-      union all
-      select json_extract(x.value, '$.goldstein'), json_type(x.value, '$.goldstein')
-      from json_each(${r}.engagement, '$.codes.outcomes') as o, json_each(o.value, '$.cameo') as x
-    ) as v where t in ('integer', 'real'))`,
-  plover: (r) => `case when json_type(${r}.engagement, '$.codes.plover.event') = 'text' then json_extract(${r}.engagement, '$.codes.plover.event') end`,
+  codes: (r) => `json_extract(${r}.engagement, '$.codes')`,
   article: (r) => `a.id = ${r}.article_id`,
 };
 
-const arrayAt = (j: string) => `jsonb_array_elements(case when jsonb_typeof(${j}) = 'array' then ${j} else '[]'::jsonb end)`;
-
 const POSTGRES_CODES: CodeReader = {
-  goldstein: (r) => `(select coalesce(jsonb_agg(g), '[]'::jsonb)::text from (
-      select c.v -> 'goldstein' as g from ${arrayAt(`${r}.engagement #> '{codes,cameo}'`)} as c(v)
-      union all
-      select x.v -> 'goldstein' from ${arrayAt(`${r}.engagement #> '{codes,outcomes}'`)} as o(v), ${arrayAt(`o.v -> 'cameo'`)} as x(v)
-    ) as v where jsonb_typeof(g) = 'number')`,
-  plover: (r) => `case when jsonb_typeof(${r}.engagement #> '{codes,plover,event}') = 'string' then ${r}.engagement #>> '{codes,plover,event}' end`,
+  codes: (r) => `(${r}.engagement -> 'codes')::text`,
   // A claim lives in its article's month partition: naming it lets PostgreSQL probe one partition.
   article: (r) => `a.id = ${r}.article_id and a.part_month = ${r}.part_month`,
 };
@@ -184,22 +172,20 @@ function sqliteUp(): string[] {
     ...countryFacets(x, r, d, from),
     `select distinct 'topic', ${x}, t.value, ${d} from ${from.replace(' where ', `, json_each(${r}.topics) as t where t.type = 'text' and `)}`,
   ];
-  // A country row joining or leaving engagement `row.engagement_id`: its facets, and its pairs with the countries still there.
-  const countryChange = (row: string, d: string) => {
-    const engagement = `engagements e where e.id = ${row}.engagement_id`;
-    const others = `engagement_countries c where c.engagement_id = ${row}.engagement_id and c.iso3 <> ${row}.iso3`;
-    return bump([
-      ...countryRows(`${row}.iso3`, 'e', d, engagement, 'e.id'),
-      `select 'partner', ${row}.iso3, c.iso3, ${d} from ${others}`,
-      `select 'partner', c.iso3, ${row}.iso3, ${d} from ${others}`,
-      ...pairRows(pairOf(`${row}.iso3`, 'c.iso3'), 'e', d, others.replace(' where ', ` join engagements e on e.id = c.engagement_id where `)),
-    ], slot);
-  };
+  // The engagement a country row joins or leaves, and the countries it still has besides.
+  const withs = (row: string) => `with e as materialized (select kind, date, first_reported, topics from engagements where id = ${row}.engagement_id),
+    c as materialized (select iso3 from engagement_countries where engagement_id = ${row}.engagement_id and iso3 <> ${row}.iso3)`;
+  // A country row joining or leaving its engagement: its facets, and its pairs with the countries still there.
+  const countryChange = (row: string, d: string) => bump([
+    ...countryRows(`${row}.iso3`, 'e', d, 'e where true', ''),
+    `select 'partner', ${row}.iso3, c.iso3, ${d} from c`,
+    `select 'partner', c.iso3, ${row}.iso3, ${d} from c`,
+    ...pairRows(pairOf(`${row}.iso3`, 'c.iso3'), 'e', d, 'e, c'),
+  ], slot, withs(row));
   // The timeline entries of a country row: its country's, and its pairs' with the countries still there.
-  const listed = (row: string) => `select ${row}.iso3 as scope, ${when('e')} as sort_key, e.id as engagement_id from engagements e where e.id = ${row}.engagement_id
-    union all
-    select ${pairOf(`${row}.iso3`, 'c.iso3')}, ${when('e')}, e.id from engagement_countries c join engagements e on e.id = c.engagement_id
-    where c.engagement_id = ${row}.engagement_id and c.iso3 <> ${row}.iso3`;
+  const listed = (row: string) => `${withs(row)}
+    select ${row}.iso3 as scope, ${when('e')} as sort_key, ${row}.engagement_id as engagement_id from e
+    union all select ${pairOf(`${row}.iso3`, 'c.iso3')}, ${when('e')}, ${row}.engagement_id from e, c`;
   return [
     ...CREATE(' without rowid'),
     `create trigger engagements_rollup_insert after insert on engagements begin
@@ -207,7 +193,7 @@ function sqliteUp(): string[] {
     end`,
     `create trigger engagements_rollup_update after update of kind, date, first_reported, topics on engagements
     when old.kind is not new.kind or ${month('old')} is not ${month('new')} or old.topics is not new.topics begin
-      ${bump(engagementChanged(countryRows), slot)};
+      ${engagementChanged(countryRows, slot)};
     end`,
     `create trigger engagements_timeline_update after update of date, first_reported on engagements
     when ${when('old')} is not ${when('new')} begin ${TIMELINE_MOVE}; end`,
@@ -299,7 +285,7 @@ function postgresUp(): string[] {
   return [
     ...CREATE(''),
     fn('readout_rollup_engagement_added', bump(storeRows('new', '1'), slot)),
-    fn('readout_rollup_engagement_changed', bump(engagementChanged(countryRows), slot)),
+    fn('readout_rollup_engagement_changed', engagementChanged(countryRows, slot)),
     // As on SQLite: the countries leave while the engagement is still there to say what they counted.
     fn('readout_rollup_engagement_before', `delete from engagement_countries where engagement_id = old.id;
     ${bump(storeRows('old', '-1'), slot)}`),
@@ -338,8 +324,8 @@ function backfill(dialect: DialectName): string[] {
     `insert into engagement_timelines (scope, sort_key, engagement_id)
       select c.iso3, ${when('e')}, e.id from ${ec}
       union all select a.iso3 || '-' || b.iso3, ${when('e')}, e.id from ${pairs} join engagements e on e.id = a.engagement_id`,
-    `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, goldstein, plover)
-      select c.engagement_id, c.id, a.id, case when a.near_duplicate_of is null then 0 else 1 end, a.published, ${read.goldstein('c')}, ${read.plover('c')}
+    `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, codes)
+      select c.engagement_id, c.id, a.id, case when a.near_duplicate_of is null then 0 else 1 end, a.published, ${read.codes('c')}
       from claims c join articles a on a.id = c.article_id where c.engagement_id is not null`,
     `insert into rollup_counts (facet, scope, value, slot, n)
       select 'kind', '', e.kind, 0, count(*) from engagements e group by e.kind
