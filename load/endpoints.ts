@@ -11,6 +11,10 @@ export function families(s: Seeded, rand: () => number): Family[] {
     ['GET /api/engagements/:id', () => `/api/engagements/${pick(s.ids)}`],
     ['GET /api/dyads/:a/:b', () => { const [a, b] = pick(s.pairs); return `/api/dyads/${a}/${b}`; }],
     ['GET /api/countries/:iso3', () => `/api/countries/${pick(s.countries)}`],
+    // A year of the map and network views; ten years, so the answers are not all one cached entry.
+    ['GET /api/network?from&to', () => { const y = 2010 + Math.floor(rand() * 10); return `/api/network?from=${y}-01-01&to=${y}-12-31`; }],
+    // The seed stores engagement L… from article la….
+    ['GET /api/articles/:id', () => `/api/articles/la${pick(s.ids).slice(1)}`],
     ['GET /api/actors?q', () => `/api/actors?q=Minister&limit=20`],
     ['GET /api/search?q', () => `/api/search?q=${pick(s.countries)}&limit=10`],
     ['GET /api/stats', () => '/api/stats'],
