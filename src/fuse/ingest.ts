@@ -58,11 +58,11 @@ export interface IngestOptions {
   /**
    * Articles per transaction (default 1000): a kill loses at most this many, which a re-run then
    * stores. Larger batches cost less per article, since an index page several articles touch is
-   * written once; the first batches of a run are smaller (200, then doubling), so a run shows
+   * written once. The first batches of a run are smaller (100, then doubling), so a run shows
    * progress and holds stored articles from early on.
    */
   batchSize?: number;
-  /** Longest a batch stays open, in milliseconds (default 2000), so a slow input still commits and reports. */
+  /** Longest a batch stays open, in milliseconds (default 2000; the first at most 1000), so a slow input still commits and reports. */
   batchMs?: number;
   /**
    * How many articles the extractor may be working on ahead of the one being stored (default 1).
@@ -74,7 +74,10 @@ export interface IngestOptions {
 
 export const DEFAULT_BATCH_SIZE = 1000;
 export const DEFAULT_BATCH_MS = 2000;
-const FIRST_BATCH_SIZE = 200;
+// The first batch of a run: small and soon committed, so a run shows progress and holds stored
+// articles from early on.
+const FIRST_BATCH_SIZE = 100;
+const FIRST_BATCH_MS = 1000;
 // WAL pages (4 KB) a SQLite store may gather while ingest runs before they are checkpointed: a
 // batch dirties thousands of pages, and several batches share many of them.
 const INGEST_CHECKPOINT_PAGES = 32_000;
@@ -140,7 +143,7 @@ export async function ingestArticles(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = positive(opts.batchSize, DEFAULT_BATCH_SIZE, 'batchSize');
-  const batchMs = positive(opts.batchMs, DEFAULT_BATCH_MS, 'batchMs');
+  const longestBatchMs = positive(opts.batchMs, DEFAULT_BATCH_MS, 'batchMs');
   const readAhead = positive(opts.readAhead, 1, 'readAhead');
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, nearDuplicates: 0, failed: 0, engagements: 0, newEngagements: 0, failures: [], interrupted: false };
   await rebuildPendingLookups(store);
@@ -163,13 +166,18 @@ export async function ingestArticles(
   let nextIndex = 0;
   let inputDone = false;
 
+  // Batches grow from the first one's limits to the run's: 100 articles, then twice as many each
+  // time up to batchSize; 1 s open, then batchMs.
+  const batchMs = () => (batch.generation <= 1 ? Math.min(longestBatchMs, FIRST_BATCH_MS) : longestBatchMs);
+  const batchLimit = () => Math.min(batchSize, FIRST_BATCH_SIZE << Math.min(Math.max(batch.generation - 1, 0), 10));
+
   // While the input is slow to give its next item, the open batch is committed rather than held:
   // its articles are reported sooner, and a source that itself reads the store is not kept waiting.
   const nextInput = async (): Promise<IteratorResult<SourceItem>> => {
     const next = source.next();
     if (!batch.open) return next;
     let timer: NodeJS.Timeout | undefined;
-    const first = await Promise.race([next, new Promise<typeof TIMED_OUT>((res) => { timer = setTimeout(() => res(TIMED_OUT), batch.msLeft(batchMs)); })]);
+    const first = await Promise.race([next, new Promise<typeof TIMED_OUT>((res) => { timer = setTimeout(() => res(TIMED_OUT), batch.msLeft(batchMs())); })]);
     clearTimeout(timer);
     if (first !== TIMED_OUT) return first;
     await batch.commit();
@@ -276,8 +284,7 @@ export async function ingestArticles(
       leaveWindow(head);
       if (head.failed) batch.fail(head.index, head.article, head.source, head.reason);
       else await storeOne(head);
-      const limit = Math.min(batchSize, FIRST_BATCH_SIZE << Math.min(Math.max(batch.generation - 1, 0), 10));
-      if (batch.size >= limit || (batch.open && batch.msLeft(batchMs) === 0)) await batch.commit();
+      if (batch.size >= batchLimit() || (batch.open && batch.msLeft(batchMs()) === 0)) await batch.commit();
     }
     await batch.commit();
   } finally {

@@ -71,6 +71,6 @@ test('a run commits small batches first, then ever larger ones up to the batch s
       },
     });
     assert.equal(r.new, 1300);
-    assert.deepEqual(commits, [200, 600, 1100, 1300]);
+    assert.deepEqual(commits, [100, 300, 700, 1200, 1300]);
   });
 });
