@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../model/errors.ts';
 import { OUTCOME_KINDS, type OutcomeKind, type EngagementKind, ENGAGEMENT_KINDS } from '../model/engagement.ts';
 import { isTopic, type Topic } from '../model/topics.ts';
-import { byFirstLetter, patternOf, type Alternation } from '../nlp/alternation.ts';
+import { byFirstLetter, captures, patternOf, type Alternation } from '../nlp/alternation.ts';
 
 // The extractor's vocabularies live in data/extract/*.json so they can be reviewed and versioned
 // apart from the code; this module loads them once and compiles them, failing loudly on a bad entry.
@@ -37,10 +37,13 @@ function combine(patterns: string[], flags: string, where: string): Combined {
   const plain = compile(patterns.map((p) => `(${p})`).join('|'), flags, where);
   const alternation = byFirstLetter(patterns, plain.flags);
   const groups: number[] = [];
-  let g = 1;
-  for (const p of patterns) {
-    groups.push(g);
-    g += 1 + (new RegExp(`${p}|`, plain.flags.replace(/[gy]/g, '')).exec('')!.length - 1);
+  // The plain alternation's group numbers are needed only when it is the regex used.
+  if (!alternation) {
+    let g = 1;
+    for (const p of patterns) {
+      groups.push(g);
+      g += 1 + captures(p, plain.flags);
+    }
   }
   return { re: alternation?.re ?? plain, alternation, groups, fold: plain.flags.includes('i') };
 }

@@ -90,7 +90,8 @@ export function firstLetters(src: string, fold: boolean, depth = 0): [string, st
   return out;
 }
 
-function captures(src: string, flags: string): number {
+/** How many capture groups a pattern has (matched against '' beside an empty alternative). */
+export function captures(src: string, flags: string): number {
   return new RegExp(`${src}|`, flags.replace(/[gy]/g, '')).exec('')!.length - 1;
 }
 

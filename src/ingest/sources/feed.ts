@@ -71,13 +71,6 @@ export function looksLikeFeed(head: string): boolean {
 /** Real news feeds carry tens or hundreds of items; far more is an abuse or a dump, not a feed to read. */
 export const MAX_FEED_ITEMS = 5000;
 
-function capItems<T>(items: T[], name: string): T[] {
-  if (items.length > MAX_FEED_ITEMS) {
-    throw new UserError('too-many-items', `${name}: the feed holds ${items.length} items (limit ${MAX_FEED_ITEMS})`, 'split it into smaller feeds, or save the articles as a .jsonl file');
-  }
-  return items;
-}
-
 const ITEM_TAG = /<(?:item|entry)[\s>/]/g;
 
 function countItemTags(xml: string): number {
@@ -115,7 +108,7 @@ export function parseFeed(xml: string, name: string): Feed {
   const rss = doc.rss as Record<string, unknown> | undefined;
   if (rss && typeof rss === 'object') {
     const channel = (rss.channel ?? {}) as Record<string, unknown>;
-    const items = capItems(dedupeGuids((Array.isArray(channel.item) ? channel.item : []) as Record<string, unknown>[], (it) => text(it.guid) ?? text(it.link)), name);
+    const items = dedupeGuids((Array.isArray(channel.item) ? channel.item : []) as Record<string, unknown>[], (it) => text(it.guid) ?? text(it.link));
     return {
       format: 'rss',
       title: text(channel.title),
@@ -129,7 +122,7 @@ export function parseFeed(xml: string, name: string): Feed {
   }
   const feed = doc.feed as Record<string, unknown> | undefined;
   if (feed && typeof feed === 'object') {
-    const entries = capItems(dedupeGuids((Array.isArray(feed.entry) ? feed.entry : []) as Record<string, unknown>[], (e) => text(e.id)), name);
+    const entries = dedupeGuids((Array.isArray(feed.entry) ? feed.entry : []) as Record<string, unknown>[], (e) => text(e.id));
     return {
       format: 'atom',
       title: text(feed.title),
