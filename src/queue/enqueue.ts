@@ -6,6 +6,7 @@ import { isSourceFailure, type SourceItem } from '../ingest/sources/types.ts';
 import { openStore, type Store } from '../store/db.ts';
 import { ARTICLE_TASK, queueDatabase, queueSchema } from './config.ts';
 import { articleJobKey, storeKeys } from './job-key.ts';
+import { queuePool } from './pool.ts';
 import { ensureMonthPartitions } from './partitions.ts';
 import type { ArticleJob } from './payload.ts';
 
@@ -52,8 +53,9 @@ export async function enqueueArticles(items: AsyncIterable<SourceItem> | Iterabl
   const s: EnqueueSummary = { read: 0, queued: 0, stored: 0, repeated: 0, failed: 0, failures: [], interrupted: false };
   const store = await openStore(db);
   let utils: WorkerUtils | null = null;
+  const pool = queuePool(db, 2);
   try {
-    utils = await makeWorkerUtils({ connectionString: db, schema, logger: new Logger(() => () => {}) });
+    utils = await makeWorkerUtils({ pgPool: pool, schema, logger: new Logger(() => () => {}) });
     await utils.migrate();
     await ensureMonthPartitions(store);
     const batch = new Map<string, Pending>();
@@ -102,6 +104,7 @@ export async function enqueueArticles(items: AsyncIterable<SourceItem> | Iterabl
     return s;
   } finally {
     await utils?.release();
+    await pool.end();
     await store.close();
   }
 }

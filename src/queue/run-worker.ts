@@ -5,6 +5,7 @@ import type { Extractor } from '../fuse/ingest.ts';
 import { openStore } from '../store/db.ts';
 import { ARTICLE_TASK, queueDatabase, queueSchema, serializableUrl } from './config.ts';
 import { Heartbeat, type HeartbeatOptions } from './heartbeat.ts';
+import { queuePool } from './pool.ts';
 import { ensureMonthPartitions } from './partitions.ts';
 import { articleTask, type JobReport } from './task.ts';
 
@@ -65,8 +66,11 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   let runner: Runner | null = null;
   let heartbeat: Heartbeat | null = null;
   const timers: NodeJS.Timeout[] = [];
-  const utils = await makeWorkerUtils({ connectionString: db, schema, logger });
+  const jobs = opts.jobs ?? 1;
+  const pool = queuePool(db, jobs + 2);
+  let utils: Awaited<ReturnType<typeof makeWorkerUtils>> | null = null;
   try {
+    utils = await makeWorkerUtils({ pgPool: pool, schema, logger });
     await utils.migrate();
     await ensureMonthPartitions(store);
     heartbeat = new Heartbeat(store, utils, opts.heartbeat);
@@ -80,12 +84,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       else summary.rejected++;
       opts.onJob?.(r);
     };
-    const jobs = opts.jobs ?? 1;
     runner = await run({
-      connectionString: db,
+      pgPool: pool,
       schema,
       concurrency: jobs,
-      maxPoolSize: jobs + 2,
       pollInterval: opts.pollIntervalMs ?? 1_000,
       noHandleSignals: true,
       logger,
@@ -119,7 +121,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
     // stop() lets the running job finish: its article is stored whole or not at all either way.
     if (runner) await runner.stop().catch(() => {});
     if (heartbeat) await heartbeat.stop().catch(() => {});
-    await utils.release();
+    await utils?.release();
+    await pool.end();
     await store.close();
   }
   return summary;
