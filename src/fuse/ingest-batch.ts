@@ -1,6 +1,7 @@
 import type { ControlledTransaction } from 'kysely';
 import type { Article } from '../model/article.ts';
 import type { Ctx } from '../store/context.ts';
+import { anyActiveCorrection } from '../store/queries/any-active-correction.ts';
 import type { Store } from '../store/db.ts';
 import type { Database } from '../store/schema.ts';
 import type { IngestProgress, IngestSummary } from './ingest.ts';
@@ -27,6 +28,7 @@ export class IngestBatch {
   private startedAt = 0;
   private outcomes: Outcome[] = [];
   private transactions = 0;
+  private noCorrections = false;
 
   constructor(
     private readonly store: Store,
@@ -52,7 +54,7 @@ export class IngestBatch {
 
   /** Where queries go now: the open transaction, else the store. */
   get ctx(): Ctx {
-    return { db: this.trx ?? this.store.db, json: this.store.json };
+    return this.trx ? { db: this.trx, json: this.store.json, noCorrections: this.noCorrections } : { db: this.store.db, json: this.store.json };
   }
 
   msLeft(limitMs: number): number {
@@ -64,6 +66,8 @@ export class IngestBatch {
       this.trx = await this.store.db.startTransaction().execute();
       this.transactions++;
       this.startedAt = Date.now();
+      // Read inside the transaction, so it holds for as long as the transaction's own view does.
+      this.noCorrections = this.store.dialect === 'sqlite' && !(await anyActiveCorrection({ db: this.trx, json: this.store.json }));
     }
     return this.ctx;
   }
@@ -82,7 +86,7 @@ export class IngestBatch {
     const sp = await this.trx!.savepoint('article').execute();
     let r: T;
     try {
-      r = await work({ db: sp, json: this.store.json });
+      r = await work({ db: sp, json: this.store.json, noCorrections: this.noCorrections });
     } catch (err) {
       const reason = `storing failed: ${describe(err)}`;
       this.onRollback?.();

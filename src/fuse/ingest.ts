@@ -78,8 +78,8 @@ export const DEFAULT_BATCH_MS = 2000;
 // articles from early on.
 const FIRST_BATCH_SIZE = 100;
 const FIRST_BATCH_MS = 1000;
-// WAL pages (4 KB) a SQLite store may gather while ingest runs before they are checkpointed: a
-// batch dirties thousands of pages, and several batches share many of them.
+// WAL pages (8 KB in a new store) a SQLite store may gather while ingest runs before they are
+// checkpointed: a batch dirties thousands of pages, and several batches share many of them.
 const INGEST_CHECKPOINT_PAGES = 32_000;
 
 export function articleId(hash: string): string {

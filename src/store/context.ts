@@ -6,6 +6,12 @@ import type { Database } from './schema.ts';
 export interface Ctx {
   db: Kysely<Database>;
   json: JsonCodec;
+  /**
+   * True when the open transaction has seen that no correction is in force, so none need be looked
+   * up per entity. Only a transaction that cannot see later commits may set it (SQLite's, whose
+   * snapshot is fixed at its first read); unset means "look".
+   */
+  noCorrections?: boolean;
 }
 
 export const nowIso = (): string => new Date().toISOString();

@@ -69,6 +69,9 @@ function openSqlite(target: string): Kysely<Database> {
   let raw: BetterSqlite3.Database;
   try {
     raw = new BetterSqlite3(target, { timeout: BUSY_TIMEOUT_MS });
+    // 8 KB pages for a new store (an existing one keeps its own): a claim is several KB of JSON, and
+    // at the 4 KB default most claims spill into overflow pages. Measured: 7% less SQL time in ingest.
+    raw.pragma('page_size = 8192');
     // WAL lets readers (the web UI) work during an ingest, and a killed writer leaves no torn pages.
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = NORMAL');

@@ -135,5 +135,17 @@ for (const target of targets()) {
       await bad(revertCorrectionById(store, one.id, 'x'), /overtaken by the later correction/);
       await bad(revertCorrectionById(store, 'k_missing', 'x'), /no correction with id/);
     });
+
+    test('a new report of a corrected engagement, ingested later, keeps the analyst\'s value', async () => {
+      const c = await recordCorrection(store, { entity: 'engagement', id: julyId, field: 'occasion', value: 'SCO Summit', who: 'A. Analyst' });
+      // A second outlet reports the July meeting with no occasion: fusion must still lay the correction on top.
+      const second = tableExtractor({ 'july, second outlet': [record({ participants: [tokayev(), khurelsukh()], date: '2024-07-04', location: { place: 'Astana', country: 'KAZ' }, occasion: 'a working visit' })] });
+      const s = await ingestArticles(store, [article({ title: 'july, second outlet', text: prose(13), published: '2024-07-05' })], second);
+      assert.equal(s.new, 1);
+      const j = await july();
+      assert.equal(j.sources.length, 2, 'the new report fused into the July meeting');
+      assert.equal(j.occasion, 'SCO Summit');
+      await revertCorrectionById(store, c.id, 'A. Analyst');
+    });
   });
 }

@@ -8,6 +8,7 @@ import * as m0005 from './0005_ingest_lookups.ts';
 import * as m0006 from './0006_commitments.ts';
 import * as m0007 from './0007_read_rollups.ts';
 import * as m0008 from './0008_ingest_speed.ts';
+import * as m0009 from './0009_lean_country_index.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0006_commitments': m0006,
   '0007_read_rollups': m0007,
   '0008_ingest_speed': m0008,
+  '0009_lean_country_index': m0009,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -19,6 +19,7 @@ const active = prepared<{ field: string; after: unknown }>('activeCorrections', 
  * reverted. Fusion applies these last, so re-running the extractor can never undo them.
  */
 export async function activeCorrections(ctx: Ctx, entity: CorrectionEntity, id: string): Promise<Map<string, unknown>> {
+  if (ctx.noCorrections) return new Map();
   const rows = await active(ctx, { entity, id });
   const out = new Map<string, unknown>();
   for (const r of rows) out.set(r.field, ctx.json.read(r.after));
