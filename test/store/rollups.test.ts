@@ -10,6 +10,7 @@ import { reprocessArticles } from '../../src/fuse/reprocess.ts';
 import { recordCorrection } from '../../src/fuse/commitments/corrections/record.ts';
 import type { Store } from '../../src/store/db.ts';
 import * as m0007 from '../../src/store/migrations/0007_read_rollups.ts';
+import * as m0010 from '../../src/store/migrations/0010_claim_code_scores.ts';
 import { stats } from '../../src/store/queries/stats.ts';
 import { countryCounts, countryTopics, kindCounts, monthlyCounts, pairCounts, topicCounts } from '../../src/serve/queries/aggregates.ts';
 import { codesOf, dyad } from '../../src/serve/queries/dyad.ts';
@@ -288,8 +289,11 @@ for (const target of targets()) {
       const codes = sql`select * from claim_codes order by engagement_id, claim_id`;
       const pairs = sql`select * from engagement_timelines order by scope, sort_key, engagement_id`;
       const kept = [await counts.execute(store.db), await codes.execute(store.db), await pairs.execute(store.db)].map((r) => r.rows);
+      // Undone and redone in order: 0010 reshapes the claim_codes table 0007 makes.
+      await m0010.down(store.db, store.dialect);
       await m0007.down(store.db, store.dialect);
       await m0007.up(store.db, store.dialect);
+      await m0010.up(store.db, store.dialect);
       const rebuilt = [await counts.execute(store.db), await codes.execute(store.db), await pairs.execute(store.db)].map((r) => r.rows);
       assert.deepEqual(rebuilt, kept);
       assert.ok(kept[1].length > 5);

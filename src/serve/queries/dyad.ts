@@ -44,7 +44,7 @@ interface Coded { goldstein: number | null; plover: string | null }
 
 /**
  * The leading claim's codes per engagement (originals first, then earliest published), from the
- * copy of them migration 0007 keeps: one row per claim, none of the claims' or articles' own rows.
+ * summary of them migration 0010 keeps: one row per claim, none of the claims' or articles' own rows.
  */
 export async function codesOf(store: Store, ids: string[]): Promise<Map<string, Coded>> {
   const best = new Map<string, { rank: string; coded: Coded }>();
@@ -53,8 +53,10 @@ export async function codesOf(store: Store, ids: string[]): Promise<Map<string, 
       const rank = `${Number(r.copy) ? 1 : 0}|${r.published ?? '9999'}|${r.article_id}|${r.claim_id}`;
       const prev = best.get(r.engagement_id);
       if (prev && prev.rank <= rank) continue;
-      const codes = r.codes === null ? null : (JSON.parse(r.codes) as Codes | null);
-      best.set(r.engagement_id, { rank, coded: { goldstein: meanGoldstein(codes), plover: codes?.plover?.event ?? null } });
+      const n = Number(r.goldstein_n);
+      // Rounded as meanGoldstein rounds the mean of a claim read whole.
+      const goldstein = n > 0 ? Math.round((Number(r.goldstein_sum) / n) * 100) / 100 : null;
+      best.set(r.engagement_id, { rank, coded: { goldstein, plover: r.plover ?? null } });
     }
   }
   return new Map([...best].map(([k, v]) => [k, v.coded]));
