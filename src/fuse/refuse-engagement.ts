@@ -1,10 +1,11 @@
 import type { Ctx } from '../store/context.ts';
 import { activeCorrections } from '../store/queries/active-corrections.ts';
-import { claimActorsOfEngagement, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
+import type { Engagement } from '../model/engagement.ts';
+import { claimActorsOfEngagement, claimBodies, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
 import { deleteEngagement } from '../store/writes/delete-engagement.ts';
 import { saveEngagement, type EngagementRow } from '../store/writes/save-engagement.ts';
 import { applyCorrections } from './apply-corrections.ts';
-import { claimEngagement } from './claim-texts.ts';
+import { claimEngagement, knownClaim } from './claim-texts.ts';
 import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
 import { countriesOf } from './match.ts';
 
@@ -50,14 +51,24 @@ export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' 
     await deleteEngagement(ctx, id);
     return 'deleted';
   }
-  const inputs: ClaimInput[] = rows.map((r) => ({
+  const known = new Map<string, Engagement>();
+  for (const r of rows) {
+    const e = knownClaim(r.digest);
+    if (e) known.set(r.id, e);
+  }
+  const unread = rows.filter((r) => !known.has(r.id)).map((r) => r.id);
+  if (unread.length) {
+    const texts = await claimBodies(ctx, id, unread);
+    for (const r of rows) if (!known.has(r.id) && texts.has(r.id)) known.set(r.id, claimEngagement(ctx.json, texts.get(r.id), r.digest));
+  }
+  const inputs: ClaimInput[] = rows.filter((r) => known.has(r.id)).map((r) => ({
     articleId: r.article_id,
     rootArticleId: r.near_duplicate_of ?? r.article_id,
     isCopy: r.near_duplicate_of !== null,
     published: r.published,
     order: `${r.ingested_at}|${r.article_id}`,
     confidence: Number(r.confidence),
-    engagement: claimEngagement(ctx.json, r.engagement),
+    engagement: known.get(r.id)!,
   }));
   const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
   // Claims point at it, so the row is there.

@@ -4,6 +4,7 @@ import type { Ctx } from '../store/context.ts';
 import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.ts';
 import { saveEngagement } from '../store/writes/save-engagement.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
+import { claimDigest, rememberClaim } from './claim-texts.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
 import { fuseClaims } from './fuse-engagement.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
@@ -73,16 +74,20 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       created++;
     }
     linked.add(engagementId);
+    const json = help.engagementsJson?.[idx] ?? JSON.stringify(rec);
+    const digest = claimDigest(json);
     await insertClaim(ctx, {
       id: `${article.id}:${idx}`,
       article_id: article.id,
       idx,
       engagement: rec,
-      engagementJson: help.engagementsJson?.[idx],
+      engagementJson: json,
       confidence,
       extractor_version: version,
       engagement_id: engagementId,
+      digest,
     }, links);
+    rememberClaim(digest, rec);
     if (matched) await refuseEngagement(ctx, engagementId);
   }
   return { claims: result.engagements.length, createdEngagements: created, engagementIds: [...linked], actorIds, links: allLinks };

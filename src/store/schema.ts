@@ -42,6 +42,8 @@ export interface ClaimsTable {
   confidence: number;
   extractor_version: string | null;
   engagement_id: string | null;
+  /** A digest of the engagement's JSON text, as written (null for claims stored before migration 0011). */
+  digest: string | null;
 }
 
 export interface ClaimActorsTable {

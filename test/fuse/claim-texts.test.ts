@@ -1,21 +1,41 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { claimEngagement } from '../../src/fuse/claim-texts.ts';
+import { claimDigest, claimEngagement, knownClaim, rememberClaim } from '../../src/fuse/claim-texts.ts';
 import { jsonCodec } from '../../src/store/json.ts';
 import { person, record } from '../store/helpers.ts';
 
-test('a stored claim is parsed once per text, down to what fusion reads', () => {
-  const sqlite = jsonCodec('sqlite');
-  const rec = { ...record({ participants: [person('Ann Ash', 'KAZ', 'Minister')], date: '2024-05-01', topics: ['trade'] }), spans: { evidence: [] }, codes: { cameo: [] } };
+const claim = (date: string) => ({ ...record({ participants: [person('Ann Ash', 'KAZ', 'Minister')], date, topics: ['trade'] }), spans: { evidence: [] }, codes: { cameo: [] } });
+const slim = (r: ReturnType<typeof claim>) => ({ kind: r.kind, date: r.date, location: r.location, occasion: r.occasion, participants: r.participants, topics: r.topics, outcomes: r.outcomes, evidence: r.evidence });
+
+test('a digest names a claim text: equal texts agree, any change differs', () => {
+  const text = JSON.stringify(claim('2024-05-01'));
+  assert.equal(claimDigest(`${text} `.trimEnd()), claimDigest(text));
+  assert.notEqual(claimDigest(JSON.stringify(claim('2024-05-02'))), claimDigest(text));
+  assert.notEqual(claimDigest(`${text} `), claimDigest(text), 'the length is part of it');
+});
+
+test('a claim read from the store is kept down to what fusion reads, and found again by its digest', () => {
+  const rec = claim('2024-06-01');
   const text = JSON.stringify(rec);
-  const e = claimEngagement(sqlite, text);
-  assert.deepEqual(e, { kind: rec.kind, date: rec.date, location: rec.location, occasion: rec.occasion, participants: rec.participants, topics: rec.topics, outcomes: rec.outcomes, evidence: rec.evidence });
-  // The same text (a fresh string, as each read gives) is the same object; another text is not.
-  assert.equal(claimEngagement(sqlite, `${text} `.trimEnd()), e);
-  const other = claimEngagement(sqlite, JSON.stringify({ ...rec, date: '2024-05-02' }));
-  assert.notEqual(other, e);
-  assert.equal(other.date, '2024-05-02');
-  // Parsed JSON from a driver passes through as it is.
-  const pg = jsonCodec('postgres');
-  assert.equal(claimEngagement(pg, rec), rec);
+  const digest = claimDigest(text);
+  assert.equal(knownClaim(digest), undefined);
+  const e = claimEngagement(jsonCodec('sqlite'), text, digest);
+  assert.deepEqual(e, slim(rec));
+  assert.equal(knownClaim(digest), e);
+  // Parsed JSON from a driver (PostgreSQL's) is kept the same way.
+  const other = claim('2024-06-02');
+  const d2 = claimDigest(JSON.stringify(other));
+  assert.deepEqual(claimEngagement(jsonCodec('postgres'), other, d2), slim(other));
+  assert.deepEqual(knownClaim(d2), slim(other));
+  // A claim without a digest (stored before digests) is read but not kept.
+  const third = claim('2024-06-03');
+  assert.deepEqual(claimEngagement(jsonCodec('sqlite'), JSON.stringify(third), null), slim(third));
+  assert.equal(knownClaim(null), undefined);
+});
+
+test('a claim just stored is remembered, so re-fusing its engagement need not read it back', () => {
+  const rec = claim('2024-07-01');
+  const digest = claimDigest(JSON.stringify(rec));
+  rememberClaim(digest, rec);
+  assert.deepEqual(knownClaim(digest), slim(rec));
 });

@@ -10,6 +10,7 @@ import * as m0007 from './0007_read_rollups.ts';
 import * as m0008 from './0008_ingest_speed.ts';
 import * as m0009 from './0009_lean_country_index.ts';
 import * as m0010 from './0010_claim_code_scores.ts';
+import * as m0011 from './0011_claim_digest.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -28,6 +29,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0008_ingest_speed': m0008,
   '0009_lean_country_index': m0009,
   '0010_claim_code_scores': m0010,
+  '0011_claim_digest': m0011,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

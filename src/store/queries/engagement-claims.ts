@@ -2,8 +2,9 @@ import type { Ctx } from '../context.ts';
 import { prepared } from '../prepared.ts';
 
 export interface EngagementClaimRow {
+  id: string;
   article_id: string;
-  engagement: unknown;
+  digest: string | null;
   confidence: number;
   published: string | null;
   near_duplicate_of: string | null;
@@ -14,8 +15,11 @@ const claims = prepared<EngagementClaimRow>('claimsOfEngagement', (db, p) =>
   db
     .selectFrom('claims')
     .innerJoin('articles', 'articles.id', 'claims.article_id')
-    .select(['claims.article_id', 'claims.engagement', 'claims.confidence', 'articles.published', 'articles.near_duplicate_of', 'articles.ingested_at'])
+    .select(['claims.id', 'claims.article_id', 'claims.digest', 'claims.confidence', 'articles.published', 'articles.near_duplicate_of', 'articles.ingested_at'])
     .where('claims.engagement_id', '=', p('id')),
+);
+const bodies = prepared<{ id: string; engagement: unknown }>('claimBodies', (db, p) =>
+  db.selectFrom('claims').select(['id', 'engagement']).where('engagement_id', '=', p('engagement')).where('id', 'in', p.list('ids')),
 );
 const claimActors = prepared<{ actor_id: string; role: string | null }>('claimActorsOfEngagement', (db, p) =>
   db
@@ -26,9 +30,22 @@ const claimActors = prepared<{ actor_id: string; role: string | null }>('claimAc
     .orderBy('claim_actors.actor_id'),
 );
 
-/** Every claim linked to one engagement, with the facts about its article that fusion weighs. */
+/** Every claim linked to one engagement, with the facts about its article that fusion weighs; not its text, which `claimBodies` reads. */
 export async function claimsOfEngagement(ctx: Ctx, engagementId: string): Promise<EngagementClaimRow[]> {
   return claims(ctx, { id: engagementId });
+}
+
+/** The engagement text of some claims of one engagement, by claim id. */
+export async function claimBodies(ctx: Ctx, engagementId: string, claimIds: string[]): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  // In lists of a few fixed lengths: each length is a statement of its own to prepare.
+  for (let i = 0; i < claimIds.length; i += 64) {
+    const ids = claimIds.slice(i, i + 64);
+    const size = ids.length <= 4 ? ids.length : 2 ** Math.ceil(Math.log2(ids.length));
+    const padded = [...ids, ...new Array<string>(size - ids.length).fill(ids[0])];
+    for (const r of await bodies(ctx, { engagement: engagementId, ids: padded })) out.set(r.id, r.engagement);
+  }
+  return out;
 }
 
 /** The people the claims of one engagement name, with the role each claim gives them. */

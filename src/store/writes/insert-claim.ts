@@ -11,6 +11,8 @@ export interface NewClaim {
   confidence: number;
   extractor_version: string | null;
   engagement_id: string;
+  /** A digest of the stored JSON text: the same text always has the same digest. */
+  digest: string | null;
 }
 
 export interface ClaimActorLink {
@@ -21,7 +23,7 @@ export interface ClaimActorLink {
   published: string | null;
 }
 
-const CLAIM = ['id', 'article_id', 'idx', 'engagement', 'confidence', 'extractor_version', 'engagement_id'] as const;
+const CLAIM = ['id', 'article_id', 'idx', 'engagement', 'confidence', 'extractor_version', 'engagement_id', 'digest'] as const;
 const LINK = ['participant_idx', 'actor_id', 'role', 'country', 'published'] as const;
 
 const insertOne = prepared('insertClaim', (db, p) => db.insertInto('claims').values(Object.fromEntries(CLAIM.map((c) => [c, p(c)])) as never));

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import { ingestArticles } from '../../src/fuse/ingest.ts';
+import { refuseEngagement } from '../../src/fuse/refuse-engagement.ts';
+import { listEngagements } from '../../src/store/queries/list-engagements.ts';
+import { article, person, prose, record, tableExtractor, targets } from '../store/helpers.ts';
+
+// 70 outlets report one meeting, each with its own occasion wording: more claims than one fetch takes.
+const N = 70;
+const titles = Array.from({ length: N }, (_, i) => `outlet ${i}`);
+const extractor = tableExtractor(Object.fromEntries(titles.map((t, i) => [t, [record({
+  participants: [person('Kassym-Jomart Tokayev', 'KAZ', 'President'), person('Ukhnaagiin Khurelsukh', 'MNG', 'President')],
+  date: '2024-07-04', location: { place: 'Astana', country: 'KAZ' }, occasion: i % 3 ? 'SCO Summit' : 'the SCO summit', topics: i % 2 ? ['trade'] : ['energy'],
+})]])));
+
+for (const target of targets()) {
+  test(`claims stored before digests are read back whole, and re-fusion gives the same engagement (${target.name})`, async () => {
+    const { store, cleanup } = await target.open();
+    try {
+      const s = await ingestArticles(store, titles.map((title, i) => article({ title, text: prose(100 + i), published: '2024-07-05' })), extractor);
+      assert.equal(s.new, N);
+      const [before] = await listEngagements(store, {});
+      assert.equal(before.sources.length, N);
+      // As a store upgraded from before migration 0011 has them: no digest, so nothing is found in memory.
+      await sql`update claims set digest = null`.execute(store.db);
+      assert.equal(await refuseEngagement({ db: store.db, json: store.json }, before.id), 'updated');
+      const [after] = await listEngagements(store, {});
+      assert.deepEqual(after, before);
+      assert.deepEqual(after.topics.sort(), ['energy', 'trade']);
+    } finally {
+      await cleanup();
+    }
+  });
+}
