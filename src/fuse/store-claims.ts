@@ -5,6 +5,7 @@ import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.t
 import { saveEngagement } from '../store/writes/save-engagement.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { claimDigest, rememberClaim } from './claim-texts.ts';
+import { claimScores } from './claim-scores.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
 import { fuseClaims } from './fuse-engagement.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
@@ -86,6 +87,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       extractor_version: version,
       engagement_id: engagementId,
       digest,
+      ...claimScores(rec.codes),
     }, links);
     rememberClaim(digest, rec);
     if (matched) await refuseEngagement(ctx, engagementId);

@@ -44,6 +44,10 @@ export interface ClaimsTable {
   engagement_id: string | null;
   /** A digest of the engagement's JSON text, as written (null for claims stored before migration 0011). */
   digest: string | null;
+  /** Its codes' Goldstein sum and count and PLOVER event (goldstein_n null: not given, read from the JSON). */
+  goldstein_sum: number | null;
+  goldstein_n: number | null;
+  plover: string | null;
 }
 
 export interface ClaimActorsTable {

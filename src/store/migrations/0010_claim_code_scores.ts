@@ -5,7 +5,9 @@ import type { DialectName } from './dialect.ts';
  * claim_codes kept each claim's whole codes object (CAMEO events of the engagement and of every
  * outcome, PLOVER fields): a quarter of what ingest wrote, for a reader that wants two numbers and a
  * word. It now keeps the sum and count of the claim's Goldstein values (the mean is rounded by the
- * reader, as before) and its PLOVER event type; the triggers that fill it are redefined to match.
+ * reader, as before) and its PLOVER event type. Claims carry the same three values, which the writer
+ * knows, so the trigger that copies them need not read the claim's JSON; a claim written without
+ * them (goldstein_n null: an older writer, a hand-made row) has them read from its JSON instead.
  */
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
   for (const s of dialect === 'postgres' ? postgresUp() : sqliteUp()) await sql.raw(s).execute(db);
@@ -16,35 +18,36 @@ export async function down(db: Kysely<any>, dialect: DialectName): Promise<void>
 }
 
 interface Reader {
-  /** The Goldstein values (JSON) of claim row `r`: its engagement's CAMEO events and its outcomes'. */
-  goldsteins(r: string): string;
-  sum(r: string): string;
-  count(r: string): string;
-  plover(r: string): string;
+  /** A one-row query of claim row `r`'s Goldstein sum (s) and count (n) and PLOVER event (p). */
+  scores(r: string): string;
   codes(r: string): string;
   /** Finds the claim's article `a`. */
   article(r: string): string;
 }
 
+// Each scan runs only for a claim written without its values: SQLite tests a condition on the
+// trigger's row once, before the loop.
+const unscored = (r: string) => `${r}.goldstein_n is null`;
+
 const SQLITE: Reader = {
-  goldsteins: (r) => `select json_extract(j.value, '$.goldstein') as g from json_each(${r}.engagement, '$.codes.cameo') as j
+  scores: (r) => `select case when ${unscored(r)} then total(g) else ${r}.goldstein_sum end as s, coalesce(${r}.goldstein_n, count(g)) as n,
+      case when ${unscored(r)} then json_extract(${r}.engagement, '$.codes.plover.event') else ${r}.plover end as p
+    from (select json_extract(j.value, '$.goldstein') as g from json_each(${r}.engagement, '$.codes.cameo') as j where ${unscored(r)}
       union all select json_extract(k.value, '$.goldstein') from json_each(${r}.engagement, '$.codes.outcomes') as o,
-        json_each(case when o.type = 'object' then o.value else '{}' end, '$.cameo') as k`,
-  sum: (r) => `(select total(g) from (${SQLITE.goldsteins(r)}) where typeof(g) in ('integer', 'real'))`,
-  count: (r) => `(select count(*) from (${SQLITE.goldsteins(r)}) where typeof(g) in ('integer', 'real'))`,
-  plover: (r) => `json_extract(${r}.engagement, '$.codes.plover.event')`,
+        json_each(case when o.type = 'object' then o.value else '{}' end, '$.cameo') as k where ${unscored(r)})
+    where typeof(g) in ('integer', 'real')`,
   codes: (r) => `json_extract(${r}.engagement, '$.codes')`,
   article: (r) => `a.id = ${r}.article_id`,
 };
 
 const arrayOr = (x: string) => `case when jsonb_typeof(${x}) = 'array' then ${x} else '[]'::jsonb end`;
 const POSTGRES: Reader = {
-  goldsteins: (r) => `select x -> 'goldstein' as g from jsonb_array_elements(${arrayOr(`${r}.engagement -> 'codes' -> 'cameo'`)}) as x
+  scores: (r) => `select case when ${unscored(r)} then coalesce(sum((g #>> '{}')::double precision), 0) else ${r}.goldstein_sum end as s,
+      coalesce(${r}.goldstein_n, count(g)) as n, case when ${unscored(r)} then ${r}.engagement #>> '{codes,plover,event}' else ${r}.plover end as p
+    from (select x -> 'goldstein' as g from jsonb_array_elements(${arrayOr(`${r}.engagement -> 'codes' -> 'cameo'`)}) as x where ${unscored(r)}
       union all select k -> 'goldstein' from jsonb_array_elements(${arrayOr(`${r}.engagement -> 'codes' -> 'outcomes'`)}) as o,
-        jsonb_array_elements(${arrayOr(`o -> 'cameo'`)}) as k`,
-  sum: (r) => `(select coalesce(sum((g #>> '{}')::double precision), 0) from (${POSTGRES.goldsteins(r)}) as s where jsonb_typeof(g) = 'number')`,
-  count: (r) => `(select count(*) from (${POSTGRES.goldsteins(r)}) as s where jsonb_typeof(g) = 'number')`,
-  plover: (r) => `${r}.engagement #>> '{codes,plover,event}'`,
+        jsonb_array_elements(${arrayOr(`o -> 'cameo'`)}) as k where ${unscored(r)}) as v
+    where jsonb_typeof(g) = 'number'`,
   codes: (r) => `(${r}.engagement -> 'codes')::text`,
   // A claim lives in its article's month partition: naming it lets PostgreSQL probe one partition.
   article: (r) => `a.id = ${r}.article_id and a.part_month = ${r}.part_month`,
@@ -52,8 +55,8 @@ const POSTGRES: Reader = {
 
 const copyOf = `case when a.near_duplicate_of is null then 0 else 1 end`;
 const scored = (read: Reader, r: string) => `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, goldstein_sum, goldstein_n, plover)
-    select ${r}.engagement_id, ${r}.id, a.id, ${copyOf}, a.published, ${read.sum(r)}, ${read.count(r)}, ${read.plover(r)}
-    from articles a where ${read.article(r)} and ${r}.engagement_id is not null`;
+    select ${r}.engagement_id, ${r}.id, a.id, ${copyOf}, a.published, sc.s, sc.n, sc.p
+    from articles a, (${read.scores(r)}) as sc where ${read.article(r)} and ${r}.engagement_id is not null`;
 const coded = (read: Reader, r: string) => `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, codes)
     select ${r}.engagement_id, ${r}.id, a.id, ${copyOf}, a.published, ${read.codes(r)}
     from articles a where ${read.article(r)} and ${r}.engagement_id is not null`;
@@ -81,21 +84,31 @@ function sqliteTriggers(insert: (r: string) => string): string[] {
   ];
 }
 
-const fill = (insert: string) => insert.replace(/\bnew\b/g, 'c').replace('from articles a where', 'from claims c join articles a on true where');
+const fill = (insert: string) => insert.replace(/\bnew\b/g, 'c').replace('from articles a', 'from claims c, articles a');
+// Filling from every claim: the scores query names the claim row, so it is asked as scalar subqueries.
+const scoredFill = (read: Reader) => `insert into claim_codes (engagement_id, claim_id, article_id, copy, published, goldstein_sum, goldstein_n, plover)
+    select c.engagement_id, c.id, a.id, ${copyOf}, a.published, (select s from (${read.scores('c')}) as sc), (select n from (${read.scores('c')}) as sc),
+      (select p from (${read.scores('c')}) as sc)
+    from claims c, articles a where ${read.article('c')} and c.engagement_id is not null`;
+
+const CLAIM_SCORES = ['goldstein_sum double precision', 'goldstein_n integer', 'plover text'];
+const addScores = CLAIM_SCORES.map((c) => `alter table claims add column ${c}`);
+const dropScores = CLAIM_SCORES.map((c) => `alter table claims drop column ${c.split(' ')[0]}`);
 
 function sqliteUp(): string[] {
   const insert = (r: string) => scored(SQLITE, r);
   return [
+    ...addScores,
     'drop table claim_codes',
     sqliteTable('goldstein_sum double precision, goldstein_n integer not null, plover text'),
     ...sqliteTriggers(insert),
-    fill(insert('new')),
+    scoredFill(SQLITE),
   ];
 }
 
 function sqliteDown(): string[] {
   const insert = (r: string) => coded(SQLITE, r);
-  return ['drop table claim_codes', sqliteTable('codes text'), ...sqliteTriggers(insert), fill(insert('new'))];
+  return ['drop table claim_codes', sqliteTable('codes text'), ...sqliteTriggers(insert), ...dropScores, fill(insert('new'))];
 }
 
 const pgFunction = (name: string, body: string) => `create or replace function ${name}() returns trigger language plpgsql as $fn$
@@ -108,12 +121,13 @@ const pgFunction = (name: string, body: string) => `create or replace function $
 function postgresUp(): string[] {
   const insert = (r: string) => scored(POSTGRES, r);
   return [
+    ...addScores,
     'truncate claim_codes',
     'alter table claim_codes drop column codes',
     'alter table claim_codes add column goldstein_sum double precision, add column goldstein_n integer not null default 0, add column plover text',
     pgFunction('readout_claims_codes_insert', insert('new')),
     pgFunction('readout_claims_codes_update', `${dropRow('old')}; ${insert('new')}`),
-    fill(insert('new')),
+    scoredFill(POSTGRES),
   ];
 }
 
@@ -126,5 +140,6 @@ function postgresDown(): string[] {
     pgFunction('readout_claims_codes_insert', insert('new')),
     pgFunction('readout_claims_codes_update', `${dropRow('old')}; ${insert('new')}`),
     fill(insert('new')),
+    ...dropScores,
   ];
 }

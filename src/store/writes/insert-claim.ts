@@ -13,6 +13,10 @@ export interface NewClaim {
   engagement_id: string;
   /** A digest of the stored JSON text: the same text always has the same digest. */
   digest: string | null;
+  /** The codes' Goldstein sum and count and PLOVER event, as the claim_codes summary keeps them. */
+  goldstein_sum: number;
+  goldstein_n: number;
+  plover: string | null;
 }
 
 export interface ClaimActorLink {
@@ -23,7 +27,7 @@ export interface ClaimActorLink {
   published: string | null;
 }
 
-const CLAIM = ['id', 'article_id', 'idx', 'engagement', 'confidence', 'extractor_version', 'engagement_id', 'digest'] as const;
+const CLAIM = ['id', 'article_id', 'idx', 'engagement', 'confidence', 'extractor_version', 'engagement_id', 'digest', 'goldstein_sum', 'goldstein_n', 'plover'] as const;
 const LINK = ['participant_idx', 'actor_id', 'role', 'country', 'published'] as const;
 
 const insertOne = prepared('insertClaim', (db, p) => db.insertInto('claims').values(Object.fromEntries(CLAIM.map((c) => [c, p(c)])) as never));
