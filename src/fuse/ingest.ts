@@ -6,6 +6,7 @@ import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import { setCheckpointInterval } from '../store/writes/checkpoint-interval.ts';
+import { setPageCache } from '../store/writes/page-cache.ts';
 import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
@@ -81,6 +82,10 @@ const FIRST_BATCH_MS = 1000;
 // WAL pages (8 KB in a new store) a SQLite store may gather while ingest runs before they are
 // checkpointed: a batch dirties thousands of pages, and several batches share many of them.
 const INGEST_CHECKPOINT_PAGES = 32_000;
+// The SQLite page cache while ingest runs (KiB): a fixed size, so memory stays flat however much is
+// ingested. Measured on 100,000 articles: 189 s with the 64 MB a connection has otherwise, 176 s with
+// 128 MB, 176 s with 256 MB.
+const INGEST_PAGE_CACHE_KIB = 131_072;
 
 export function articleId(hash: string): string {
   return `a_${hash.slice(0, 24)}`;
@@ -148,6 +153,7 @@ export async function ingestArticles(
   const s: IngestSummary = { read: 0, new: 0, duplicates: 0, nearDuplicates: 0, failed: 0, engagements: 0, newEngagements: 0, failures: [], interrupted: false };
   await rebuildPendingLookups(store);
   const checkpointEvery = await setCheckpointInterval(store, INGEST_CHECKPOINT_PAGES);
+  const cacheBefore = await setPageCache(store, INGEST_PAGE_CACHE_KIB);
 
   const cache = new ShingleCache();
   const actors = new ActorCandidates();
@@ -290,6 +296,7 @@ export async function ingestArticles(
   } finally {
     await batch.abandon();
     if (checkpointEvery !== null) await setCheckpointInterval(store, checkpointEvery);
+    if (cacheBefore !== null) await setPageCache(store, String(cacheBefore));
   }
   return s;
 }
