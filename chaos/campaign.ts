@@ -52,8 +52,10 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignResult> {
   const started = Date.now();
   const log = o.log ?? (() => {});
   const acked = new Set<string>();
-  let perArticleMs = 10;
-  let toFirstNewMs = 2000;
+  // A first guess, corrected after each trial from what it measured. Too high a guess lets the first
+  // blow fall after a short run has finished: ingest stores an article in about 2 ms here.
+  let perArticleMs = 3;
+  let toFirstNewMs = 1000;
   // Feedback on the pacing: a blow timed from the first commit also gets that commit's whole batch,
   // so the window shrinks while trials store more than their share and grows while they store less.
   let pace = 1;
