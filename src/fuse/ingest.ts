@@ -269,7 +269,7 @@ export async function ingestArticles(
         actors.clear();
         actorsFor = batch.generation;
       }
-      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, { actors, engagementsJson: extras?.engagementsJson });
+      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, { actors, engagementsJson: extras?.engagementsJson, engagementsDigest: extras?.engagementsDigest });
       await extendActorRoles(tx, stored.links);
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.

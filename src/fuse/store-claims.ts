@@ -38,6 +38,8 @@ export interface ClaimHelp {
   actors?: ActorCandidates;
   /** Each engagement of the result as JSON text, serialised elsewhere (an extraction worker). */
   engagementsJson?: readonly string[];
+  /** The digest of each of those texts, computed where they were. */
+  engagementsDigest?: readonly string[];
 }
 
 export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, help: ClaimHelp = {}): Promise<StoredClaims> {
@@ -75,8 +77,9 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       created++;
     }
     linked.add(engagementId);
-    const json = help.engagementsJson?.[idx] ?? JSON.stringify(rec);
-    const digest = claimDigest(json);
+    const given = help.engagementsJson?.[idx];
+    const json = given ?? JSON.stringify(rec);
+    const digest = (given !== undefined ? help.engagementsDigest?.[idx] : undefined) ?? claimDigest(json);
     await insertClaim(ctx, {
       id: `${article.id}:${idx}`,
       article_id: article.id,

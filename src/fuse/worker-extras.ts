@@ -1,5 +1,6 @@
 import type { ExtractionResult } from '../model/result.ts';
 import type { BandKey } from '../store/queries/band-candidates.ts';
+import { claimDigest } from './claim-texts.ts';
 import { bandKeys, signature, sortedShingles } from './near-duplicate.ts';
 
 /** What near-duplicate detection needs of a text: its shingles to compare, its bands to look up. */
@@ -15,15 +16,18 @@ export function textPrint(text: string): TextPrint {
 
 /**
  * What an extraction worker computes beside a result, so the thread that stores does not: the text's
- * print, and each engagement as the JSON text its claim is stored as.
+ * print, and each engagement as the JSON text its claim is stored as, with that text's digest.
  */
 export interface WorkerExtras {
   print: TextPrint;
   engagementsJson: string[];
+  /** The digest of each of those texts. */
+  engagementsDigest: string[];
 }
 
 export function workerExtras(text: string, result: ExtractionResult): WorkerExtras {
-  return { print: textPrint(text), engagementsJson: result.engagements.map((e) => JSON.stringify(e)) };
+  const engagementsJson = result.engagements.map((e) => JSON.stringify(e));
+  return { print: textPrint(text), engagementsJson, engagementsDigest: engagementsJson.map(claimDigest) };
 }
 
 // Keyed by the result object, which travels unchanged through any wrapping extractor.
@@ -36,5 +40,6 @@ export function attachExtras(result: ExtractionResult, text: string, extras: Wor
 /** The extras a worker made with this result, when they are for this very text and its engagements. */
 export function extrasFor(result: ExtractionResult, text: string): WorkerExtras | undefined {
   const a = attached.get(result);
-  return a && a.text === text && a.extras.engagementsJson.length === result.engagements.length ? a.extras : undefined;
+  const n = result.engagements.length;
+  return a && a.text === text && a.extras.engagementsJson.length === n && a.extras.engagementsDigest?.length === n ? a.extras : undefined;
 }

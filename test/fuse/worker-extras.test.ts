@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { claimDigest } from '../../src/fuse/claim-texts.ts';
 import { attachExtras, extrasFor, textPrint, workerExtras } from '../../src/fuse/worker-extras.ts';
 import type { ExtractionResult } from '../../src/model/result.ts';
 import { record, person } from '../store/helpers.ts';
@@ -12,6 +13,7 @@ test('extras attached to a result are used only for the text and engagements the
   const made = workerExtras(text, result);
   assert.deepEqual(made.print, textPrint(text));
   assert.deepEqual(made.engagementsJson.map((j) => JSON.parse(j)), result.engagements);
+  assert.deepEqual(made.engagementsDigest, made.engagementsJson.map(claimDigest));
 
   assert.equal(extrasFor(result, text), undefined);
   attachExtras(result, text, made);
