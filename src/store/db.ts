@@ -7,7 +7,7 @@ import { UserError } from '../model/errors.ts';
 import { jsonCodec, type JsonCodec } from './json.ts';
 import type { DialectName } from './migrations/dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
-import { cachingDatabase } from './sqlite-statements.ts';
+import { cachingDatabase, shareSqliteHandle } from './sqlite-statements.ts';
 import type { Database } from './schema.ts';
 
 export interface Store {
@@ -64,7 +64,7 @@ function checkSqlitePath(path: string): void {
   }
 }
 
-function openSqlite(target: string): Kysely<Database> {
+function openSqlite(target: string): { db: Kysely<Database>; raw: BetterSqlite3.Database } {
   if (target !== ':memory:') checkSqlitePath(target);
   let raw: BetterSqlite3.Database;
   try {
@@ -93,7 +93,7 @@ function openSqlite(target: string): Kysely<Database> {
     }
     throw err;
   }
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) });
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) }), raw };
 }
 
 async function openPostgres(target: string): Promise<Kysely<Database>> {
@@ -137,6 +137,7 @@ export async function openStore(target: string): Promise<Store> {
   }
   let dialect: DialectName;
   let db: Kysely<Database>;
+  let raw: BetterSqlite3.Database | null = null;
   if (isPostgresUrl(target)) {
     dialect = 'postgres';
     db = await openPostgres(target);
@@ -144,7 +145,7 @@ export async function openStore(target: string): Promise<Store> {
     throw new UserError('store-url', `unsupported store URL "${maskUrl(target)}"`, 'Use a file path for SQLite or a postgres:// URL');
   } else {
     dialect = 'sqlite';
-    db = openSqlite(target);
+    ({ db, raw } = openSqlite(target));
   }
 
   const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
@@ -159,11 +160,13 @@ export async function openStore(target: string): Promise<Store> {
     throw new Error(`migrating store ${maskUrl(target)} failed${failed ? ` at ${failed}` : ''}: ${msg}`, { cause: error });
   }
 
+  const json = jsonCodec(dialect);
+  if (raw) shareSqliteHandle(json, raw);
   return {
     db,
     dialect,
     target: maskUrl(target),
-    json: jsonCodec(dialect),
+    json,
     close: () => db.destroy(),
   };
 }

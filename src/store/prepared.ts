@@ -1,5 +1,7 @@
 import { PostgresAdapter, type CompiledQuery, type Compilable, type Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Ctx } from './context.ts';
+import { sqliteHandle } from './sqlite-statements.ts';
 import type { DialectName } from './migrations/dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -14,6 +16,8 @@ export interface Placeholders {
 
 interface Compiled {
   query: CompiledQuery<unknown>;
+  /** The statement prepared on the store's SQLite connection, for runs inside a transaction. */
+  statement?: BetterSqlite3.Statement;
   /** For each parameter of the SQL, the value it takes: [name], [name, index in the list], or a constant the builder wrote. */
   slots: ([string, number?] | { constant: unknown })[];
 }
@@ -67,6 +71,17 @@ export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Place
       const slot = c.slots[j];
       if (!Array.isArray(slot)) parameters[j] = slot.constant;
       else parameters[j] = slot[1] === undefined ? values[slot[0]] : (values[slot[0]] as readonly Value[])[slot[1]];
+    }
+    // Inside a transaction on SQLite this flow already holds the store's one connection (Kysely
+    // hands it to nobody else until the transaction ends), so the statement can run on it directly,
+    // without Kysely's driver layers, a cost as large as the statement's own for the small writes of
+    // ingest. Outside one, Kysely's queue for the connection must be respected.
+    const raw = ctx.db.isTransaction ? sqliteHandle(ctx.json) : undefined;
+    if (raw) {
+      c.statement ??= raw.prepare(c.query.sql);
+      if (c.statement.reader) return c.statement.all(parameters) as R[];
+      c.statement.run(parameters);
+      return [];
     }
     const r = await ctx.db.executeQuery<R>({ ...c.query, parameters } as CompiledQuery<R>);
     return r.rows;

@@ -30,3 +30,15 @@ export function cachingDatabase(raw: BetterSqlite3.Database): SqliteDatabase {
     },
   };
 }
+
+// The connection behind each SQLite store, found by the store's JSON codec (one per opened store).
+const handles = new WeakMap<object, BetterSqlite3.Database>();
+
+export function shareSqliteHandle(storeKey: object, raw: BetterSqlite3.Database): void {
+  handles.set(storeKey, raw);
+}
+
+/** The SQLite connection of the store `storeKey` names, or undefined (PostgreSQL). */
+export function sqliteHandle(storeKey: object): BetterSqlite3.Database | undefined {
+  return handles.get(storeKey);
+}
