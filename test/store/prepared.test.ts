@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { prepared } from '../../src/store/prepared.ts';
 import { targets } from './helpers.ts';
 
-const add = prepared('test.addReindex', (db, p) => db.insertInto('store_reindex').values({ kind: p('kind'), id: p('id') }));
-const find = prepared<{ id: string }>('test.findReindex', (db, p) => db.selectFrom('store_reindex').select('id').where('kind', '=', p('kind')));
+const add = prepared('test.addReindex', (db, p) => db.insertInto('store_reindex').values({ kind: p<string>('kind') as never, id: p<string>('id') as never }));
+const find = prepared<{ id: string }>('test.findReindex', (db, p) => db.selectFrom('store_reindex').select('id').where('kind', '=', p<string>('kind') as never));
 
 for (const target of targets()) {
   test(`prepared statements see their own transaction's writes, and nobody else does until it commits (${target.name})`, async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ActorIndex, builtinOfficials, foldName, parseActorDictionary } from '../../../../src/extract/actors/dictionary/index.ts';
 
@@ -103,8 +103,9 @@ const COVERED_ROLE = /^(Acting )?(President|Prime Minister|Premier|Chancellor|Ki
 interface GoldParticipant { name: string; role: string | null; country: string | null; org: string | null }
 interface GoldArticle { id: string; published: string; engagements: { date: string | null; participants: GoldParticipant[] }[] }
 
-test('resolves every covered participant in the dev gold set, on the engagement date, to the gold role and side', () => {
-  const devDir = new URL('../../../../../shared/eval/dev/', import.meta.url);
+const devDir = new URL('../../../../../shared/eval/dev/', import.meta.url);
+
+test('resolves every covered participant in the dev gold set, on the engagement date, to the gold role and side', { skip: !existsSync(devDir) && 'no ../shared/eval/dev beside the repository' }, () => {
   const files = readdirSync(devDir).filter((f) => f.endsWith('.json'));
   assert.ok(files.length > 0, 'dev gold files are present');
   const index = new ActorIndex(officials);
