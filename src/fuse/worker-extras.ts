@@ -41,5 +41,5 @@ export function attachExtras(result: ExtractionResult, text: string, extras: Wor
 export function extrasFor(result: ExtractionResult, text: string): WorkerExtras | undefined {
   const a = attached.get(result);
   const n = result.engagements.length;
-  return a && a.text === text && a.extras.engagementsJson.length === n && a.extras.engagementsDigest?.length === n ? a.extras : undefined;
+  return a && a.text === text && a.extras.engagementsJson.length === n && a.extras.engagementsDigest.length === n ? a.extras : undefined;
 }

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
-import type { Codes, Outcome } from '../../model/engagement.ts';
+import type { Outcome } from '../../model/engagement.ts';
 import { topicCounts } from './aggregates.ts';
 import { countryName } from './countries.ts';
-import { meanGoldstein } from './engagement-detail.ts';
 import { toSummary, type EngagementSummary, type SummaryRow } from './engagement-row.ts';
 import { claimCodes, type Store } from './store.ts';
 
@@ -54,7 +53,7 @@ export async function codesOf(store: Store, ids: string[]): Promise<Map<string, 
       const prev = best.get(r.engagement_id);
       if (prev && prev.rank <= rank) continue;
       const n = Number(r.goldstein_n);
-      // Rounded as meanGoldstein rounds the mean of a claim read whole.
+      // Rounded as meanGoldstein (engagement-detail.ts) rounds the mean of a claim read whole.
       const goldstein = n > 0 ? Math.round((Number(r.goldstein_sum) / n) * 100) / 100 : null;
       best.set(r.engagement_id, { rank, coded: { goldstein, plover: r.plover ?? null } });
     }

@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Store } from '../db.ts';
+import { swapSqlitePragma } from './sqlite-pragma.ts';
 
 /**
  * Sets how many WAL pages a SQLite connection lets accumulate before it copies them into the
@@ -8,8 +8,5 @@ import type { Store } from '../db.ts';
  * often copies a page once for several batches that changed it.
  */
 export async function setCheckpointInterval(store: Store, pages: number): Promise<number | null> {
-  if (store.dialect !== 'sqlite') return null;
-  const before = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(store.db);
-  await sql.raw(`pragma wal_autocheckpoint = ${Math.max(0, Math.floor(pages))}`).execute(store.db);
-  return before.rows[0]?.wal_autocheckpoint ?? null;
+  return swapSqlitePragma(store, 'wal_autocheckpoint', Math.max(0, Math.floor(pages)));
 }

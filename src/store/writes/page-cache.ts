@@ -1,5 +1,5 @@
-import { sql } from 'kysely';
 import type { Store } from '../db.ts';
+import { swapSqlitePragma } from './sqlite-pragma.ts';
 
 /**
  * Sets the page cache of a SQLite connection, in KiB, and returns the size it had (as SQLite states
@@ -7,11 +7,8 @@ import type { Store } from '../db.ts';
  * writer inserts into B-trees keyed by hashes and random ids, so each new row lands on a page far from
  * the last; the more of those pages stay in memory, the fewer are read again from the file.
  */
-export async function setPageCache(store: Store, kib: number | string): Promise<number | string | null> {
-  if (store.dialect !== 'sqlite') return null;
-  const before = await sql<{ cache_size: number }>`pragma cache_size`.execute(store.db);
+export async function setPageCache(store: Store, kib: number | string): Promise<number | null> {
   const size = typeof kib === 'number' ? -Math.max(0, Math.floor(kib)) : Number.parseInt(kib, 10);
   if (!Number.isFinite(size)) throw new RangeError(`page cache size must be a number, got ${kib}`);
-  await sql.raw(`pragma cache_size = ${size}`).execute(store.db);
-  return before.rows[0]?.cache_size ?? null;
+  return swapSqlitePragma(store, 'cache_size', size);
 }
