@@ -7,6 +7,7 @@ import type { Store } from '../store/db.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import { setCheckpointInterval } from '../store/writes/checkpoint-interval.ts';
 import { setPageCache } from '../store/writes/page-cache.ts';
+import { setTempStore, TEMP_STORE } from '../store/writes/temp-store.ts';
 import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
@@ -154,6 +155,8 @@ export async function ingestArticles(
   await rebuildPendingLookups(store);
   const checkpointEvery = await setCheckpointInterval(store, INGEST_CHECKPOINT_PAGES);
   const cacheBefore = await setPageCache(store, INGEST_PAGE_CACHE_KIB);
+  // The few small sorts each article's writes need are built in memory rather than in temporary files.
+  const tempStoreBefore = await setTempStore(store, TEMP_STORE.memory);
 
   const cache = new ShingleCache();
   const actors = new ActorCandidates();
@@ -297,6 +300,7 @@ export async function ingestArticles(
     await batch.abandon();
     if (checkpointEvery !== null) await setCheckpointInterval(store, checkpointEvery);
     if (cacheBefore !== null) await setPageCache(store, String(cacheBefore));
+    if (tempStoreBefore !== null) await setTempStore(store, tempStoreBefore);
   }
   return s;
 }
