@@ -42,3 +42,18 @@ test('the hash ignores case, spacing and quote or dash variants, but not words',
   assert.notEqual(contentHash(a), contentHash(a.replace('productive', 'constructive')));
   assert.match(contentHash(a), /^[0-9a-f]{64}$/);
 });
+
+test('normaliseText gives what the plain chain of steps gives, for ASCII and any other text', async () => {
+  const fc = (await import('fast-check')).default;
+  // The definition: NFKC, lower case, one form for quotes, primes and dashes, single spaces.
+  const reference = (text: string) => text.normalize('NFKC').toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const typographic = fc.constantFrom('\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u2010', '\u2013', '\u2014', '\u2015', '\u2212', '\u00a0', '\u2009', 'ﬁ', 'Å', 'İ', 'ß', '\t', '\n', ' ');
+  const pieces = fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), typographic), { maxLength: 30 }).map((a) => a.join(''));
+  fc.assert(fc.property(pieces, (s) => normaliseText(s) === reference(s)), { numRuns: 3000 });
+  for (const s of ['The Kazakh leader’s “state visit” — 2024–25', '  Plain ASCII\ttext\n\nhere  ', 'ＡＢＣ ﬁnance', '']) assert.equal(normaliseText(s), reference(s));
+});
