@@ -24,6 +24,7 @@ import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { lexicon } from './lexicon.ts';
+import { LazyPerSentence } from './engagements/per-sentence.ts';
 
 export interface ExtractOptions {
   /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */
@@ -50,24 +51,6 @@ function readUpTo(text: string): number {
   if (para >= 0) return MAX_READ_CHARS - 5000 + para;
   const stop = window.search(/[.!?]["”’)]?\s[^.!?]*$/);
   return stop >= 0 ? MAX_READ_CHARS - 5000 + stop + 1 : MAX_READ_CHARS;
-}
-
-/** An array whose items are computed when first read, for per-sentence work most sentences never need. */
-function lazy<T>(n: number, make: (i: number) => T): T[] {
-  const cache: (T | undefined)[] = new Array(n);
-  const done: boolean[] = new Array(n).fill(false);
-  return new Proxy(cache as T[], {
-    get(target, prop, receiver) {
-      const i = typeof prop === 'string' ? +prop : NaN;
-      if (i >= 0 && Number.isInteger(i)) {
-        if (i >= n) return undefined;
-        if (!done[i]) { target[i] = make(i); done[i] = true; }
-        return target[i];
-      }
-      if (prop === 'length') return n;
-      return Reflect.get(target, prop, receiver);
-    },
-  });
 }
 
 function bucket<T extends { start: number }>(items: T[], sentences: { start: number; end: number }[]): T[][] {
@@ -123,15 +106,15 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
-  const dates = lazy<DateMention[]>(sentences.length, (i) => {
+  const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
     if (!DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
   });
-  const sentenceDates = lazy<string | null>(sentences.length, (i) => sentenceDate(text, dates[i], sentences[i].start, null).date);
-  const quantitiesBy = lazy<QuantityMention[]>(sentences.length, (i) => findQuantities(sentences[i].text)
+  const sentenceDates = new LazyPerSentence<string | null>(sentences.length, (i) => sentenceDate(text, dates.at(i)!, sentences[i].start, null).date);
+  const quantitiesBy = new LazyPerSentence<QuantityMention[]>(sentences.length, (i) => findQuantities(sentences[i].text)
     .map((q) => ({ ...q, start: q.start + sentences[i].start, end: q.end + sentences[i].start })));
 
   // The protagonist is who the article is about: the most mentioned person (ties: the first met).
@@ -143,13 +126,17 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
   const dateline = readDateline(text, firstBody);
+  const sentStarts = sentences.map((s) => s.start);
 
   const records: EngagementRecord[] = [];
   let previousKind: EngagementKind | null = null;
   let previousDate: string | null = null;
   let previousDraft = null as (typeof drafts)[number] | null;
   let visitGiven = false;
-  const articleKey = createHash('sha1').update(article.url ?? '').update('\u0000').update(text).digest('hex').slice(0, 12);
+  // Hashing the whole text cost more than some stages; most articles report no engagement and need no key.
+  let articleKey: string | null = null;
+  // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
+  const visitCues: (ReturnType<typeof visitCue> | undefined)[] = new Array(sentences.length);
 
   for (const d of drafts.sort((a, b) => a.anchor - b.anchor)) {
     const shares = (si: number) => {
@@ -203,7 +190,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const visitSentences = [...scope, ...leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
     // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
     const cues = visitSentences.map((si) => {
-      const c = visitCue(sentences[si]);
+      const c = visitCues[si] === undefined ? (visitCues[si] = visitCue(sentences[si])) : visitCues[si];
       if (!c) return c;
       return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
     });
@@ -215,7 +202,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const kind = chooseKind(d, assembled.participants, visitMarked, previousKind);
     if (kind === 'visit') visitGiven = true;
 
-    const date = chooseDate(d, text, sentences.map((s) => s.start), dates, shares, leadSentences, published, previousDraft, previousDate);
+    const date = chooseDate(d, text, sentStarts, dates, shares, leadSentences, published, previousDraft, previousDate);
 
     // Topics and outcomes from the sentences that tell of this engagement, names and titles masked.
     const masked = scope.flatMap((si) => mentions[si].filter((m) => m.kind === 'person' || m.kind === 'role').map((m) => ({ start: m.start, end: m.end })));
@@ -233,7 +220,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       if (sentences[si].heading) continue;
       // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
       const pastCue = RECALL_CUE.test(sentences[si].text);
-      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], () => quantitiesBy[si], ctx, state, () => (pastCue ? dates[si] : []), published, otherEvents[si] ?? [])) {
+      for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, mentions[si], () => quantitiesBy.at(si)!, ctx, state, () => (pastCue ? dates.at(si)! : []), published, otherEvents[si] ?? [])) {
         // One condolence or congratulation per direction: the article says it twice, the record once.
         const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
           || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));
@@ -254,6 +241,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
       evidence: d.anchor === firstBodyIdx ? evidenceSentence.text.slice(DATELINE_RE.exec(evidenceSentence.text)?.[0].length ?? 0) : evidenceSentence.text,
     };
     const named = assembled.participants.filter((p) => p.name).length;
+    articleKey ??= createHash('sha1').update(article.url ?? '').update('\u0000').update(text).digest('hex').slice(0, 12);
     const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
     records.push({
       id: `${articleKey}-${records.length + 1}`,

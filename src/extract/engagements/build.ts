@@ -5,6 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, findTriggers, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import { partiesFor, sidesOf, type Parties } from './parties.ts';
+import type { PerSentence } from './per-sentence.ts';
 
 export interface BuildInput {
   text: string;
@@ -13,8 +14,8 @@ export interface BuildInput {
   registry: PersonRegistry;
   protagonist: string | null;
   /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
-  sentenceDates: (string | null)[];
-  dates: DateMention[][];
+  sentenceDates: PerSentence<string | null>;
+  dates: PerSentence<DateMention[]>;
   published: string | null;
 }
 
@@ -100,7 +101,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const raw = findTriggers(sent);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
-      ? raw.map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text)) : raw;
+      ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text)) : raw;
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
@@ -111,9 +112,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     const verbal = trigs.filter((t) => t.form !== 'noun');
     const happened = verbal.filter((t) => t.status === 'happened');
-    const summary = isSummary(sent);
     let touched: Draft | null = null;
     if (happened.length) {
+      const summary = isSummary(sent);
       for (const t of happened) {
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
         const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
@@ -123,7 +124,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.id === 'signed-together' && parties.personIds.length < 2) continue;
         if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) continue;
         if (sidesOf(parties, registry).size < 2) continue;
-        const date = inp.sentenceDates[si];
+        const date = inp.sentenceDates.at(si) ?? null;
         let target: Draft | null = null;
         if (touched && compatible(touched, parties, t, date, registry)) target = touched;
         // The headline restates the body in brief; body statements never merge into it.

@@ -51,6 +51,9 @@ const DAY_MONTH = new RegExp(`\\b${WEEKDAY_LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?
 const ABBREVIATED = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const RANGE_AFTER = /^\s*(?:-|–|—|to|and|until|through)\s*\d/;
 const RANGE_BEFORE = /\d\s*(?:-|–|—|to|and)\s*$/;
+// "in November 2024": a month and a year name no day, and chrono's reading of them (no certain day)
+// is dropped by resolve() anyway, so such a cue needs no chrono call. A third of the windows were these.
+const MONTH_YEAR = new RegExp(`^${MONTH}\\.?\\s+\\d{4}(?!\\d)`);
 
 /** The simple forms of a window as candidates, or null when the window holds anything else (ranges, numeric dates). */
 function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: string): Candidate[] | null {
@@ -58,6 +61,7 @@ function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: st
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\//.test(win)) return null;
   const found: Candidate[] = [];
   const cover: [number, number][] = [];
+  let explainedEmpty = false;
   for (const re of [MONTH_DAY, DAY_MONTH]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -82,9 +86,11 @@ function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: st
   let c: RegExpExecArray | null;
   while ((c = CUE.exec(win)) !== null) {
     const a = ws + c.index;
-    if (!cover.some(([x, y]) => a >= x - 3 && a < y)) return null;
+    if (cover.some(([x, y]) => a >= x - 3 && a < y)) continue;
+    if (MONTH_YEAR.test(win.slice(c.index, c.index + 20))) { explainedEmpty = true; continue; }
+    return null;
   }
-  return found.length ? found : null;
+  return found.length || explainedEmpty ? found : null;
 }
 
 export const chronoAbsolute: DateParser = {
