@@ -120,7 +120,10 @@ function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, e
 
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
-  let s = text.slice(from, to).replace(/[,.]?\s*["”].*$/s, '').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
+  let s = text.slice(from, to);
+  // The quotation regex tries every position; most outcomes hold no quotation mark at all.
+  if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]?\s*["”].*$/s, '');
+  s = s.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
