@@ -290,11 +290,18 @@ function mentionsSide(ms: ActorMention[], d: { personIds: string[] }, registry: 
   return ms.some((m) => (m.personId && d.personIds.includes(m.personId)) || (m.kind === 'country' && !m.weak && m.iso3 && countries.has(m.iso3)));
 }
 
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  // ASCII answers without the Unicode regex; the rest of the letters ask it.
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(t[0]);
+}
+
 function aliasesOf(name: string, mentions: string[]): string[] {
   const out = new Set<string>();
   for (const m of mentions) {
     const t = m.trim();
-    if (t && t !== name && t.length < 80 && /\p{Lu}/u.test(t[0] ?? '')) out.add(t);
+    if (t && t !== name && t.length < 80 && startsUpper(t)) out.add(t);
   }
   return [...out].slice(0, 10);
 }

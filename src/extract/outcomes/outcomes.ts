@@ -98,9 +98,12 @@ function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStar
   return lead.length && /\b(?:said|says|told|stated|added|noted|stressed|declared)\b[^"“]{0,20}$/i.test(before.slice(0, open)) ? lead[lead.length - 1] : null;
 }
 
+const NEW_CLAUSE = /,\s+and\s|;|\s[–—]\s/;
+
 function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: string | null, ctx: OutcomeContext): string | null | 'plural' {
   // The object stands right after the verb, before any new clause (", and the two leaders ...").
-  const stop = (() => { const m = /,\s+and\s|;|\s[–—]\s/.exec(ctx.text.slice(cue.end, regionEnd)); return m ? cue.end + m.index : regionEnd; })();
+  const next = NEW_CLAUSE.exec(ctx.text.slice(cue.end, regionEnd));
+  const stop = next ? cue.end + next.index : regionEnd;
   for (const m of mentions) {
     if (m.start < cue.end || m.start >= Math.min(stop, cue.end + 80)) continue;
     if (m.kind === 'country' && m.weak) continue;
@@ -191,7 +194,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     const next = cues[i + 1];
-    const clauseEnd = (() => { const k = indexWithin(text, ';', cue.end, sentEnd); return k >= 0 ? k : sentEnd; })();
+    const semicolon = indexWithin(text, ';', cue.end, sentEnd);
+    const clauseEnd = semicolon >= 0 ? semicolon : sentEnd;
     const regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
     if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;
@@ -288,7 +292,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     }
     for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
     pieces.push([from, regionEnd]);
-    pieces.forEach(([a, b], k) => {
+    for (let k = 0; k < pieces.length; k++) {
+      const [a, b] = pieces[k];
       const pieceKind: OutcomeKind = k > 0 && kind === 'target' && !pickQuantity('target', quantities, a, b) ? 'proposal' : kind;
       const q = pickQuantity(pieceKind, quantities, a, b);
       const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
@@ -298,7 +303,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       const outcome: Outcome = { kind: pieceKind, by, to, summary, quantity };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;
-    });
+    }
   }
   return out;
 }
