@@ -121,12 +121,24 @@ function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, e
   return inside[0];
 }
 
+// After whitespace runs are single spaces: a plain scan from each end, where a regex alternation
+// with a trailing anchor tried every position of the outcome.
+function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD_TRIM.includes(s[a])) a++;
+  while (b > a && TAIL_TRIM.includes(s[b - 1])) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+const LEAD_TRIM = ' ,;:';
+const TAIL_TRIM = ' ,;:.';
+
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
   let s = text.slice(from, to);
   // The quotation regex tries every position; most outcomes hold no quotation mark at all.
   if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]?\s*["”].*$/s, '');
-  s = s.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
+  s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
