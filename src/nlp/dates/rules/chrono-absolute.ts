@@ -50,7 +50,9 @@ const MONTH_DAY = new RegExp(`\\b${WEEKDAY_LEAD}${MONTH_CAP}\\.?\\s+(\\d{1,2})(?
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY_LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}\\.?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'gu');
 const ABBREVIATED = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const RANGE_AFTER = /^\s*(?:-|–|—|to|and|until|through)\s*\d/;
-const RANGE_BEFORE = /\d\s*(?:-|–|—|to|and)\s*$/;
+const RANGE_BEFORE = /\d\s*(?:-|–|—|to)\s*$/;
+// "October 5 and December 2", "5 and 6 October": chrono reads no range across "and", only each date
+// (the bare "5" is none), which is what the reading here gives.
 // "in November 2024": a month and a year name no day, and chrono's reading of them (no certain day)
 // is dropped by resolve() anyway, so such a cue needs no chrono call. A third of the windows were these.
 const MONTH_YEAR = new RegExp(`^${MONTH}\\.?\\s+\\d{4}(?!\\d)`);
