@@ -173,19 +173,11 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
   return false;
 }
 
-/** The outcomes one sentence states for an engagement. */
-// Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
-export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
-  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
-  skip: { start: number; end: number }[] = []): FoundOutcome[] {
-  const lex = lexicon();
-  const text = ctx.text;
-  const s = text.slice(sentStart, sentEnd);
-  // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
-  const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
-  if (!raw.length) return [];
-  const quantities = quantitiesOf();
-  const dates = datesOf();
+// The steps below are functions of their own rather than parts of sentenceOutcomes: as one long
+// function it was slow for V8 to optimise, and ran unoptimised in the meantime.
+
+/** The cues of a sentence, without those that only restate the next one. */
+function mergedCues(raw: Cue[], text: string): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < raw.length; i++) {
     const next = raw[i + 1];
@@ -199,6 +191,73 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       && /^[^,;:.]{1,60}$/.test(text.slice(prev.end, raw[i].start)) && /^\w+ed\b/i.test(text.slice(raw[i].start, raw[i].end))) continue;
     cues.push(raw[i]);
   }
+  return cues;
+}
+
+/** Where one cue's region splits into outcomes of their own. */
+function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, quantities: QuantityMention[]): number[] {
+  // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
+  // and one per item when it lists acts ("a goal of $500 million and early creation of a business council").
+  const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
+  const cuts: number[] = [];
+  for (let k = 1; k < qs.length; k++) {
+    if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
+  }
+  if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
+    let from = cue.end;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
+      if (!m) break;
+      const at = from + m.index;
+      cuts.push(at + m[0].length);
+      from = at + m[0].length;
+    }
+  }
+  return cuts.sort((a, b) => a - b);
+}
+
+/** The stretches of text each outcome of one cue covers. */
+function piecesOf(text: string, kind: OutcomeKind, cue: Cue, sentStart: number, regionEnd: number, quantities: QuantityMention[]): [number, number][] {
+  const cuts = cutsOf(text, kind, cue, regionEnd, quantities);
+  const pieces: [number, number][] = [];
+  // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
+  let from = cue.start;
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
+    || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
+  if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
+    const head = text.slice(sentStart, cue.start);
+    // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
+    const semi = head.lastIndexOf('; ');
+    const conj = head.search(/\b(?:after|when|while|whereas)\s+[^;]*$/);
+    const cut = Math.max(semi >= 0 ? semi + 2 : 0, conj >= 0 ? conj : 0);
+    from = sentStart + Math.max(cut, head.length - 160);
+  }
+  for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
+  pieces.push([from, regionEnd]);
+  return pieces;
+}
+
+function quantityOf(kind: OutcomeKind, quantities: QuantityMention[], a: number, b: number): Quantity | null {
+  const q = pickQuantity(kind, quantities, a, b);
+  const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
+  if (quantity && kind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
+  return quantity;
+}
+
+/** The outcomes one sentence states for an engagement. */
+// Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
+export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
+  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
+  skip: { start: number; end: number }[] = []): FoundOutcome[] {
+  const lex = lexicon();
+  const text = ctx.text;
+  const s = text.slice(sentStart, sentEnd);
+  // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
+  const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
+  if (!raw.length) return [];
+  const quantities = quantitiesOf();
+  const dates = datesOf();
+  const cues = mergedCues(raw, text);
   const out: FoundOutcome[] = [];
   const bilateral = ctx.sides.filter((x) => !x.startsWith('org:'));
   let jointAgreement: number | null = null;
@@ -271,48 +330,11 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
-    // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
-    // and one per item when it lists acts ("a goal of $500 million and early creation of a business council").
-    const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
-    const cuts: number[] = [];
-    for (let k = 1; k < qs.length; k++) {
-      if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
-    }
-    if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
-      let from = cue.end;
-      for (let guard = 0; guard < 4; guard++) {
-        const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
-        if (!m) break;
-        const at = from + m.index;
-        cuts.push(at + m[0].length);
-        from = at + m[0].length;
-      }
-    }
-    cuts.sort((a, b) => a - b);
-    const pieces: [number, number][] = [];
-    // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
-    let from = cue.start;
-    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
-      || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
-    if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
-      const head = text.slice(sentStart, cue.start);
-      // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
-      const semi = head.lastIndexOf('; ');
-      const conj = head.search(/\b(?:after|when|while|whereas)\s+[^;]*$/);
-      const cut = Math.max(semi >= 0 ? semi + 2 : 0, conj >= 0 ? conj : 0);
-      from = sentStart + Math.max(cut, head.length - 160);
-    }
-    for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
-    pieces.push([from, regionEnd]);
+    const pieces = piecesOf(text, kind, cue, sentStart, regionEnd, quantities);
     for (let k = 0; k < pieces.length; k++) {
       const [a, b] = pieces[k];
       const pieceKind: OutcomeKind = k > 0 && kind === 'target' && !pickQuantity('target', quantities, a, b) ? 'proposal' : kind;
-      const q = pickQuantity(pieceKind, quantities, a, b);
-      const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
-      if (quantity && pieceKind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
-      // The summary keeps the verb ("raise trade to $500 million", "signed 11 agreements") so it reads on its own.
-      const summary = summarize(text, a, b);
-      const outcome: Outcome = { kind: pieceKind, by, to, summary, quantity };
+      const outcome: Outcome = { kind: pieceKind, by, to, summary: summarize(text, a, b), quantity: quantityOf(pieceKind, quantities, a, b) };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;
     }
