@@ -255,7 +255,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
   // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
   const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
   if (!raw.length) return [];
-  const quantities = quantitiesOf();
+  // Amounts are read at the first cue that gets as far as needing them: a sentence whose cues are all
+  // history, pluperfect or greetings never needs them. (quantitiesOf remembers its answer.)
   const dates = datesOf();
   const cues = mergedCues(raw, text);
   const out: FoundOutcome[] = [];
@@ -293,7 +294,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     }
     if (kind === 'proposal' && plural && /^called for/.test(cueWord)) continue;
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
-    if (kind === 'target' && !pickQuantity('target', quantities, cue.start, regionEnd)) kind = 'proposal';
+    if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);
     const actingSide = plural ? null : (subjSide === 'plural' ? null : subjSide);
     let to: string | null = null;
@@ -330,6 +331,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
+    const quantities = quantitiesOf();
     const pieces = piecesOf(text, kind, cue, sentStart, regionEnd, quantities);
     for (let k = 0; k < pieces.length; k++) {
       const [a, b] = pieces[k];
