@@ -3,11 +3,22 @@ import type { Span } from '../model/span.ts';
 import { makeSpan } from '../model/span.ts';
 import { lexicon, whichPattern } from './lexicon.ts';
 
+// Plain loops in module functions: these run for every cue match, and closures made per call cost
+// an allocation (and tsx's __name wrapper) each time.
+function hasTopic(out: { topic: Topic }[], topic: Topic): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i].topic === topic) return true;
+  return false;
+}
+
+function inMask(masked: { start: number; end: number }[], a: number, b: number): boolean {
+  for (let i = 0; i < masked.length; i++) if (a < masked[i].end && b > masked[i].start) return true;
+  return false;
+}
+
 /** Topics stated in a stretch of text; cues inside `masked` ranges (people's names and titles) do not count. */
 export function findTopics(text: string, start: number, end: number, masked: { start: number; end: number }[]): { topic: Topic; span: Span }[] {
   const s = text.slice(start, end);
   const out: { topic: Topic; span: Span }[] = [];
-  const inMask = (a: number, b: number) => masked.some((m) => a < m.end && b > m.start);
   const sets = lexicon().topicRe;
   for (let set = 0; set < sets.length; set++) {
     const { combined, topics } = sets[set];
@@ -19,7 +30,7 @@ export function findTopics(text: string, start: number, end: number, masked: { s
       const topic = topics[whichPattern(m, combined, s)];
       const a = start + m.index;
       const b = a + m[0].length;
-      if (out.some((o) => o.topic === topic) || inMask(a, b)) continue;
+      if (hasTopic(out, topic) || inMask(masked, a, b)) continue;
       // A capitalised cue inside a sentence belongs to a name: "Chamber of Commerce", "Collective Security Treaty".
       if (set === 0 && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:"“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
       out.push({ topic, span: makeSpan(text, a, b) });

@@ -149,20 +149,24 @@ function identify(id: Identifier | null, s: string, at: number, length: number):
   return -1;
 }
 
+// A module function, not a closure in patternOf: this runs once per cue match, and a closure made
+// per call costs an allocation (and tsx's __name wrapper) each time.
+function tryEntry(e: { anchored: Identifier | null; wordStart: Identifier | null }, s: string, at: number, length: number): number {
+  // At the text's start the ^ patterns came first, as they do in the regex.
+  const k = at === 0 ? identify(e.anchored, s, 0, length) : -1;
+  return k >= 0 ? k : identify(e.wordStart, s, at, length);
+}
+
 /** Which pattern produced `m`, a match of `a.re` in `s`. */
 export function patternOf(m: RegExpExecArray, s: string, a: Alternation, fold: boolean): number {
-  const c = m[0][0] ?? '';
-  const tryEntry = (e: { anchored: Identifier | null; wordStart: Identifier | null }) => {
-    // At the text's start the ^ patterns came first, as they do in the regex.
-    const k = m.index === 0 ? identify(e.anchored, s, 0, m[0].length) : -1;
-    return k >= 0 ? k : identify(e.wordStart, s, m.index, m[0].length);
-  };
+  const matched = m[0];
+  const c = matched[0] ?? '';
   const own = a.letters.get(fold ? c.toLowerCase() : c);
-  const k = own ? tryEntry(own) : -1;
+  const k = own ? tryEntry(own, s, m.index, matched.length) : -1;
   if (k >= 0) return k;
   // A letter that folds to a cue's letter without lowercasing to it (the long s): try every letter.
   for (const e of a.letters.values()) {
-    const j = tryEntry(e);
+    const j = tryEntry(e, s, m.index, matched.length);
     if (j >= 0) return j;
   }
   return -1;

@@ -134,6 +134,27 @@ describe('findDates: absolute dates, months and years', () => {
   });
 });
 
+describe('findDates: windows read without chrono', () => {
+  // Month-and-year cues, day ranges to or from a bare day, and two dates joined by "and" skip chrono:
+  // these are what chrono's reading gave for them (a month, a range left to the day-range rule, each date).
+  const cases: [string, string[]][] = [
+    ['They met in November 2023, when the sides signed a treaty.', ['November 2023=2023-11']],
+    ['The summit in July 2024, and the forum', ['July 2024=2024-07']],
+    ['India from 13 to 16 October 2025.', ['13 to 16 October 2025=2025-10-13..2025-10-16']],
+    ['in Ashgabat on 28-30 November 2023.', ['28-30 November 2023=2023-11-28..2023-11-30']],
+    ['from July 3 to 5 in Astana', ['July 3 to 5=2024-07-03..2024-07-05']],
+    ['May 3-5, 2024 in Baku', ['May 3-5, 2024=2024-05-03..2024-05-05']],
+    ['July 30 - August 2', ['July 30 - August 2=2024-07-30..2024-08-02']],
+    ['The port city hosts on October 5 and December 2.', ['October 5=2024-10-05', 'December 2=2024-12-02']],
+    ['on 5 and 6 October', ['6 October=2024-10-06']],
+    ['July 3 to 5 percent', []],
+    ['in 2023 - 5 June', ['2023=2023', '5 June=2024-06-05']],
+  ];
+  for (const [text, want] of cases) {
+    it(text, () => assert.deepEqual(found(text, '2024-07-05'), want));
+  }
+});
+
 describe('findDates: ranges', () => {
   const cases: [string, string, string][] = [
     ['to be held in Ashgabat on 28-30 November 2023.', '2023-02-14', '28-30 November 2023=2023-11-28..2023-11-30'],

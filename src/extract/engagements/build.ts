@@ -5,6 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, findTriggers, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import { partiesFor, sidesOf, type Parties } from './parties.ts';
+import type { PerSentence } from './per-sentence.ts';
 
 export interface BuildInput {
   text: string;
@@ -13,8 +14,8 @@ export interface BuildInput {
   registry: PersonRegistry;
   protagonist: string | null;
   /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
-  sentenceDates: (string | null)[];
-  dates: DateMention[][];
+  sentenceDates: PerSentence<string | null>;
+  dates: PerSentence<DateMention[]>;
   published: string | null;
 }
 
@@ -76,6 +77,38 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
   if (!d.sentences.includes(si)) d.sentences.push(si);
 }
 
+/**
+ * Adds one statement of a meeting (its parties) to the draft it restates, or to a new one; returns
+ * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
+ * enough for V8 to optimise quickly.
+ */
+function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean): Draft | null {
+  const { registry, sentences } = inp;
+  const si = sent.index;
+  if (t.id === 'signed-together' && parties.personIds.length < 2) return null;
+  if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) return null;
+  if (sidesOf(parties, registry).size < 2) return null;
+  const date = inp.sentenceDates.at(si) ?? null;
+  let target: Draft | null = null;
+  if (touched && compatible(touched, parties, t, date, registry)) target = touched;
+  // The headline restates the body in brief; body statements never merge into it.
+  for (let k = drafts.length - 1; k >= 0 && !target; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
+  if (!target) {
+    target = {
+      index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
+      anchorTrigger: t, triggerSentences: [], sentences: [], ownDate: date, fromHeadline: isTitle,
+    };
+    drafts.push(target);
+  } else if (sentences[target.anchor].heading && !sent.heading) {
+    // Evidence is a sentence of the body, not the section heading that announced it.
+    target.anchor = si;
+    target.anchorTrigger = t;
+  }
+  if (!target.ownDate && date) target.ownDate = date;
+  mergeInto(target, parties, t, si);
+  return target;
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -100,7 +133,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const raw = findTriggers(sent);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
-      ? raw.map((t) => applyDates(t, inp.dates[si] ?? [], inp.published, text)) : raw;
+      ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text)) : raw;
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
@@ -111,38 +144,14 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     const verbal = trigs.filter((t) => t.form !== 'noun');
     const happened = verbal.filter((t) => t.status === 'happened');
-    const summary = isSummary(sent);
     let touched: Draft | null = null;
     if (happened.length) {
+      const summary = isSummary(sent);
       for (const t of happened) {
-        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
+        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
         const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
-        for (const one of split ?? [parties]) {
-        parties = one;
-        if (t.id === 'signed-together' && parties.personIds.length < 2) continue;
-        if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) continue;
-        if (sidesOf(parties, registry).size < 2) continue;
-        const date = inp.sentenceDates[si];
-        let target: Draft | null = null;
-        if (touched && compatible(touched, parties, t, date, registry)) target = touched;
-        // The headline restates the body in brief; body statements never merge into it.
-        for (let k = drafts.length - 1; k >= 0 && !target; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
-        if (!target) {
-          target = {
-            index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
-            anchorTrigger: t, triggerSentences: [], sentences: [], ownDate: date, fromHeadline: isTitle,
-          };
-          drafts.push(target);
-        } else if (sentences[target.anchor].heading && !sent.heading) {
-          // Evidence is a sentence of the body, not the section heading that announced it.
-          target.anchor = si;
-          target.anchorTrigger = t;
-        }
-        if (!target.ownDate && date) target.ownDate = date;
-        mergeInto(target, parties, t, si);
-        touched = target;
-        }
+        for (const one of split ?? [parties]) touched = attach(inp, drafts, touched, one, t, sent, isTitle) ?? touched;
       }
     }
     if (touched) { active = isTitle ? null : touched; continue; }

@@ -29,6 +29,12 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string)
 
 const LONGEST_MENTION = 300;
 
+// Module functions rather than closures made per trigger (tsx wraps each one it creates).
+const mentionStart = (m: ActorMention): number => m.start;
+function addPerson(ids: string[], id: string): void {
+  if (!ids.includes(id)) ids.push(id);
+}
+
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   const sides = new Set<string>();
   for (const id of p.personIds) {
@@ -48,11 +54,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
   const orgs: string[] = [];
-  const add = (id: string) => { if (!personIds.includes(id)) personIds.push(id); };
   let plural = false;
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
-  for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, (m) => m.start); k < mentions.length; k++) {
+  for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, mentionStart); k < mentions.length; k++) {
     const m = mentions[k];
     if (m.start >= trigger.clauseEnd) break;
     if (m.end <= trigger.clauseStart) continue;
@@ -63,7 +68,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (!p) continue;
       if (p.role && lex.nonParticipantRoles.has(p.role.split(' ').pop()!.toLowerCase())) continue;
       if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
-      add(p.id);
+      addPerson(personIds, p.id);
     } else if (m.kind === 'plural') {
       plural = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
@@ -89,11 +94,11 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const prot = registry.get(protagonist)!;
     const sides = sidesOf(parties, registry);
     const protSide = prot.country ?? (prot.org ? `org:${prot.org}` : null);
-    if (protSide && !sides.has(protSide) && trigger.form === 'fronted') add(protagonist);
+    if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
   if (plural && active && sidesOf(parties, registry).size < 2) {
-    for (const id of active.personIds) add(id);
+    for (const id of active.personIds) addPerson(personIds, id);
     for (const c of active.countries) if (!countries.some((x) => x.iso3 === c.iso3)) countries.push(c);
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
@@ -101,7 +106,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     for (const id of recent) {
       const p = registry.get(id)!;
       const side = p.country ?? (p.org ? `org:${p.org}` : null);
-      if (side && !seen.has(side)) { seen.add(side); add(id); }
+      if (side && !seen.has(side)) { seen.add(side); addPerson(personIds, id); }
     }
   }
   return parties;

@@ -76,27 +76,49 @@ const MAX_CLAUSE_REACH = 600;
 
 interface Clauses { relative: [number, number][]; boundaries: [number, number][]; said: number[] }
 
-function clausesOf(s: string): Clauses {
-  const spans = (re: RegExp) => {
-    const out: [number, number][] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      out.push([m.index, m.index + m[0].length]);
-      if (!m[0].length) re.lastIndex++;
-    }
-    return out;
-  };
-  return { relative: spans(RELATIVE), boundaries: spans(BOUNDARY), said: spans(SAID).map(([a]) => a) };
+function spans(re: RegExp, s: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (!m[0].length) re.lastIndex++;
+  }
+  return out;
 }
+
+function starts(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push(m.index);
+    if (!m[0].length) re.lastIndex++;
+  }
+  return out;
+}
+
+function clausesOf(s: string): Clauses {
+  // Each boundary but a dash follows a comma or a semicolon, and a said-clause a comma or "and":
+  // a sentence without them skips those scans.
+  const comma = s.includes(',');
+  return {
+    relative: comma ? spans(RELATIVE, s) : [],
+    boundaries: comma || s.includes(';') || /\s[–—-]\s/.test(s) ? spans(BOUNDARY, s) : [],
+    said: comma || /\sand\s/.test(s) ? starts(SAID, s) : [],
+  };
+}
+
+// Keys made once, not as arrows per call: tsx wraps every function it creates in a naming helper.
+const spanStart = (x: [number, number]): number => x[0];
+const itself = (x: number): number => x;
 
 function clauseBounds(c: Clauses, length: number, at: number): [number, number] {
   // Relative clauses do not overlap, so the only one that can hold `at` is the last one starting before it.
-  const r = c.relative[firstAtLeast(c.relative, at, (x) => x[0]) - 1];
+  const r = c.relative[firstAtLeast(c.relative, at, spanStart) - 1];
   if (r && at > r[0] && at < r[1]) return [r[0] + 1, r[1]];
-  const k = firstAtLeast(c.boundaries, at, (x) => x[0]);
+  const k = firstAtLeast(c.boundaries, at, spanStart);
   const start = k > 0 ? c.boundaries[k - 1][1] : 0;
   let end = k < c.boundaries.length ? c.boundaries[k][0] : length;
-  const said = c.said[firstAtLeast(c.said, at, (x) => x)];
+  const said = c.said[firstAtLeast(c.said, at, itself)];
   if (said !== undefined && said < end) end = said;
   return [start, end];
 }

@@ -2,6 +2,7 @@ import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import { shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { Draft } from './draft.ts';
+import type { PerSentence } from './per-sentence.ts';
 
 // A date that belongs to a report about the event, not to the event: "Azerbaijani media reported on Sunday".
 const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|agencies|ministry|office|officials?|spokes(?:man|woman|person)|statement|readout|reports?|it was)\s+(?:\w+\s+){0,2}(?:reported|announced|said|stated|confirmed|published|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
@@ -23,13 +24,13 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
  * The engagement's date: what its own trigger sentence says; else what its other sentences of
  * statement say; else the lead's date when the lead tells of the same people.
  */
-export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: DateMention[][], leadShares: (si: number) => boolean,
+export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: PerSentence<DateMention[]>, leadShares: (si: number) => boolean,
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   if (/^(?:Earlier|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   for (const si of order) {
-    const r = sentenceDate(text, dates[si] ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
+    const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     if (r.mention && r.mention.relative && /\b(?:earlier|later) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat day\b/i.test(r.mention.text) && previous && previousDate) {
       return { date: previousDate, span: makeSpan(text, r.mention.start, r.mention.end) };
     }
@@ -38,7 +39,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
-    const r = sentenceDate(text, dates[si] ?? [], sentStarts[si], null);
+    const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], null);
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     if (r.any) return { date: null, span: null };
   }

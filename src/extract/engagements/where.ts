@@ -54,6 +54,10 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   return null;
 }
 
+const WORD_INITIAL = /(^|[\s\-'])(\p{L})/gu;
+// Made once: a callback created per call costs an allocation and tsx's naming wrapper.
+const capitalise = (_x: string, a: string, b: string): string => a + b.toUpperCase();
+
 /** A dateline ("NAIROBI, May 24 (Agency) –") names where the story was filed, which is often not the venue. */
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
@@ -62,7 +66,7 @@ export function readDateline(text: string, firstBody: { start: number; end: numb
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
   const raw = m[1].trim();
-  const name = raw.toLowerCase().replace(/(^|[\s\-'])(\p{L})/gu, (_x, a: string, b: string) => a + b.toUpperCase());
+  const name = raw.toLowerCase().replace(WORD_INITIAL, capitalise);
   const hit = cityLookup(name);
   if (!hit) return null;
   return { location: { place: hit.city, country: hit.iso3 }, span: makeSpan(text, firstBody.start, firstBody.start + raw.length) };

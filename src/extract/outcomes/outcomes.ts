@@ -98,9 +98,12 @@ function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStar
   return lead.length && /\b(?:said|says|told|stated|added|noted|stressed|declared)\b[^"“]{0,20}$/i.test(before.slice(0, open)) ? lead[lead.length - 1] : null;
 }
 
+const NEW_CLAUSE = /,\s+and\s|;|\s[–—]\s/;
+
 function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: string | null, ctx: OutcomeContext): string | null | 'plural' {
   // The object stands right after the verb, before any new clause (", and the two leaders ...").
-  const stop = (() => { const m = /,\s+and\s|;|\s[–—]\s/.exec(ctx.text.slice(cue.end, regionEnd)); return m ? cue.end + m.index : regionEnd; })();
+  const next = NEW_CLAUSE.exec(ctx.text.slice(cue.end, regionEnd));
+  const stop = next ? cue.end + next.index : regionEnd;
   for (const m of mentions) {
     if (m.start < cue.end || m.start >= Math.min(stop, cue.end + 80)) continue;
     if (m.kind === 'country' && m.weak) continue;
@@ -118,9 +121,24 @@ function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, e
   return inside[0];
 }
 
+// After whitespace runs are single spaces: a plain scan from each end, where a regex alternation
+// with a trailing anchor tried every position of the outcome.
+function trimPunctuation(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && LEAD_TRIM.includes(s[a])) a++;
+  while (b > a && TAIL_TRIM.includes(s[b - 1])) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+const LEAD_TRIM = ' ,;:';
+const TAIL_TRIM = ' ,;:.';
+
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
-  let s = text.slice(from, to).replace(/[,.]?\s*["”].*$/s, '').replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
+  let s = text.slice(from, to);
+  // The quotation regex tries every position; most outcomes hold no quotation mark at all.
+  if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]?\s*["”].*$/s, '');
+  s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
@@ -155,19 +173,11 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
   return false;
 }
 
-/** The outcomes one sentence states for an engagement. */
-// Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
-export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
-  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
-  skip: { start: number; end: number }[] = []): FoundOutcome[] {
-  const lex = lexicon();
-  const text = ctx.text;
-  const s = text.slice(sentStart, sentEnd);
-  // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
-  const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
-  if (!raw.length) return [];
-  const quantities = quantitiesOf();
-  const dates = datesOf();
+// The steps below are functions of their own rather than parts of sentenceOutcomes: as one long
+// function it was slow for V8 to optimise, and ran unoptimised in the meantime.
+
+/** The cues of a sentence, without those that only restate the next one. */
+function mergedCues(raw: Cue[], text: string): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < raw.length; i++) {
     const next = raw[i + 1];
@@ -181,6 +191,74 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       && /^[^,;:.]{1,60}$/.test(text.slice(prev.end, raw[i].start)) && /^\w+ed\b/i.test(text.slice(raw[i].start, raw[i].end))) continue;
     cues.push(raw[i]);
   }
+  return cues;
+}
+
+/** Where one cue's region splits into outcomes of their own. */
+function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, quantities: QuantityMention[]): number[] {
+  // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
+  // and one per item when it lists acts ("a goal of $500 million and early creation of a business council").
+  const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
+  const cuts: number[] = [];
+  for (let k = 1; k < qs.length; k++) {
+    if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
+  }
+  if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
+    let from = cue.end;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
+      if (!m) break;
+      const at = from + m.index;
+      cuts.push(at + m[0].length);
+      from = at + m[0].length;
+    }
+  }
+  return cuts.sort((a, b) => a - b);
+}
+
+/** The stretches of text each outcome of one cue covers. */
+function piecesOf(text: string, kind: OutcomeKind, cue: Cue, sentStart: number, regionEnd: number, quantities: QuantityMention[]): [number, number][] {
+  const cuts = cutsOf(text, kind, cue, regionEnd, quantities);
+  const pieces: [number, number][] = [];
+  // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
+  let from = cue.start;
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
+    || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
+  if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
+    const head = text.slice(sentStart, cue.start);
+    // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
+    const semi = head.lastIndexOf('; ');
+    const conj = head.search(/\b(?:after|when|while|whereas)\s+[^;]*$/);
+    const cut = Math.max(semi >= 0 ? semi + 2 : 0, conj >= 0 ? conj : 0);
+    from = sentStart + Math.max(cut, head.length - 160);
+  }
+  for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
+  pieces.push([from, regionEnd]);
+  return pieces;
+}
+
+function quantityOf(kind: OutcomeKind, quantities: QuantityMention[], a: number, b: number): Quantity | null {
+  const q = pickQuantity(kind, quantities, a, b);
+  const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
+  if (quantity && kind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
+  return quantity;
+}
+
+/** The outcomes one sentence states for an engagement. */
+// Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
+export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
+  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
+  skip: { start: number; end: number }[] = []): FoundOutcome[] {
+  const lex = lexicon();
+  const text = ctx.text;
+  const s = text.slice(sentStart, sentEnd);
+  // A cue right before another ("proposed setting a goal ...") is the same act: keep the more specific one.
+  const raw = findCues(s, sentStart).filter((c) => !skip.some((k) => c.start >= k.start && c.start < k.end));
+  if (!raw.length) return [];
+  // Amounts are read at the first cue that gets as far as needing them: a sentence whose cues are all
+  // history, pluperfect or greetings never needs them. (quantitiesOf remembers its answer.)
+  const dates = datesOf();
+  const cues = mergedCues(raw, text);
   const out: FoundOutcome[] = [];
   const bilateral = ctx.sides.filter((x) => !x.startsWith('org:'));
   let jointAgreement: number | null = null;
@@ -188,7 +266,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
   for (let i = 0; i < cues.length; i++) {
     const cue = cues[i];
     const next = cues[i + 1];
-    const clauseEnd = (() => { const k = indexWithin(text, ';', cue.end, sentEnd); return k >= 0 ? k : sentEnd; })();
+    const semicolon = indexWithin(text, ';', cue.end, sentEnd);
+    const clauseEnd = semicolon >= 0 ? semicolon : sentEnd;
     const regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
     if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;
@@ -215,7 +294,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     }
     if (kind === 'proposal' && plural && /^called for/.test(cueWord)) continue;
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
-    if (kind === 'target' && !pickQuantity('target', quantities, cue.start, regionEnd)) kind = 'proposal';
+    if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);
     const actingSide = plural ? null : (subjSide === 'plural' ? null : subjSide);
     let to: string | null = null;
@@ -252,50 +331,15 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
-    // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
-    // and one per item when it lists acts ("a goal of $500 million and early creation of a business council").
-    const qs = quantities.filter((q) => q.start >= cue.start && q.end <= regionEnd && q.kind === 'money');
-    const cuts: number[] = [];
-    for (let k = 1; k < qs.length; k++) {
-      if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
-    }
-    if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
-      let from = cue.end;
-      for (let guard = 0; guard < 4; guard++) {
-        const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
-        if (!m) break;
-        const at = from + m.index;
-        cuts.push(at + m[0].length);
-        from = at + m[0].length;
-      }
-    }
-    cuts.sort((a, b) => a - b);
-    const pieces: [number, number][] = [];
-    // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
-    let from = cue.start;
-    const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
-      || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
-    if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
-      const head = text.slice(sentStart, cue.start);
-      // The subject of a passive usually opens the sentence or the clause after a semicolon or "after/when".
-      const semi = head.lastIndexOf('; ');
-      const conj = head.search(/\b(?:after|when|while|whereas)\s+[^;]*$/);
-      const cut = Math.max(semi >= 0 ? semi + 2 : 0, conj >= 0 ? conj : 0);
-      from = sentStart + Math.max(cut, head.length - 160);
-    }
-    for (const c of cuts) { if (c > from && c < regionEnd) { pieces.push([from, c]); from = c; } }
-    pieces.push([from, regionEnd]);
-    pieces.forEach(([a, b], k) => {
+    const quantities = quantitiesOf();
+    const pieces = piecesOf(text, kind, cue, sentStart, regionEnd, quantities);
+    for (let k = 0; k < pieces.length; k++) {
+      const [a, b] = pieces[k];
       const pieceKind: OutcomeKind = k > 0 && kind === 'target' && !pickQuantity('target', quantities, a, b) ? 'proposal' : kind;
-      const q = pickQuantity(pieceKind, quantities, a, b);
-      const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
-      if (quantity && pieceKind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
-      // The summary keeps the verb ("raise trade to $500 million", "signed 11 agreements") so it reads on its own.
-      const summary = summarize(text, a, b);
-      const outcome: Outcome = { kind: pieceKind, by, to, summary, quantity };
+      const outcome: Outcome = { kind: pieceKind, by, to, summary: summarize(text, a, b), quantity: quantityOf(pieceKind, quantities, a, b) };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;
-    });
+    }
   }
   return out;
 }

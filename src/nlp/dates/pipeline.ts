@@ -39,14 +39,20 @@ export function validateRules(rules: readonly DateRule[]): void {
 }
 
 /** Runs a validated configuration: parsers collect candidates, then refiners rework the list in order. */
+// A plain loop: it runs for every sentence that may hold a date, and forEach's callback was a
+// closure made per call.
 export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidate[] {
   let candidates: Candidate[] = [];
-  rules.forEach((rule, i) => {
+  const text = ctx.text;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (rule.kind === 'parser') {
       const cue = rule.cue;
-      if (cue !== undefined && !(typeof cue === 'function' ? cue(ctx.text) : cue.test(ctx.text))) return;
-      for (const c of rule.parse(ctx)) {
-        if (c.text !== ctx.text.slice(c.start, c.end) || c.start >= c.end) {
+      if (cue !== undefined && !(typeof cue === 'function' ? cue(text) : cue.test(text))) continue;
+      const found = rule.parse(ctx);
+      for (let k = 0; k < found.length; k++) {
+        const c = found[k];
+        if (c.start >= c.end || c.end - c.start !== c.text.length || !text.startsWith(c.text, c.start)) {
           throw new Error(`date rule "${rule.name}" returned a bad span ${c.start}-${c.end} for ${JSON.stringify(c.text)}`);
         }
         c.priority = i;
@@ -55,7 +61,7 @@ export function runRules(rules: readonly DateRule[], ctx: DateContext): Candidat
     } else {
       candidates = rule.refine(candidates, ctx);
     }
-  });
+  }
   return candidates;
 }
 

@@ -50,7 +50,36 @@ const MONTH_DAY = new RegExp(`\\b${WEEKDAY_LEAD}${MONTH_CAP}\\.?\\s+(\\d{1,2})(?
 const DAY_MONTH = new RegExp(`\\b${WEEKDAY_LEAD}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_CAP}\\.?(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])`, 'gu');
 const ABBREVIATED = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec']);
 const RANGE_AFTER = /^\s*(?:-|–|—|to|and|until|through)\s*\d/;
-const RANGE_BEFORE = /\d\s*(?:-|–|—|to|and)\s*$/;
+const RANGE_BEFORE = /\d\s*(?:-|–|—|to)\s*$/;
+// "October 5 and December 2", "5 and 6 October": chrono reads no range across "and", only each date
+// (the bare "5" is none), which is what the reading here gives.
+// "in November 2024": a month and a year name no day, and chrono's reading of them (no certain day)
+// is dropped by resolve() anyway, so such a cue needs no chrono call. A third of the windows were these.
+const MONTH_YEAR = new RegExp(`^${MONTH}\\.?\\s+\\d{4}(?!\\d)`);
+// A day range to or from a bare day ("13 to 16 October", "July 3-5"): chrono reads it as a range,
+// which this rule drops (the day-range rule reads ranges), so the window needs no chrono call.
+// "and" stays with chrono: "between 3 and 5 July" gives it a single day.
+const BARE_RANGE_AFTER = /^\s*(?:-|–|—|to)\s*\d{1,2}(?!\d)/;
+const BARE_RANGE_BEFORE = /(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|—|to)\s*$/;
+
+/** The extent of a range whose other end is a bare day, or null when chrono must read it. */
+function bareRange(text: string, a: number, b: number, after: string | null, before: boolean, found: Candidate[]): [number, number] | null {
+  let end = b;
+  if (after !== null) {
+    const fwd = BARE_RANGE_AFTER.exec(after);
+    if (!fwd) return null;
+    end = b + fwd[0].length;
+  }
+  let start = a;
+  if (before) {
+    const back = BARE_RANGE_BEFORE.exec(text.slice(Math.max(0, a - 12), a));
+    if (!back) return null;
+    start = a - back[0].length;
+    // "July 30 - August 2": the first date was already taken as a day of its own; leave it to chrono.
+    if (found.some((f) => f.end > start - 12 && f.start < a)) return null;
+  }
+  return [start, end];
+}
 
 /** The simple forms of a window as candidates, or null when the window holds anything else (ranges, numeric dates). */
 function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: string): Candidate[] | null {
@@ -58,6 +87,7 @@ function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: st
   if (/\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\//.test(win)) return null;
   const found: Candidate[] = [];
   const cover: [number, number][] = [];
+  let explainedEmpty = false;
   for (const re of [MONTH_DAY, DAY_MONTH]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -69,7 +99,17 @@ function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: st
       const a = ws + m.index;
       // A full month name's following dot ends the sentence ("on 2 May."); only "Sept." keeps it.
       const b = a + m[0].length - (m[0].endsWith('.') && !ABBREVIATED.has(monthName) ? 1 : 0);
-      if (RANGE_AFTER.test(text.slice(b, b + 12)) || RANGE_BEFORE.test(text.slice(Math.max(0, a - 8), a))) return null;
+      const after = text.slice(b, b + 12);
+      const before = text.slice(Math.max(0, a - 8), a);
+      const rangeAfter = RANGE_AFTER.test(after);
+      const rangeBefore = RANGE_BEFORE.test(before);
+      if (rangeAfter || rangeBefore) {
+        const r = bareRange(text, a, b, rangeAfter ? after : null, rangeBefore, found);
+        if (!r) return null;
+        if (!cover.some(([x, y]) => a < y && b > x)) cover.push(r);
+        explainedEmpty = true;
+        continue;
+      }
       if (cover.some(([x, y]) => a < y && b > x)) continue;
       cover.push([a, b]);
       if (year === null) { found.push(dayCandidate(name, text, a, b, null)); continue; }
@@ -82,9 +122,11 @@ function fastDates(text: string, ws: number, we: number, p: Ymd | null, name: st
   let c: RegExpExecArray | null;
   while ((c = CUE.exec(win)) !== null) {
     const a = ws + c.index;
-    if (!cover.some(([x, y]) => a >= x - 3 && a < y)) return null;
+    if (cover.some(([x, y]) => a >= x - 3 && a < y)) continue;
+    if (MONTH_YEAR.test(win.slice(c.index, c.index + 20))) { explainedEmpty = true; continue; }
+    return null;
   }
-  return found.length ? found : null;
+  return found.length || explainedEmpty ? found : null;
 }
 
 export const chronoAbsolute: DateParser = {

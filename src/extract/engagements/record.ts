@@ -1,0 +1,271 @@
+// One draft engagement turned into its record's fields: where, what kind, when, topics, outcomes.
+// Apart from extractArticle so that each piece stays small enough for V8 to optimise quickly: as one
+// function of several hundred lines it took over a second to compile and ran unoptimised meanwhile.
+import type { EngagementKind, Outcome } from '../../model/engagement.ts';
+import { makeSpan, type Span } from '../../model/span.ts';
+import type { Topic } from '../../model/topics.ts';
+import type { Sentence } from '../../nlp/sentences.ts';
+import type { DateMention } from '../../nlp/dates.ts';
+import type { QuantityMention } from '../../nlp/quantities.ts';
+import type { PlaceMention } from '../gazetteer/index.ts';
+import type { ActorMention } from '../actors/types.ts';
+import type { PersonRegistry } from '../actors/registry.ts';
+import type { Draft } from './draft.ts';
+import type { PerSentence } from './per-sentence.ts';
+import { findTriggers } from './triggers.ts';
+import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
+import { chooseDate, type DateChoice } from './when.ts';
+import { sentencePlace, type PlaceChoice } from './where.ts';
+import { findOccasion } from './occasion.ts';
+import { sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
+import { findTopics } from '../topics.ts';
+import { lexicon } from '../lexicon.ts';
+
+export const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s[–—-]\s/u;
+// "... opens in this Uzbek city", "talks here on Thursday": the lead says the events are in the dateline's city.
+const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|resort)|here|in the city)\b/iu;
+const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
+const HISTORY = /\b(?:recall(?:ed|ing)|last (?:year|month|week)|previous(?:ly)?|(?:19|20)\d\d)\b/i;
+const CONSULAR_BEFORE = /\b(?:embassy|consulate)\s+in\s+$/i;
+
+/** What the whole article offers every draft. */
+export interface ArticleReading {
+  text: string;
+  published: string | null;
+  sentences: Sentence[];
+  sentStarts: number[];
+  mentions: ActorMention[][];
+  registry: PersonRegistry;
+  placesBy: PlaceMention[][];
+  dates: PerSentence<DateMention[]>;
+  quantitiesBy: PerSentence<QuantityMention[]>;
+  drafts: Draft[];
+  lead: number[];
+  leadSentences: number[];
+  excluded: Set<number>;
+  otherEvents: { start: number; end: number }[][];
+  firstBody: Sentence | null;
+  firstBodyIdx: number;
+  dateline: PlaceChoice | null;
+  /** Per sentence, its visit cue once read (undefined: not yet). */
+  visitCues: ('explicit' | 'generic' | null | undefined)[];
+}
+
+/** What one record tells the next: the article reads its engagements in order. */
+export interface RecordState {
+  previousKind: EngagementKind | null;
+  previousDate: string | null;
+  previousDraft: Draft | null;
+  visitGiven: boolean;
+}
+
+export interface DraftRecord {
+  engagement: {
+    kind: EngagementKind;
+    date: string | null;
+    location: { place: string | null; country: string | null };
+    occasion: string | null;
+    participants: AssembledParticipants['participants'];
+    topics: Topic[];
+    outcomes: Outcome[];
+    evidence: string;
+  };
+  confidence: number;
+  spans: {
+    evidence: Span[];
+    participants: AssembledParticipants['spans'];
+    date: Span | null;
+    place: Span | null;
+    occasion: Span | null;
+    topics: { topic: Topic; span: Span }[];
+    outcomes: Span[];
+  };
+}
+
+// How a leader's visit shows in the text: 'explicit' (a state or official visit that happened), 'generic'
+// (a trip, a welcome ceremony) in a bilateral setting, or none. Invited or planned visits do not count.
+function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
+  const lex = lexicon();
+  const visits = findTriggers(sent).filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
+  const happened = visits.some((t) => t.status === 'happened');
+  const planned = visits.some((t) => t.status !== 'happened');
+  if (planned && !happened) return null;
+  if (lex.visitExplicit.test(sent.text)) return 'explicit';
+  // A trip told as history ("recalled the late president's visit last month") says nothing of this meeting.
+  if (lex.visitGeneric.test(sent.text) && !lex.visitNotBilateral.test(sent.text) && !HISTORY.test(sent.text)) return 'generic';
+  return null;
+}
+
+/** Whether a sentence names no person, or one of the draft's people. */
+function sharesPeople(a: ArticleReading, d: Draft, si: number): boolean {
+  let persons = 0;
+  for (const m of a.mentions[si]) {
+    if (m.kind !== 'person' || !m.personId) continue;
+    persons++;
+    if (d.personIds.includes(m.personId)) return true;
+  }
+  return persons === 0;
+}
+
+function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
+  const s = a.sentences[si];
+  return sentencePlace(a.text, s.start, s.end, a.placesBy[si]);
+}
+
+// Where: the sentences that state the engagement, then the lead; a place given only as an
+// event's ("the G20 summit in Rio") or the dateline of a host's capital come after; background
+// sentences last.
+function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[], shares: (si: number) => boolean): PlaceChoice | null {
+  const { dateline, registry } = a;
+  const direct: PlaceChoice[] = [];
+  const attached: PlaceChoice[] = [];
+  for (const si of [...stating, ...a.leadSentences.filter((x) => shares(x) && !stating.includes(x))]) {
+    const p = placeIn(a, si);
+    if (p) (p.eventAttached ? attached : direct).push(p);
+  }
+  const hostTrigger = d.triggerIds.some((id) => id === 'received' || id === 'received-by');
+  let place: PlaceChoice | null = direct[0] ?? null;
+  if (!place && hostTrigger && dateline) place = dateline;
+  if (!place) place = attached[0] ?? null;
+  if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
+  if (!place && dateline && DATELINE_HERE.test(a.firstBody?.text ?? '')) place = dateline;
+  if (!place) {
+    for (const si of scope) {
+      if (stating.includes(si)) continue;
+      const p = placeIn(a, si);
+      if (p && !p.eventAttached && !CONSULAR_BEFORE.test(a.text.slice(Math.max(0, p.span!.start - 20), p.span!.start))) { place = p; break; }
+    }
+  }
+  return place;
+}
+
+/** Whether the draft is a leader's visit as the text tells it (see visitCue). */
+function visitMarkedFor(a: ArticleReading, d: Draft, scope: number[], shares: (si: number) => boolean, place: PlaceChoice | null,
+  countries: string[], occasion: unknown, isCall: boolean, state: RecordState): boolean {
+  const { sentences, mentions } = a;
+  // A visit: the talks of a leader's trip with the host's leader, in the host's country, not a
+  // summit's side meeting, a courtesy call or a condolence trip.
+  const visitSentences = [...scope, ...a.leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
+  // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
+  const cues = visitSentences.map((si) => {
+    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si])) : a.visitCues[si];
+    if (!c) return c;
+    return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
+  });
+  const hosted = !!place?.location.country && countries.includes(place.location.country) && countries.some((c) => c !== place!.location.country);
+  // A trip whose lead says it was for a summit, a funeral or condolences is not a bilateral visit.
+  const bilateral = !occasion && !(a.firstBody && lexicon().visitNotBilateral.test(a.firstBody.text));
+  return !state.visitGiven && !isCall && hosted && !d.triggerIds.every((id) => id === 'called-on')
+    && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
+}
+
+/** Topics from the sentences that tell of this engagement, names and titles masked. */
+function topicsFor(a: ArticleReading, scope: number[]): { topics: Topic[]; topicSpans: { topic: Topic; span: Span }[] } {
+  const masked: { start: number; end: number }[] = [];
+  for (const si of scope) for (const m of a.mentions[si]) if (m.kind === 'person' || m.kind === 'role') masked.push({ start: m.start, end: m.end });
+  const topics: Topic[] = [];
+  const topicSpans: { topic: Topic; span: Span }[] = [];
+  for (const si of scope) {
+    for (const t of findTopics(a.text, a.sentences[si].start, a.sentences[si].end, masked)) {
+      if (!topics.includes(t.topic)) { topics.push(t.topic); topicSpans.push(t); }
+    }
+  }
+  return { topics, topicSpans };
+}
+
+function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string[]): FoundOutcome[] {
+  const { sentences } = a;
+  const found: FoundOutcome[] = [];
+  const state = { lastInvitation: null as Outcome | null };
+  const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds };
+  for (const si of scope) {
+    if (sentences[si].heading) continue;
+    // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
+    const pastCue = RECALL_CUE.test(sentences[si].text);
+    for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, a.mentions[si], () => a.quantitiesBy.at(si)!, ctx, state,
+      () => (pastCue ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
+      // One condolence or congratulation per direction: the article says it twice, the record once.
+      const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
+        || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));
+      if (!dup) found.push(f);
+    }
+  }
+  return found;
+}
+
+/** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
+export function draftRecord(a: ArticleReading, d: Draft, order: number, state: RecordState): DraftRecord | null {
+  const { text, sentences, mentions, registry, dateline, leadSentences } = a;
+  const shares = (si: number) => sharesPeople(a, d, si);
+  // Lead sentences that tell of this engagement's people feed its topics and outcomes too.
+  const scope = [...new Set([...d.sentences, ...a.lead.filter((si) => si < d.anchor && order === 0 && mentionsSide(mentions[si], d, registry))])]
+    .filter((si) => !a.excluded.has(si)).sort((x, y) => x - y);
+
+  const isCall = d.kinds.includes('phone_call') || d.kinds.includes('video_call');
+  const stating = [d.anchor, ...d.triggerSentences.filter((x) => x !== d.anchor)];
+  let place = isCall ? null : placeFor(a, d, stating, scope, shares);
+  const venueCountry = place?.location.country ?? null;
+  const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
+  if (assembled.sides.length < 2) return null;
+  const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
+  if (!isCall && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
+    // A dateline in a participant's country beats a place that is neither side's (a background mention).
+    if (!place || !stating.some((si) => placeIn(a, si)?.location.place === place!.location.place)) place = dateline;
+  }
+
+  let occasion: { occasion: string; span: Span } | null = null;
+  for (const si of [...stating, ...leadSentences.filter(shares)]) {
+    occasion = findOccasion(text, sentences[si].start, sentences[si].end);
+    if (occasion) break;
+  }
+
+  const visitMarked = visitMarkedFor(a, d, scope, shares, place, countries, occasion, isCall, state);
+  const kind = chooseKind(d, assembled.participants, visitMarked, state.previousKind);
+  if (kind === 'visit') state.visitGiven = true;
+
+  const date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);
+  const { topics, topicSpans } = topicsFor(a, scope);
+  const found = outcomesFor(a, d, scope, assembled.sides);
+
+  const evidenceSentence = sentences[d.anchor];
+  const engagement = {
+    kind,
+    date: date.date,
+    location: isCall ? { place: null, country: null } : (place?.location ?? { place: null, country: null }),
+    occasion: occasion?.occasion ?? null,
+    participants: assembled.participants,
+    topics,
+    outcomes: found.map((f) => f.outcome),
+    // The dateline ("BAKU, Dec 29 (Agency) –") is the filing, not the evidence.
+    evidence: d.anchor === a.firstBodyIdx ? evidenceSentence.text.slice(DATELINE_RE.exec(evidenceSentence.text)?.[0].length ?? 0) : evidenceSentence.text,
+  };
+  const named = assembled.participants.filter((p) => p.name).length;
+  const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
+  state.previousKind = kind;
+  state.previousDate = date.date;
+  state.previousDraft = d;
+  return {
+    engagement,
+    confidence,
+    spans: {
+      evidence: [makeSpan(text, evidenceSentence.end - engagement.evidence.length, evidenceSentence.end)],
+      participants: assembled.spans,
+      date: date.span,
+      place: isCall ? null : (place?.span ?? null),
+      occasion: occasion?.span ?? null,
+      topics: topicSpans,
+      outcomes: found.map((f) => f.span),
+    },
+  };
+}
+
+function participantCountries(d: { personIds: string[]; countries: { iso3: string }[] }, registry: { get(id: string): { country: string | null } | undefined }): Set<string> {
+  const out = new Set<string>(d.countries.map((c) => c.iso3));
+  for (const id of d.personIds) { const c = registry.get(id)?.country; if (c) out.add(c); }
+  return out;
+}
+
+function mentionsSide(ms: ActorMention[], d: { personIds: string[] }, registry: { get(id: string): { country: string | null } | undefined }): boolean {
+  const countries = new Set(d.personIds.map((id) => registry.get(id)?.country).filter(Boolean));
+  return ms.some((m) => (m.personId && d.personIds.includes(m.personId)) || (m.kind === 'country' && !m.weak && m.iso3 && countries.has(m.iso3)));
+}
