@@ -125,3 +125,36 @@ test('two workers respelling one person at once through different name parts kee
     await w.close();
   }
 });
+
+test('two workers storing near-copies of one story at once store the second as a copy of the first', { skip: NEEDS_PG, timeout: 60_000 }, async () => {
+  const w = await workers();
+  try {
+    await slowInserts(w.pg);
+    const text = prose(77, 300);
+    const original = article({ text, title: 'Wire', url: 'https://wire.example/1' });
+    const copy = article({ text: `${text} Reporting by the desk.`, title: 'Wire (syndicated)', url: 'https://paper.example/9' });
+    await race(w, { a: original, r: result(original, []) }, { a: copy, r: result(copy, []) });
+    const rows = await w.pg.admin.query('select count(*)::int as n, count(near_duplicate_of)::int as copies from articles');
+    assert.deepEqual(rows.rows[0], { n: 2, copies: 1 });
+  } finally {
+    await w.close();
+  }
+});
+
+test('two workers storing two versions of one page at once store it once; the other finds it stored', { skip: NEEDS_PG, timeout: 60_000 }, async () => {
+  const w = await workers();
+  try {
+    await slowInserts(w.pg);
+    // One URL, texts too different to share a MinHash bucket: only the page's identity joins them.
+    const version = (n: number) => {
+      const a = article({ text: prose(500 + n, 200), title: `Once, version ${n}`, url: 'https://test.example/page?utm_source=feed', published: '2024-01-05' });
+      // Nothing extracted: no pair of parties joins them either.
+      return { a, r: result(a, []) };
+    };
+    const out = await Promise.all([storeOneArticle(w.one, version(1).a, version(1).r), storeOneArticle(w.two, version(2).a, version(2).r)]);
+    assert.deepEqual(out.map((o) => o.status).sort(), ['duplicate', 'stored']);
+    assert.equal((await w.pg.admin.query('select count(*)::int as n from articles')).rows[0].n, 1);
+  } finally {
+    await w.close();
+  }
+});
