@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.ts';
 import { dialectOf, prepared } from '../prepared.ts';
 
-const locked = prepared<{ name: string; aliases: unknown }>('actorForUpdate', (db, p) => db.selectFrom('actors').select(['name', 'aliases']).where('id', '=', p('id')).forUpdate());
+const locked = prepared<{ name: string; aliases: unknown }>('actorForUpdate', (db, p) => db.selectFrom('actors').select(['name', 'aliases']).where('id', '=', p('id')).forNoKeyUpdate());
 
 /**
  * A person's stored spellings, read with their row held until the transaction ends: on PostgreSQL two

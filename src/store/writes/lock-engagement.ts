@@ -1,7 +1,7 @@
 import type { Ctx } from '../context.ts';
 import { dialectOf, prepared } from '../prepared.ts';
 
-const lock = prepared<{ id: string }>('lockEngagement', (db, p) => db.selectFrom('engagements').select('id').where('id', '=', p('id')).forUpdate());
+const lock = prepared<{ id: string }>('lockEngagement', (db, p) => db.selectFrom('engagements').select('id').where('id', '=', p('id')).forNoKeyUpdate());
 
 /**
  * Holds an engagement's row until the transaction ends, before it is re-fused from its claims: two
