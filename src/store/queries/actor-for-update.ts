@@ -5,7 +5,8 @@ const locked = prepared<{ name: string; aliases: unknown }>('actorForUpdate', (d
 
 /**
  * A person's stored spellings, read with their row held until the transaction ends: on PostgreSQL two
- * articles may add spellings to one person at once, and each must add to what the other wrote. On
+ * articles may add spellings to one person at once, and each must add to what the other wrote. NO
+ * KEY UPDATE, the lock the update takes anyway: claims naming the person are still linked meanwhile. On
  * SQLite, whose writers are serial, null: the caller's own reading is current.
  */
 export async function actorForUpdate(ctx: Ctx, id: string): Promise<{ name: string; aliases: string[] } | null> {

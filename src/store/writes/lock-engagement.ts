@@ -6,8 +6,9 @@ const lock = prepared<{ id: string }>('lockEngagement', (db, p) => db.selectFrom
 /**
  * Holds an engagement's row until the transaction ends, before it is re-fused from its claims: two
  * articles joining it at once then re-fuse it one after the other, the second (in READ COMMITTED)
- * reading the first's claim, so neither overwrites the other's. A no-op on SQLite, whose writers
- * are serial.
+ * reading the first's claim, so neither overwrites the other's. NO KEY UPDATE, the lock the update
+ * takes anyway: rows that only reference the engagement are still written meanwhile. A no-op on
+ * SQLite, whose writers are serial.
  */
 export async function lockEngagement(ctx: Ctx, id: string): Promise<void> {
   if (dialectOf(ctx.db) !== 'postgres') return;
