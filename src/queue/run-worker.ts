@@ -38,6 +38,7 @@ export interface WorkerSummary {
 const HOUR_MS = 3_600_000;
 // Jobs a worker takes from the queue at once.
 const LOCAL_QUEUE = 4;
+const COMPLETE_BATCH_MS = 25;
 
 function quietLogger(log: ((line: string) => void) | undefined): Logger {
   return new Logger(() => (level, message) => {
@@ -97,7 +98,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       // Jobs are taken a few at a time, so a job's start costs no round trip and the queue's
       // job-finding query runs once per LOCAL_QUEUE jobs. A killed worker's taken jobs are released
       // with its running one (heartbeat.ts); a stopping one hands them back.
-      preset: { worker: { localQueue: { size: Math.max(jobs, LOCAL_QUEUE) } } },
+      // Finished jobs are marked done together, once per COMPLETE_BATCH_MS rather than one statement each;
+      // a worker killed meanwhile leaves them to run again, and the store finds those articles stored.
+      preset: { worker: { localQueue: { size: Math.max(jobs, LOCAL_QUEUE) }, completeJobBatchDelay: COMPLETE_BATCH_MS } },
     });
     await Promise.all(pools);
 
