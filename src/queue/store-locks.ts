@@ -4,7 +4,10 @@ import type { ExtractionResult } from '../model/result.ts';
 import type { BandKey } from '../store/queries/band-candidates.ts';
 import { isYmd } from '../fuse/dates.ts';
 import { partyKeys, DATED_SLACK_DAYS, UNDATED_SLACK_DAYS } from '../fuse/match.ts';
-import { aliasesFromResult, spellingKeys } from '../fuse/resolve-actor.ts';
+import { nameKeys } from '../fuse/person-name.ts';
+import { aliasesFromResult, norm, spellingKeys } from '../fuse/resolve-actor.ts';
+import type { Participant } from '../model/engagement.ts';
+import type { PartyActor } from '../store/queries/party-actors.ts';
 
 // How far apart the reference days (date, else publication) of two reports of one event can be:
 // matchScore accepts at most this between a report and the engagement another report made.
@@ -25,6 +28,27 @@ export interface StoreLockInput {
   bands: BandKey[];
   /** Null when only the article's identity is needed (it is expected to be stored already). */
   result: ExtractionResult | null;
+  /** Names already stored as a spelling of someone on their side (knownSpellings): no one is created for them. */
+  known?: Set<string>;
+}
+
+// The side a name is resolved within, as resolveActor reads it: the country, else the organisation.
+function side(p: Pick<Participant, 'country' | 'org'>): string {
+  return p.country ? `c:${p.country.toUpperCase()}` : p.org ? `o:${p.org}` : '-';
+}
+
+/** The name parts to look the article's people up by (actorsWithKeys). */
+export function personKeys(result: ExtractionResult): string[] {
+  const keys = new Set<string>();
+  for (const e of result.engagements) for (const p of e.participants) if (p.name?.trim()) for (const k of nameKeys(p.name.trim())) keys.add(k);
+  return [...keys];
+}
+
+/** Every spelling of these stored people, by side: a name among them is taken as that person. */
+export function knownSpellings(actors: PartyActor[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of actors) for (const s of [a.name, ...a.aliases]) out.add(`${side(a)}\u0000${norm(s)}`);
+  return out;
 }
 
 /**
@@ -39,8 +63,9 @@ export interface StoreLockInput {
  *   joins an engagement it shares two parties with (the same party set, or two countries with the
  *   same people) within REACH_DAYS, so two reports of one new event always share a pair and a week,
  *   and the second sees the engagement the first made;
- * - `actor:` each name part of each named person within their side (country, else organisation):
- *   two spellings of one person share a part (nameKeys), so a person is created once.
+ * - `actor:` each name part of each named person within their side (country, else organisation)
+ *   whose name is not stored yet: two spellings of one person share a part (nameKeys), so a person
+ *   is created once.
  *
  * Rows several articles update (an engagement being re-fused, a person's spellings) are locked as
  * rows where they are read for update; counters are per backend or commutative upserts.
@@ -69,9 +94,11 @@ export function storeLockKeys(input: StoreLockInput): string[] {
     }
     for (const p of e.participants) {
       const name = p.name?.trim();
-      if (!name) continue;
-      const side = p.country ? `c:${p.country.toUpperCase()}` : p.org ? `o:${p.org}` : '-';
-      for (const k of spellingKeys([name, ...aliasesFromResult(p, input.result?.actors)])) keys.add(`actor:${side}:${k}`);
+      // A name stored already is that person (resolveActor's exact match) and creates no one; stored
+      // spellings are never taken away, so it stays so. Well-known people are in most articles, and
+      // locking their names would serialise the workers.
+      if (!name || input.known?.has(`${side(p)}\u0000${norm(name)}`)) continue;
+      for (const k of spellingKeys([name, ...aliasesFromResult(p, input.result?.actors)])) keys.add(`actor:${side(p)}:${k}`);
     }
   }
   return [...keys];

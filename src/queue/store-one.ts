@@ -8,13 +8,14 @@ import { extrasFor, textPrint } from '../fuse/worker-extras.ts';
 import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
 import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
+import { actorsWithKeys } from '../store/queries/actors-with-keys.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import { takeAdvisoryLocks } from '../store/writes/advisory-locks.ts';
 import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
-import { lockIds, storeLockKeys } from './store-locks.ts';
+import { knownSpellings, lockIds, personKeys, storeLockKeys } from './store-locks.ts';
 
 export type StoredOne =
   | { status: 'stored'; engagements: number; newEngagements: number }
@@ -36,11 +37,11 @@ export async function storeOneArticle(store: Store, article: Article, result: Ex
   const extras = result ? extrasFor(result, article.text) : undefined;
   const print = extras?.print ?? (result ? textPrint(article.text) : { shingles: new Uint32Array(), bands: [] });
   const id = articleId(hash);
-  const ids = lockIds(storeLockKeys({ article, canonical, hash, bands: print.bands, result }));
   let remember: (() => void) | null = null;
   const out = await store.db.transaction().execute(async (trx): Promise<StoredOne> => {
     const tx: Ctx = { db: trx, json: store.json };
-    await takeAdvisoryLocks(tx, ids);
+    const known = result ? knownSpellings(await actorsWithKeys(tx, personKeys(result))) : undefined;
+    await takeAdvisoryLocks(tx, lockIds(storeLockKeys({ article, canonical, hash, bands: print.bands, result, known })));
     const seen = await findArticle(tx, canonical, hash);
     if (seen) {
       await recordDuplicate(tx, seen, article.url ?? null, canonical, hash);

@@ -81,6 +81,15 @@ test('two workers naming one new person at once, in meetings with nothing else i
     const actors = await w.pg.admin.query(`select id from actors where name = 'Aibek Seitkali'`);
     assert.equal(actors.rows.length, 1);
     assert.equal((await w.pg.admin.query('select count(distinct actor_id)::int as n from claim_actors')).rows[0].n, 1);
+    // Now stored, the person locks nothing: two more articles naming him run side by side.
+    const started = Date.now();
+    await race(
+      w,
+      report('Envoy in Tashkent', '2024-04-01', [record({ date: '2024-04-01', participants: [person('Aibek Seitkali', 'KAZ'), person(null, 'UZB')] })]),
+      report('Envoy in Ankara', '2024-11-11', [record({ date: '2024-11-11', participants: [person('Aibek Seitkali', 'KAZ'), person(null, 'TUR')] })]),
+    );
+    assert.ok(Date.now() - started < 2 * SLEEP_S * 1000, `took ${Date.now() - started} ms`);
+    assert.equal((await w.pg.admin.query('select count(distinct actor_id)::int as n from claim_actors')).rows[0].n, 1);
   } finally {
     await w.close();
   }

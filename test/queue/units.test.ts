@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleJobKey, storeKeys } from '../../src/queue/job-key.ts';
-import { lockIds, storeLockKeys } from '../../src/queue/store-locks.ts';
+import { knownSpellings, lockIds, personKeys, storeLockKeys } from '../../src/queue/store-locks.ts';
 import { readArticleJob } from '../../src/queue/payload.ts';
 import { queueDatabase, queueSchema } from '../../src/queue/config.ts';
 import { UserError } from '../../src/model/errors.ts';
@@ -51,6 +51,15 @@ test('store locks name every decision two reports of one event share, and nothin
   const named = (name: string, country: string) => meeting('2020-01-01', person(name, country), person(null, 'CHN')).filter((k) => k.startsWith('actor:'));
   assert.ok(shared(named('Aibek Seitkali', 'KAZ'), named('A. Seitkali', 'kaz')).length);
   assert.deepEqual(shared(named('Aibek Seitkali', 'KAZ'), named('Aibek Seitkali', 'MNG')), []);
+  // A name stored already on its side creates no one, so it takes no lock; on another side it still does.
+  const stored = knownSpellings([{ id: 'a1', name: 'Aibek Seitkali', aliases: ['A. Seitkali'], country: 'KAZ', org: null }]);
+  const withKnown = (name: string, country: string) =>
+    storeLockKeys({ article: a, canonical: null, hash: 'h', bands: [], known: stored, result: result(a, [record({ date: '2020-01-01', participants: [person(name, country), person(null, 'CHN')] })]) }).filter((k) => k.startsWith('actor:'));
+  assert.deepEqual(withKnown('Aibek  Seitkali', 'kaz'), []);
+  assert.deepEqual(withKnown('A. Seitkali', 'KAZ'), []);
+  assert.ok(withKnown('Aibek Seitkali', 'MNG').length);
+  assert.ok(withKnown('B. Seitkali', 'KAZ').length);
+  assert.deepEqual(personKeys(result(a, [record({ participants: [person('Aibek Seitkali', 'KAZ'), person(null, 'CHN')] })])).sort(), ['aibek', 'seitkali']);
   // Identities and MinHash buckets.
   const ids = keysOf([], { canonical: 'https://a.example/1', bands: [{ band: 3, key: 'k' }] });
   assert.deepEqual(ids.sort(), ['band:3:k', 'id:h:h', 'id:u:https://a.example/1']);
