@@ -9,7 +9,7 @@ import { openStore, type Store } from '../../src/store/db.ts';
 import { article, person, prose, record, result } from '../store/helpers.ts';
 import { NEEDS_PG, pgDatabase, type PgDatabase } from './pg.ts';
 
-const SLEEP_S = 0.3;
+const SLEEP_S = 0.5;
 
 interface Workers {
   pg: PgDatabase;
