@@ -3,6 +3,7 @@ import { activeCorrections } from '../store/queries/active-corrections.ts';
 import type { Engagement } from '../model/engagement.ts';
 import { claimActorsOfEngagement, claimBodies, claimsOfEngagement } from '../store/queries/engagement-claims.ts';
 import { deleteEngagement } from '../store/writes/delete-engagement.ts';
+import { lockEngagement } from '../store/writes/lock-engagement.ts';
 import { saveEngagement, type EngagementRow } from '../store/writes/save-engagement.ts';
 import { applyCorrections } from './apply-corrections.ts';
 import { claimEngagement, knownClaim } from './claim-texts.ts';
@@ -46,6 +47,7 @@ export function engagementRow(f: FusedEngagement, actors: { actor_id: string; ro
  * top. An engagement no claim supports any more is deleted.
  */
 export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' | 'created' | 'deleted'> {
+  await lockEngagement(ctx, id);
   const rows = await claimsOfEngagement(ctx, id);
   if (!rows.length) {
     await deleteEngagement(ctx, id);

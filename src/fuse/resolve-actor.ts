@@ -2,6 +2,7 @@ import type { Actor } from '../model/actor.ts';
 import type { Participant } from '../model/engagement.ts';
 import type { Ctx } from '../store/context.ts';
 import { activeCorrections } from '../store/queries/active-corrections.ts';
+import { actorForUpdate } from '../store/queries/actor-for-update.ts';
 import { actorsByNameKeys } from '../store/queries/party-actors.ts';
 import { insertActor } from '../store/writes/insert-actor.ts';
 import { updateActorNames } from '../store/writes/update-actor-names.ts';
@@ -9,8 +10,9 @@ import type { ActorCandidates } from './actor-candidates.ts';
 import { memoised } from './memo.ts';
 import { fullerName, nameKeys, samePerson } from './person-name.ts';
 
-// Every stored spelling of every candidate is compared with each new name.
-const norm = memoised(4096, (name) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
+// Every stored spelling of every candidate is compared with each new name. Two spellings with the
+// same form are the same name: resolveActor takes a stored person with it as they are.
+export const norm = memoised(4096, (name) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
 
 /** Other spellings the extractor attached to this participant's person (e.g. from its dictionary). */
 export function aliasesFromResult(p: Participant, actors: Actor[] | undefined): string[] {
@@ -37,29 +39,50 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const country = p.country ? p.country.toUpperCase() : null;
   const org = country ? null : p.org ?? null;
 
-  const candidates = known ? await known.find(ctx, nameKeys(name), country, org) : await actorsByNameKeys(ctx, nameKeys(name), country, org);
-  const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
   const key = norm(name);
-  const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === key));
-  // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
-  // "U. Khurelsukh", so it is someone else. Without a country or organisation nothing vouches for a
-  // shortened name, and only exact names match.
-  const matched = exact ?? (country || org ? candidates.find((c) => spellings(c).every((s) => samePerson(s, name))) : undefined);
+  // Actors this transaction holds (PostgreSQL): their rows cannot change under it any more.
+  const held = new Set<string>();
+  for (;;) {
+    const candidates = known ? await known.find(ctx, nameKeys(name), country, org) : await actorsByNameKeys(ctx, nameKeys(name), country, org);
+    const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
+    const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === key));
+    // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
+    // "U. Khurelsukh", so it is someone else. Without a country or organisation nothing vouches for a
+    // shortened name, and only exact names match.
+    const matched = exact ?? (country || org ? candidates.find((c) => spellings(c).every((s) => samePerson(s, name))) : undefined);
 
-  if (!matched) {
-    const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== key))];
-    known?.changed(country, org);
-    return insertActor(ctx, { name, aliases, country, org, keys: spellingKeys([name, ...aliases]) });
-  }
+    if (!matched) {
+      const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== key))];
+      known?.changed(country, org);
+      return insertActor(ctx, { name, aliases, country, org, keys: spellingKeys([name, ...aliases]) });
+    }
 
-  const corrected = await activeCorrections(ctx, 'actor', matched.id);
-  const all = [matched.name, ...matched.aliases, name, ...extraAliases];
-  const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
-  const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
-  const before = [...matched.aliases].sort();
-  if (best !== matched.name || aliases.length !== before.length || aliases.some((a, i) => a !== before[i])) {
+    const corrected = await activeCorrections(ctx, 'actor', matched.id);
+    const all = [matched.name, ...matched.aliases, name, ...extraAliases];
+    const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
+    const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
+    const before = [...matched.aliases].sort();
+    if (best === matched.name && aliases.length === before.length && aliases.every((a, i) => a === before[i])) return matched.id;
+
+    if (!held.has(matched.id)) {
+      // Respelling rewrites what was read. On PostgreSQL another worker may have respelled this
+      // person since (through a name part this article does not lock): hold the row, and if it
+      // changed, decide again from what is stored now, as if that worker had gone first.
+      const current = await actorForUpdate(ctx, matched.id);
+      held.add(matched.id);
+      if (current && (current.name !== matched.name || !sameSpellings(current.aliases, matched.aliases))) {
+        known?.changed(country, org);
+        continue;
+      }
+    }
     known?.changed(country, org);
     await updateActorNames(ctx, matched.id, best, aliases, spellingKeys([best, ...aliases]));
+    return matched.id;
   }
-  return matched.id;
+}
+
+function sameSpellings(a: string[], b: string[]): boolean {
+  const x = [...a].sort();
+  const y = [...b].sort();
+  return x.length === y.length && x.every((s, i) => s === y[i]);
 }

@@ -25,17 +25,3 @@ export function queueSchema(name: string | undefined): string {
   }
   return s;
 }
-
-/**
- * The store's connection with every transaction SERIALIZABLE. Party locks already keep workers
- * that touch the same countries apart; this catches what they cannot see (a near-copy stored by
- * another worker a moment ago, a four-party meeting reached from two disjoint pairs), turning
- * it into a retryable failure instead of a duplicate.
- */
-export function serializableUrl(url: string): string {
-  const u = new URL(url);
-  const extra = '-c default_transaction_isolation=serializable';
-  const options = u.searchParams.get('options');
-  u.searchParams.set('options', options ? `${options} ${extra}` : extra);
-  return u.toString();
-}

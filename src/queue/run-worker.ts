@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import { Logger, makeWorkerUtils, run, type Runner, type WorkerEvents, type WorkerPool } from 'graphile-worker';
 import type { Extractor } from '../fuse/ingest.ts';
 import { openStore } from '../store/db.ts';
-import { ARTICLE_TASK, queueDatabase, queueSchema, serializableUrl } from './config.ts';
+import { ARTICLE_TASK, queueDatabase, queueSchema } from './config.ts';
 import { Heartbeat, type HeartbeatOptions } from './heartbeat.ts';
 import { queuePool } from './pool.ts';
 import { ensureMonthPartitions } from './partitions.ts';
@@ -36,6 +36,9 @@ export interface WorkerSummary {
 }
 
 const HOUR_MS = 3_600_000;
+// Jobs a worker takes from the queue at once.
+const LOCAL_QUEUE = 4;
+const COMPLETE_BATCH_MS = 25;
 
 function quietLogger(log: ((line: string) => void) | undefined): Logger {
   return new Logger(() => (level, message) => {
@@ -58,10 +61,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
   const db = queueDatabase(opts.db);
   const schema = queueSchema(opts.queueSchema);
   const summary: WorkerSummary = { stored: 0, duplicates: 0, rejected: 0, failedTries: 0 };
-  // Migrations run on a plain connection: Kysely's migrator trips over its own fresh lock table
-  // when every statement is SERIALIZABLE.
-  await (await openStore(db)).close();
-  const store = await openStore(serializableUrl(db));
+  // READ COMMITTED: storing an article takes the locks its decisions need (store-locks.ts). A worker
+  // runs the same few dozen statements for every article, so each is prepared once per connection.
+  const store = await openStore(db, { namedStatements: true });
   const logger = quietLogger(opts.log);
   let runner: Runner | null = null;
   let heartbeat: Heartbeat | null = null;
@@ -93,6 +95,12 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerSummary> {
       logger,
       events,
       taskList: { [ARTICLE_TASK]: articleTask(store, opts.extract, onJob) },
+      // Jobs are taken a few at a time, so a job's start costs no round trip and the queue's
+      // job-finding query runs once per LOCAL_QUEUE jobs. A killed worker's taken jobs are released
+      // with its running one (heartbeat.ts); a stopping one hands them back.
+      // Finished jobs are marked done together, once per COMPLETE_BATCH_MS rather than one statement each;
+      // a worker killed meanwhile leaves them to run again, and the store finds those articles stored.
+      preset: { worker: { localQueue: { size: Math.max(jobs, LOCAL_QUEUE) }, completeJobBatchDelay: COMPLETE_BATCH_MS } },
     });
     await Promise.all(pools);
 

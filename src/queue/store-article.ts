@@ -1,11 +1,12 @@
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
-import { ingestArticles, type Extractor } from '../fuse/ingest.ts';
+import type { Extractor } from '../fuse/ingest.ts';
+import type { ShingleCache } from '../fuse/find-near-duplicate.ts';
 import { articleProblem, resultProblem } from '../fuse/validate.ts';
 import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import type { Store } from '../store/db.ts';
-import { lockParties, partyLockKeys, unlockParties } from './party-locks.ts';
+import { storeOneArticle } from './store-one.ts';
 
 export type QueuedOutcome =
   | { status: 'stored'; engagements: number; newEngagements: number; tries: number }
@@ -21,6 +22,8 @@ export class StoreRetryError extends Error {
 export interface StoreQueuedOptions {
   /** Immediate tries before the job is handed back to the queue's backoff (default 4). */
   tries?: number;
+  /** Shingles of stored articles this worker has read, kept across its jobs. */
+  shingles?: ShingleCache;
 }
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -31,10 +34,10 @@ function describe(err: unknown): string {
 
 /**
  * Extracts, fuses and stores one queued article, exactly once however many workers race on it.
- * Extraction runs unlocked (it is the costly part and touches no rows); then the worker locks the
- * sides the article touches and only then opens its transaction, which is SERIALIZABLE, so it
- * reads everything a worker it waited for committed. A conflict the locks did not foresee rolls the
- * article back whole, and the next try finds it stored or fuses it into what the other worker made.
+ * Extraction runs unlocked (it touches no rows); then one READ COMMITTED transaction locks what the
+ * article's decisions depend on (see storeLockKeys) and stores it. A failure (a deadlock, a copy
+ * stored under another identity a moment ago, a lost connection) rolls the article back whole, and
+ * the next try finds it stored or fuses it into what the other worker made.
  */
 export async function storeQueuedArticle(store: Store, article: Article, extract: Extractor, opts: StoreQueuedOptions = {}): Promise<QueuedOutcome> {
   const tries = opts.tries ?? 4;
@@ -42,31 +45,34 @@ export async function storeQueuedArticle(store: Store, article: Article, extract
   if (problem) return { status: 'rejected', reason: problem };
 
   let result: ExtractionResult | null = null;
-  const ctx = { db: store.db, json: store.json };
-  // Stored already (a re-run, or a copy under another key): ingest records where else it was seen.
-  if (!(await findArticle(ctx, tryCanonicalizeUrl(article.url), contentHash(article.text)))) {
+  const extractOnce = async (): Promise<string | null> => {
     try {
       result = await extract(article);
     } catch (err) {
-      return { status: 'rejected', reason: `the extractor failed: ${describe(err)}` };
+      return `the extractor failed: ${describe(err)}`;
     }
-    const bad = resultProblem(result);
+    return resultProblem(result);
+  };
+  const ctx = { db: store.db, json: store.json };
+  // Stored already (a re-run, or a copy under another key): only where else it was seen is recorded.
+  if (!(await findArticle(ctx, tryCanonicalizeUrl(article.url), contentHash(article.text)))) {
+    const bad = await extractOnce();
     if (bad) return { status: 'rejected', reason: bad };
   }
 
   let lastReason = '';
   for (let attempt = 1; attempt <= tries; attempt++) {
-    const summary = await store.db.connection().execute(async (conn) => {
-      try {
-        if (result) await lockParties(conn, partyLockKeys(result));
-        return await ingestArticles(store, [article], async (a) => result ?? extract(a));
-      } finally {
-        await unlockParties(conn);
-      }
-    });
-    if (summary.new === 1) return { status: 'stored', engagements: summary.engagements, newEngagements: summary.newEngagements, tries: attempt };
-    if (summary.duplicates === 1) return { status: 'duplicate', tries: attempt };
-    lastReason = summary.failures[0]?.reason ?? 'unknown failure';
+    try {
+      const r = await storeOneArticle(store, article, result, opts.shingles);
+      if (r.status === 'duplicate') return { status: 'duplicate', tries: attempt };
+      if (r.status === 'stored') return { status: 'stored', engagements: r.engagements, newEngagements: r.newEngagements, tries: attempt };
+      // Seen stored before, gone now (deleted meanwhile): extract it after all and store it.
+      const bad = await extractOnce();
+      if (bad) return { status: 'rejected', reason: bad };
+      continue;
+    } catch (err) {
+      lastReason = `storing failed: ${describe(err)}`;
+    }
     await pause(5 + Math.floor(Math.random() * 20 * attempt));
   }
   throw new StoreRetryError(lastReason);

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Task } from 'graphile-worker';
 import type { Extractor } from '../fuse/ingest.ts';
+import { ShingleCache } from '../fuse/find-near-duplicate.ts';
 import type { Store } from '../store/db.ts';
 import { readArticleJob } from './payload.ts';
 import { storeQueuedArticle, type QueuedOutcome } from './store-article.ts';
@@ -24,6 +25,8 @@ async function reject(store: Store, key: string, url: string | null, title: stri
  * retries it with its exponential backoff.
  */
 export function articleTask(store: Store, extract: Extractor, onJob?: (r: JobReport) => void): Task {
+  // Stored articles' shingles never change: what one job read, the next copy of that story reuses.
+  const shingles = new ShingleCache();
   return async (payload, helpers) => {
     const started = Date.now();
     const runAt = new Date(helpers.job.run_at).getTime();
@@ -34,7 +37,7 @@ export function articleTask(store: Store, extract: Extractor, onJob?: (r: JobRep
       outcome = { status: 'rejected', reason: job.problem };
       await reject(store, key ?? `job:${helpers.job.id}`, null, null, job.problem);
     } else {
-      outcome = await storeQueuedArticle(store, job.article, extract);
+      outcome = await storeQueuedArticle(store, job.article, extract, { shingles });
       if (outcome.status === 'rejected') await reject(store, key ?? `job:${helpers.job.id}`, job.article.url, job.article.title, outcome.reason);
     }
     onJob?.({ key, outcome, waitedMs: Math.max(0, started - runAt), ms: Date.now() - started });

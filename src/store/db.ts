@@ -7,6 +7,7 @@ import { UserError } from '../model/errors.ts';
 import { jsonCodec, type JsonCodec } from './json.ts';
 import type { DialectName } from './migrations/dialect.ts';
 import { migrationProvider } from './migrations/index.ts';
+import { nameStatements } from './pg-named-statements.ts';
 import { cachingDatabase, shareSqliteHandle } from './sqlite-statements.ts';
 import type { Database } from './schema.ts';
 
@@ -96,7 +97,7 @@ function openSqlite(target: string): { db: Kysely<Database>; raw: BetterSqlite3.
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingDatabase(raw) }) }), raw };
 }
 
-async function openPostgres(target: string): Promise<Kysely<Database>> {
+async function openPostgres(target: string, opts: StoreOptions): Promise<Kysely<Database>> {
   let url: URL;
   try {
     url = new URL(target);
@@ -109,6 +110,7 @@ async function openPostgres(target: string): Promise<Kysely<Database>> {
   const pool = new pg.Pool({ connectionString: target, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS, max: 4 });
   // An idle client dropped by the server must not crash the process; the next query reconnects.
   pool.on('error', () => {});
+  if (opts.namedStatements) nameStatements(pool);
   try {
     const client = await pool.connect();
     client.release();
@@ -130,8 +132,13 @@ async function openPostgres(target: string): Promise<Kysely<Database>> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
+export interface StoreOptions {
+  /** PostgreSQL: prepare each parameterised statement once per connection (pg-named-statements.ts). */
+  namedStatements?: boolean;
+}
+
 /** Opens (creating if needed) a Readout store and brings its schema up to date. */
-export async function openStore(target: string): Promise<Store> {
+export async function openStore(target: string, opts: StoreOptions = {}): Promise<Store> {
   if (typeof target !== 'string' || !target.trim()) {
     throw new UserError('store-path', 'no store given', 'Pass a SQLite file path or a postgres:// URL');
   }
@@ -140,7 +147,7 @@ export async function openStore(target: string): Promise<Store> {
   let raw: BetterSqlite3.Database | null = null;
   if (isPostgresUrl(target)) {
     dialect = 'postgres';
-    db = await openPostgres(target);
+    db = await openPostgres(target, opts);
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     throw new UserError('store-url', `unsupported store URL "${maskUrl(target)}"`, 'Use a file path for SQLite or a postgres:// URL');
   } else {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleJobKey, storeKeys } from '../../src/queue/job-key.ts';
-import { lockIds, partyLockKeys } from '../../src/queue/party-locks.ts';
+import { knownSpellings, lockIds, personKeys, storeLockKeys } from '../../src/queue/store-locks.ts';
 import { readArticleJob } from '../../src/queue/payload.ts';
-import { queueDatabase, queueSchema, serializableUrl } from '../../src/queue/config.ts';
+import { queueDatabase, queueSchema } from '../../src/queue/config.ts';
 import { UserError } from '../../src/model/errors.ts';
 import { article, person, record, result } from '../store/helpers.ts';
 
@@ -20,18 +20,54 @@ test('job keys are the article identity: tracking parameters and fragments do no
   assert.deepEqual(storeKeys({ url: 'https://a.example/1', text: 'x' })[1], 'u:https://a.example/1');
 });
 
-test('party locks cover every side an article touches, in one global order', () => {
-  const r = result(article({ text: 'x' }), [
-    record({ participants: [person('A', 'kaz'), person('B', 'MNG')] }),
-    record({ participants: [person('C', null, null, 'UN'), person('D', null), person('E', 'KAZ')] }),
-  ]);
-  assert.deepEqual(partyLockKeys(r).sort(), ['country:KAZ', 'country:MNG', 'none', 'org:UN']);
-  assert.deepEqual(partyLockKeys(result(article({ text: 'x' }), [])), []);
-  const ids = lockIds(['country:MNG', 'country:KAZ', 'country:MNG']);
-  assert.equal(ids.length, 2);
-  assert.deepEqual(ids, [...ids].sort((x, y) => x - y));
-  assert.deepEqual(lockIds(['country:KAZ', 'country:MNG']), lockIds(['country:MNG', 'country:KAZ']));
-  assert.ok(ids.every((i) => Number.isInteger(i) && i >= -(2 ** 31) && i < 2 ** 31));
+test('store locks name every decision two reports of one event share, and nothing two unrelated ones share', () => {
+  const a = article({ text: 'x', published: '2024-05-10' });
+  const keysOf = (engagements: ReturnType<typeof record>[], over: Partial<Parameters<typeof storeLockKeys>[0]> = {}) =>
+    storeLockKeys({ article: a, canonical: null, hash: 'h', bands: [], result: result(a, engagements), ...over });
+  const meeting = (date: string | null, ...participants: ReturnType<typeof person>[]) => keysOf([record({ date, participants })]);
+  const shared = (x: string[], y: string[]) => x.filter((k) => y.includes(k));
+  const pairs = (x: string[]) => x.filter((k) => k.startsWith('pair:'));
+
+  // The same two parties within reach of each other's day (three days at most) always share a lock,
+  // whichever side of a week boundary each falls on and in whatever order the parties come.
+  for (let d = 1; d <= 28; d++) {
+    const day = `2024-05-${String(d).padStart(2, '0')}`;
+    for (const gap of [0, 1, 2, 3]) {
+      const other = new Date(Date.parse(`${day}T00:00:00Z`) + gap * 86_400_000).toISOString().slice(0, 10);
+      assert.ok(shared(pairs(meeting(day, person(null, 'KAZ'), person(null, 'MNG'))), pairs(meeting(other, person(null, 'mng'), person(null, 'KAZ')))).length, `${day} and ${other}`);
+    }
+  }
+  // An undated report is placed by its publication day.
+  assert.ok(shared(pairs(meeting(null, person(null, 'KAZ'), person(null, 'MNG'))), pairs(meeting('2024-05-12', person(null, 'KAZ'), person(null, 'MNG')))).length);
+  // A three-party report and a two-party one of the same event share their common pair.
+  assert.ok(shared(pairs(meeting('2024-05-10', person(null, 'KAZ'), person(null, 'MNG'), person(null, 'RUS'))), pairs(meeting('2024-05-10', person(null, 'RUS'), person(null, 'MNG')))).length);
+  // Other pairs, or the same pair a month apart: nothing in common.
+  assert.deepEqual(shared(meeting('2024-05-10', person(null, 'KAZ'), person(null, 'MNG')), meeting('2024-05-10', person(null, 'KAZ'), person(null, 'RUS'))).filter((k) => !k.startsWith('id:')), []);
+  assert.deepEqual(shared(pairs(meeting('2024-05-10', person(null, 'KAZ'), person(null, 'MNG'))), pairs(meeting('2024-06-10', person(null, 'KAZ'), person(null, 'MNG')))), []);
+  // One party is no engagement fusion can match: no pair lock.
+  assert.deepEqual(pairs(meeting('2024-05-10', person(null, 'KAZ'))), []);
+
+  // Two spellings of one person on one side share a name part; on another side they do not meet.
+  const named = (name: string, country: string) => meeting('2020-01-01', person(name, country), person(null, 'CHN')).filter((k) => k.startsWith('actor:'));
+  assert.ok(shared(named('Aibek Seitkali', 'KAZ'), named('A. Seitkali', 'kaz')).length);
+  assert.deepEqual(shared(named('Aibek Seitkali', 'KAZ'), named('Aibek Seitkali', 'MNG')), []);
+  // A name stored already on its side creates no one, so it takes no lock; on another side it still does.
+  const stored = knownSpellings([{ id: 'a1', name: 'Aibek Seitkali', aliases: ['A. Seitkali'], country: 'KAZ', org: null }]);
+  const withKnown = (name: string, country: string) =>
+    storeLockKeys({ article: a, canonical: null, hash: 'h', bands: [], known: stored, result: result(a, [record({ date: '2020-01-01', participants: [person(name, country), person(null, 'CHN')] })]) }).filter((k) => k.startsWith('actor:'));
+  assert.deepEqual(withKnown('Aibek  Seitkali', 'kaz'), []);
+  assert.deepEqual(withKnown('A. Seitkali', 'KAZ'), []);
+  assert.ok(withKnown('Aibek Seitkali', 'MNG').length);
+  assert.ok(withKnown('B. Seitkali', 'KAZ').length);
+  assert.deepEqual(personKeys(result(a, [record({ participants: [person('Aibek Seitkali', 'KAZ'), person(null, 'CHN')] })])).sort(), ['aibek', 'seitkali']);
+  // Identities and MinHash buckets.
+  const ids = keysOf([], { canonical: 'https://a.example/1', bands: [{ band: 3, key: 'k' }] });
+  assert.deepEqual(ids.sort(), ['band:3:k', 'id:h:h', 'id:u:https://a.example/1']);
+
+  const lock = lockIds(['pair:KAZ|MNG:1', 'band:1:a', 'pair:KAZ|MNG:1']);
+  assert.equal(lock.length, 2);
+  assert.deepEqual(lock, [...lock].sort((x, y) => x - y));
+  assert.ok(lock.every((i) => Number.isInteger(i) && i >= -(2 ** 31) && i < 2 ** 31));
 });
 
 test('a job payload must carry an article with text; other fields must be text or absent', () => {
@@ -43,7 +79,7 @@ test('a job payload must carry an article with text; other fields must be text o
   assert.deepEqual(readArticleJob({ article: { text: 'x', published: 20240101 } }), { problem: "the queued article's published is not text" });
 });
 
-test('the queue needs PostgreSQL, a plain schema name, and SERIALIZABLE store connections', () => {
+test('the queue needs PostgreSQL and a plain schema name', () => {
   assert.equal(queueDatabase('postgres://u@h/db'), 'postgres://u@h/db');
   assert.equal(queueDatabase('postgresql://u@h/db'), 'postgresql://u@h/db');
   for (const bad of ['./readout.db', 'readout.db', 'mysql://h/db']) {
@@ -51,9 +87,4 @@ test('the queue needs PostgreSQL, a plain schema name, and SERIALIZABLE store co
   }
   assert.equal(queueSchema('readout_queue'), 'readout_queue');
   for (const bad of ['Queue', 'a-b', 'x; drop table jobs', '1abc']) assert.throws(() => queueSchema(bad), UserError);
-  const plain = new URL(serializableUrl('postgres://u@h:5/db'));
-  assert.equal(plain.searchParams.get('options'), '-c default_transaction_isolation=serializable');
-  const kept = new URL(serializableUrl('postgres://u@h:5/db?options=-c%20search_path%3Ds1&sslmode=disable'));
-  assert.equal(kept.searchParams.get('options'), '-c search_path=s1 -c default_transaction_isolation=serializable');
-  assert.equal(kept.searchParams.get('sslmode'), 'disable');
 });
