@@ -6,7 +6,7 @@ import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
 import type { ActorIndex } from './dictionary/index.ts';
-import { nameRuns, type NameRun } from './names.ts';
+import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
 import { PersonRegistry } from './registry.ts';
 import type { ActorMention, Person } from './types.ts';
 
@@ -102,6 +102,49 @@ function dictionaryToken(src: ActorSources, token: string): { entry: DictionaryE
   return null;
 }
 
+function mention(start: number, end: number, kind: ActorMention['kind'], personId: string | null, iso3: string | null = null,
+  org: string | null = null, weak = false, role: string | null = null): ActorMention {
+  return { start, end, kind, personId, iso3, org, weak, role };
+}
+
+function wordCount(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+function register(text: string, src: ActorSources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
+  org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
+  // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
+  const dict = dictionaryLookup(src, name);
+  let source: Person['source'] = 'text';
+  if (dict && dict.source === 'user-dictionary') {
+    role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
+  } else if (dict) {
+    if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
+    if (!role) role = dict.entry.role;
+  }
+  const fullName = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
+  return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+}
+
+const NO_CLAIMS: Claimed[] = [];
+
+/** What a sentence has already explained (titles and places), in offsets relative to `base`. */
+class Explained implements RangeTest {
+  claimed: Claimed[] = NO_CLAIMS;
+  places: PlaceMention[] = [];
+  base = 0;
+
+  reset(claimed: Claimed[], places: PlaceMention[], base: number): void {
+    this.claimed = claimed; this.places = places; this.base = base;
+  }
+
+  covers(start: number, end: number): boolean {
+    const s = this.base + start;
+    const e = this.base + end;
+    return overlaps(this.claimed, s, e) || overlapsPlace(this.places, s, e);
+  }
+}
+
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
 export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: ActorSources): ActorReading {
   const lex = lexicon();
@@ -109,22 +152,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   const all: ActorMention[][] = [];
   let lastSubject: string | null = null;
 
-  const mention = (start: number, end: number, kind: ActorMention['kind'], extra: Partial<ActorMention> = {}): ActorMention =>
-    ({ start, end, kind, personId: null, iso3: null, org: null, weak: false, role: null, ...extra });
-
-  const register = (name: string, role: string | null, country: string | null, org: string | null, start: number, end: number, si: number, counterpart = false): Person => {
-    // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
-    const dict = dictionaryLookup(src, name);
-    let source: Person['source'] = 'text';
-    if (dict && dict.source === 'user-dictionary') {
-      role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
-    } else if (dict) {
-      if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
-      if (!role) role = dict.entry.role;
-    }
-    const fullName = dict && dict.entry.name.split(/\s+/).length > name.split(/\s+/).length ? dict.entry.name : name;
-    return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
-  };
+  const explained = new Explained();
+  const placesOnly = new Explained();
 
   for (const sent of sentences) {
     const si = sent.index;
@@ -196,20 +225,19 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const tail = text.slice(pos, Math.min(sent.end, pos + 160));
       const gap = honorificGap().exec(tail);
       if (gap) {
-        const off = pos + gap[0].length;
-        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlapsPlace(sp, off + a, off + b));
-        const r: NameRun | undefined = runs[0];
-        if (r && r.start === 0 && countries.length <= 1) {
-          const ns = pos + gap[0].length;
-          const ne = ns + r.end;
+        placesOnly.reset(NO_CLAIMS, sp, pos);
+        const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) : null;
+        if (r) {
+          const ns = pos + r.start;
+          const ne = pos + r.end;
           let after = ne;
           const ofc = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 12));
           if (ofc) {
             const pl = placeAt(sp, ne + ofc[0].length);
             if (pl && pl.kind === 'country') { country = country ?? pl.iso3; after = pl.end; }
           }
-          person = register(r.text, role, country, org, ns, ne, si);
-          out.push(mention(from, after, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+          person = register(text, src, registry, r.text, role, country, org, ns, ne, si, false);
+          out.push(mention(from, after, 'person', person.id, person.country, person.org));
           claimed.push({ start: from, end: after });
           lex.roleRe.lastIndex = Math.max(lex.roleRe.lastIndex, after - base);
           continue;
@@ -229,11 +257,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       if (known) {
         known.mentions.push(makeSpan(text, rs, pos));
-        out.push(mention(from, pos, 'person', { personId: known.id, iso3: known.country, org: known.org }));
+        out.push(mention(from, pos, 'person', known.id, known.country, known.org));
       } else if (countries.length > 1) {
-        for (const c of countries) out.push(mention(from, pos, 'role', { iso3: c, role }));
+        for (const c of countries) out.push(mention(from, pos, 'role', null, c, null, false, role));
       } else if (country || org) {
-        out.push(mention(from, pos, 'role', { iso3: country, org, role }));
+        out.push(mention(from, pos, 'role', null, country, org, false, role));
       }
       claimed.push({ start: from, end: pos });
     }
@@ -247,15 +275,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const dem = m[1] ? iso3FromName(m[1]) : null;
       const tail = text.slice(ce, Math.min(sent.end, ce + 120));
       const gap = /^,?\s+/.exec(tail);
-      const runs = gap ? nameRuns(tail.slice(gap[0].length), () => false) : [];
-      const r = runs[0];
-      if (r && r.start === 0) {
-        const ns = ce + gap![0].length;
-        const p = register(r.text, null, dem, null, ns, ns + r.end, si, true);
-        out.push(mention(cs, ns + r.end, 'person', { personId: p.id, iso3: p.country }));
-        claimed.push({ start: cs, end: ns + r.end });
+      const r = gap ? nameRunAt(tail, gap[0].length, null) : null;
+      if (r) {
+        const ns = ce + r.start;
+        const ne = ce + r.end;
+        const p = register(text, src, registry, r.text, null, dem, null, ns, ne, si, true);
+        out.push(mention(cs, ne, 'person', p.id, p.country));
+        claimed.push({ start: cs, end: ne });
       } else {
-        out.push(mention(cs, ce, 'role', { iso3: dem, role: 'counterpart' }));
+        out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
         claimed.push({ start: cs, end: ce });
       }
     }
@@ -274,18 +302,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const leader = cands.find((p) => p.role && lex.leaderRoles.has(p.role.toLowerCase())) ?? cands[0];
         if (leader) {
           leader.mentions.push(makeSpan(text, ss, se));
-          out.push(mention(ss, se, 'person', { personId: leader.id, iso3: iso }));
+          out.push(mention(ss, se, 'person', leader.id, iso));
           claimed.push({ start: ss, end: se });
           continue;
         }
       }
-      out.push(mention(ss, se, 'country', { iso3: iso }));
+      out.push(mention(ss, se, 'country', null, iso));
       claimed.push({ start: ss, end: se });
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
-    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlapsPlace(sp, base + a, base + b);
-    for (const r of nameRuns(s, skip)) {
+    explained.reset(claimed, sp, base);
+    for (const r of nameRuns(s, explained)) {
       const rs = base + r.start;
       const re = base + r.end;
       if (r.start === 0 && r.tokens.length === 1 && !registry.byToken(r.text).length && !dictionaryToken(src, r.text)) continue;
@@ -302,11 +330,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       } else {
         const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
-        if (dict) person = register(r.text, null, null, null, rs, re, si);
-        else if (appo && r.tokens.length >= 2) person = register(r.text, appo.role, appo.country, null, rs, re, si);
+        if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
+        else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, null, rs, re, si, false);
       }
       if (person) {
-        out.push(mention(rs, re, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+        out.push(mention(rs, re, 'person', person.id, person.country, person.org));
         claimed.push({ start: rs, end: re });
       }
     }
@@ -314,16 +342,16 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     // 5. Countries, capitals and seats of power as actors ("Washington committed"); organisations.
     for (const p of sp) {
       if (overlaps(claimed, p.start, p.end)) continue;
-      if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', { org: p.org }));
-      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3 }));
-      else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3, weak: true }));
+      if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', null, null, p.org));
+      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', null, p.iso3));
+      else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
     }
 
     // 6. Both sides, and pronouns.
     PLURAL_RE.lastIndex = 0;
     while ((m = PLURAL_RE.exec(s))) {
       const ps = base + m.index;
-      if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural'));
+      if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural', null));
     }
     out.sort((a, b) => a.start - b.start);
     PRONOUN_RE.lastIndex = 0;
@@ -332,7 +360,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (overlaps(claimed, ps, ps + m[0].length)) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       const pid = inSentence?.personId ?? lastSubject;
-      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', { personId: pid, iso3: registry.get(pid)?.country ?? null }));
+      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
     out.sort((a, b) => a.start - b.start);
     const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');

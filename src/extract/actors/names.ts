@@ -36,15 +36,24 @@ const NOT_NAME = new Set([
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}\p{M}]*)`;
 
 let nameRe: RegExp | null = null;
-function nameRegex(): RegExp {
-  if (nameRe) return nameRe;
+let nameReAt: RegExp | null = null;
+function nameSource(): string {
   const particles = [...lexicon().particles].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // The look-ahead for a possible first letter before the look-behind lets V8 skip most positions cheaply.
-  nameRe = new RegExp(String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`, 'gu');
-  return nameRe;
+  return String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`;
+}
+function nameRegex(): RegExp {
+  return nameRe ??= new RegExp(nameSource(), 'gu');
+}
+/** The same, sticky: for a name that must start right where a title ends. */
+function nameRegexAt(): RegExp {
+  return nameReAt ??= new RegExp(nameSource(), 'uy');
 }
 
 export interface NameRun { start: number; end: number; text: string; tokens: string[] }
+
+/** Character ranges already explained (places, titles): a word there cannot be part of a name. */
+export interface RangeTest { covers(start: number, end: number): boolean }
 
 const nameWordMemo = new Map<string, boolean>();
 
@@ -67,46 +76,107 @@ function isNameWordUncached(tok: string): boolean {
   return true;
 }
 
+// What \s matches, which is what separates the words of a run.
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// The words of the run being split, reused from run to run: a sentence has thousands of words over a
+// stream, and arrays of small objects per run were a good part of the cost of reading names.
+let wStart: number[] = [];
+let wEnd: number[] = [];
+let wText: string[] = [];
+
+/** Splits text[from, to) at whitespace into the word buffers; returns the number of words. */
+function splitWords(text: string, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const s = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    wStart[n] = s; wEnd[n] = i; wText[n] = text.slice(s, i);
+    n++;
+  }
+  return n;
+}
+
+/** Whether the n-th word may stand in a name, given whether a name is already under way. */
+function nameWordAt(k: number, underway: boolean, particles: Set<string>, honorifics: Set<string>, skip: RangeTest | null): boolean {
+  const w = wText[k];
+  if (particles.has(w)) return true;
+  // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
+  if (!isNameWord(w) && !(underway && honorifics.has(w))) return false;
+  return skip === null || !skip.covers(wStart[k], wEnd[k]);
+}
+
+/** The name made of words [a, b), less particles at either end and a final possessive; null if nothing is left. */
+function runOf(text: string, a: number, b: number, particles: Set<string>): NameRun | null {
+  // Particles cannot start or end a name.
+  while (a < b && particles.has(wText[a])) a++;
+  while (b > a && particles.has(wText[b - 1])) b--;
+  if (a === b) return null;
+  let end = wEnd[b - 1];
+  let last = wText[b - 1];
+  const lc = last.charCodeAt(last.length - 1);
+  if (last.length >= 2 && lc === 115 /* s */ && (last.charCodeAt(last.length - 2) === 39 || last.charCodeAt(last.length - 2) === 0x2019)) {
+    end -= 2; last = last.slice(0, -2);
+  }
+  const start = wStart[a];
+  if (end <= start) return null;
+  const tokens: string[] = new Array(b - a);
+  for (let k = a; k < b - 1; k++) tokens[k - a] = wText[k];
+  tokens[b - 1 - a] = last;
+  return { start, end, text: text.slice(start, end), tokens };
+}
+
 /**
  * Runs of capitalised words that could be a person's name, split wherever a word cannot belong to a
  * name (roles, months, institutions). `skip` marks character ranges already explained (places, roles).
  */
-export function nameRuns(text: string, skip: (start: number, end: number) => boolean): NameRun[] {
+export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
   const out: NameRun[] = [];
-  const particles = lexicon().particles;
+  const lex = lexicon();
+  const particles = lex.particles;
+  const honorifics = lex.honorifics;
   const re = nameRegex();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const base = m.index;
-    // Split the run into words and keep maximal stretches of name words.
-    const words: { s: number; e: number; w: string }[] = [];
-    const wre = /\S+/g;
-    let w: RegExpExecArray | null;
-    while ((w = wre.exec(m[0]))) words.push({ s: base + w.index, e: base + w.index + w[0].length, w: w[0] });
-    let cur: typeof words = [];
-    const flush = () => {
-      // Particles cannot start or end a name.
-      while (cur.length && particles.has(cur[0].w)) cur.shift();
-      while (cur.length && particles.has(cur[cur.length - 1].w)) cur.pop();
-      if (cur.length) {
-        let end = cur[cur.length - 1].e;
-        let last = cur[cur.length - 1].w;
-        if (/['’]s$/.test(last)) { end -= 2; last = last.slice(0, -2); }
-        const start = cur[0].s;
-        if (end > start) out.push({ start, end, text: text.slice(start, end), tokens: cur.map((c, i) => (i === cur.length - 1 ? last : c.w)) });
-      }
-      cur = [];
-    };
-    for (const word of words) {
-      // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
-      const ok = particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e))
-        || (cur.length > 0 && lexicon().honorifics.has(word.w) && !skip(word.s, word.e));
-      if (ok) cur.push(word); else flush();
+    // Keep the maximal stretches of name words.
+    const n = splitWords(text, m.index, m.index + m[0].length);
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      if (nameWordAt(k, k > from, particles, honorifics, skip)) continue;
+      if (k > from) { const r = runOf(text, from, k, particles); if (r) out.push(r); }
+      from = k + 1;
     }
-    flush();
+    if (n > from) { const r = runOf(text, from, n, particles); if (r) out.push(r); }
   }
   return out;
+}
+
+/**
+ * The name that starts exactly at `at` (a title's name, right after it), or null: the first of
+ * `nameRuns(text.slice(at), skip)` when that starts at 0, without reading the rest of the text.
+ */
+export function nameRunAt(text: string, at: number, skip: RangeTest | null): NameRun | null {
+  const re = nameRegexAt();
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const lex = lexicon();
+  const particles = lex.particles;
+  const n = splitWords(text, at, at + m[0].length);
+  let k = 0;
+  while (k < n && nameWordAt(k, k > 0, particles, lex.honorifics, skip)) k++;
+  if (k === 0) return null;
+  const r = runOf(text, 0, k, particles);
+  return r && r.start === at ? r : null;
 }
 
 export function foldToken(s: string): string {
