@@ -1,20 +1,15 @@
-import type { DictionaryEntry } from '../../model/actor.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
-import type { ActorIndex } from './dictionary/index.ts';
+import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
 import { PersonRegistry } from './registry.ts';
 import type { ActorMention, Person } from './types.ts';
 
-export interface ActorSources {
-  published: string | null;
-  user: ActorIndex | null;
-  builtin: ActorIndex | null;
-}
+export type ActorSources = DictionarySources;
 
 export interface ActorReading {
   registry: PersonRegistry;
@@ -22,6 +17,10 @@ export interface ActorReading {
   mentions: ActorMention[][];
 }
 
+// Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
+// into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
+const LOWER_INITIAL_RE = /\b\p{Ll}/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
@@ -67,41 +66,6 @@ function placeEndingAt(places: PlaceMention[], end: number): PlaceMention | unde
 
 const isCountryKind = (p: PlaceMention) => p.kind === 'country' || p.kind === 'demonym';
 
-// Dictionary answers depend only on the index, the name and the date: remember them across articles.
-const lookupMemo = new WeakMap<ActorIndex, Map<string, DictionaryEntry[]>>();
-function memoLookup(idx: ActorIndex, kind: 'name' | 'token', key: string, date: string | null): DictionaryEntry[] {
-  let m = lookupMemo.get(idx);
-  if (!m) { m = new Map(); lookupMemo.set(idx, m); }
-  const k = `${kind}\u0000${key}\u0000${date ?? ''}`;
-  let r = m.get(k);
-  if (!r) {
-    r = kind === 'name' ? idx.lookup(key, date) : idx.lookupToken(key, date);
-    if (m.size > 100000) m.clear();
-    m.set(k, r);
-  }
-  return r;
-}
-
-function dictionaryLookup(src: ActorSources, name: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
-  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
-    if (!idx) continue;
-    const hits = memoLookup(idx, 'name', name, src.published);
-    if (hits.length) return { entry: hits[0], source };
-  }
-  return null;
-}
-
-function dictionaryToken(src: ActorSources, token: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
-  if (token.length < 4) return null;
-  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
-    if (!idx) continue;
-    const hits = memoLookup(idx, 'token', token, src.published);
-    const people = new Set(hits.map((h) => h.name));
-    if (people.size === 1) return { entry: hits[0], source };
-  }
-  return null;
-}
-
 function mention(start: number, end: number, kind: ActorMention['kind'], personId: string | null, iso3: string | null = null,
   org: string | null = null, weak = false, role: string | null = null): ActorMention {
   return { start, end, kind, personId, iso3, org, weak, role };
@@ -143,6 +107,24 @@ class Explained implements RangeTest {
     const e = this.base + end;
     return overlaps(this.claimed, s, e) || overlapsPlace(this.places, s, e);
   }
+}
+
+/**
+ * The one person already named with this title, for that country or organisation (when the title
+ * names at most one) or, when it names neither, for any; undefined when none or several are.
+ */
+function knownByRole(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean): Person | undefined {
+  const key = role.toLowerCase();
+  let byCountry: Person | undefined;
+  let byRole: Person | undefined;
+  let nCountry = 0;
+  let nRole = 0;
+  for (const p of registry.people) {
+    if (!p.role || p.role.toLowerCase() !== key) continue;
+    if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
+    if (!country && !org && nRole++ === 0) byRole = p;
+  }
+  return nCountry === 1 ? byCountry : nRole === 1 ? byRole : undefined;
 }
 
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
@@ -199,7 +181,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
           continue;
         }
-        const cap = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u.exec(text.slice(at, at + 120));
+        const cap = CAPITALISED_RE.exec(text.slice(at, at + 120));
         if (!cap) break;
         // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
         // portfolio ("of Health", "of Foreign Affairs") and the capitalised words after it are the name.
@@ -245,10 +227,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
-      const sameRole = (p: Person) => !!p.role && p.role.toLowerCase() === role.toLowerCase();
-      const byCountry = countries.length <= 1 ? registry.people.filter((p) => sameRole(p) && ((country && p.country === country) || (org && p.org === org))) : [];
-      const byRole = !country && !org ? registry.people.filter(sameRole) : [];
-      let known = byCountry.length === 1 ? byCountry[0] : byRole.length === 1 ? byRole[0] : undefined;
+      let known = knownByRole(registry, role, country, org, countries.length <= 1);
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
       if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())
         && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
@@ -409,7 +388,7 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const p2 = placeAt(places, pos + rm[0].length + ofm[0].length);
     if (p2 && p2.kind === 'country') country = p2.iso3;
   }
-  role = role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase());
   return { role, country };
 }
 

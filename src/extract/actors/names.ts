@@ -55,6 +55,11 @@ export interface NameRun { start: number; end: number; text: string; tokens: str
 /** Character ranges already explained (places, titles): a word there cannot be part of a name. */
 export interface RangeTest { covers(start: number, end: number): boolean }
 
+// Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
+// into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
+const INITIAL_RE = /^\p{Lu}\.$/u;
+
 const nameWordMemo = new Map<string, boolean>();
 
 export function isNameWord(tok: string): boolean {
@@ -72,7 +77,7 @@ function isNameWordUncached(tok: string): boolean {
   if (NOT_NAME.has(bare)) return false;
   if (lex.honorifics.has(bare)) return false;
   if (lex.roleHeadSet.has(bare.toLowerCase())) return false;
-  if (/^\p{Lu}{2,}$/u.test(bare) && bare.length > 1) return false; // acronyms: SCO, UN, WHO
+  if (ACRONYM_RE.test(bare) && bare.length > 1) return false; // acronyms: SCO, UN, WHO
   return true;
 }
 
@@ -198,7 +203,7 @@ export function identifyingTokens(name: string): string[] {
 function identifyingTokensUncached(name: string): string[] {
   const lex = lexicon();
   return name.split(/[\s]+/)
-    .filter((t) => !lex.particles.has(t) && !/^\p{Lu}\.$/u.test(t))
+    .filter((t) => !lex.particles.has(t) && !INITIAL_RE.test(t))
     .flatMap((t) => [t, ...(t.includes('-') ? t.split('-') : [])])
     .map(foldToken)
     .filter((t) => t.length >= 2);
