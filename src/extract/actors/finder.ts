@@ -7,6 +7,7 @@ import { lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
 import { PersonRegistry } from './registry.ts';
+import { nextTitle, type TitleMatch } from './titles.ts';
 import type { ActorMention, Person } from './types.ts';
 
 export type ActorSources = DictionarySources;
@@ -65,6 +66,20 @@ function placeEndingAt(places: PlaceMention[], end: number): PlaceMention | unde
 }
 
 const isCountryKind = (p: PlaceMention) => p.kind === 'country' || p.kind === 'demonym';
+
+/**
+ * Orders a sentence's mentions by start, stably (as Array.prototype.sort does): an insertion sort,
+ * since a sentence has a handful of mentions, mostly in order already, and sort's setup and
+ * comparator calls cost more than the sorting.
+ */
+function sortByStart(xs: ActorMention[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j].start > x.start) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
+  }
+}
 
 function mention(start: number, end: number, kind: ActorMention['kind'], personId: string | null, iso3: string | null = null,
   org: string | null = null, weak = false, role: string | null = null): ActorMention {
@@ -146,12 +161,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     const claimed: Claimed[] = [];
 
     // 1. Titles: "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", "the President of Mongolia, Ukhnaagiin Khurelsukh".
-    lex.roleRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = lex.roleRe.exec(s))) {
-      const rs = base + m.index;
-      let pos = base + m.index + m[0].length;
-      let role = m[0].replace(/\s+/g, ' ');
+    let title: TitleMatch | null;
+    for (let resume = 0; (title = nextTitle(s, resume)); ) {
+      resume = title.end;
+      const rs = base + title.start;
+      let pos = base + title.end;
+      let role = s.slice(title.start, title.end).replace(/\s+/g, ' ');
       let country: string | null = null;
       let org: string | null = null;
       let from = rs;
@@ -221,7 +236,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           person = register(text, src, registry, r.text, role, country, org, ns, ne, si, false);
           out.push(mention(from, after, 'person', person.id, person.country, person.org));
           claimed.push({ start: from, end: after });
-          lex.roleRe.lastIndex = Math.max(lex.roleRe.lastIndex, after - base);
+          resume = Math.max(resume, after - base);
           continue;
         }
       }
@@ -246,8 +261,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
 
     // 2. "his Chinese counterpart Wang Yi"
+    let m: RegExpExecArray | null;
     COUNTERPART_RE.lastIndex = 0;
-    while ((m = COUNTERPART_RE.exec(s))) {
+    // The regex needs the word itself; most sentences lack it, and a substring search is much cheaper.
+    const counterpart = s.includes('counterpart');
+    while (counterpart && (m = COUNTERPART_RE.exec(s))) {
       const cs = base + m.index;
       const ce = cs + m[0].length;
       if (overlaps(claimed, cs, ce)) continue;
@@ -332,7 +350,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const ps = base + m.index;
       if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural', null));
     }
-    out.sort((a, b) => a.start - b.start);
+    sortByStart(out);
     PRONOUN_RE.lastIndex = 0;
     while ((m = PRONOUN_RE.exec(s))) {
       const ps = base + m.index;
@@ -341,7 +359,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const pid = inSentence?.personId ?? lastSubject;
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
-    out.sort((a, b) => a.start - b.start);
+    sortByStart(out);
     const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
     all.push(out);

@@ -1,4 +1,5 @@
 import { lexicon } from '../lexicon.ts';
+import { LETTER, MARK, SURROGATE, UPPER, letterClass } from './letters.ts';
 
 // Capitalised words that start sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set([
@@ -35,17 +36,13 @@ const NOT_NAME = new Set([
 // Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
 const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}\p{M}]*)`;
 
-let nameRe: RegExp | null = null;
 let nameReAt: RegExp | null = null;
 function nameSource(): string {
   const particles = [...lexicon().particles].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // The look-ahead for a possible first letter before the look-behind lets V8 skip most positions cheaply.
   return String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`;
 }
-function nameRegex(): RegExp {
-  return nameRe ??= new RegExp(nameSource(), 'gu');
-}
-/** The same, sticky: for a name that must start right where a title ends. */
+/** Sticky: tried only where a name may start (see mayStartName). */
 function nameRegexAt(): RegExp {
   return nameReAt ??= new RegExp(nameSource(), 'uy');
 }
@@ -140,6 +137,26 @@ function runOf(text: string, a: number, b: number, particles: Set<string>): Name
 }
 
 /**
+ * Whether the name regex can match at `p`, judging by its look-ahead (a capital, or the "al-" of
+ * "al-Sharaa") and its look-behind (no letter, mark, apostrophe or hyphen before). Half a surrogate
+ * pair is left to the regex.
+ */
+function mayStartName(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const k = letterClass(c);
+  if (k & SURROGATE) return c < 0xdc00;
+  if (!(k & UPPER)) {
+    if (c !== 97 && c !== 101 && c !== 117) return false;
+    if (text.charCodeAt(p + 2) !== 45 && text.charCodeAt(p + 3) !== 45) return false;
+  }
+  if (p === 0) return true;
+  const b = text.charCodeAt(p - 1);
+  if (b === 39 || b === 0x2019 || b === 45) return false;
+  const kb = letterClass(b);
+  return (kb & SURROGATE) !== 0 || (kb & (LETTER | MARK)) === 0;
+}
+
+/**
  * Runs of capitalised words that could be a person's name, split wherever a word cannot belong to a
  * name (roles, months, institutions). `skip` marks character ranges already explained (places, roles).
  */
@@ -148,12 +165,18 @@ export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
   const lex = lexicon();
   const particles = lex.particles;
   const honorifics = lex.honorifics;
-  const re = nameRegex();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  const re = nameRegexAt();
+  const len = text.length;
+  // The positions the regex would try in turn, less those where its first checks must fail; the
+  // sticky test there returns the same matches as a global search, without building match arrays.
+  for (let p = 0; p < len; p++) {
+    if (!mayStartName(text, p)) continue;
+    re.lastIndex = p;
+    if (!re.test(text)) continue;
+    const end = re.lastIndex;
     // Keep the maximal stretches of name words.
-    const n = splitWords(text, m.index, m.index + m[0].length);
+    const n = splitWords(text, p, end);
+    p = end - 1;
     let from = 0;
     for (let k = 0; k < n; k++) {
       if (nameWordAt(k, k > from, particles, honorifics, skip)) continue;
