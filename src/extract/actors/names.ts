@@ -34,7 +34,13 @@ const NOT_NAME = new Set([
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").
 // Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}\p{M}]*)`;
+const ARTICLES = 'al|el|ad|ar|as|ash|at|az|an|ud|ul';
+const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
+
+// Where a name may start, found natively and checked after (mayStartName): a capital (anything past
+// Latin-1's symbols may be one) or an article's first letter, after no ASCII letter, apostrophe or hyphen.
+// A loop over the characters in JavaScript costs several times more than this search.
+const NAME_GATE = new RegExp(String.raw`(?<![A-Za-z'’\-])(?:[A-Z\u00C0-\uFFFF]|[aeu](?=(?:${ARTICLES.replace(/\b[aeu]/g, '')})-))`, 'g');
 
 let nameReAt: RegExp | null = null;
 function nameSource(): string {
@@ -166,17 +172,19 @@ export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
   const particles = lex.particles;
   const honorifics = lex.honorifics;
   const re = nameRegexAt();
-  const len = text.length;
+  const gate = NAME_GATE;
   // The positions the regex would try in turn, less those where its first checks must fail; the
   // sticky test there returns the same matches as a global search, without building match arrays.
-  for (let p = 0; p < len; p++) {
+  gate.lastIndex = 0;
+  while (gate.test(text)) {
+    const p = gate.lastIndex - 1;
     if (!mayStartName(text, p)) continue;
     re.lastIndex = p;
     if (!re.test(text)) continue;
     const end = re.lastIndex;
+    gate.lastIndex = end;
     // Keep the maximal stretches of name words.
     const n = splitWords(text, p, end);
-    p = end - 1;
     let from = 0;
     for (let k = 0; k < n; k++) {
       if (nameWordAt(k, k > from, particles, honorifics, skip)) continue;
