@@ -94,6 +94,27 @@ function lineIsHeading(text: string, start: number, end: number): boolean {
   return !BULLET.test(text.slice(start, Math.min(end, start + 5)));
 }
 
+// Line breaks and terminal marks are looked for by native search: V8's scan for a character class
+// is several times faster than a loop over the characters in JavaScript.
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
+const TERMINAL = /[.!?\u2026]/g;
+
+// The last search for a terminal mark: none in [termFrom, termAt). A line without one (a heading, a
+// list item) would otherwise search on to the next mark, perhaps at the end of the text, once per line.
+let termText = '';
+let termFrom = 0;
+let termAt = 0;
+
+/** The first terminal mark at or after i, or the text's length. */
+function terminalFrom(text: string, i: number): number {
+  if (text === termText && termFrom <= i && i <= termAt) return termAt;
+  TERMINAL.lastIndex = i;
+  termText = text;
+  termFrom = i;
+  termAt = TERMINAL.test(text) ? TERMINAL.lastIndex - 1 : text.length;
+  return termAt;
+}
+
 /**
  * Splits an article into sentences. Every newline ends a paragraph (and so a sentence); within
  * a line, a sentence ends at . ! ? … (plus closing quotes or brackets) followed by a space and
@@ -106,12 +127,8 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   let firstLine = true;
   while (lineStart <= n) {
-    let lineEnd = lineStart;
-    while (lineEnd < n) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
-      lineEnd++;
-    }
+    LINE_BREAK.lastIndex = lineStart;
+    const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
     let s = lineStart;
     let e = lineEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
@@ -124,6 +141,7 @@ export function splitSentences(text: string): Sentence[] {
     }
     lineStart = lineEnd + 1;
   }
+  termText = '';
   return out;
 }
 
@@ -131,11 +149,9 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
   let sentStart = start;
   let i = start;
   while (i < end) {
+    i = terminalFrom(text, i);
+    if (i >= end) break;
     const c = text.charCodeAt(i);
-    if (!isTerminal(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < end && (isTerminal(text.charCodeAt(j)) || isCloser(text.charCodeAt(j)))) j++;
     let k = j;

@@ -160,3 +160,22 @@ describe('splitSentences: dev articles', () => {
     ]);
   });
 });
+
+describe('splitSentences on lines without a terminal mark', () => {
+  it('keeps each such line one sentence and the marks of later lines where they are', () => {
+    const text = 'Agenda\nTrade and energy\nThe talks ended. Both sides agreed!\nNotes';
+    assert.deepEqual(splitSentences(text).map((s) => [s.text, s.paragraph]), [
+      ['Agenda', 0], ['Trade and energy', 1], ['The talks ended.', 2], ['Both sides agreed!', 2], ['Notes', 3],
+    ]);
+  });
+
+  it('stays linear when thousands of lines have no mark before the last', () => {
+    const text = 'A heading line without a mark\n'.repeat(50_000) + 'The end. Really.';
+    const t0 = process.hrtime.bigint();
+    const out = splitSentences(text);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.equal(out.length, 50_002);
+    assert.deepEqual(out.slice(-2).map((s) => s.text), ['The end.', 'Really.']);
+    assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
+  });
+});

@@ -1,20 +1,16 @@
-import type { DictionaryEntry } from '../../model/actor.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
-import type { ActorIndex } from './dictionary/index.ts';
-import { nameRuns, type NameRun } from './names.ts';
+import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
+import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
 import { PersonRegistry } from './registry.ts';
+import { nextTitle, type TitleMatch } from './titles.ts';
 import type { ActorMention, Person } from './types.ts';
 
-export interface ActorSources {
-  published: string | null;
-  user: ActorIndex | null;
-  builtin: ActorIndex | null;
-}
+export type ActorSources = DictionarySources;
 
 export interface ActorReading {
   registry: PersonRegistry;
@@ -22,6 +18,10 @@ export interface ActorReading {
   mentions: ActorMention[][];
 }
 
+// Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
+// into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
+const LOWER_INITIAL_RE = /\b\p{Ll}/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
@@ -67,39 +67,79 @@ function placeEndingAt(places: PlaceMention[], end: number): PlaceMention | unde
 
 const isCountryKind = (p: PlaceMention) => p.kind === 'country' || p.kind === 'demonym';
 
-// Dictionary answers depend only on the index, the name and the date: remember them across articles.
-const lookupMemo = new WeakMap<ActorIndex, Map<string, DictionaryEntry[]>>();
-function memoLookup(idx: ActorIndex, kind: 'name' | 'token', key: string, date: string | null): DictionaryEntry[] {
-  let m = lookupMemo.get(idx);
-  if (!m) { m = new Map(); lookupMemo.set(idx, m); }
-  const k = `${kind}\u0000${key}\u0000${date ?? ''}`;
-  let r = m.get(k);
-  if (!r) {
-    r = kind === 'name' ? idx.lookup(key, date) : idx.lookupToken(key, date);
-    if (m.size > 100000) m.clear();
-    m.set(k, r);
+/**
+ * Orders a sentence's mentions by start, stably (as Array.prototype.sort does): an insertion sort,
+ * since a sentence has a handful of mentions, mostly in order already, and sort's setup and
+ * comparator calls cost more than the sorting.
+ */
+function sortByStart(xs: ActorMention[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i - 1;
+    while (j >= 0 && xs[j].start > x.start) { xs[j + 1] = xs[j]; j--; }
+    xs[j + 1] = x;
   }
-  return r;
 }
 
-function dictionaryLookup(src: ActorSources, name: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
-  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
-    if (!idx) continue;
-    const hits = memoLookup(idx, 'name', name, src.published);
-    if (hits.length) return { entry: hits[0], source };
-  }
-  return null;
+function mention(start: number, end: number, kind: ActorMention['kind'], personId: string | null, iso3: string | null = null,
+  org: string | null = null, weak = false, role: string | null = null): ActorMention {
+  return { start, end, kind, personId, iso3, org, weak, role };
 }
 
-function dictionaryToken(src: ActorSources, token: string): { entry: DictionaryEntry; source: 'user-dictionary' | 'builtin-dictionary' } | null {
-  if (token.length < 4) return null;
-  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
-    if (!idx) continue;
-    const hits = memoLookup(idx, 'token', token, src.published);
-    const people = new Set(hits.map((h) => h.name));
-    if (people.size === 1) return { entry: hits[0], source };
+function wordCount(name: string): number {
+  return name.split(/\s+/).length;
+}
+
+function register(text: string, src: ActorSources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
+  org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
+  // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
+  const dict = dictionaryLookup(src, name);
+  let source: Person['source'] = 'text';
+  if (dict && dict.source === 'user-dictionary') {
+    role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
+  } else if (dict) {
+    if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
+    if (!role) role = dict.entry.role;
   }
-  return null;
+  const fullName = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
+  return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+}
+
+const NO_CLAIMS: Claimed[] = [];
+
+/** What a sentence has already explained (titles and places), in offsets relative to `base`. */
+class Explained implements RangeTest {
+  claimed: Claimed[] = NO_CLAIMS;
+  places: PlaceMention[] = [];
+  base = 0;
+
+  reset(claimed: Claimed[], places: PlaceMention[], base: number): void {
+    this.claimed = claimed; this.places = places; this.base = base;
+  }
+
+  covers(start: number, end: number): boolean {
+    const s = this.base + start;
+    const e = this.base + end;
+    return overlaps(this.claimed, s, e) || overlapsPlace(this.places, s, e);
+  }
+}
+
+/**
+ * The one person already named with this title, for that country or organisation (when the title
+ * names at most one) or, when it names neither, for any; undefined when none or several are.
+ */
+function knownByRole(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean): Person | undefined {
+  const key = role.toLowerCase();
+  let byCountry: Person | undefined;
+  let byRole: Person | undefined;
+  let nCountry = 0;
+  let nRole = 0;
+  for (const p of registry.people) {
+    if (!p.role || p.role.toLowerCase() !== key) continue;
+    if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
+    if (!country && !org && nRole++ === 0) byRole = p;
+  }
+  return nCountry === 1 ? byCountry : nRole === 1 ? byRole : undefined;
 }
 
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
@@ -109,22 +149,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   const all: ActorMention[][] = [];
   let lastSubject: string | null = null;
 
-  const mention = (start: number, end: number, kind: ActorMention['kind'], extra: Partial<ActorMention> = {}): ActorMention =>
-    ({ start, end, kind, personId: null, iso3: null, org: null, weak: false, role: null, ...extra });
-
-  const register = (name: string, role: string | null, country: string | null, org: string | null, start: number, end: number, si: number, counterpart = false): Person => {
-    // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
-    const dict = dictionaryLookup(src, name);
-    let source: Person['source'] = 'text';
-    if (dict && dict.source === 'user-dictionary') {
-      role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
-    } else if (dict) {
-      if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
-      if (!role) role = dict.entry.role;
-    }
-    const fullName = dict && dict.entry.name.split(/\s+/).length > name.split(/\s+/).length ? dict.entry.name : name;
-    return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
-  };
+  const explained = new Explained();
+  const placesOnly = new Explained();
 
   for (const sent of sentences) {
     const si = sent.index;
@@ -135,12 +161,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     const claimed: Claimed[] = [];
 
     // 1. Titles: "Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu", "the President of Mongolia, Ukhnaagiin Khurelsukh".
-    lex.roleRe.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = lex.roleRe.exec(s))) {
-      const rs = base + m.index;
-      let pos = base + m.index + m[0].length;
-      let role = m[0].replace(/\s+/g, ' ');
+    let title: TitleMatch | null;
+    for (let resume = 0; (title = nextTitle(s, resume)); ) {
+      resume = title.end;
+      const rs = base + title.start;
+      let pos = base + title.end;
+      let role = s.slice(title.start, title.end).replace(/\s+/g, ' ');
       let country: string | null = null;
       let org: string | null = null;
       let from = rs;
@@ -170,7 +196,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
           continue;
         }
-        const cap = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u.exec(text.slice(at, at + 120));
+        const cap = CAPITALISED_RE.exec(text.slice(at, at + 120));
         if (!cap) break;
         // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
         // portfolio ("of Health", "of Foreign Affairs") and the capitalised words after it are the name.
@@ -196,31 +222,27 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const tail = text.slice(pos, Math.min(sent.end, pos + 160));
       const gap = honorificGap().exec(tail);
       if (gap) {
-        const off = pos + gap[0].length;
-        const runs = nameRuns(tail.slice(gap[0].length), (a, b) => overlapsPlace(sp, off + a, off + b));
-        const r: NameRun | undefined = runs[0];
-        if (r && r.start === 0 && countries.length <= 1) {
-          const ns = pos + gap[0].length;
-          const ne = ns + r.end;
+        placesOnly.reset(NO_CLAIMS, sp, pos);
+        const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) : null;
+        if (r) {
+          const ns = pos + r.start;
+          const ne = pos + r.end;
           let after = ne;
           const ofc = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 12));
           if (ofc) {
             const pl = placeAt(sp, ne + ofc[0].length);
             if (pl && pl.kind === 'country') { country = country ?? pl.iso3; after = pl.end; }
           }
-          person = register(r.text, role, country, org, ns, ne, si);
-          out.push(mention(from, after, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+          person = register(text, src, registry, r.text, role, country, org, ns, ne, si, false);
+          out.push(mention(from, after, 'person', person.id, person.country, person.org));
           claimed.push({ start: from, end: after });
-          lex.roleRe.lastIndex = Math.max(lex.roleRe.lastIndex, after - base);
+          resume = Math.max(resume, after - base);
           continue;
         }
       }
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
-      const sameRole = (p: Person) => !!p.role && p.role.toLowerCase() === role.toLowerCase();
-      const byCountry = countries.length <= 1 ? registry.people.filter((p) => sameRole(p) && ((country && p.country === country) || (org && p.org === org))) : [];
-      const byRole = !country && !org ? registry.people.filter(sameRole) : [];
-      let known = byCountry.length === 1 ? byCountry[0] : byRole.length === 1 ? byRole[0] : undefined;
+      let known = knownByRole(registry, role, country, org, countries.length <= 1);
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
       if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())
         && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
@@ -229,33 +251,36 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       if (known) {
         known.mentions.push(makeSpan(text, rs, pos));
-        out.push(mention(from, pos, 'person', { personId: known.id, iso3: known.country, org: known.org }));
+        out.push(mention(from, pos, 'person', known.id, known.country, known.org));
       } else if (countries.length > 1) {
-        for (const c of countries) out.push(mention(from, pos, 'role', { iso3: c, role }));
+        for (const c of countries) out.push(mention(from, pos, 'role', null, c, null, false, role));
       } else if (country || org) {
-        out.push(mention(from, pos, 'role', { iso3: country, org, role }));
+        out.push(mention(from, pos, 'role', null, country, org, false, role));
       }
       claimed.push({ start: from, end: pos });
     }
 
     // 2. "his Chinese counterpart Wang Yi"
+    let m: RegExpExecArray | null;
     COUNTERPART_RE.lastIndex = 0;
-    while ((m = COUNTERPART_RE.exec(s))) {
+    // The regex needs the word itself; most sentences lack it, and a substring search is much cheaper.
+    const counterpart = s.includes('counterpart');
+    while (counterpart && (m = COUNTERPART_RE.exec(s))) {
       const cs = base + m.index;
       const ce = cs + m[0].length;
       if (overlaps(claimed, cs, ce)) continue;
       const dem = m[1] ? iso3FromName(m[1]) : null;
       const tail = text.slice(ce, Math.min(sent.end, ce + 120));
       const gap = /^,?\s+/.exec(tail);
-      const runs = gap ? nameRuns(tail.slice(gap[0].length), () => false) : [];
-      const r = runs[0];
-      if (r && r.start === 0) {
-        const ns = ce + gap![0].length;
-        const p = register(r.text, null, dem, null, ns, ns + r.end, si, true);
-        out.push(mention(cs, ns + r.end, 'person', { personId: p.id, iso3: p.country }));
-        claimed.push({ start: cs, end: ns + r.end });
+      const r = gap ? nameRunAt(tail, gap[0].length, null) : null;
+      if (r) {
+        const ns = ce + r.start;
+        const ne = ce + r.end;
+        const p = register(text, src, registry, r.text, null, dem, null, ns, ne, si, true);
+        out.push(mention(cs, ne, 'person', p.id, p.country));
+        claimed.push({ start: cs, end: ne });
       } else {
-        out.push(mention(cs, ce, 'role', { iso3: dem, role: 'counterpart' }));
+        out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
         claimed.push({ start: cs, end: ce });
       }
     }
@@ -274,18 +299,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const leader = cands.find((p) => p.role && lex.leaderRoles.has(p.role.toLowerCase())) ?? cands[0];
         if (leader) {
           leader.mentions.push(makeSpan(text, ss, se));
-          out.push(mention(ss, se, 'person', { personId: leader.id, iso3: iso }));
+          out.push(mention(ss, se, 'person', leader.id, iso));
           claimed.push({ start: ss, end: se });
           continue;
         }
       }
-      out.push(mention(ss, se, 'country', { iso3: iso }));
+      out.push(mention(ss, se, 'country', null, iso));
       claimed.push({ start: ss, end: se });
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
-    const skip = (a: number, b: number) => overlaps(claimed, base + a, base + b) || overlapsPlace(sp, base + a, base + b);
-    for (const r of nameRuns(s, skip)) {
+    explained.reset(claimed, sp, base);
+    for (const r of nameRuns(s, explained)) {
       const rs = base + r.start;
       const re = base + r.end;
       if (r.start === 0 && r.tokens.length === 1 && !registry.byToken(r.text).length && !dictionaryToken(src, r.text)) continue;
@@ -302,11 +327,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       } else {
         const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
-        if (dict) person = register(r.text, null, null, null, rs, re, si);
-        else if (appo && r.tokens.length >= 2) person = register(r.text, appo.role, appo.country, null, rs, re, si);
+        if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
+        else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, null, rs, re, si, false);
       }
       if (person) {
-        out.push(mention(rs, re, 'person', { personId: person.id, iso3: person.country, org: person.org }));
+        out.push(mention(rs, re, 'person', person.id, person.country, person.org));
         claimed.push({ start: rs, end: re });
       }
     }
@@ -314,27 +339,27 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     // 5. Countries, capitals and seats of power as actors ("Washington committed"); organisations.
     for (const p of sp) {
       if (overlaps(claimed, p.start, p.end)) continue;
-      if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', { org: p.org }));
-      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3 }));
-      else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', { iso3: p.iso3, weak: true }));
+      if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', null, null, p.org));
+      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', null, p.iso3));
+      else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
     }
 
     // 6. Both sides, and pronouns.
     PLURAL_RE.lastIndex = 0;
     while ((m = PLURAL_RE.exec(s))) {
       const ps = base + m.index;
-      if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural'));
+      if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural', null));
     }
-    out.sort((a, b) => a.start - b.start);
+    sortByStart(out);
     PRONOUN_RE.lastIndex = 0;
     while ((m = PRONOUN_RE.exec(s))) {
       const ps = base + m.index;
       if (overlaps(claimed, ps, ps + m[0].length)) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       const pid = inSentence?.personId ?? lastSubject;
-      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', { personId: pid, iso3: registry.get(pid)?.country ?? null }));
+      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
-    out.sort((a, b) => a.start - b.start);
+    sortByStart(out);
     const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
     all.push(out);
@@ -381,7 +406,7 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const p2 = placeAt(places, pos + rm[0].length + ofm[0].length);
     if (p2 && p2.kind === 'country') country = p2.iso3;
   }
-  role = role.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase());
   return { role, country };
 }
 

@@ -1,4 +1,5 @@
 import { lexicon } from '../lexicon.ts';
+import { LETTER, MARK, SURROGATE, UPPER, letterClass } from './letters.ts';
 
 // Capitalised words that start sentences or name things but are never part of a person's name.
 const NOT_NAME = new Set([
@@ -33,18 +34,34 @@ const NOT_NAME = new Set([
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").
 // Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu}[\p{L}\p{M}]*)`;
+const ARTICLES = 'al|el|ad|ar|as|ash|at|az|an|ud|ul';
+const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
 
-let nameRe: RegExp | null = null;
-function nameRegex(): RegExp {
-  if (nameRe) return nameRe;
+// Where a name may start, found natively and checked after (mayStartName): a capital (anything past
+// Latin-1's symbols may be one) or an article's first letter, after no ASCII letter, apostrophe or hyphen.
+// A loop over the characters in JavaScript costs several times more than this search.
+const NAME_GATE = new RegExp(String.raw`(?<![A-Za-z'’\-])(?:[A-Z\u00C0-\uFFFF]|[aeu](?=(?:${ARTICLES.replace(/\b[aeu]/g, '')})-))`, 'g');
+
+let nameReAt: RegExp | null = null;
+function nameSource(): string {
   const particles = [...lexicon().particles].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // The look-ahead for a possible first letter before the look-behind lets V8 skip most positions cheaply.
-  nameRe = new RegExp(String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`, 'gu');
-  return nameRe;
+  return String.raw`(?<![\p{L}\p{M}'’\-])(?=[\p{Lu}aeu])${TOKEN}(?:\s+(?:(?:${particles})\s+)*${TOKEN})*`;
+}
+/** Sticky: tried only where a name may start (see mayStartName). */
+function nameRegexAt(): RegExp {
+  return nameReAt ??= new RegExp(nameSource(), 'uy');
 }
 
 export interface NameRun { start: number; end: number; text: string; tokens: string[] }
+
+/** Character ranges already explained (places, titles): a word there cannot be part of a name. */
+export interface RangeTest { covers(start: number, end: number): boolean }
+
+// Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
+// into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const ACRONYM_RE = /^\p{Lu}{2,}$/u;
+const INITIAL_RE = /^\p{Lu}\.$/u;
 
 const nameWordMemo = new Map<string, boolean>();
 
@@ -63,50 +80,139 @@ function isNameWordUncached(tok: string): boolean {
   if (NOT_NAME.has(bare)) return false;
   if (lex.honorifics.has(bare)) return false;
   if (lex.roleHeadSet.has(bare.toLowerCase())) return false;
-  if (/^\p{Lu}{2,}$/u.test(bare) && bare.length > 1) return false; // acronyms: SCO, UN, WHO
+  if (ACRONYM_RE.test(bare) && bare.length > 1) return false; // acronyms: SCO, UN, WHO
   return true;
+}
+
+// What \s matches, which is what separates the words of a run.
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// The words of the run being split, reused from run to run: a sentence has thousands of words over a
+// stream, and arrays of small objects per run were a good part of the cost of reading names.
+let wStart: number[] = [];
+let wEnd: number[] = [];
+let wText: string[] = [];
+
+/** Splits text[from, to) at whitespace into the word buffers; returns the number of words. */
+function splitWords(text: string, from: number, to: number): number {
+  let n = 0;
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const s = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    wStart[n] = s; wEnd[n] = i; wText[n] = text.slice(s, i);
+    n++;
+  }
+  return n;
+}
+
+/** Whether the n-th word may stand in a name, given whether a name is already under way. */
+function nameWordAt(k: number, underway: boolean, particles: Set<string>, honorifics: Set<string>, skip: RangeTest | null): boolean {
+  const w = wText[k];
+  if (particles.has(w)) return true;
+  // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
+  if (!isNameWord(w) && !(underway && honorifics.has(w))) return false;
+  return skip === null || !skip.covers(wStart[k], wEnd[k]);
+}
+
+/** The name made of words [a, b), less particles at either end and a final possessive; null if nothing is left. */
+function runOf(text: string, a: number, b: number, particles: Set<string>): NameRun | null {
+  // Particles cannot start or end a name.
+  while (a < b && particles.has(wText[a])) a++;
+  while (b > a && particles.has(wText[b - 1])) b--;
+  if (a === b) return null;
+  let end = wEnd[b - 1];
+  let last = wText[b - 1];
+  const lc = last.charCodeAt(last.length - 1);
+  if (last.length >= 2 && lc === 115 /* s */ && (last.charCodeAt(last.length - 2) === 39 || last.charCodeAt(last.length - 2) === 0x2019)) {
+    end -= 2; last = last.slice(0, -2);
+  }
+  const start = wStart[a];
+  if (end <= start) return null;
+  const tokens: string[] = new Array(b - a);
+  for (let k = a; k < b - 1; k++) tokens[k - a] = wText[k];
+  tokens[b - 1 - a] = last;
+  return { start, end, text: text.slice(start, end), tokens };
+}
+
+/**
+ * Whether the name regex can match at `p`, judging by its look-ahead (a capital, or the "al-" of
+ * "al-Sharaa") and its look-behind (no letter, mark, apostrophe or hyphen before). Half a surrogate
+ * pair is left to the regex.
+ */
+function mayStartName(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  const k = letterClass(c);
+  if (k & SURROGATE) return c < 0xdc00;
+  if (!(k & UPPER)) {
+    if (c !== 97 && c !== 101 && c !== 117) return false;
+    if (text.charCodeAt(p + 2) !== 45 && text.charCodeAt(p + 3) !== 45) return false;
+  }
+  if (p === 0) return true;
+  const b = text.charCodeAt(p - 1);
+  if (b === 39 || b === 0x2019 || b === 45) return false;
+  const kb = letterClass(b);
+  return (kb & SURROGATE) !== 0 || (kb & (LETTER | MARK)) === 0;
 }
 
 /**
  * Runs of capitalised words that could be a person's name, split wherever a word cannot belong to a
  * name (roles, months, institutions). `skip` marks character ranges already explained (places, roles).
  */
-export function nameRuns(text: string, skip: (start: number, end: number) => boolean): NameRun[] {
+export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
   const out: NameRun[] = [];
-  const particles = lexicon().particles;
-  const re = nameRegex();
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const base = m.index;
-    // Split the run into words and keep maximal stretches of name words.
-    const words: { s: number; e: number; w: string }[] = [];
-    const wre = /\S+/g;
-    let w: RegExpExecArray | null;
-    while ((w = wre.exec(m[0]))) words.push({ s: base + w.index, e: base + w.index + w[0].length, w: w[0] });
-    let cur: typeof words = [];
-    const flush = () => {
-      // Particles cannot start or end a name.
-      while (cur.length && particles.has(cur[0].w)) cur.shift();
-      while (cur.length && particles.has(cur[cur.length - 1].w)) cur.pop();
-      if (cur.length) {
-        let end = cur[cur.length - 1].e;
-        let last = cur[cur.length - 1].w;
-        if (/['’]s$/.test(last)) { end -= 2; last = last.slice(0, -2); }
-        const start = cur[0].s;
-        if (end > start) out.push({ start, end, text: text.slice(start, end), tokens: cur.map((c, i) => (i === cur.length - 1 ? last : c.w)) });
-      }
-      cur = [];
-    };
-    for (const word of words) {
-      // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
-      const ok = particles.has(word.w) || (isNameWord(word.w) && !skip(word.s, word.e))
-        || (cur.length > 0 && lexicon().honorifics.has(word.w) && !skip(word.s, word.e));
-      if (ok) cur.push(word); else flush();
+  const lex = lexicon();
+  const particles = lex.particles;
+  const honorifics = lex.honorifics;
+  const re = nameRegexAt();
+  const gate = NAME_GATE;
+  // The positions the regex would try in turn, less those where its first checks must fail; the
+  // sticky test there returns the same matches as a global search, without building match arrays.
+  gate.lastIndex = 0;
+  while (gate.test(text)) {
+    const p = gate.lastIndex - 1;
+    if (!mayStartName(text, p)) continue;
+    re.lastIndex = p;
+    if (!re.test(text)) continue;
+    const end = re.lastIndex;
+    gate.lastIndex = end;
+    // Keep the maximal stretches of name words.
+    const n = splitWords(text, p, end);
+    let from = 0;
+    for (let k = 0; k < n; k++) {
+      if (nameWordAt(k, k > from, particles, honorifics, skip)) continue;
+      if (k > from) { const r = runOf(text, from, k, particles); if (r) out.push(r); }
+      from = k + 1;
     }
-    flush();
+    if (n > from) { const r = runOf(text, from, n, particles); if (r) out.push(r); }
   }
   return out;
+}
+
+/**
+ * The name that starts exactly at `at` (a title's name, right after it), or null: the first of
+ * `nameRuns(text.slice(at), skip)` when that starts at 0, without reading the rest of the text.
+ */
+export function nameRunAt(text: string, at: number, skip: RangeTest | null): NameRun | null {
+  const re = nameRegexAt();
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return null;
+  const lex = lexicon();
+  const particles = lex.particles;
+  const n = splitWords(text, at, at + m[0].length);
+  let k = 0;
+  while (k < n && nameWordAt(k, k > 0, particles, lex.honorifics, skip)) k++;
+  if (k === 0) return null;
+  const r = runOf(text, 0, k, particles);
+  return r && r.start === at ? r : null;
 }
 
 export function foldToken(s: string): string {
@@ -128,7 +234,7 @@ export function identifyingTokens(name: string): string[] {
 function identifyingTokensUncached(name: string): string[] {
   const lex = lexicon();
   return name.split(/[\s]+/)
-    .filter((t) => !lex.particles.has(t) && !/^\p{Lu}\.$/u.test(t))
+    .filter((t) => !lex.particles.has(t) && !INITIAL_RE.test(t))
     .flatMap((t) => [t, ...(t.includes('-') ? t.split('-') : [])])
     .map(foldToken)
     .filter((t) => t.length >= 2);

@@ -2,6 +2,8 @@ import type { Span } from '../../model/span.ts';
 import type { Person } from './types.ts';
 import { identifyingTokens } from './names.ts';
 
+// A module constant: under tsx a \p{...} literal in a function becomes a new RegExp on every call.
+const INITIALS_RE = /\p{Lu}\./u;
 const SOURCE_RANK: Record<Person['source'], number> = { 'user-dictionary': 4, text: 3, 'builtin-dictionary': 2, context: 1 };
 
 /** The people of one article; a new mention joins an existing person when the names and countries agree. */
@@ -64,7 +66,7 @@ export class PersonRegistry {
   merge(p: Person, f: { name: string; role: string | null; country: string | null; org: string | null; source: Person['source']; counterpart?: boolean }): void {
     const newToks = identifyingTokens(f.name);
     // The fullest name wins: more words, or the same words with initials spelled out.
-    if (newToks.length > p.tokens.length || (newToks.length === p.tokens.length && f.name.length > p.name.length && !/\p{Lu}\./u.test(f.name))) {
+    if (newToks.length > p.tokens.length || (newToks.length === p.tokens.length && f.name.length > p.name.length && !INITIALS_RE.test(f.name))) {
       p.name = f.name;
     }
     for (const t of newToks) if (!p.tokens.includes(t)) p.tokens.push(t);

@@ -34,8 +34,17 @@ const tNode: (ScanNode | undefined)[] = new Array(MAX_TOKENS).fill(undefined);
 const tCore: (ScanNode | undefined)[] = new Array(MAX_TOKENS).fill(undefined);
 const comma = { at: -1 };
 
+/** Whether case-mapping finds no lower-case letter and some upper-case one ("ASTANA", "U.S."). */
 function isAllCaps(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  // ASCII words, nearly all of them, are judged by their codes: the case-mapped copies cost more.
+  let upper = false;
+  for (let j = 0; j < s.length; j++) {
+    const c = s.charCodeAt(j);
+    if (c > 127) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function foldedAt(j: number, count: number, lastFold: string): string {

@@ -12,14 +12,18 @@ const UNDECOMPOSED: Readonly<Record<string, string>> = {
 // ("Ma'ruf" / "Maruf", "Oʻzbekiston" / "Ozbekiston").
 const APOSTROPHES = /['’‘ʻʼ`´]/gu;
 
+// Module constants: under tsx a \p{...} literal in a function becomes a new RegExp on every call.
+const MARKS = /\p{M}+/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+
 export function foldName(text: string): string {
   const lower = text.toLowerCase().replace(APOSTROPHES, '');
   let swapped = '';
   for (const ch of lower) swapped += UNDECOMPOSED[ch] ?? ch;
   return swapped
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(MARKS, '')
+    .replace(NOT_LETTER_OR_DIGIT, ' ')
     .trim();
 }
 

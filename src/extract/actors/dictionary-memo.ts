@@ -1,0 +1,109 @@
+import type { DictionaryEntry } from '../../model/actor.ts';
+import type { ActorIndex } from './dictionary/index.ts';
+
+export type DictionarySource = 'user-dictionary' | 'builtin-dictionary';
+export interface DictionaryHit { entry: DictionaryEntry; source: DictionarySource }
+
+export interface DictionarySources {
+  published: string | null;
+  user: ActorIndex | null;
+  builtin: ActorIndex | null;
+}
+
+// Past this many remembered answers an index forgets them all, so a long stream stays bounded.
+const MAX_ANSWERS = 100_000;
+
+/** The answers for one publication date: the first entry named so, and the one person a surname points to. */
+interface DateAnswers {
+  names: Map<string, DictionaryEntry | null>;
+  tokens: Map<string, DictionaryEntry | null>;
+}
+
+// Dictionary answers depend only on the index, the name and the date: they are remembered across
+// articles. An article asks all its questions for one date, so the answers are filed by date and the
+// date's table is looked up once in a row rather than a composite key built for every question.
+class IndexAnswers {
+  private readonly byDate = new Map<string | null, DateAnswers>();
+  private size = 0;
+  private lastDate: string | null = null;
+  private last: DateAnswers | null = null;
+  private readonly index: ActorIndex;
+
+  constructor(index: ActorIndex) {
+    this.index = index;
+  }
+
+  private forDate(date: string | null): DateAnswers {
+    if (this.last && this.lastDate === date) return this.last;
+    let a = this.byDate.get(date);
+    if (!a) { a = { names: new Map(), tokens: new Map() }; this.byDate.set(date, a); }
+    this.lastDate = date;
+    this.last = a;
+    return a;
+  }
+
+  /** Room for one more answer: past the bound, everything is forgotten. */
+  private makeRoom(): void {
+    if (++this.size <= MAX_ANSWERS) return;
+    this.byDate.clear();
+    this.last = null;
+    this.size = 1;
+  }
+
+  /** The first entry whose name or alias is `name`, in office on `date`. */
+  name(name: string, date: string | null): DictionaryEntry | null {
+    const hit = this.forDate(date).names.get(name);
+    if (hit !== undefined) return hit;
+    const entry = this.index.lookup(name, date)[0] ?? null;
+    this.makeRoom();
+    this.forDate(date).names.set(name, entry);
+    return entry;
+  }
+
+  /** The entry a surname-only mention points to, when every entry ending in that word is one person. */
+  token(token: string, date: string | null): DictionaryEntry | null {
+    const hit = this.forDate(date).tokens.get(token);
+    if (hit !== undefined) return hit;
+    const hits = this.index.lookupToken(token, date);
+    let entry: DictionaryEntry | null = hits[0] ?? null;
+    for (const h of hits) if (h.name !== hits[0].name) { entry = null; break; }
+    this.makeRoom();
+    this.forDate(date).tokens.set(token, entry);
+    return entry;
+  }
+}
+
+const answers = new WeakMap<ActorIndex, IndexAnswers>();
+
+function answersOf(idx: ActorIndex): IndexAnswers {
+  let a = answers.get(idx);
+  if (!a) { a = new IndexAnswers(idx); answers.set(idx, a); }
+  return a;
+}
+
+/** The user's dictionary first, then the built-in officials: the entry a full name denotes. */
+export function dictionaryLookup(src: DictionarySources, name: string): DictionaryHit | null {
+  if (src.user) {
+    const entry = answersOf(src.user).name(name, src.published);
+    if (entry) return { entry, source: 'user-dictionary' };
+  }
+  if (src.builtin) {
+    const entry = answersOf(src.builtin).name(name, src.published);
+    if (entry) return { entry, source: 'builtin-dictionary' };
+  }
+  return null;
+}
+
+/** The same for a surname alone ("Tokayev"), which must point to one person only. */
+export function dictionaryToken(src: DictionarySources, token: string): DictionaryHit | null {
+  if (token.length < 4) return null;
+  if (src.user) {
+    const entry = answersOf(src.user).token(token, src.published);
+    if (entry) return { entry, source: 'user-dictionary' };
+  }
+  if (src.builtin) {
+    const entry = answersOf(src.builtin).token(token, src.published);
+    if (entry) return { entry, source: 'builtin-dictionary' };
+  }
+  return null;
+}
