@@ -111,17 +111,20 @@ const OPENING = 6;
  * The literal openings of `src`, up to `n` letters: [letters, open], where open means what follows
  * those letters is unknown (a class, a space, an end); null when there are too many to list.
  */
-function openings(src: string, fold: boolean, n: number, budget = { left: 400 }): [string, boolean][] | null {
+function openings(src: string, fold: boolean, n: number, seen: Map<string, [string, boolean][] | null>): [string, boolean][] | null {
   if (n === 0) return [['', false]];
+  // Pieces of one pattern share their rests (every way through an optional group ends the same): read each once.
+  const key = `${n}\u0000${src}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
   const ways = firstLetters(src, fold);
-  if (!ways) return [['', true]];
-  const out: [string, boolean][] = [];
-  for (const [letter, rest] of ways) {
-    const tails = openings(rest, fold, n - 1, budget);
-    if (!tails) return null;
-    for (const [t, open] of tails) out.push([letter + t, open]);
-    if ((budget.left -= tails.length) < 0) return null;
+  let out: [string, boolean][] | null = ways ? [] : [['', true]];
+  for (const [letter, rest] of ways ?? []) {
+    const tails = openings(rest, fold, n - 1, seen);
+    if (!tails || out!.length + tails.length > 64) { out = null; break; }
+    for (const [t, open] of tails) out!.push([letter + t, open]);
   }
+  seen.set(key, out);
   return out;
 }
 
@@ -129,13 +132,18 @@ function openings(src: string, fold: boolean, n: number, budget = { left: 400 })
 // agrees with the match's: when all of those belong to one pattern, that pattern made the match, and
 // the identifying regex would have named it. Extra candidates only make the answer -1 (ask the regex).
 function openingTable(pieces: Piece[], fold: boolean): Map<string, number> {
-  const ways = pieces.map((p) => openings(p.rest, fold, OPENING - 1)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null);
+  const seen = new Map<string, [string, boolean][] | null>();
+  const ways = pieces.map((p) => openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null);
   const keys = new Set<string>();
   for (const w of ways) if (w) for (const [t] of w) for (let k = 2; k <= t.length; k++) keys.add(t.slice(0, k));
+  // Only pieces of the key's first letter can agree with it; looking at no others keeps the build quick.
+  const byLetter = new Map<string, number[]>();
+  pieces.forEach((p, i) => byLetter.set(p.letter, [...byLetter.get(p.letter) ?? [], i]));
   const table = new Map<string, number>();
   for (const key of keys) {
     let only = -2;
-    for (let i = 0; i < pieces.length && only !== -1; i++) {
+    for (const i of byLetter.get(key[0])!) {
+      if (only === -1) break;
       const w = ways[i];
       const agrees = !w ? key.startsWith(pieces[i].letter) : w.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)));
       if (agrees) only = only === -2 || only === pieces[i].pattern ? pieces[i].pattern : -1;
