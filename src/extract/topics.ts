@@ -27,10 +27,12 @@ export function findTopics(text: string, start: number, end: number, masked: { s
     let m: RegExpExecArray | null;
     while ((m = re.exec(s))) {
       if (!m[0].length) { re.lastIndex++; continue; }
-      const topic = topics[whichPattern(m, combined, s)];
       const a = start + m.index;
       const b = a + m[0].length;
-      if (hasTopic(out, topic) || inMask(masked, a, b)) continue;
+      // A masked cue is skipped whatever its topic, so its topic is not worked out.
+      if (inMask(masked, a, b)) continue;
+      const topic = topics[whichPattern(m, combined, s)];
+      if (hasTopic(out, topic)) continue;
       // A capitalised cue inside a sentence belongs to a name: "Chamber of Commerce", "Collective Security Treaty".
       if (set === 0 && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:"“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
       out.push({ topic, span: makeSpan(text, a, b) });

@@ -10,6 +10,13 @@ export interface Alternation {
   re: RegExp;
   /** Per first letter, the regexes that tell which pattern matched, tried only once there is a match. */
   letters: Map<string, { anchored: Identifier | null; wordStart: Identifier | null }>;
+  /**
+   * Per opening of a match (its first letters, lower-cased when the regex ignores case), the one
+   * pattern every piece that can begin so belongs to, or -1 when they belong to several: most
+   * matches are told by a table look-up instead of a regex with a group per piece.
+   * `atStart` also counts the ^ pieces, for a match at the text's start.
+   */
+  openings: { wordStart: Map<string, number>; atStart: Map<string, number> };
 }
 
 /** One letter's pieces as a sticky regex, each in a capture group, and the pattern of each group. */
@@ -97,6 +104,55 @@ export function captures(src: string, flags: string): number {
 
 interface Piece { letter: string; rest: string; pattern: number }
 
+/** How far the openings table reads into a match. */
+const OPENING = 6;
+
+/**
+ * The literal openings of `src`, up to `n` letters: [letters, open], where open means what follows
+ * those letters is unknown (a class, a space, an end); null when there are too many to list.
+ */
+function openings(src: string, fold: boolean, n: number, seen: Map<string, [string, boolean][] | null>): [string, boolean][] | null {
+  if (n === 0) return [['', false]];
+  // Pieces of one pattern share their rests (every way through an optional group ends the same): read each once.
+  const key = `${n}\u0000${src}`;
+  const known = seen.get(key);
+  if (known !== undefined) return known;
+  const ways = firstLetters(src, fold);
+  let out: [string, boolean][] | null = ways ? [] : [['', true]];
+  for (const [letter, rest] of ways ?? []) {
+    const tails = openings(rest, fold, n - 1, seen);
+    if (!tails || out!.length + tails.length > 64) { out = null; break; }
+    for (const [t, open] of tails) out!.push([letter + t, open]);
+  }
+  seen.set(key, out);
+  return out;
+}
+
+// The piece that made a match can begin as the match does, so it is among the pieces whose opening
+// agrees with the match's: when all of those belong to one pattern, that pattern made the match, and
+// the identifying regex would have named it. Extra candidates only make the answer -1 (ask the regex).
+function openingTable(pieces: Piece[], fold: boolean): Map<string, number> {
+  const seen = new Map<string, [string, boolean][] | null>();
+  const ways = pieces.map((p) => openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null);
+  const keys = new Set<string>();
+  for (const w of ways) if (w) for (const [t] of w) for (let k = 2; k <= t.length; k++) keys.add(t.slice(0, k));
+  // Only pieces of the key's first letter can agree with it; looking at no others keeps the build quick.
+  const byLetter = new Map<string, number[]>();
+  pieces.forEach((p, i) => byLetter.set(p.letter, [...byLetter.get(p.letter) ?? [], i]));
+  const table = new Map<string, number>();
+  for (const key of keys) {
+    let only = -2;
+    for (const i of byLetter.get(key[0])!) {
+      if (only === -1) break;
+      const w = ways[i];
+      const agrees = !w ? key.startsWith(pieces[i].letter) : w.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)));
+      if (agrees) only = only === -2 || only === pieces[i].pattern ? pieces[i].pattern : -1;
+    }
+    table.set(key, only < 0 ? -1 : only);
+  }
+  return table;
+}
+
 function identifier(letter: string, pieces: Piece[], flags: string): Identifier | null {
   if (!pieces.length) return null;
   const slots: Identifier['slots'] = [];
@@ -137,7 +193,25 @@ export function byFirstLetter(patterns: readonly string[], flags: string): Alter
   const parts: string[] = [];
   if (anchored.length) parts.push(`^(?:${grouped(anchored, 'anchored')})`);
   if (wordStart.length) parts.push(`\\b(?:${grouped(wordStart, 'wordStart')})`);
-  return { re: new RegExp(parts.join('|'), flags), letters };
+  const table = (pieces: Piece[]) => openingTable(pieces, fold);
+  return { re: new RegExp(parts.join('|'), flags), letters, openings: { wordStart: table(wordStart), atStart: table([...anchored, ...wordStart]) } };
+}
+
+/** The pattern the match's opening tells, or -1 when the table cannot tell. */
+function byOpening(matched: string, table: Map<string, number>, fold: boolean): number {
+  let key = fold ? matched[0].toLowerCase() : matched[0];
+  if (key.length !== 1) return -1;
+  const end = Math.min(matched.length, OPENING);
+  for (let k = 1; k < end; k++) {
+    const c = fold ? matched[k].toLowerCase() : matched[k];
+    // A letter that lower-cases to two (İ) or to none of the table's: the regex tells.
+    if (c.length !== 1) return -1;
+    key += c;
+    const only = table.get(key);
+    if (only === undefined) return -1;
+    if (only >= 0) return only;
+  }
+  return -1;
 }
 
 function identify(id: Identifier | null, s: string, at: number, length: number): number {
@@ -160,6 +234,10 @@ function tryEntry(e: { anchored: Identifier | null; wordStart: Identifier | null
 /** Which pattern produced `m`, a match of `a.re` in `s`. */
 export function patternOf(m: RegExpExecArray, s: string, a: Alternation, fold: boolean): number {
   const matched = m[0];
+  if (matched.length > 1) {
+    const only = byOpening(matched, m.index === 0 ? a.openings.atStart : a.openings.wordStart, fold);
+    if (only >= 0) return only;
+  }
   const c = matched[0] ?? '';
   const own = a.letters.get(fold ? c.toLowerCase() : c);
   const k = own ? tryEntry(own, s, m.index, matched.length) : -1;

@@ -68,3 +68,9 @@ test('on random text built from cue words, regrouped and plain agree', () => {
     same(patterns, 'giu', [s]);
   }), { seed: 42, numRuns: 300 });
 });
+
+test('a match whose opening several patterns share is told by the regex, one only one can make by the table', () => {
+  const patterns = ['\\bmet\\b(?! by)', '\\bmet by\\b', '\\bmetallurgy\\b', '\\b(?:tra|tri)[a-z]+ port\\b', '\\btrade\\b'];
+  same(patterns, 'gi', ['they met by the river', 'they met', 'Metallurgy and trade', 'a transit port; trade', 'MET BY']);
+  same(patterns, 'giu', ['ſigned; met by ſhips; triad port', 'Met by the \u212Aelvin trade']);
+});
