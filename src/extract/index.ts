@@ -18,6 +18,9 @@ import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { DATELINE_RE, draftRecord, type ArticleReading, type RecordState } from './engagements/record.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const CAPITAL = /\p{Lu}/u;
+
 export interface ExtractOptions {
   /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */
   dictionary?: readonly DictionaryEntry[] | null;
@@ -156,7 +159,7 @@ function startsUpper(t: string): boolean {
   const c = t.charCodeAt(0);
   // ASCII answers without the Unicode regex; the rest of the letters ask it.
   if (c < 128) return c >= 65 && c <= 90;
-  return /\p{Lu}/u.test(t[0]);
+  return CAPITAL.test(t[0]);
 }
 
 function aliasesOf(name: string, mentions: string[]): string[] {

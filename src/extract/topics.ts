@@ -3,6 +3,9 @@ import type { Span } from '../model/span.ts';
 import { makeSpan } from '../model/span.ts';
 import { lexicon, whichPattern } from './lexicon.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 // Plain loops in module functions: these run for every cue match, and closures made per call cost
 // an allocation (and tsx's __name wrapper) each time.
 function hasTopic(out: { topic: Topic }[], topic: Topic): boolean {
@@ -34,7 +37,7 @@ export function findTopics(text: string, start: number, end: number, masked: { s
       const topic = topics[whichPattern(m, combined, s)];
       if (hasTopic(out, topic)) continue;
       // A capitalised cue inside a sentence belongs to a name: "Chamber of Commerce", "Collective Security Treaty".
-      if (set === 0 && /^\p{Lu}/u.test(m[0]) && m.index > 0 && !/[.!?:"“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
+      if (set === 0 && STARTS_CAPITAL.test(m[0]) && m.index > 0 && !/[.!?:"“]\s*$/.test(s.slice(Math.max(0, m.index - 3), m.index))) continue;
       out.push({ topic, span: makeSpan(text, a, b) });
     }
   }

@@ -1,5 +1,9 @@
 import { memoised } from './memo.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const MARKS = /\p{M}/gu;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu;
+
 /**
  * Whether two renderings of a name can be one person. Reports shorten names freely ("Khurelsukh",
  * "U. Khurelsukh", "Ukhnaagiin Khurelsukh"), so the rules accept a shared surname with compatible
@@ -18,10 +22,10 @@ export const nameTokens: (name: string) => readonly NameToken[] = memoised(4096,
 function tokenise(name: string): NameToken[] {
   return name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .split(/[\s,]+/)
-    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, ''))
+    .map((t) => t.replace(EDGE_PUNCTUATION, ''))
     .filter((t) => t.replace(/\./g, '').length > 0)
     .flatMap((t) => {
       // "U.S." style run-together initials are several given-name initials.

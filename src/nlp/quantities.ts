@@ -9,6 +9,9 @@ import {
 import { countNounAt, durationUnit, perAt, skipSpaces, tableUnitAt } from './quantities/units.ts';
 import { escapeRegExp } from './regex.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const LETTER = /\p{L}/u;
+
 export type QuantityKind = 'money' | 'count' | 'duration' | 'percent' | 'rate' | 'mass' | 'year';
 
 export interface QuantityMention {
@@ -82,7 +85,7 @@ function readScales(text: string, n: ParsedNumber, hasCurrency: boolean): Readin
   let value = n.value;
   let end = n.end;
   let isScaled = false;
-  if (!n.word && /\p{L}/u.test(text.charAt(end))) {
+  if (!n.word && LETTER.test(text.charAt(end))) {
     LETTERS.lastIndex = end;
     const letters = LETTERS.exec(text)![0];
     const f = SCALE_ABBREVIATIONS.get(letters.toLowerCase());
@@ -114,7 +117,7 @@ function readScales(text: string, n: ParsedNumber, hasCurrency: boolean): Readin
       LETTERS.lastIndex = k;
       const m = LETTERS.exec(text);
       const f = m ? SCALE_ABBREVIATIONS.get(m[0].toLowerCase()) : undefined;
-      const boundary = m ? !/[\p{L}\p{N}]/u.test(text.charAt(k + m[0].length)) : false;
+      const boundary = m ? !LETTER_OR_DIGIT.test(text.charAt(k + m[0].length)) : false;
       if (m && f !== undefined && boundary && (m[0].length > 1 || hasCurrency)) {
         value = scaled(value, f);
         end = k + m[0].length;

@@ -7,6 +7,9 @@ import { lexicon } from '../lexicon.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import type { Draft } from './draft.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const SIDE_OR_DELEGATION = /^[^.;]{0,25}?\bon the (\p{Lu}[\p{L}\-]+) side\b|^[^.;]{0,25}?\bof the (\p{Lu}[\p{L}\-]+) delegation\b/u;
+
 export interface AssembledParticipants {
   participants: Participant[];
   spans: Span[][];
@@ -67,7 +70,7 @@ const orgCode = (org: string | null) => (org ? ORG_PARENT[org] ?? org : null);
 function sideNamedNear(text: string, p: Person): string | null {
   for (const m of p.mentions) {
     const after = text.slice(m.end, m.end + 60);
-    const hit = /^[^.;]{0,25}?\bon the (\p{Lu}[\p{L}\-]+) side\b|^[^.;]{0,25}?\bof the (\p{Lu}[\p{L}\-]+) delegation\b/u.exec(after);
+    const hit = SIDE_OR_DELEGATION.exec(after);
     if (hit) return iso3FromName(hit[1] ?? hit[2]);
   }
   return null;

@@ -1,6 +1,11 @@
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const HAS_CAPITAL = /\p{Lu}/u;
+const ACRONYM_BEFORE_WORD = /\(([\p{Lu}\d\-]{2,10})\)\s+(\S+)$/u;
+const ORDINAL_BEFORE_NAME = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=\p{Lu})/iu;
+
 // "on the sidelines of the SCO summit", "following the Shanghai Cooperation Organization (SCO) Summit",
 // "on the eve of the dialogue", "for the fourth India-Central Asia Dialogue".
 const EVENT_WORDS = '(?:Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
@@ -19,10 +24,10 @@ export function findOccasion(text: string, start: number, end: number): { occasi
     name = name.replace(/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|yesterday|this year|next year|last year|this week|next week)['’]s\s+/i, '');
     if (/^(?:Summit|Forum|Dialogue|Conference|Session|Meeting|Talks|Assembly|Congress|Games|Week)$/i.test(name)) continue;
     // Lower-case generic heads ("the dialogue", "the summit") name no particular event.
-    if (!/\p{Lu}/u.test(name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+/i, ''))) continue;
-    const acr = /\(([\p{Lu}\d\-]{2,10})\)\s+(\S+)$/u.exec(name);
+    if (!HAS_CAPITAL.test(name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+/i, ''))) continue;
+    const acr = ACRONYM_BEFORE_WORD.exec(name);
     if (acr) name = `${acr[1]} ${acr[2]}`;
-    name = name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?=\p{Lu})/iu, (x) => (/^\d/.test(x) ? x : ''));
+    name = name.replace(ORDINAL_BEFORE_NAME, (x) => (/^\d/.test(x) ? x : ''));
     name = name.replace(/\b(summit|forum|dialogue|conference|session)$/, (w) => w[0].toUpperCase() + w.slice(1));
     const at = start + m.index + m[0].length - m[1].length;
     return { occasion: name, span: makeSpan(text, at, at + m[1].length) };

@@ -5,6 +5,9 @@ import { lexicon } from '../lexicon.ts';
 import type { Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
+
 export interface Parties {
   personIds: string[];
   countries: { iso3: string; role: string | null; start: number; end: number }[];
@@ -78,7 +81,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(k, mentions, text)) {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
-      if (/^(?:the\s+)?\p{Lu}/u.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
+      if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
     } else if (m.kind === 'org' && m.org && ORG_PARTY_BEFORE.test(before) && !EVENT_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
     }

@@ -5,6 +5,11 @@ import { makeSpan } from '../../model/span.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
+const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
+const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u;
+
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
 const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
@@ -31,7 +36,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   for (const p of places) {
     if (p.kind !== 'city' && p.kind !== 'capital') continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
-    if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(/(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u, ''))) continue;
+    if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, ''))) continue;
     return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) };
   }
   const s = text.slice(sentStart, sentEnd);
@@ -62,7 +67,7 @@ const capitalise = (_x: string, a: string, b: string): string => a + b.toUpperCa
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
   const s = text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
-  const m = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u.exec(s) ?? /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u.exec(s);
+  const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s);
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
   const raw = m[1].trim();

@@ -1,6 +1,9 @@
 import { MONTH_PATTERN } from '../calendar.ts';
 import { IDENTIFIER_LABELS } from './tables.ts';
 
+// Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
+const LETTER = /\p{L}/u;
+
 // The number is part of a date: "May 24", "Dec. 9", "4 July", "28-30 November", "3 to 5 July".
 const MONTH_BEFORE = new RegExp(`${MONTH_PATTERN}\\.?\\s+(?:the\\s+)?$`, 'u');
 const MONTH_AFTER = new RegExp(`(?:\\s*[-–]\\s*\\d{1,2}|\\s+(?:to|and)\\s+\\d{1,2})?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}`, 'yu');
@@ -67,5 +70,5 @@ function opensSentence(text: string, pos: number): boolean {
 
 /** "Turkmenistan-2023", "Su-35": digits hyphenated onto a word are part of a name. */
 export function isHyphenatedName(text: string, start: number): boolean {
-  return start >= 2 && (text[start - 1] === '-' || text[start - 1] === '–') && /\p{L}/u.test(text[start - 2]);
+  return start >= 2 && (text[start - 1] === '-' || text[start - 1] === '–') && LETTER.test(text[start - 2]);
 }
