@@ -8,17 +8,14 @@ import { findArticle } from '../store/queries/find-article.ts';
 import { setCheckpointInterval } from '../store/writes/checkpoint-interval.ts';
 import { setPageCache } from '../store/writes/page-cache.ts';
 import { setTempStore, TEMP_STORE } from '../store/writes/temp-store.ts';
-import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
-import { insertArticle } from '../store/writes/insert-article.ts';
-import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { ActorCandidates } from './actor-candidates.ts';
 import { IngestBatch } from './ingest-batch.ts';
-import { findNearDuplicate, ShingleCache } from './find-near-duplicate.ts';
+import { ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
-import { storeClaims } from './store-claims.ts';
 import { extrasFor, textPrint } from './worker-extras.ts';
 import { articleProblem, resultProblem } from './validate.ts';
+import { writeNewArticle } from './write-article.ts';
 
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
 
@@ -248,35 +245,18 @@ export async function ingestArticles(
     if (bad) return batch.fail(p.index, article, null, bad);
 
     const extras = extrasFor(result, article.text);
-    const { shingles, bands } = extras?.print ?? textPrint(article.text);
+    const print = extras?.print ?? textPrint(article.text);
     const id = articleId(hash);
     await batch.inSavepoint(p.index, article, async (tx: Ctx) => {
-      const near = await findNearDuplicate(tx, shingles, bands, cache);
-      const ingestedAt = await insertArticle(tx, {
-        id,
-        url: article.url ?? null,
-        canonical_url: canonical,
-        content_hash: hash,
-        near_duplicate_of: near?.articleId ?? null,
-        near_duplicate_score: near?.score ?? null,
-        title: article.title ?? null,
-        published: article.published ?? null,
-        source: article.source ?? null,
-        language: article.language ?? null,
-        text: article.text,
-        extractor_version: result.extractor?.version ?? null,
-      });
-      await insertBands(tx, id, bands);
       // Who is stored is known for one transaction at most: the next may see others' writes.
       if (actorsFor !== batch.generation) {
         actors.clear();
         actorsFor = batch.generation;
       }
-      const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, { actors, engagementsJson: extras?.engagementsJson, engagementsDigest: extras?.engagementsDigest });
-      await extendActorRoles(tx, stored.links);
+      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors });
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.
-      cache.set(id, { shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });
+      cache.set(id, { shingles: print.shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });
       return { near: !!near, claims: stored.claims, created: stored.createdEngagements };
     }, (r) => ({ kind: 'new', ...r }));
   };
