@@ -54,8 +54,10 @@ export async function storeQueuedArticle(store: Store, article: Article, extract
     return resultProblem(result);
   };
   const ctx = { db: store.db, json: store.json };
+  // Hashing the text is the costly part of an article's identity: worked out once for every try.
+  const identity = { canonical: tryCanonicalizeUrl(article.url), hash: contentHash(article.text) };
   // Stored already (a re-run, or a copy under another key): only where else it was seen is recorded.
-  if (!(await findArticle(ctx, tryCanonicalizeUrl(article.url), contentHash(article.text)))) {
+  if (!(await findArticle(ctx, identity.canonical, identity.hash))) {
     const bad = await extractOnce();
     if (bad) return { status: 'rejected', reason: bad };
   }
@@ -63,7 +65,7 @@ export async function storeQueuedArticle(store: Store, article: Article, extract
   let lastReason = '';
   for (let attempt = 1; attempt <= tries; attempt++) {
     try {
-      const r = await storeOneArticle(store, article, result, opts.shingles);
+      const r = await storeOneArticle(store, article, result, { shingles: opts.shingles, identity });
       if (r.status === 'duplicate') return { status: 'duplicate', tries: attempt };
       if (r.status === 'stored') return { status: 'stored', engagements: r.engagements, newEngagements: r.newEngagements, tries: attempt };
       // Seen stored before, gone now (deleted meanwhile): extract it after all and store it.

@@ -2,8 +2,8 @@ import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
 import { articleId } from '../fuse/ingest.ts';
 import { ActorCandidates } from '../fuse/actor-candidates.ts';
-import { findNearDuplicate, ShingleCache } from '../fuse/find-near-duplicate.ts';
-import { storeClaims } from '../fuse/store-claims.ts';
+import type { ShingleCache } from '../fuse/find-near-duplicate.ts';
+import { writeNewArticle } from '../fuse/write-article.ts';
 import { extrasFor, textPrint } from '../fuse/worker-extras.ts';
 import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
 import type { Ctx } from '../store/context.ts';
@@ -11,9 +11,6 @@ import type { Store } from '../store/db.ts';
 import { actorsWithKeys } from '../store/queries/actors-with-keys.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import { takeAdvisoryLocks } from '../store/writes/advisory-locks.ts';
-import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
-import { insertArticle } from '../store/writes/insert-article.ts';
-import { insertBands } from '../store/writes/insert-bands.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { knownSpellings, lockIds, personKeys, storeLockKeys } from './store-locks.ts';
 
@@ -31,9 +28,17 @@ export type StoredOne =
  * that share no lock run side by side. Without an extraction (the caller saw the article stored) it
  * only records the duplicate. Throws on any failure; nothing of the article is then stored.
  */
-export async function storeOneArticle(store: Store, article: Article, result: ExtractionResult | null, shingles?: ShingleCache): Promise<StoredOne> {
-  const canonical = tryCanonicalizeUrl(article.url);
-  const hash = contentHash(article.text);
+export interface StoreOneOptions {
+  /** Stored articles' shingles a worker keeps across jobs. */
+  shingles?: ShingleCache;
+  /** The article's canonical URL and content hash, when the caller has them already. */
+  identity?: { canonical: string | null; hash: string };
+}
+
+export async function storeOneArticle(store: Store, article: Article, result: ExtractionResult | null, opts: StoreOneOptions = {}): Promise<StoredOne> {
+  const { shingles } = opts;
+  const canonical = opts.identity ? opts.identity.canonical : tryCanonicalizeUrl(article.url);
+  const hash = opts.identity?.hash ?? contentHash(article.text);
   const extras = result ? extrasFor(result, article.text) : undefined;
   const print = extras?.print ?? (result ? textPrint(article.text) : { shingles: new Uint32Array(), bands: [] });
   const id = articleId(hash);
@@ -49,28 +54,7 @@ export async function storeOneArticle(store: Store, article: Article, result: Ex
     }
     if (!result) return { status: 'absent' };
     // Read-through only: an entry is added once its article has committed (below).
-    const near = await findNearDuplicate(tx, print.shingles, print.bands, shingles);
-    const ingestedAt = await insertArticle(tx, {
-      id,
-      url: article.url ?? null,
-      canonical_url: canonical,
-      content_hash: hash,
-      near_duplicate_of: near?.articleId ?? null,
-      near_duplicate_score: near?.score ?? null,
-      title: article.title ?? null,
-      published: article.published ?? null,
-      source: article.source ?? null,
-      language: article.language ?? null,
-      text: article.text,
-      extractor_version: result.extractor?.version ?? null,
-    });
-    await insertBands(tx, id, print.bands);
-    const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, {
-      actors: new ActorCandidates(),
-      engagementsJson: extras?.engagementsJson,
-      engagementsDigest: extras?.engagementsDigest,
-    });
-    await extendActorRoles(tx, stored.links);
+    const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles, actors: new ActorCandidates() });
     remember = () => shingles?.set(id, { shingles: print.shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });
     return { status: 'stored', engagements: stored.claims, newEngagements: stored.createdEngagements };
   });
