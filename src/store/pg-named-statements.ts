@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 // Statements one connection keeps prepared. Ingest's statements are a few dozen shapes (prepared.ts),
@@ -12,15 +11,14 @@ const MAX_PER_CONNECTION = 1000;
  */
 export function nameStatements(pool: pg.Pool): void {
   pool.on('connect', (client) => {
-    const named = new Set<string>();
+    // Names need only be distinct on their connection: numbered as first seen, no hash of the text per run.
+    const named = new Map<string, string>();
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (text: unknown, values?: unknown, callback?: unknown) => {
       if (typeof text === 'string' && Array.isArray(values) && values.length && callback === undefined) {
-        const name = `r_${createHash('sha1').update(text).digest('base64url')}`;
-        if (named.has(name) || named.size < MAX_PER_CONNECTION) {
-          named.add(name);
-          return query({ name, text, values });
-        }
+        let name = named.get(text);
+        if (name === undefined && named.size < MAX_PER_CONNECTION) named.set(text, (name = `r_${named.size}`));
+        if (name !== undefined) return query({ name, text, values });
       }
       return callback === undefined ? (values === undefined ? query(text) : query(text, values)) : query(text, values, callback);
     };
