@@ -1,5 +1,5 @@
 // npm run bench:scale [N] [--db postgres://...]: the distributed ingest on this machine. Enqueues N
-// (default 1,000) articles generated from the example corpus, drains the queue with 1 and then 2
+// (default 2,000) articles generated from the example corpus, drains the queue with 1 and then 2
 // worker processes (each run on a fresh database), measures how long a job waits for an idle worker,
 // and how much PostgreSQL stores per article; then projects the rate for N machines from the
 // measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
@@ -15,6 +15,8 @@ import { runWorker } from '../src/queue/run-worker.ts';
 import { generated, templates } from './ingest-corpus.ts';
 
 const SELF = fileURLToPath(import.meta.url);
+/** Articles each worker extracts before the timed run, enough for the JIT to compile the hot rules. */
+const WARM_UP = 200;
 
 interface ChildReport {
   jobs: { start: number; end: number; waited: number; status: string; tries: number }[];
@@ -23,6 +25,14 @@ interface ChildReport {
 
 /** Child mode: one worker that drains the queue and reports each job's times and its own CPU use. */
 async function child(url: string, queueSchema: string): Promise<void> {
+  // Warm up before the timed run and wait for the parent's word, so that every worker starts
+  // draining at once with its code compiled: otherwise the first worker up runs alone for a while,
+  // and each pays its cold start inside the measured span, which counts against the shorter
+  // two-worker run.
+  const corpus = await templates();
+  for (let i = 0; i < WARM_UP; i++) extractArticle(generated(corpus, 1_000_000 + i));
+  process.stdout.write('ready\n');
+  await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   const jobs: ChildReport['jobs'] = [];
   // CPU from the first job on: start-up (compiling, migrating) is paid once per process, not per article.
   let cpu0: NodeJS.CpuUsage | null = null;
@@ -38,14 +48,29 @@ async function child(url: string, queueSchema: string): Promise<void> {
   process.stdout.write(`${JSON.stringify({ jobs, cpuMs: (cpu.user + cpu.system) / 1000 } satisfies ChildReport)}\n`);
 }
 
-function runChild(url: string, queueSchema: string): Promise<ChildReport> {
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', url, queueSchema], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+interface Child {
+  /** Settles when the worker has warmed up and waits for `go`. */
+  ready: Promise<void>;
+  go(): void;
+  report: Promise<ChildReport>;
+}
+
+function runChild(url: string, queueSchema: string): Child {
+  const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', url, queueSchema], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let out = '';
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const report = new Promise<ChildReport>((resolve, reject) => {
+    p.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.startsWith('ready\n')) markReady();
+    });
     p.on('error', reject);
     p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`bench worker exited with ${code}`))));
   });
+  // A worker that dies while warming up must not leave the parent waiting for it.
+  report.catch(() => markReady());
+  return { ready, go: () => p.stdin!.end('go\n'), report };
 }
 
 /** CPU seconds the local PostgreSQL server has used (postmaster, its live children, and the ones it reaped). */
@@ -104,7 +129,7 @@ async function main(): Promise<void> {
   if (args[0] === '--child') return child(args[1], args[2]);
   const dbAt = args.indexOf('--db');
   const base = (dbAt >= 0 ? args[dbAt + 1] : undefined) ?? process.env.READOUT_TEST_PG ?? process.env.DATABASE_URL;
-  const N = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--db') ?? 1_000);
+  const N = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--db') ?? 2_000);
   if (!base || !/^postgres(ql)?:\/\//.test(base)) {
     process.stderr.write('bench:scale needs PostgreSQL: pass --db postgres://... or set READOUT_TEST_PG (scripts/ci/start-postgres.sh starts one)\n');
     process.exitCode = 2;
@@ -127,7 +152,10 @@ async function main(): Promise<void> {
       databases.push(s.name);
       await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
       const cpu0 = await serverCpu(admin);
-      const reports = await Promise.all(Array.from({ length: workers }, () => runChild(s.url, s.queue)));
+      const children = Array.from({ length: workers }, () => runChild(s.url, s.queue));
+      await Promise.all(children.map((c) => c.ready));
+      for (const c of children) c.go();
+      const reports = await Promise.all(children.map((c) => c.report));
       const cpu1 = await serverCpu(admin);
       const jobs = reports.flatMap((r) => r.jobs);
       const stored = jobs.filter((j) => j.status === 'stored').length;
