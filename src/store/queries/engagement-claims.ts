@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
 import { prepared } from '../prepared.ts';
 
@@ -11,13 +12,21 @@ export interface EngagementClaimRow {
   ingested_at: string;
 }
 
-const claims = prepared<EngagementClaimRow>('claimsOfEngagement', (db, p) =>
-  db
+const claims = prepared<EngagementClaimRow>('claimsOfEngagement', (db, p, dialect) => {
+  if (dialect === 'sqlite') {
+    // SQLite would look each article up by its primary key and read the row, text and all; the
+    // index made for this read (migration 0012) holds every column asked for, but the planner
+    // prefers the unique key unless told.
+    const q = sql<EngagementClaimRow>`select c.id, c.article_id, c.digest, c.confidence, a.published, a.near_duplicate_of, a.ingested_at
+      from claims c join articles a indexed by articles_fusion on a.id = c.article_id where c.engagement_id = ${p('id')}`;
+    return { compile: () => q.compile(db) };
+  }
+  return db
     .selectFrom('claims')
     .innerJoin('articles', 'articles.id', 'claims.article_id')
     .select(['claims.id', 'claims.article_id', 'claims.digest', 'claims.confidence', 'articles.published', 'articles.near_duplicate_of', 'articles.ingested_at'])
-    .where('claims.engagement_id', '=', p('id')),
-);
+    .where('claims.engagement_id', '=', p('id'));
+});
 const bodies = prepared<{ id: string; engagement: unknown }>('claimBodies', (db, p) =>
   db.selectFrom('claims').select(['id', 'engagement']).where('engagement_id', '=', p('engagement')).where('id', 'in', p.list('ids')),
 );
