@@ -10,7 +10,13 @@ export interface CandidateWindow {
   /** Undated engagements whose reporting period overlaps [undatedFrom, undatedTo]. */
   undatedFrom: string;
   undatedTo: string;
-  /** Engagements involving any of these countries; when empty, those with exactly `fingerprint`. */
+  /**
+   * Engagements sharing at least two of these countries (all of them when there is one); when empty,
+   * those with exactly `fingerprint`. Fusion only joins a report to an engagement with the same
+   * parties or two countries' people in common (fuse/match.ts), so one shared country of several
+   * cannot be a match, and reading such engagements, common for a country that meets often, only
+   * costs their rows.
+   */
   countries: string[];
   fingerprint: string;
 }
@@ -34,8 +40,10 @@ function arm(db: Kysely<Database>, p: Placeholders, undated: boolean, byCountry:
     : q.where('date', '>=', p(from)).where('date', '<=', p(to));
   return byCountry
     ? q.where((eb) =>
-        eb.exists(
-          eb.selectFrom('engagement_countries').select('engagement_countries.iso3').whereRef('engagement_countries.engagement_id', '=', 'engagements.id').where('engagement_countries.iso3', 'in', p.list('countries')),
+        eb(
+          eb.selectFrom('engagement_countries').select((s) => s.fn.countAll().as('n')).whereRef('engagement_countries.engagement_id', '=', 'engagements.id').where('engagement_countries.iso3', 'in', p.list('countries')),
+          '>=',
+          p<number>('shared'),
         ),
       )
     : q.where('fingerprint', '=', p('fingerprint'));
@@ -54,21 +62,22 @@ const datedByParties = candidates('candidates.dated.fingerprint', false, false);
 const undatedByParties = candidates('candidates.undated.fingerprint', true, false);
 
 /**
- * Fused engagements near a date that share a party with a new report: the only ones it could be.
- * Dated and undated engagements are read apart, each off its own index (the date; the end of the
- * reporting period), and only then checked for a shared country, so the cost follows how many
- * engagements fall in the window, not how many a country has had.
+ * Fused engagements near a date that share enough parties with a new report to be the same event:
+ * the only ones it could be. Dated and undated engagements are read apart, each off its own index
+ * (the date; the end of the reporting period), and only then checked for shared countries, so the
+ * cost follows how many engagements fall in the window, not how many a country has had.
  */
 export async function engagementCandidates(ctx: Ctx, w: CandidateWindow): Promise<CandidateEngagement[]> {
   if (dialectOf(ctx.db) === 'postgres') {
     const window = { from: w.from, to: w.to, undatedFrom: w.undatedFrom, undatedTo: w.undatedTo };
-    const rows = w.countries.length ? await bothByCountry(ctx, { ...window, countries: w.countries }) : await bothByParties(ctx, { ...window, fingerprint: w.fingerprint });
+    const rows = w.countries.length ? await bothByCountry(ctx, { ...window, countries: w.countries, shared: Math.min(2, w.countries.length) }) : await bothByParties(ctx, { ...window, fingerprint: w.fingerprint });
     return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   const dated = { from: w.from, to: w.to };
   const undated = { from: w.undatedFrom, to: w.undatedTo };
+  const shared = Math.min(2, w.countries.length);
   const rows = w.countries.length
-    ? [...(await datedByCountry(ctx, { ...dated, countries: w.countries })), ...(await undatedByCountry(ctx, { ...undated, countries: w.countries }))]
+    ? [...(await datedByCountry(ctx, { ...dated, countries: w.countries, shared })), ...(await undatedByCountry(ctx, { ...undated, countries: w.countries, shared }))]
     : [...(await datedByParties(ctx, { ...dated, fingerprint: w.fingerprint })), ...(await undatedByParties(ctx, { ...undated, fingerprint: w.fingerprint }))];
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
