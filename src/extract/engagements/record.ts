@@ -12,7 +12,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { findTriggers } from './triggers.ts';
+import type { Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { chooseDate, type DateChoice } from './when.ts';
 import { sentencePlace, type PlaceChoice } from './where.ts';
@@ -38,6 +38,8 @@ export interface ArticleReading {
   registry: PersonRegistry;
   placesBy: PlaceMention[][];
   dates: PerSentence<DateMention[]>;
+  /** Each sentence's triggers, read once per article. */
+  triggers: PerSentence<Trigger[]>;
   quantitiesBy: PerSentence<QuantityMention[]>;
   drafts: Draft[];
   lead: number[];
@@ -84,9 +86,9 @@ export interface DraftRecord {
 
 // How a leader's visit shows in the text: 'explicit' (a state or official visit that happened), 'generic'
 // (a trip, a welcome ceremony) in a bilateral setting, or none. Invited or planned visits do not count.
-function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
+function visitCue(sent: Sentence, triggers: Trigger[]): 'explicit' | 'generic' | null {
   const lex = lexicon();
-  const visits = findTriggers(sent).filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
+  const visits = triggers.filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
   const happened = visits.some((t) => t.status === 'happened');
   const planned = visits.some((t) => t.status !== 'happened');
   if (planned && !happened) return null;
@@ -148,7 +150,7 @@ function visitMarkedFor(a: ArticleReading, d: Draft, scope: number[], shares: (s
   const visitSentences = [...scope, ...a.leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
   // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
   const cues = visitSentences.map((si) => {
-    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si])) : a.visitCues[si];
+    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si], a.triggers.at(si)!)) : a.visitCues[si];
     if (!c) return c;
     return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
   });
