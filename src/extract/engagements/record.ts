@@ -182,10 +182,10 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
   const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds };
   for (const si of scope) {
     if (sentences[si].heading) continue;
-    // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
-    const pastCue = RECALL_CUE.test(sentences[si].text);
+    // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip
+    // the date reader. Asked only once a cue is found (sentenceOutcomes reads dates once, after its cues).
     for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, a.mentions[si], () => a.quantitiesBy.at(si)!, ctx, state,
-      () => (pastCue ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
+      () => (RECALL_CUE.test(sentences[si].text) ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
       // One condolence or congratulation per direction: the article says it twice, the record once.
       const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
         || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));
@@ -198,7 +198,8 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 /** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
 export function draftRecord(a: ArticleReading, d: Draft, order: number, state: RecordState): DraftRecord | null {
   const { text, sentences, mentions, registry, dateline, leadSentences } = a;
-  const shares = (si: number) => sharesPeople(a, d, si);
+  // Bound rather than an arrow: tsx gives every named arrow a name through defineProperty, once per draft.
+  const shares: (si: number) => boolean = sharesPeople.bind(null, a, d);
   // Lead sentences that tell of this engagement's people feed its topics and outcomes too.
   const scope = [...new Set([...d.sentences, ...a.lead.filter((si) => si < d.anchor && order === 0 && mentionsSide(mentions[si], d, registry))])]
     .filter((si) => !a.excluded.has(si)).sort((x, y) => x - y);
