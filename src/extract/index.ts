@@ -10,6 +10,7 @@ import { scanPlaces } from './gazetteer/index.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
 import { buildDrafts } from './engagements/build.ts';
+import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
 import { readDateline } from './engagements/where.ts';
 import { codeEngagement } from './codes/index.ts';
@@ -98,7 +99,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const protagonist = registry.people.filter((p) => p.country || p.org)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]?.id ?? null;
 
-  const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, published });
+  // Read for nearly every sentence by buildDrafts, and again for a few by the visit cues: kept per article.
+  const triggers = new LazyPerSentence<Trigger[]>(sentences.length, (i) => findTriggers(sentences[i]));
+  const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, triggers, published });
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
@@ -109,7 +112,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Hashing the whole text cost more than some stages; most articles report no engagement and need no key.
   let articleKey: string | null = null;
   const reading: ArticleReading = {
-    text, published, sentences, sentStarts, mentions, registry, placesBy, dates, quantitiesBy, drafts, lead, leadSentences,
+    text, published, sentences, sentStarts, mentions, registry, placesBy, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
     excluded, otherEvents, firstBody, firstBodyIdx, dateline,
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
     visitCues: new Array(sentences.length),

@@ -35,6 +35,21 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
+// ASCII characters classed once by the predicates above: the per-character loop reads one byte
+// instead of a chain of comparisons. Characters past ASCII still ask the predicates.
+const SEPARATOR = 1;
+const NUMERIC = 2;
+const LETTER = 4;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] = (isSeparator(c) ? SEPARATOR : 0) | (isNumeric(c) ? NUMERIC : 0) | (isAsciiLetter(c) ? LETTER : 0);
+}
+
+function classOf(c: number): number {
+  if (c < 128) return ASCII_CLASS[c];
+  return (isSeparator(c) ? SEPARATOR : 0) | (isNumeric(c) ? NUMERIC : 0);
+}
+
 export function detectLanguage(text: string): string | null {
   // One pass over the characters: splitting and lower-casing the opening cost more than the rest of
   // the check. Only short all-letter words can be function words, and only they are looked up.
@@ -43,17 +58,18 @@ export function detectLanguage(text: string): string | null {
   let hits = 0;
   let i = 0;
   while (i < n) {
-    if (isSeparator(text.charCodeAt(i))) { i++; continue; }
+    if (classOf(text.charCodeAt(i)) & SEPARATOR) { i++; continue; }
     const start = i;
     let numeric = true;
     let letters = true;
     let code = 0;
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (isSeparator(c)) break;
-      if (numeric && !isNumeric(c)) numeric = false;
+      const k = classOf(c);
+      if (k & SEPARATOR) break;
+      if (numeric && !(k & NUMERIC)) numeric = false;
       if (letters) {
-        if (isAsciiLetter(c) && i - start < LONGEST_EN) code = letterCode(code, c);
+        if ((k & LETTER) && i - start < LONGEST_EN) code = letterCode(code, c);
         else letters = false;
       }
     }

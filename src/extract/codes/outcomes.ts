@@ -19,12 +19,17 @@ export function isMoney(o: Outcome): boolean {
 export function topicFamilyCode(codes: TopicCodes, topics: readonly Topic[]): string {
   if (topics.length === 0) return codes.other;
   const { economic, military } = RULES.topicFamilies;
-  const isEconomic = (t: Topic) => economic.includes(t);
-  const isMilitary = (t: Topic) => military.includes(t);
-  if (topics.every(isEconomic)) return codes.economic;
-  if (topics.every(isMilitary)) return codes.military;
-  if (topics.every((t) => isEconomic(t) || isMilitary(t))) return codes.material;
+  if (allIn(topics, economic, null)) return codes.economic;
+  if (allIn(topics, military, null)) return codes.military;
+  if (allIn(topics, economic, military)) return codes.material;
   return codes.other;
+}
+
+// A loop rather than predicates made per call: tsx wraps each named closure in a naming helper,
+// which cost more than the test, once per outcome.
+function allIn(topics: readonly Topic[], family: readonly Topic[], orFamily: readonly Topic[] | null): boolean {
+  for (const t of topics) if (!family.includes(t) && !(orFamily !== null && orFamily.includes(t))) return false;
+  return true;
 }
 
 export function outcomeCode(o: Outcome, topics: readonly Topic[]): string {

@@ -2,7 +2,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { applyDates, findTriggers, isSummary, type Trigger } from './triggers.ts';
+import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import { partiesFor, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
@@ -16,6 +16,8 @@ export interface BuildInput {
   /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
   sentenceDates: PerSentence<string | null>;
   dates: PerSentence<DateMention[]>;
+  /** Each sentence's triggers, read once per article (findTriggers). */
+  triggers: PerSentence<Trigger[]>;
   published: string | null;
 }
 
@@ -130,7 +132,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       active = null;
       continue;
     }
-    const raw = findTriggers(sent);
+    const raw = inp.triggers.at(si)!;
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text)) : raw;

@@ -12,7 +12,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { findTriggers } from './triggers.ts';
+import type { Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { chooseDate, type DateChoice } from './when.ts';
 import { sentencePlace, type PlaceChoice } from './where.ts';
@@ -38,6 +38,8 @@ export interface ArticleReading {
   registry: PersonRegistry;
   placesBy: PlaceMention[][];
   dates: PerSentence<DateMention[]>;
+  /** Each sentence's triggers, read once per article. */
+  triggers: PerSentence<Trigger[]>;
   quantitiesBy: PerSentence<QuantityMention[]>;
   drafts: Draft[];
   lead: number[];
@@ -84,9 +86,9 @@ export interface DraftRecord {
 
 // How a leader's visit shows in the text: 'explicit' (a state or official visit that happened), 'generic'
 // (a trip, a welcome ceremony) in a bilateral setting, or none. Invited or planned visits do not count.
-function visitCue(sent: Sentence): 'explicit' | 'generic' | null {
+function visitCue(sent: Sentence, triggers: Trigger[]): 'explicit' | 'generic' | null {
   const lex = lexicon();
-  const visits = findTriggers(sent).filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
+  const visits = triggers.filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
   const happened = visits.some((t) => t.status === 'happened');
   const planned = visits.some((t) => t.status !== 'happened');
   if (planned && !happened) return null;
@@ -148,7 +150,7 @@ function visitMarkedFor(a: ArticleReading, d: Draft, scope: number[], shares: (s
   const visitSentences = [...scope, ...a.leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
   // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
   const cues = visitSentences.map((si) => {
-    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si])) : a.visitCues[si];
+    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si], a.triggers.at(si)!)) : a.visitCues[si];
     if (!c) return c;
     return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
   });
@@ -180,10 +182,10 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
   const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds };
   for (const si of scope) {
     if (sentences[si].heading) continue;
-    // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip the date reader.
-    const pastCue = RECALL_CUE.test(sentences[si].text);
+    // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip
+    // the date reader. Asked only once a cue is found (sentenceOutcomes reads dates once, after its cues).
     for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, a.mentions[si], () => a.quantitiesBy.at(si)!, ctx, state,
-      () => (pastCue ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
+      () => (RECALL_CUE.test(sentences[si].text) ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
       // One condolence or congratulation per direction: the article says it twice, the record once.
       const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
         || ((f.outcome.kind === 'condolence' || f.outcome.kind === 'congratulation') && g.outcome.to === f.outcome.to)));
@@ -196,7 +198,8 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 /** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
 export function draftRecord(a: ArticleReading, d: Draft, order: number, state: RecordState): DraftRecord | null {
   const { text, sentences, mentions, registry, dateline, leadSentences } = a;
-  const shares = (si: number) => sharesPeople(a, d, si);
+  // Bound rather than an arrow: tsx gives every named arrow a name through defineProperty, once per draft.
+  const shares: (si: number) => boolean = sharesPeople.bind(null, a, d);
   // Lead sentences that tell of this engagement's people feed its topics and outcomes too.
   const scope = [...new Set([...d.sentences, ...a.lead.filter((si) => si < d.anchor && order === 0 && mentionsSide(mentions[si], d, registry))])]
     .filter((si) => !a.excluded.has(si)).sort((x, y) => x - y);

@@ -123,12 +123,12 @@ function clauseBounds(c: Clauses, length: number, at: number): [number, number] 
   return [start, end];
 }
 
-/** Finds the engagement triggers of one sentence and decides whether each reports something that happened. */
-const cache = new WeakMap<Sentence, Trigger[]>();
-
+/**
+ * Finds the engagement triggers of one sentence and decides whether each reports something that happened.
+ * Not remembered here: the article keeps each sentence's list (extractArticle), since a WeakMap keyed
+ * by sentence cost more in its sets and in garbage collection than reading the triggers did.
+ */
 export function findTriggers(sent: Sentence): Trigger[] {
-  const hit = cache.get(sent);
-  if (hit) return hit;
   const lex = lexicon();
   const s = sent.text;
   const found: Trigger[] = [];
@@ -171,7 +171,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
     });
   }
-  cache.set(sent, found);
   return found;
 }
 
