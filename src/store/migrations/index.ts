@@ -11,6 +11,7 @@ import * as m0008 from './0008_ingest_speed.ts';
 import * as m0009 from './0009_lean_country_index.ts';
 import * as m0010 from './0010_claim_code_scores.ts';
 import * as m0011 from './0011_claim_digest.ts';
+import * as m0012 from './0012_band_buckets.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -30,6 +31,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0009_lean_country_index': m0009,
   '0010_claim_code_scores': m0010,
   '0011_claim_digest': m0011,
+  '0012_band_buckets': m0012,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
