@@ -1,5 +1,6 @@
 import type { Ctx } from '../store/context.ts';
-import { candidateTexts, type BandKey } from '../store/queries/band-candidates.ts';
+import type { BandKey } from '../store/band-key.ts';
+import { candidateTexts } from '../store/queries/band-candidates.ts';
 import { articlesInBuckets } from '../store/queries/band-buckets.ts';
 import { NEAR_DUPLICATE_THRESHOLD, sortedJaccard, sortedShingles } from './near-duplicate.ts';
 

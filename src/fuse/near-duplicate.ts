@@ -1,13 +1,13 @@
 import { normaliseText } from '../ingest/sources/identity.ts';
-import type { BandKey } from '../store/queries/band-candidates.ts';
+import { BAND_SHIFT, BANDS, type BandKey } from '../store/band-key.ts';
 
 export const SHINGLE_WORDS = 5;
 /** Jaccard similarity of word 5-shingles from which an article counts as a copy of an earlier one. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 // 16 bands of 4 rows: a pair at Jaccard 0.8 shares a band with probability > 0.999, one at 0.3 only ~12%,
 // so the index finds copies while handing few unrelated articles to the exact check.
-export const NUM_HASHES = 64;
 const BAND_ROWS = 4;
+export const NUM_HASHES = BANDS * BAND_ROWS;
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 
@@ -138,23 +138,24 @@ export function estimatedJaccard(a: readonly number[], b: readonly number[]): nu
   return same / a.length;
 }
 
-function hex8(n: number): string {
-  return (n >>> 0).toString(16).padStart(8, '0');
-}
-
-/** LSH band keys of a signature: two texts are candidates when any key is equal. */
+/**
+ * LSH band keys of a signature, one per band in band order: two texts are candidates when any key is
+ * equal. Two differently seeded hashes of the band's rows give 49 bits under the band number (see
+ * BandKey): all of h1 and the top 17 bits of h2. Two different row sets of one band share a key with
+ * odds 2^-49, so a new article's 16 keys meet a stranger's with odds about 16 * N / 2^49, 3 in a
+ * million at N = 100 million stored articles; and such a match only hands one more article to the
+ * exact Jaccard check (and makes two queue workers share a lock).
+ */
 export function bandKeys(sig: number[]): BandKey[] {
   const out: BandKey[] = [];
   for (let b = 0; b * BAND_ROWS < sig.length; b++) {
-    // Two differently seeded hashes of the band's rows make a 64-bit key: fixed width, and a chance
-    // collision between different rows is negligible.
     let h1 = 0x3c6ef372 ^ b;
     let h2 = 0xa54ff53a ^ b;
     for (let r = b * BAND_ROWS; r < Math.min((b + 1) * BAND_ROWS, sig.length); r++) {
       h1 = mix32(Math.imul(h1, 31) + sig[r]);
       h2 = mix32((h2 ^ sig[r]) + 0x7f4a7c15);
     }
-    out.push({ band: b, key: hex8(h1) + hex8(h2) });
+    out.push(b * BAND_SHIFT + h1 * 2 ** 17 + (h2 >>> 15));
   }
   return out;
 }

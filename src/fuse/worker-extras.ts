@@ -1,5 +1,5 @@
 import type { ExtractionResult } from '../model/result.ts';
-import type { BandKey } from '../store/queries/band-candidates.ts';
+import type { BandKey } from '../store/band-key.ts';
 import { claimDigest } from './claim-texts.ts';
 import { bandKeys, signature, sortedShingles } from './near-duplicate.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
-import type { BandKey } from '../store/queries/band-candidates.ts';
+import type { BandKey } from '../store/band-key.ts';
 import { isYmd } from '../fuse/dates.ts';
 import { partyKeys, DATED_SLACK_DAYS, UNDATED_SLACK_DAYS } from '../fuse/match.ts';
 import { nameKeys } from '../fuse/person-name.ts';
@@ -74,7 +74,7 @@ export function storeLockKeys(input: StoreLockInput): string[] {
   const keys = new Set<string>();
   keys.add(`id:h:${input.hash}`);
   if (input.canonical) keys.add(`id:u:${input.canonical}`);
-  for (const b of input.bands) keys.add(`band:${b.band}:${b.key}`);
+  for (const b of input.bands) keys.add(`band:${b}`);
   const published = input.article.published ?? null;
   for (const e of input.result?.engagements ?? []) {
     const ref = e.date ?? published;

@@ -28,11 +28,13 @@ export interface ArticleDuplicatesTable {
   seen_at: string;
 }
 
-export interface ArticleMinhashBandsTable {
-  band: number;
-  key: string;
-  article_id: string;
-}
+type BandNumber = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
+
+/**
+ * An article's LSH bucket in each band (a BandKey), one column a band (band-key.ts). PostgreSQL hands
+ * a bigint back as a string; nothing reads them back but tests, which compare them as such.
+ */
+export type ArticleMinhashBandsTable = { article_id: string } & { [B in BandNumber as `band_${B}`]: number };
 
 export interface ClaimsTable {
   id: string;

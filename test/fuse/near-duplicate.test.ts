@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { bandKeys, estimatedJaccard, jaccard, shingleHashes, shingles, signature, sortedJaccard, sortedShingles, NEAR_DUPLICATE_THRESHOLD, NUM_HASHES } from '../../src/fuse/near-duplicate.ts';
+import { bandOf, checkBandKeys, BANDS } from '../../src/store/band-key.ts';
 import { textPrint } from '../../src/fuse/worker-extras.ts';
 
 const corpus = (name: string): string => JSON.parse(readFileSync(new URL(`../../examples/corpus/${name}.json`, import.meta.url), 'utf8')).text;
@@ -30,14 +31,22 @@ test('similar texts share LSH bands, unrelated ones do not', () => {
   const a = words.join(' ');
   const b = [...words.slice(0, 150), 'inserted', ...words.slice(150)].join(' ');
   const c = Array.from({ length: 300 }, (_, i) => `z${i}`).join(' ');
-  const ka = new Set(bandKeys(signature(shingles(a))).map((k) => `${k.band}:${k.key}`));
-  const shared = (t: string) => bandKeys(signature(shingles(t))).filter((k) => ka.has(`${k.band}:${k.key}`)).length;
+  const ka = new Set(bandKeys(signature(shingles(a))));
+  const shared = (t: string) => bandKeys(signature(shingles(t))).filter((k) => ka.has(k)).length;
   assert.ok(jaccard(shingles(a), shingles(b)) >= 0.95);
   assert.ok(shared(b) >= 8, `shared ${shared(b)}`);
   assert.equal(shared(c), 0);
   // Signatures are a pure function of the text, so bands stored by one process match another's.
   assert.deepEqual(signature(shingles(a)), signature(shingles(a)));
-  assert.ok(bandKeys(signature(shingles(a))).every((k) => /^[0-9a-f]{16}$/.test(k.key)));
+  // One key per band, in band order, each an exact integer that names its band.
+  const keys = bandKeys(signature(shingles(a)));
+  assert.equal(keys.length, BANDS);
+  assert.ok(keys.every((k, i) => Number.isSafeInteger(k) && k >= 0 && bandOf(k) === i));
+  assert.doesNotThrow(() => checkBandKeys(keys));
+  // The same rows in two bands still make two buckets.
+  const flat = bandKeys(new Array(NUM_HASHES).fill(7));
+  assert.equal(new Set(flat).size, BANDS);
+  assert.ok(bandKeys(new Array(NUM_HASHES).fill(0xffffffff)).every((k) => Number.isSafeInteger(k)));
 });
 
 test('the syndicated copy in the example corpus is found; other reports of the same visit are not copies', () => {
@@ -49,7 +58,7 @@ test('the syndicated copy in the example corpus is found; other reports of the s
   assert.ok(exact >= NEAR_DUPLICATE_THRESHOLD, `006 ~ 007 at ${exact}`);
   // 64 hashes estimate a Jaccard of 0.8 to within about 0.05 (one standard error).
   assert.ok(Math.abs(estimatedJaccard(signature(wire), signature(copy)) - exact) < 0.1);
-  const bands = (s: Set<number>) => new Set(bandKeys(signature(s)).map((k) => `${k.band}:${k.key}`));
+  const bands = (s: Set<number>) => new Set(bandKeys(signature(s)));
   const wb = bands(wire);
   assert.ok([...bands(copy)].some((k) => wb.has(k)), 'the copy shares a band with its original');
   for (const s of [other, sameEvent]) {

@@ -1,14 +1,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import type { Ctx } from '../../src/store/context.ts';
 import type { Store } from '../../src/store/db.ts';
+import { BAND_SHIFT, BANDS, type BandKey } from '../../src/store/band-key.ts';
 import { articlesInBuckets } from '../../src/store/queries/band-buckets.ts';
 import { insertArticle } from '../../src/store/writes/insert-article.ts';
 import { insertBands } from '../../src/store/writes/insert-bands.ts';
 import { targets } from './helpers.ts';
 
-const KEY_A = '00000000000000aa';
-const KEY_B = '00000000000000bb';
+const A = 0xaa;
+const B = 0xbb;
+
+/** A whole signature's keys: the given hash in the given bands, a bucket of `filler`'s own elsewhere. */
+function keys(hashes: Partial<Record<number, number>>, filler: number): BandKey[] {
+  return Array.from({ length: BANDS }, (_, band) => band * BAND_SHIFT + (hashes[band] ?? 1_000_000 + filler));
+}
 
 for (const target of targets()) {
   describe(`band buckets (${target.name})`, () => {
@@ -18,21 +25,18 @@ for (const target of targets()) {
     before(async () => {
       ({ store, cleanup } = await target.open());
       ctx = { db: store.db, json: store.json };
-      // Twelve articles in bucket (0, A), stored out of id order; the odd ones also in (1, B); one in (2, A).
+      // Twelve articles in bucket A of band 0, stored out of id order; the odd ones also in B of band 1; one in A of band 2.
       for (const n of [7, 3, 11, 0, 9, 5, 1, 10, 2, 8, 6, 4]) {
         const id = `a_${String(n).padStart(2, '0')}`;
         await insertArticle(ctx, { id, url: null, canonical_url: null, content_hash: `h${n}`, near_duplicate_of: null, near_duplicate_score: null, title: null, published: null, source: null, language: null, text: `text ${n}`, extractor_version: null });
-        const bands = [{ band: 0, key: KEY_A }];
-        if (n % 2) bands.push({ band: 1, key: KEY_B });
-        if (n === 4) bands.push({ band: 2, key: KEY_A });
-        await insertBands(ctx, id, bands);
+        await insertBands(ctx, id, keys({ 0: A, ...(n % 2 ? { 1: B } : {}), ...(n === 4 ? { 2: A } : {}) }, n));
       }
     });
     after(async () => cleanup());
 
     test('each bucket gives its first articles by id; those in more of the asked buckets come first', async () => {
-      const got = await articlesInBuckets(ctx, [{ band: 0, key: KEY_A }, { band: 1, key: KEY_B }], 4);
-      // (0, A) gives a_00..a_03; (1, B) gives a_01, a_03, a_05, a_07.
+      const got = await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4);
+      // A of band 0 gives a_00..a_03; B of band 1 gives a_01, a_03, a_05, a_07.
       assert.deepEqual(got, [
         { article_id: 'a_01', shared: 2 },
         { article_id: 'a_03', shared: 2 },
@@ -43,12 +47,27 @@ for (const target of targets()) {
       ]);
     });
 
-    test('a key counts only in its own band, and an empty bucket gives nothing', async () => {
-      assert.deepEqual(await articlesInBuckets(ctx, [{ band: 2, key: KEY_A }, { band: 3, key: KEY_A }], 8), [{ article_id: 'a_04', shared: 1 }]);
-      assert.deepEqual(await articlesInBuckets(ctx, [{ band: 0, key: KEY_B }], 8), []);
+    test('a hash counts only in its own band, and an empty bucket gives nothing', async () => {
+      assert.deepEqual(await articlesInBuckets(ctx, keys({ 2: A, 3: A }, -1), 8), [{ article_id: 'a_04', shared: 1 }]);
+      assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: B }, -1), 8), []);
       assert.deepEqual(await articlesInBuckets(ctx, [], 8), []);
-      assert.equal((await articlesInBuckets(ctx, [{ band: 0, key: KEY_A }], 20)).length, 12);
-      await assert.rejects(articlesInBuckets(ctx, [{ band: 0, key: KEY_A }], 0), /perBand/);
+      assert.equal((await articlesInBuckets(ctx, keys({ 0: A }, -1), 20)).length, 12);
+      // a_09's own buckets find it in the 14 bands where it is in neither A nor B.
+      assert.deepEqual(await articlesInBuckets(ctx, keys({}, 9), 8), [{ article_id: 'a_09', shared: 14 }]);
+      await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1), 0), /perBand/);
+    });
+
+    test('keys must be a whole signature, one per band in band order', async () => {
+      await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1).slice(0, 2), 8), RangeError);
+      await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1).reverse(), 8), RangeError);
+      await assert.rejects(insertBands(ctx, 'a_00', [A, B]), RangeError);
+    });
+
+    test('deleting an article deletes its bands', async () => {
+      await sql`delete from articles where id = ${'a_05'}`.execute(store.db);
+      const left = await store.db.selectFrom('article_minhash_bands').select('article_id').where('article_id', '=', 'a_05').execute();
+      assert.deepEqual(left, []);
+      assert.deepEqual((await articlesInBuckets(ctx, keys({ 1: B }, -1), 8)).map((c) => c.article_id), ['a_01', 'a_03', 'a_07', 'a_09', 'a_11']);
     });
   });
 }

@@ -12,6 +12,7 @@ import * as m0009 from './0009_lean_country_index.ts';
 import * as m0010 from './0010_claim_code_scores.ts';
 import * as m0011 from './0011_claim_digest.ts';
 import * as m0012 from './0012_fusion_covering_indexes.ts';
+import * as m0013 from './0013_band_buckets.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -32,6 +33,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0010_claim_code_scores': m0010,
   '0011_claim_digest': m0011,
   '0012_fusion_covering_indexes': m0012,
+  '0013_band_buckets': m0013,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

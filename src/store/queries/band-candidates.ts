@@ -1,10 +1,5 @@
 import type { Ctx } from '../context.ts';
 
-export interface BandKey {
-  band: number;
-  key: string;
-}
-
 export interface BandCandidate {
   article_id: string;
   /** How many of the asked bands this article shares. */

@@ -1,17 +1,21 @@
 import type { Ctx } from '../context.ts';
 import { prepared } from '../prepared.ts';
-import type { BandKey } from '../queries/band-candidates.ts';
+import { bandColumn, checkBandKeys, type BandKey } from '../band-key.ts';
 
+// One row an article, its bucket of each band in that band's column: one table entry and an index
+// entry per band, where a row per band also needed an index by article to delete an article's rows.
 const insert = prepared('insertBands', (db, p) => {
-  const bands = p.list<number>('band');
-  const keys = p.list('key');
+  const row: Record<string, unknown> = { article_id: p<string>('article') };
+  p.list<number>('keys').forEach((k, band) => (row[bandColumn(band)] = k));
   return db
     .insertInto('article_minhash_bands')
-    .values(bands.map((band, i) => ({ band, key: keys[i], article_id: p<string>('article') })))
+    .values(row as never)
     .onConflict((oc) => oc.doNothing());
 });
 
-export async function insertBands(ctx: Ctx, articleId: string, bands: BandKey[]): Promise<void> {
-  if (!bands.length) return;
-  await insert(ctx, { band: bands.map((b) => b.band), key: bands.map((b) => b.key), article: articleId });
+/** Stores an article's band keys: all of them (bandKeys of its signature), or none. */
+export async function insertBands(ctx: Ctx, articleId: string, keys: BandKey[]): Promise<void> {
+  if (!keys.length) return;
+  checkBandKeys(keys);
+  await insert(ctx, { keys, article: articleId });
 }
