@@ -9,7 +9,7 @@ export interface Alternation {
   /** The patterns regrouped, without capture groups of their own, so a match costs no long result array. */
   re: RegExp;
   /** Per first letter, the regexes that tell which pattern matched, tried only once there is a match. */
-  letters: Map<string, { anchored: Identifier | null; wordStart: Identifier | null }>;
+  letters: Map<string, Entry>;
   /**
    * Per opening of a match (its first letters, lower-cased when the regex ignores case), the one
    * pattern every piece that can begin so belongs to, or -1 when they belong to several: most
@@ -17,10 +17,23 @@ export interface Alternation {
    * `atStart` also counts the ^ pieces, for a match at the text's start.
    */
   openings: { wordStart: Map<string, number>; atStart: Map<string, number> };
+  /** Answers already given, by matchKey (see there); bounded, as matched text can vary without end. */
+  answers: Map<string, number>;
 }
 
-/** One letter's pieces as a sticky regex, each in a capture group, and the pattern of each group. */
-interface Identifier { re: RegExp; slots: { group: number; pattern: number }[] }
+interface Entry { anchored: Identifier | null; wordStart: Identifier | null }
+
+/**
+ * One letter's pieces as a sticky regex, each in a capture group, and the pattern of each group.
+ * `local`: how many of the first pieces read nothing past the character after their match (see matchKey).
+ */
+interface Identifier {
+  re: RegExp;
+  slots: { group: number; pattern: number }[];
+  local: number;
+  /** Per piece past `local`: its openings (see openings) when it may read further, else undefined. */
+  far: ([string, boolean][] | null | undefined)[];
+}
 
 function skipClass(s: string, i: number): number {
   for (i++; i < s.length && s[i] !== ']'; i++) if (s[i] === '\\') i++;
@@ -162,7 +175,36 @@ function identifier(letter: string, pieces: Piece[], flags: string): Identifier 
     group += 1 + captures(p.rest, flags);
     return `(${p.rest})`;
   });
-  return { re: new RegExp(`${letter}(?:${parts.join('|')})`, `${flags.replace(/[gy]/g, '')}y`), slots };
+  // looksOnlyNextDoor reads classes as flat, which the v flag's nested classes are not.
+  const fold = flags.includes('i');
+  const seen = new Map<string, [string, boolean][] | null>();
+  const far = pieces.map((p) => flags.includes('v') || !looksOnlyNextDoor(p.rest)
+    ? openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null
+    : undefined);
+  const local = far.findIndex((w) => w !== undefined);
+  return { re: new RegExp(`${letter}(?:${parts.join('|')})`, `${flags.replace(/[gy]/g, '')}y`), slots, local: local < 0 ? pieces.length : local, far };
+}
+
+/**
+ * Whether no piece of `id` tried up to piece `upTo` can read past the character after `matched`:
+ * a piece that may is harmless when it cannot begin as the match does (the openings argument of
+ * openingTable), since then no context makes it match this text.
+ */
+function settled(id: Identifier, upTo: number, matched: string, fold: boolean): boolean {
+  if (upTo < id.local) return true;
+  const end = Math.min(matched.length, OPENING);
+  let key = '';
+  for (let k = 0; k < end; k++) {
+    const c = fold ? matched[k].toLowerCase() : matched[k];
+    if (c.length !== 1) return false;
+    key += c;
+  }
+  for (let i = id.local; i <= upTo; i++) {
+    const w = id.far[i];
+    if (w === undefined) continue;
+    if (w === null || w.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)))) return false;
+  }
+  return true;
 }
 
 /**
@@ -194,7 +236,42 @@ export function byFirstLetter(patterns: readonly string[], flags: string): Alter
   if (anchored.length) parts.push(`^(?:${grouped(anchored, 'anchored')})`);
   if (wordStart.length) parts.push(`\\b(?:${grouped(wordStart, 'wordStart')})`);
   const table = (pieces: Piece[]) => openingTable(pieces, fold);
-  return { re: new RegExp(parts.join('|'), flags), letters, openings: { wordStart: table(wordStart), atStart: table([...anchored, ...wordStart]) } };
+  return {
+    re: new RegExp(parts.join('|'), flags), letters, openings: { wordStart: table(wordStart), atStart: table([...anchored, ...wordStart]) },
+    answers: new Map(),
+  };
+}
+
+// A piece whose only assertions are \b and \B reads nothing outside its match but the character
+// after it. Anything else that might look further (lookarounds, ^, $, back-references, and named
+// groups, which share the "(?<" opening) rules the shortcut out. A class reads one character.
+function looksOnlyNextDoor(rest: string): boolean {
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i];
+    if (ch === '\\') {
+      if (/[1-9k]/.test(rest[i + 1] ?? '')) return false;
+      i++;
+    } else if (ch === '[') i = skipClass(rest, i);
+    else if (ch === '^' || ch === '$') return false;
+    else if (ch === '(' && rest[i + 1] === '?' && /[=!<]/.test(rest[i + 2] ?? '')) return false;
+  }
+  return true;
+}
+
+const MAX_ANSWERS = 4096;
+
+/**
+ * What the answer of patternOf can depend on: the matched text, whether it is at the text's start
+ * (the ^ pieces), and the character after it (a \b closing a piece). The opening table reads only
+ * the first two. An identifying regex tries the pieces in order at the match: a piece that matched
+ * exactly this text here would, elsewhere, take the same path through the same characters, and one
+ * that did not could only succeed elsewhere with a different match, so with the character after the
+ * match fixed and no assertion reading further, the piece found is the same. The first character
+ * says whether a next character follows, so no two keys run together.
+ */
+function matchKey(matched: string, s: string, at: number): string {
+  const end = at + matched.length;
+  return end < s.length ? (at === 0 ? 'a' : 'b') + s[end] + matched : (at === 0 ? 'c' : 'd') + matched;
 }
 
 /** The pattern the match's opening tells, or -1 when the table cannot tell. */
@@ -214,33 +291,65 @@ function byOpening(matched: string, table: Map<string, number>, fold: boolean): 
   return -1;
 }
 
+/** Which piece of `id` (its index) made the match of `length` characters at `at`, or -1. */
 function identify(id: Identifier | null, s: string, at: number, length: number): number {
   if (!id) return -1;
   id.re.lastIndex = at;
   const m = id.re.exec(s);
   if (!m || m[0].length !== length) return -1;
-  for (const slot of id.slots) if (m[slot.group] !== undefined) return slot.pattern;
+  const slots = id.slots;
+  for (let i = 0; i < slots.length; i++) if (m[slots[i].group] !== undefined) return i;
   return -1;
 }
 
 // A module function, not a closure in patternOf: this runs once per cue match, and a closure made
 // per call costs an allocation (and tsx's __name wrapper) each time.
-function tryEntry(e: { anchored: Identifier | null; wordStart: Identifier | null }, s: string, at: number, length: number): number {
+function tryEntry(e: Entry, s: string, at: number, length: number): number {
   // At the text's start the ^ patterns came first, as they do in the regex.
   const k = at === 0 ? identify(e.anchored, s, 0, length) : -1;
-  return k >= 0 ? k : identify(e.wordStart, s, at, length);
+  if (k >= 0) return e.anchored!.slots[k].pattern;
+  const j = identify(e.wordStart, s, at, length);
+  return j >= 0 ? e.wordStart!.slots[j].pattern : -1;
+}
+
+/**
+ * tryEntry for the match's own letter, remembering the answer when it depends on nothing but the
+ * match key: the piece found and every piece tried before it read no further than the next character.
+ */
+function tryOwn(a: Alternation, e: Entry, key: string, m: RegExpExecArray, s: string, fold: boolean): number {
+  const at = m.index;
+  const matched = m[0];
+  const anchored = e.anchored;
+  if (at === 0 && anchored) {
+    const k = identify(anchored, s, 0, matched.length);
+    if (k >= 0) return settled(anchored, k, matched, fold) ? remember(a, key, anchored.slots[k].pattern) : anchored.slots[k].pattern;
+  }
+  const ws = e.wordStart;
+  const j = identify(ws, s, at, matched.length);
+  if (j < 0) return -1;
+  const tried = settled(ws!, j, matched, fold) && (at !== 0 || !anchored || settled(anchored, anchored.slots.length - 1, matched, fold));
+  return tried ? remember(a, key, ws!.slots[j].pattern) : ws!.slots[j].pattern;
+}
+
+function remember(a: Alternation, key: string, answer: number): number {
+  if (a.answers.size >= MAX_ANSWERS) a.answers.clear();
+  a.answers.set(key, answer);
+  return answer;
 }
 
 /** Which pattern produced `m`, a match of `a.re` in `s`. */
 export function patternOf(m: RegExpExecArray, s: string, a: Alternation, fold: boolean): number {
   const matched = m[0];
+  const key = matchKey(matched, s, m.index);
+  const known = a.answers.get(key);
+  if (known !== undefined) return known;
   if (matched.length > 1) {
     const only = byOpening(matched, m.index === 0 ? a.openings.atStart : a.openings.wordStart, fold);
-    if (only >= 0) return only;
+    if (only >= 0) return remember(a, key, only);
   }
   const c = matched[0] ?? '';
   const own = a.letters.get(fold ? c.toLowerCase() : c);
-  const k = own ? tryEntry(own, s, m.index, matched.length) : -1;
+  const k = own ? tryOwn(a, own, key, m, s, fold) : -1;
   if (k >= 0) return k;
   // A letter that folds to a cue's letter without lowercasing to it (the long s): try every letter.
   for (const e of a.letters.values()) {

@@ -74,3 +74,11 @@ test('a match whose opening several patterns share is told by the regex, one onl
   same(patterns, 'gi', ['they met by the river', 'they met', 'Metallurgy and trade', 'a transit port; trade', 'MET BY']);
   same(patterns, 'giu', ['ſigned; met by ſhips; triad port', 'Met by the \u212Aelvin trade']);
 });
+
+test('answers remembered by matched text stay right where the text after the match decides', () => {
+  // One regrouped alternation reads every text, so its remembered answers meet each context in turn.
+  const patterns = ['^held\\b(?=,)', '\\btalks\\b', '\\btalks', '\\bmet\\b(?= the)', '\\bmet\\b', '\\basked\\b(?= to)', '\\bagreed\\b', '\\bagreed to', '\\bheld\\b'];
+  const texts = ['the talks, talksX and talks', 'met the met a met the', 'agreed asked to agreed; agreed to', 'held, then held', 'held. held, held',
+    'they met the press, then met a friend and met the team'];
+  same(patterns, 'gi', [...texts, ...texts.reverse()]);
+});

@@ -4,12 +4,20 @@ import { dayCandidate } from '../mention.ts';
 import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
+const hasDay = containsAny('day', 'DAY');
+
 const PHRASE = new RegExp(`\\b(?:${alternation(ANCHORED_DAYS.keys())})\\b`, 'gi');
 // "two days before" counts from a date only when nothing follows; "two days before the summit"
 // counts from an event. The number is found by looking back from "days", which is rare, so
 // the scan stays cheap.
 const COUNTED = /\bdays?\s+(?:(earlier|later)\b|(before|after)(?=\s*(?:[,.;:)]|$)))/g;
 const NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+|\p{L}+)\s+$/du;
+// Both scans need "day" at a word start (every phrase has it after a space, and COUNTED is a case
+// of it), so most sentences whose "day" is a weekday's skip them.
+const DAY_WORD = /\bday/i;
+for (const phrase of ANCHORED_DAYS.keys()) {
+  if (!DAY_WORD.test(phrase)) throw new Error(`anchored day "${phrase}" has no word starting "day", which the anchored-day cue expects`);
+}
 
 /**
  * "earlier in the day", "that same day", "the next day": days counted from another date in the
@@ -20,7 +28,7 @@ const NUMBER_BEFORE = /(?:^|[^\p{L}\p{N}])(\d+|\p{L}+)\s+$/du;
 export const anchoredDay: DateParser = {
   kind: 'parser',
   name: 'anchored-day',
-  cue: containsAny('day', 'DAY'),
+  cue: (t) => hasDay(t) && DAY_WORD.test(t),
   parse(ctx: DateContext): Candidate[] {
     const out: Candidate[] = [];
     PHRASE.lastIndex = 0;
