@@ -2,7 +2,7 @@ import type { Engagement, EngagementKind, Participant } from '../model/engagemen
 import type { Ctx } from '../store/context.ts';
 import { engagementCandidates } from '../store/queries/engagement-candidates.ts';
 import { addDays } from './dates.ts';
-import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, UNDATED_SLACK_DAYS } from './match.ts';
+import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, sharedCountriesNeeded, UNDATED_SLACK_DAYS } from './match.ts';
 
 /** The fused engagement a new claim belongs to, or null when it reports an event not seen before. */
 export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published: string | null, exclude: Set<string>): Promise<string | null> {
@@ -10,12 +10,14 @@ export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published:
   // Without any date the report cannot be placed in time, and merging it would be a guess.
   if (!ref) return null;
   const slack = e.date ? DATED_SLACK_DAYS : UNDATED_SLACK_DAYS;
+  const countries = countriesOf(e.participants);
   const rows = await engagementCandidates(ctx, {
     from: addDays(ref, -slack),
     to: addDays(ref, slack),
     undatedFrom: addDays(ref, -UNDATED_SLACK_DAYS),
     undatedTo: addDays(ref, UNDATED_SLACK_DAYS),
-    countries: countriesOf(e.participants),
+    countries,
+    sharedCountries: sharedCountriesNeeded(countries),
     fingerprint: fingerprint(e.participants),
   });
   let best: { id: string; score: number } | null = null;

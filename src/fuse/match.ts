@@ -90,6 +90,18 @@ function countriesWithOtherPeople(a: Participant[], b: Participant[]): number {
   return n;
 }
 
+/** Countries whose people must match for a report to join an engagement whose party set differs. */
+const SHARED_COUNTRIES = 2;
+
+/**
+ * How many of a report's countries an engagement must share to be a candidate for it: an equal party
+ * set shares them all, a partial overlap needs SHARED_COUNTRIES. Fewer can never score, so the store
+ * need not read such engagements.
+ */
+export function sharedCountriesNeeded(countries: readonly string[]): number {
+  return Math.min(SHARED_COUNTRIES, countries.length);
+}
+
 /**
  * How well a report fits an engagement, or null when it cannot be the same event. Equal party sets
  * beat partial overlaps (a third delegation mentioned by one side only); a closer date breaks ties.
@@ -104,7 +116,7 @@ export function matchScore(c: ClaimSide, e: EngagementSide): number | null {
   if (countriesWithOtherPeople(c.participants, e.participants) > 0) return null;
   let score: number;
   if (ka.length === kb.length && ka.every((k, i) => k === kb[i])) score = 10;
-  else if (countriesWithSamePeople(c.participants, e.participants) >= 2) score = 5;
+  else if (countriesWithSamePeople(c.participants, e.participants) >= SHARED_COUNTRIES) score = 5;
   else return null;
   if (c.kind === e.kind) score += 1;
   if (c.date && e.date) score += 2 - dayDiff(c.date, e.date);

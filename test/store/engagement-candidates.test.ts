@@ -5,7 +5,7 @@ import type { Ctx } from '../../src/store/context.ts';
 import { engagementCandidates } from '../../src/store/queries/engagement-candidates.ts';
 import { saveEngagement, type EngagementRow } from '../../src/store/writes/save-engagement.ts';
 import { addDays } from '../../src/fuse/dates.ts';
-import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, UNDATED_SLACK_DAYS } from '../../src/fuse/match.ts';
+import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, sharedCountriesNeeded, UNDATED_SLACK_DAYS } from '../../src/fuse/match.ts';
 import { targets } from './helpers.ts';
 
 const COUNTRIES = ['KAZ', 'MNG', 'CHN', 'RUS', 'UZB'];
@@ -65,7 +65,7 @@ for (const target of targets()) {
         const slack = claim.date ? DATED_SLACK_DAYS : UNDATED_SLACK_DAYS;
         const found = new Set((await engagementCandidates(ctx, {
           from: addDays(ref, -slack), to: addDays(ref, slack), undatedFrom: addDays(ref, -UNDATED_SLACK_DAYS), undatedTo: addDays(ref, UNDATED_SLACK_DAYS),
-          countries: countriesOf(participants), fingerprint: fingerprint(participants),
+          countries: countriesOf(participants), sharedCountries: sharedCountriesNeeded(countriesOf(participants)), fingerprint: fingerprint(participants),
         })).map((e) => e.id));
         const mine = countriesOf(participants);
         for (const e of stored) {

@@ -10,14 +10,10 @@ export interface CandidateWindow {
   /** Undated engagements whose reporting period overlaps [undatedFrom, undatedTo]. */
   undatedFrom: string;
   undatedTo: string;
-  /**
-   * Engagements sharing at least two of these countries (all of them when there is one); when empty,
-   * those with exactly `fingerprint`. Fusion only joins a report to an engagement with the same
-   * parties or two countries' people in common (fuse/match.ts), so one shared country of several
-   * cannot be a match, and reading such engagements, common for a country that meets often, only
-   * costs their rows.
-   */
+  /** Engagements sharing at least `sharedCountries` of these countries; when empty, those with exactly `fingerprint`. */
   countries: string[];
+  /** How many of `countries` a candidate must share: fusion says how many it needs (fuse/match.ts). */
+  sharedCountries: number;
   fingerprint: string;
 }
 
@@ -70,12 +66,12 @@ const undatedByParties = candidates('candidates.undated.fingerprint', true, fals
 export async function engagementCandidates(ctx: Ctx, w: CandidateWindow): Promise<CandidateEngagement[]> {
   if (dialectOf(ctx.db) === 'postgres') {
     const window = { from: w.from, to: w.to, undatedFrom: w.undatedFrom, undatedTo: w.undatedTo };
-    const rows = w.countries.length ? await bothByCountry(ctx, { ...window, countries: w.countries, shared: Math.min(2, w.countries.length) }) : await bothByParties(ctx, { ...window, fingerprint: w.fingerprint });
+    const rows = w.countries.length ? await bothByCountry(ctx, { ...window, countries: w.countries, shared: w.sharedCountries }) : await bothByParties(ctx, { ...window, fingerprint: w.fingerprint });
     return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   const dated = { from: w.from, to: w.to };
   const undated = { from: w.undatedFrom, to: w.undatedTo };
-  const shared = Math.min(2, w.countries.length);
+  const shared = w.sharedCountries;
   const rows = w.countries.length
     ? [...(await datedByCountry(ctx, { ...dated, countries: w.countries, shared })), ...(await undatedByCountry(ctx, { ...undated, countries: w.countries, shared }))]
     : [...(await datedByParties(ctx, { ...dated, fingerprint: w.fingerprint })), ...(await undatedByParties(ctx, { ...undated, fingerprint: w.fingerprint }))];

@@ -21,7 +21,7 @@ for (const target of targets()) {
       await saveEngagement(ctx, 'inside', undated('2024-01-11', '2024-01-12'), 'new');
       await saveEngagement(ctx, 'spans', undated('2023-12-01', '2024-03-01'), 'new');
       await saveEngagement(ctx, 'after', undated('2024-01-14', '2024-01-20'), 'new');
-      const found = await engagementCandidates(ctx, { from: '2024-01-10', to: '2024-01-13', undatedFrom: '2024-01-10', undatedTo: '2024-01-13', countries: ['MNG'], fingerprint: 'KAZ,MNG' });
+      const found = await engagementCandidates(ctx, { from: '2024-01-10', to: '2024-01-13', undatedFrom: '2024-01-10', undatedTo: '2024-01-13', countries: ['MNG'], sharedCountries: 1, fingerprint: 'KAZ,MNG' });
       assert.deepEqual(found.map((e) => e.id), ['inside', 'overlaps-start', 'spans']);
       if (store.dialect === 'sqlite') {
         const plan = await sql<{ detail: string }>`explain query plan select id from engagements where date is null and last_reported >= ${'2024-01-10'} and first_reported <= ${'2024-01-13'}`.execute(store.db);
