@@ -8,7 +8,7 @@ import { extrasFor, textPrint } from '../fuse/worker-extras.ts';
 import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
 import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
-import { actorsWithKeys } from '../store/queries/actors-with-keys.ts';
+import { actorsWithKeys } from '../store/queries/party-actors.ts';
 import { findArticle } from '../store/queries/find-article.ts';
 import { takeAdvisoryLocks } from '../store/writes/advisory-locks.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
