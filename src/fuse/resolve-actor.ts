@@ -61,8 +61,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
     const all = [matched.name, ...matched.aliases, name, ...extraAliases];
     const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
     const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
-    const before = [...matched.aliases].sort();
-    if (best === matched.name && aliases.length === before.length && aliases.every((a, i) => a === before[i])) return matched.id;
+    if (best === matched.name && sameSpellings(aliases, matched.aliases)) return matched.id;
 
     if (!held.has(matched.id)) {
       // Respelling rewrites what was read. On PostgreSQL another worker may have respelled this
