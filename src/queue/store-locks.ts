@@ -20,6 +20,16 @@ function dayNumber(ymd: string): number {
   return Math.floor(Date.parse(`${ymd}T00:00:00Z`) / 86_400_000);
 }
 
+// The date buckets a report's reference day reaches. A day fusion cannot place on the calendar
+// reaches '*', so its pair is locked whatever the day.
+function weeksReached(ref: string): (number | '*')[] {
+  if (!isYmd(ref)) return ['*'];
+  const day = dayNumber(ref);
+  const weeks: number[] = [];
+  for (let w = Math.floor((day - REACH_DAYS) / BUCKET_DAYS); w <= Math.floor((day + REACH_DAYS) / BUCKET_DAYS); w++) weeks.push(w);
+  return weeks;
+}
+
 export interface StoreLockInput {
   article: Pick<Article, 'published'>;
   /** Canonical URL and content hash: the article's identities in article_keys. */
@@ -79,18 +89,11 @@ export function storeLockKeys(input: StoreLockInput): string[] {
   for (const e of input.result?.engagements ?? []) {
     const ref = e.date ?? published;
     const parties = partyKeys(e.participants);
-    if (ref && isYmd(ref) && parties.length >= 2) {
-      const day = dayNumber(ref);
-      const first = Math.floor((day - REACH_DAYS) / BUCKET_DAYS);
-      const last = Math.floor((day + REACH_DAYS) / BUCKET_DAYS);
+    if (ref && parties.length >= 2) {
+      const weeks = weeksReached(ref);
       for (let i = 0; i < parties.length; i++) {
-        for (let j = i + 1; j < parties.length; j++) {
-          for (let w = first; w <= last; w++) keys.add(`pair:${parties[i]}|${parties[j]}:${w}`);
-        }
+        for (let j = i + 1; j < parties.length; j++) for (const w of weeks) keys.add(`pair:${parties[i]}|${parties[j]}:${w}`);
       }
-    } else if (ref && parties.length >= 2) {
-      // A reference day fusion cannot place on the calendar: lock the pair whatever the day.
-      for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) keys.add(`pair:${parties[i]}|${parties[j]}:*`);
     }
     for (const p of e.participants) {
       const name = p.name?.trim();
