@@ -31,6 +31,6 @@ export class ActorCandidates {
 }
 
 // The side a name is compared within, as actorsByNameKeys reads it: the country, else the organisation.
-function side(country: string | null, org: string | null): string {
+export function side(country: string | null, org: string | null): string {
   return country ? `c:${country}` : org ? `o:${org}` : '-';
 }

@@ -19,11 +19,13 @@ export interface NameToken {
 /** The tokens of a name; the array is shared between callers, so it must not be changed. */
 export const nameTokens: (name: string) => readonly NameToken[] = memoised(4096, tokenise);
 
+/** A name without accents, in lower case: the form its spellings are compared in. */
+export function foldName(name: string): string {
+  return name.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
 function tokenise(name: string): NameToken[] {
-  return name
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
+  return foldName(name)
     .split(/[\s,]+/)
     .map((t) => t.replace(EDGE_PUNCTUATION, ''))
     .filter((t) => t.replace(/\./g, '').length > 0)

@@ -8,11 +8,11 @@ import { insertActor } from '../store/writes/insert-actor.ts';
 import { updateActorNames } from '../store/writes/update-actor-names.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { memoised } from './memo.ts';
-import { fullerName, nameKeys, samePerson } from './person-name.ts';
+import { foldName, fullerName, nameKeys, samePerson } from './person-name.ts';
 
 // Every stored spelling of every candidate is compared with each new name. Two spellings with the
 // same form are the same name: resolveActor takes a stored person with it as they are.
-export const norm = memoised(4096, (name) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim());
+export const norm = memoised(4096, (name) => foldName(name).replace(/\s+/g, ' ').trim());
 
 /** Other spellings the extractor attached to this participant's person (e.g. from its dictionary). */
 export function aliasesFromResult(p: Participant, actors: Actor[] | undefined): string[] {
@@ -61,8 +61,7 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
     const all = [matched.name, ...matched.aliases, name, ...extraAliases];
     const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
     const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
-    const before = [...matched.aliases].sort();
-    if (best === matched.name && aliases.length === before.length && aliases.every((a, i) => a === before[i])) return matched.id;
+    if (best === matched.name && sameSpellings(aliases, matched.aliases)) return matched.id;
 
     if (!held.has(matched.id)) {
       // Respelling rewrites what was read. On PostgreSQL another worker may have respelled this

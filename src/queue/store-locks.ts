@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
 import type { BandKey } from '../store/band-key.ts';
+import { side } from '../fuse/actor-candidates.ts';
 import { isYmd } from '../fuse/dates.ts';
 import { partyKeys, DATED_SLACK_DAYS, UNDATED_SLACK_DAYS } from '../fuse/match.ts';
 import { nameKeys } from '../fuse/person-name.ts';
@@ -20,6 +21,16 @@ function dayNumber(ymd: string): number {
   return Math.floor(Date.parse(`${ymd}T00:00:00Z`) / 86_400_000);
 }
 
+// The date buckets a report's reference day reaches. A day fusion cannot place on the calendar
+// reaches '*', so its pair is locked whatever the day.
+function weeksReached(ref: string): (number | '*')[] {
+  if (!isYmd(ref)) return ['*'];
+  const day = dayNumber(ref);
+  const weeks: number[] = [];
+  for (let w = Math.floor((day - REACH_DAYS) / BUCKET_DAYS); w <= Math.floor((day + REACH_DAYS) / BUCKET_DAYS); w++) weeks.push(w);
+  return weeks;
+}
+
 export interface StoreLockInput {
   article: Pick<Article, 'published'>;
   /** Canonical URL and content hash: the article's identities in article_keys. */
@@ -32,9 +43,9 @@ export interface StoreLockInput {
   known?: Set<string>;
 }
 
-// The side a name is resolved within, as resolveActor reads it: the country, else the organisation.
-function side(p: Pick<Participant, 'country' | 'org'>): string {
-  return p.country ? `c:${p.country.toUpperCase()}` : p.org ? `o:${p.org}` : '-';
+// The side a name is resolved within, keyed as the actor lookups key it (resolveActor upper-cases the country).
+function sideOf(p: Pick<Participant, 'country' | 'org'>): string {
+  return side(p.country ? p.country.toUpperCase() : null, p.org ?? null);
 }
 
 /** The name parts to look the article's people up by (actorsWithKeys). */
@@ -47,7 +58,7 @@ export function personKeys(result: ExtractionResult): string[] {
 /** Every spelling of these stored people, by side: a name among them is taken as that person. */
 export function knownSpellings(actors: PartyActor[]): Set<string> {
   const out = new Set<string>();
-  for (const a of actors) for (const s of [a.name, ...a.aliases]) out.add(`${side(a)}\u0000${norm(s)}`);
+  for (const a of actors) for (const s of [a.name, ...a.aliases]) out.add(`${sideOf(a)}\u0000${norm(s)}`);
   return out;
 }
 
@@ -79,26 +90,19 @@ export function storeLockKeys(input: StoreLockInput): string[] {
   for (const e of input.result?.engagements ?? []) {
     const ref = e.date ?? published;
     const parties = partyKeys(e.participants);
-    if (ref && isYmd(ref) && parties.length >= 2) {
-      const day = dayNumber(ref);
-      const first = Math.floor((day - REACH_DAYS) / BUCKET_DAYS);
-      const last = Math.floor((day + REACH_DAYS) / BUCKET_DAYS);
+    if (ref && parties.length >= 2) {
+      const weeks = weeksReached(ref);
       for (let i = 0; i < parties.length; i++) {
-        for (let j = i + 1; j < parties.length; j++) {
-          for (let w = first; w <= last; w++) keys.add(`pair:${parties[i]}|${parties[j]}:${w}`);
-        }
+        for (let j = i + 1; j < parties.length; j++) for (const w of weeks) keys.add(`pair:${parties[i]}|${parties[j]}:${w}`);
       }
-    } else if (ref && parties.length >= 2) {
-      // A reference day fusion cannot place on the calendar: lock the pair whatever the day.
-      for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) keys.add(`pair:${parties[i]}|${parties[j]}:*`);
     }
     for (const p of e.participants) {
       const name = p.name?.trim();
       // A name stored already is that person (resolveActor's exact match) and creates no one; stored
       // spellings are never taken away, so it stays so. Well-known people are in most articles, and
       // locking their names would serialise the workers.
-      if (!name || input.known?.has(`${side(p)}\u0000${norm(name)}`)) continue;
-      for (const k of spellingKeys([name, ...aliasesFromResult(p, input.result?.actors)])) keys.add(`actor:${side(p)}:${k}`);
+      if (!name || input.known?.has(`${sideOf(p)}\u0000${norm(name)}`)) continue;
+      for (const k of spellingKeys([name, ...aliasesFromResult(p, input.result?.actors)])) keys.add(`actor:${sideOf(p)}:${k}`);
     }
   }
   return [...keys];

@@ -9,7 +9,8 @@ export interface PartyActor {
   org: string | null;
 }
 
-type Side = 'country' | 'org' | 'none';
+// 'any': every side at once, for a caller that looks up all of an article's names in one read.
+type Side = 'country' | 'org' | 'none' | 'any';
 
 const bySide = (side: Side) =>
   prepared<PartyActorRow>(`actorsByNameKeys.${side}`, (db, p) => {
@@ -18,10 +19,11 @@ const bySide = (side: Side) =>
       .select(['id', 'name', 'aliases', 'country', 'org'])
       .where('id', 'in', (eb) => eb.selectFrom('actor_name_keys').select('actor_id').where('key', 'in', p.list('keys')));
     if (side === 'country') q = q.where('country', '=', p('country'));
-    else q = q.where('country', 'is', null).where((eb) => (side === 'org' ? eb('org', '=', p('org')) : eb('org', 'is', null)));
-    return q.orderBy('id');
+    else if (side !== 'any') q = q.where('country', 'is', null).where((eb) => (side === 'org' ? eb('org', '=', p('org')) : eb('org', 'is', null)));
+    // Order matters only where one candidate is chosen.
+    return side === 'any' ? q : q.orderBy('id');
   });
-const QUERIES: Record<Side, ReturnType<typeof bySide>> = { country: bySide('country'), org: bySide('org'), none: bySide('none') };
+const QUERIES: Record<Side, ReturnType<typeof bySide>> = { country: bySide('country'), org: bySide('org'), none: bySide('none'), any: bySide('any') };
 
 interface PartyActorRow {
   id: string;
@@ -43,5 +45,15 @@ export async function actorsByNameKeys(ctx: Ctx, keys: string[], country: string
     : org
       ? await QUERIES.org(ctx, { keys, org })
       : await QUERIES.none(ctx, { keys });
-  return rows.map((r) => ({ id: r.id, name: r.name, aliases: ctx.json.read<string[]>(r.aliases) ?? [], country: r.country, org: r.org }));
+  return rows.map((r) => toActor(ctx, r));
+}
+
+/** The people of any side with a spelling sharing one of `keys`: every name of an article in one read. */
+export async function actorsWithKeys(ctx: Ctx, keys: string[]): Promise<PartyActor[]> {
+  if (!keys.length) return [];
+  return (await QUERIES.any(ctx, { keys })).map((r) => toActor(ctx, r));
+}
+
+function toActor(ctx: Ctx, r: PartyActorRow): PartyActor {
+  return { id: r.id, name: r.name, aliases: ctx.json.read<string[]>(r.aliases) ?? [], country: r.country, org: r.org };
 }
