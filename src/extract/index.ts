@@ -17,7 +17,7 @@ import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
-import { DATELINE_RE, draftRecord, type ArticleReading, type RecordState } from './engagements/record.ts';
+import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
@@ -115,7 +115,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     text, published, sentences, sentStarts, mentions, registry, placesBy, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
     excluded, otherEvents, firstBody, firstBodyIdx, dateline,
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
-    visitCues: new Array(sentences.length),
+    visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),
   };
   const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);

@@ -1,3 +1,5 @@
+import { isRegexSpace } from '../nlp/regex.ts';
+
 // Readout's rules are written for English; a cheap function-word count says whether a text is English.
 const EN_WORDS = ['the', 'of', 'and', 'to', 'in', 'a', 'on', 'with', 'for', 'was', 'is', 'that', 'said', 'by', 'at', 'his', 'he', 'from', 'as', 'their', 'which', 'were', 'has', 'had', 'an', 'be', 'it', 'its', 'also', 'two'];
 const LONGEST_EN = 5;
@@ -17,12 +19,11 @@ const READ = 1500;
 
 /** Whitespace and the punctuation that separates words: \s and , . ; : ! ? " “ ” ( ). */
 function isSeparator(c: number): boolean {
+  if (isRegexSpace(c)) return true;
   if (c < 0x80) {
-    return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a
-      || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x28 || c === 0x29;
+    return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x28 || c === 0x29;
   }
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x201c || c === 0x201d || c === 0x2028
-    || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0x201c || c === 0x201d;
 }
 
 /** Characters of amounts and numbers ("$4.5", "12%", "2024-25"), which are not words. */

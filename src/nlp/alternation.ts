@@ -141,12 +141,22 @@ function openings(src: string, fold: boolean, n: number, seen: Map<string, [stri
   return out;
 }
 
+/** A piece's openings (see openings), its first letter included; null when there are too many. */
+function pieceOpenings(p: Piece, fold: boolean, seen: Map<string, [string, boolean][] | null>): [string, boolean][] | null {
+  return openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null;
+}
+
+/** Whether a piece with these openings can begin as `key` does. */
+function canBegin(ways: [string, boolean][], key: string): boolean {
+  return ways.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)));
+}
+
 // The piece that made a match can begin as the match does, so it is among the pieces whose opening
 // agrees with the match's: when all of those belong to one pattern, that pattern made the match, and
 // the identifying regex would have named it. Extra candidates only make the answer -1 (ask the regex).
 function openingTable(pieces: Piece[], fold: boolean): Map<string, number> {
   const seen = new Map<string, [string, boolean][] | null>();
-  const ways = pieces.map((p) => openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null);
+  const ways = pieces.map((p) => pieceOpenings(p, fold, seen));
   const keys = new Set<string>();
   for (const w of ways) if (w) for (const [t] of w) for (let k = 2; k <= t.length; k++) keys.add(t.slice(0, k));
   // Only pieces of the key's first letter can agree with it; looking at no others keeps the build quick.
@@ -158,7 +168,7 @@ function openingTable(pieces: Piece[], fold: boolean): Map<string, number> {
     for (const i of byLetter.get(key[0])!) {
       if (only === -1) break;
       const w = ways[i];
-      const agrees = !w ? key.startsWith(pieces[i].letter) : w.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)));
+      const agrees = !w ? key.startsWith(pieces[i].letter) : canBegin(w, key);
       if (agrees) only = only === -2 || only === pieces[i].pattern ? pieces[i].pattern : -1;
     }
     table.set(key, only < 0 ? -1 : only);
@@ -179,7 +189,7 @@ function identifier(letter: string, pieces: Piece[], flags: string): Identifier 
   const fold = flags.includes('i');
   const seen = new Map<string, [string, boolean][] | null>();
   const far = pieces.map((p) => flags.includes('v') || !looksOnlyNextDoor(p.rest)
-    ? openings(p.rest, fold, OPENING - 1, seen)?.map(([t, open]): [string, boolean] => [p.letter + t, open]) ?? null
+    ? pieceOpenings(p, fold, seen)
     : undefined);
   const local = far.findIndex((w) => w !== undefined);
   return { re: new RegExp(`${letter}(?:${parts.join('|')})`, `${flags.replace(/[gy]/g, '')}y`), slots, local: local < 0 ? pieces.length : local, far };
@@ -202,7 +212,7 @@ function settled(id: Identifier, upTo: number, matched: string, fold: boolean): 
   for (let i = id.local; i <= upTo; i++) {
     const w = id.far[i];
     if (w === undefined) continue;
-    if (w === null || w.some(([t, open]) => t.startsWith(key) || (open && key.startsWith(t)))) return false;
+    if (w === null || canBegin(w, key)) return false;
   }
   return true;
 }

@@ -10,8 +10,6 @@ import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
 import type { ActorMention, Person } from './types.ts';
 
-export type ActorSources = DictionarySources;
-
 export interface ActorReading {
   registry: PersonRegistry;
   /** Per sentence, the actor mentions in text order (absolute offsets). */
@@ -90,7 +88,7 @@ function wordCount(name: string): number {
   return name.split(/\s+/).length;
 }
 
-function register(text: string, src: ActorSources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
+function register(text: string, src: DictionarySources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
   org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
   // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
   const dict = dictionaryLookup(src, name);
@@ -143,7 +141,7 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
 }
 
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
-export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: ActorSources): ActorReading {
+export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: DictionarySources): ActorReading {
   const lex = lexicon();
   const registry = new PersonRegistry();
   const all: ActorMention[][] = [];

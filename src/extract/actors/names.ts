@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../../nlp/regex.ts';
 import { lexicon } from '../lexicon.ts';
 import { LETTER, MARK, SURROGATE, UPPER, letterClass } from './letters.ts';
 
@@ -84,13 +85,9 @@ function isNameWordUncached(tok: string): boolean {
   return true;
 }
 
-// What \s matches, which is what separates the words of a run.
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+// What \s matches separates the words of a run. A local copy: imported bindings are read through
+// accessors once transpiled, and this is asked for every character of a run.
+const isSpace = isRegexSpace;
 
 // The words of the run being split, reused from run to run: a sentence has thousands of words over a
 // stream, and arrays of small objects per run were a good part of the cost of reading names.

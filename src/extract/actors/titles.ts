@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../nlp/regex.ts';
 import { lexicon } from '../lexicon.ts';
 import { LETTER, SURROGATE, letterClass } from './letters.ts';
 
@@ -30,7 +31,7 @@ function titleScanner(): Scanner {
   let gate: RegExp | null = null;
   // The opening letters must be literal text: no space, which the regex reads as any \s+.
   if (lex.roleRe.source.startsWith(LOOK_BEHIND) && !lex.roleRe.flags.includes('i') && words.every((w) => w.length >= PREFIX && !/\s/.test(w.slice(0, PREFIX)))) {
-    const prefixes = [...new Set(words.map((w) => w.slice(0, PREFIX)))].map((w) => w.replace(/[.*+?^${}()|[\]\\\-]/g, '\\$&'));
+    const prefixes = [...new Set(words.map((w) => w.slice(0, PREFIX)))].map(escapeRegExp);
     // ASCII letters before rule out most places; the rest of \p{L} is checked after.
     gate = new RegExp(`(?<![A-Za-z])(?:${prefixes.join('|')})`, 'g');
   }

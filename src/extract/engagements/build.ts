@@ -88,7 +88,6 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const { registry, sentences } = inp;
   const si = sent.index;
   if (t.id === 'signed-together' && parties.personIds.length < 2) return null;
-  if (t.id === 'talked-with' && sidesOf(parties, registry).size < 2) return null;
   if (sidesOf(parties, registry).size < 2) return null;
   const date = inp.sentenceDates.at(si) ?? null;
   let target: Draft | null = null;

@@ -49,8 +49,8 @@ export interface ArticleReading {
   firstBody: Sentence | null;
   firstBodyIdx: number;
   dateline: PlaceChoice | null;
-  /** Per sentence, its visit cue once read (undefined: not yet). */
-  visitCues: ('explicit' | 'generic' | null | undefined)[];
+  /** Each sentence's visit cue (visitCue), read once per article whichever drafts ask. */
+  visitCues: PerSentence<VisitCue>;
 }
 
 /** What one record tells the next: the article reads its engagements in order. */
@@ -84,9 +84,11 @@ export interface DraftRecord {
   };
 }
 
+export type VisitCue = 'explicit' | 'generic' | null;
+
 // How a leader's visit shows in the text: 'explicit' (a state or official visit that happened), 'generic'
 // (a trip, a welcome ceremony) in a bilateral setting, or none. Invited or planned visits do not count.
-function visitCue(sent: Sentence, triggers: Trigger[]): 'explicit' | 'generic' | null {
+export function visitCue(sent: Sentence, triggers: Trigger[]): VisitCue {
   const lex = lexicon();
   const visits = triggers.filter((t) => t.id === 'visited' || t.id === 'state-visit-noun');
   const happened = visits.some((t) => t.status === 'happened');
@@ -150,7 +152,7 @@ function visitMarkedFor(a: ArticleReading, d: Draft, scope: number[], shares: (s
   const visitSentences = [...scope, ...a.leadSentences.filter(shares), ...(sentences[0]?.heading ? [0] : [])];
   // A trip named beside someone who is not in this engagement ("during Raisi's visit") is someone else's.
   const cues = visitSentences.map((si) => {
-    const c = a.visitCues[si] === undefined ? (a.visitCues[si] = visitCue(sentences[si], a.triggers.at(si)!)) : a.visitCues[si];
+    const c = a.visitCues.at(si)!;
     if (!c) return c;
     return mentions[si].some((m) => m.kind === 'person' && m.personId && !d.personIds.includes(m.personId)) ? null : c;
   });

@@ -1,21 +1,20 @@
-// Character classes for the scanner. A flat table keeps the per-character cost of the hot loop to
-// one array read; code points outside ASCII are classified on first sight and remembered.
+import { UNKNOWN, codeUnitTable, learn } from '../../nlp/code-unit-table.ts';
+
+// Character classes for the scanner, read from a flat table (codeUnitTable) in its hot loop.
 
 export const OTHER = 0;
 /** A letter that is not upper case, a digit or a combining mark: it continues a word but never starts a name. */
 export const WORD = 1;
 export const UPPER = 2;
-const UNKNOWN = 255;
 
-const table = new Uint8Array(65536).fill(UNKNOWN);
-for (let c = 0; c < 128; c++) {
-  table[c] = c >= 65 && c <= 90 ? UPPER : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORD : OTHER;
-}
 // Lone surrogate halves (astral characters) are treated as punctuation; no name in the data uses them.
-table.fill(OTHER, 0xd800, 0xe000);
+const table = codeUnitTable((c) => (c >= 65 && c <= 90 ? UPPER : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? WORD : OTHER), OTHER);
 
 const upperRe = /^[\p{Lu}\p{Lt}]$/u;
 const wordRe = /^[\p{L}\p{M}\p{N}]$/u;
+const classify = (ch: string): number => (upperRe.test(ch) ? UPPER : wordRe.test(ch) ? WORD : OTHER);
+// A local copy: imported bindings are read through accessors once transpiled.
+const MISS = UNKNOWN;
 
 /** The class table itself, so a hot loop can index it directly and call charClass only on a miss (255). */
 export function classTable(): Uint8Array {
@@ -24,11 +23,7 @@ export function classTable(): Uint8Array {
 
 export function charClass(c: number): number {
   const k = table[c];
-  if (k !== UNKNOWN) return k;
-  const ch = String.fromCharCode(c);
-  const v = upperRe.test(ch) ? UPPER : wordRe.test(ch) ? WORD : OTHER;
-  table[c] = v;
-  return v;
+  return k !== MISS ? k : learn(table, c, classify);
 }
 
 /** Apostrophes that may sit inside a word: ASCII, the typographic one, and the Polynesian okina. */
