@@ -162,6 +162,13 @@ const POSTGRES_CODES: CodeReader = {
   article: (r) => `a.id = ${r}.article_id and a.part_month = ${r}.part_month`,
 };
 
+/** The statement this migration created SQLite trigger `name` with: later migrations that replace one restore it on the way down. */
+export function sqliteTriggerSql(name: string): string {
+  const found = sqliteUp().find((s) => s.startsWith(`create trigger ${name} `));
+  if (!found) throw new Error(`0007 created no SQLite trigger ${name}`);
+  return found;
+}
+
 // ---- SQLite: row triggers fire as each row changes, so each one sees the rows changed before it.
 
 function sqliteUp(): string[] {
@@ -308,7 +315,7 @@ function postgresUp(): string[] {
 }
 
 /** The counts of the rows already stored, as the triggers would have kept them. */
-function backfill(dialect: DialectName): string[] {
+export function backfill(dialect: DialectName): string[] {
   const topic = dialect === 'postgres'
     ? `from engagement_countries c join engagements e on e.id = c.engagement_id,
         jsonb_array_elements(case when jsonb_typeof(e.topics) = 'array' then e.topics else '[]'::jsonb end) as t(v)

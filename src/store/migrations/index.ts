@@ -13,6 +13,7 @@ import * as m0010 from './0010_claim_code_scores.ts';
 import * as m0011 from './0011_claim_digest.ts';
 import * as m0012 from './0012_fusion_covering_indexes.ts';
 import * as m0013 from './0013_band_buckets.ts';
+import * as m0014 from './0014_flat_rollup_triggers.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0011_claim_digest': m0011,
   '0012_fusion_covering_indexes': m0012,
   '0013_band_buckets': m0013,
+  '0014_flat_rollup_triggers': m0014,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

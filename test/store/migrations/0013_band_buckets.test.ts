@@ -74,7 +74,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
         // Down again: the old layout, empty, every article queued for the older Readout to re-band.
         const migrator = new Migrator({ db: store.db, provider: migrationProvider(dialect) });
-        const down = await migrator.migrateDown();
+        const down = await migrator.migrateTo('0012_fusion_covering_indexes');
         assert.equal(down.error, undefined);
         await sql`insert into article_minhash_bands (band, key, article_id) values (0, 'k', 'a_old')`.execute(store.db);
         assert.equal((await store.db.selectFrom('store_reindex').select('id').execute()).length, 2);
