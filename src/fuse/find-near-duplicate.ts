@@ -3,6 +3,7 @@ import type { BandKey } from '../store/band-key.ts';
 import { candidateTexts } from '../store/queries/band-candidates.ts';
 import { articlesInBuckets } from '../store/queries/band-buckets.ts';
 import { NEAR_DUPLICATE_THRESHOLD, sortedJaccard, sortedShingles } from './near-duplicate.ts';
+import type { PendingBands } from './pending-bands.ts';
 
 export interface NearDuplicate {
   /** The original: a copy of a copy links to the first article, never to a link in a chain. */
@@ -51,9 +52,9 @@ export class ShingleCache {
 }
 
 /** The stored article a new text copies (Jaccard of shingles over the threshold), or null. */
-export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKey[], cache: ShingleCache = new ShingleCache()): Promise<NearDuplicate | null> {
+export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKey[], cache: ShingleCache = new ShingleCache(), pending?: PendingBands): Promise<NearDuplicate | null> {
   if (!bands.length || sh.length === 0) return null;
-  const ids = (await articlesInBuckets(ctx, bands, PER_BAND)).slice(0, MAX_CHECKED).map((c) => c.article_id);
+  const ids = (await articlesInBuckets(ctx, bands, PER_BAND, pending?.inBuckets(bands))).slice(0, MAX_CHECKED).map((c) => c.article_id);
   const missing = ids.filter((id) => !cache.get(id));
   for (const row of await candidateTexts(ctx, missing)) {
     cache.set(row.id, { shingles: sortedShingles(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });

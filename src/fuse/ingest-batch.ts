@@ -36,7 +36,9 @@ export class IngestBatch {
     private readonly summary: IngestSummary,
     private readonly onProgress?: (p: IngestProgress) => void,
     /** Called when writes made in the open transaction are undone, an article's or the whole batch's. */
-    private readonly onRollback?: () => void,
+    private readonly onRollback?: (undone: 'article' | 'batch') => void,
+    /** Last writes of a batch, made in its transaction just before it commits. */
+    private readonly beforeCommit?: (tx: Ctx) => Promise<void>,
   ) {}
 
   get open(): boolean {
@@ -90,7 +92,7 @@ export class IngestBatch {
       r = await work({ db: sp.db, json: this.store.json, noCorrections: this.noCorrections });
     } catch (err) {
       const reason = `storing failed: ${describe(err)}`;
-      this.onRollback?.();
+      this.onRollback?.('article');
       try {
         await sp.undo();
       } catch {
@@ -134,10 +136,11 @@ export class IngestBatch {
       const trx = this.trx;
       this.trx = null;
       try {
+        if (this.beforeCommit) await this.beforeCommit({ db: trx, json: this.store.json, noCorrections: this.noCorrections });
         await trx.commit().execute();
       } catch (err) {
         await trx.rollback().execute().catch(() => {});
-        this.onRollback?.();
+        this.onRollback?.('batch');
         this.markStoredFailed(`storing failed: the batch could not be committed: ${describe(err)}`);
       }
     }
@@ -152,7 +155,7 @@ export class IngestBatch {
       const trx = this.trx;
       this.trx = null;
       await trx.rollback().execute().catch(() => {});
-      this.onRollback?.();
+      this.onRollback?.('batch');
     }
     this.outcomes = [];
   }
@@ -161,7 +164,7 @@ export class IngestBatch {
     const trx = this.trx;
     this.trx = null;
     await trx?.rollback().execute().catch(() => {});
-    this.onRollback?.();
+    this.onRollback?.('batch');
     this.markStoredFailed(reason);
     const done = this.outcomes;
     this.outcomes = [];

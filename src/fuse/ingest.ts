@@ -15,6 +15,7 @@ import { ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
 import { extrasFor, textPrint } from './worker-extras.ts';
 import { articleProblem, resultProblem } from './validate.ts';
+import { PendingBands } from './pending-bands.ts';
 import { writeNewArticle } from './write-article.ts';
 
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
@@ -158,10 +159,13 @@ export async function ingestArticles(
   const cache = new ShingleCache();
   const actors = new ActorCandidates();
   let actorsFor = -1;
-  const batch = new IngestBatch(store, s, opts.onProgress, () => {
+  const pendingBands = new PendingBands();
+  const batch = new IngestBatch(store, s, opts.onProgress, (undone) => {
     cache.clear();
     actors.clear();
-  });
+    // An article undone was never added; the others of its batch still commit with their bands.
+    if (undone === 'batch') pendingBands.clear();
+  }, (tx) => pendingBands.flush(tx));
   const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
     ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
     : (async function* () { yield* articles as Iterable<SourceItem>; })();
@@ -253,7 +257,7 @@ export async function ingestArticles(
         actors.clear();
         actorsFor = batch.generation;
       }
-      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors });
+      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors, pendingBands });
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.
       cache.set(id, { shingles: print.shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });

@@ -6,6 +6,7 @@ import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { findNearDuplicate, type NearDuplicate, type ShingleCache } from './find-near-duplicate.ts';
+import type { PendingBands } from './pending-bands.ts';
 import { storeClaims, type StoredClaims } from './store-claims.ts';
 import type { TextPrint, WorkerExtras } from './worker-extras.ts';
 
@@ -20,6 +21,8 @@ export interface NewArticleWrite {
   /** Stored articles' shingles read lately; consulted, not added to (the caller adds once it commits). */
   shingles: ShingleCache | undefined;
   actors: ActorCandidates;
+  /** Where the bands go when the caller writes them at its commit instead (ingest); absent, they are written here. */
+  pendingBands?: PendingBands;
 }
 
 export interface WrittenArticle {
@@ -35,7 +38,7 @@ export interface WrittenArticle {
  */
 export async function writeNewArticle(tx: Ctx, w: NewArticleWrite): Promise<WrittenArticle> {
   const { id, article, result, print } = w;
-  const near = await findNearDuplicate(tx, print.shingles, print.bands, w.shingles);
+  const near = await findNearDuplicate(tx, print.shingles, print.bands, w.shingles, w.pendingBands);
   const ingestedAt = await insertArticle(tx, {
     id,
     url: article.url ?? null,
@@ -50,12 +53,14 @@ export async function writeNewArticle(tx: Ctx, w: NewArticleWrite): Promise<Writ
     text: article.text,
     extractor_version: result.extractor?.version ?? null,
   });
-  await insertBands(tx, id, print.bands);
+  if (!w.pendingBands) await insertBands(tx, id, print.bands);
   const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, {
     actors: w.actors,
     engagementsJson: w.extras?.engagementsJson,
     engagementsDigest: w.extras?.engagementsDigest,
   });
   await extendActorRoles(tx, stored.links);
+  // Last, so that an article whose writes failed is never held back to be written at the commit.
+  w.pendingBands?.add(id, print.bands);
   return { near, ingestedAt, stored };
 }

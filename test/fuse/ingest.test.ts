@@ -104,6 +104,10 @@ for (const target of targets()) {
       const claims = await store.db.selectFrom('claims').innerJoin('articles', 'articles.id', 'claims.article_id').select('articles.title').where('articles.title', 'in', ['b1', 'b2', 'b3']).execute();
       assert.equal(claims.length, 2, 'no claim of the failed article survives');
       assert.equal((await listEngagements(store, { from: '2024-02-05', to: '2024-02-05' })).length, 0);
+      // Bands are written at the commit: the failed article's never, its batch's others' still.
+      const banded = await store.db.selectFrom('article_minhash_bands').innerJoin('articles', 'articles.id', 'article_minhash_bands.article_id')
+        .select('articles.title').where('articles.title', 'in', ['b1', 'b2', 'b3']).execute();
+      assert.deepEqual(banded.map((x) => x.title).sort(), ['b1', 'b3']);
     });
 
     test('extraction run ahead of storing gives the same store, in input order', async () => {

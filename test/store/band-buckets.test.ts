@@ -57,6 +57,25 @@ for (const target of targets()) {
       await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1), 0), /perBand/);
     });
 
+    test('articles not written yet count in their buckets as if they were, within the limit of each', async () => {
+      const unwritten: (string[] | undefined)[] = Array.from({ length: BANDS }, () => undefined);
+      // Band 0's bucket A: a_015 sorts between stored a_01 and a_02, so a_03 drops out of the first 4;
+      // a_99 sorts after them all and stays out. Band 1's bucket B gains a_00 ahead of a_01, a_03, a_05.
+      unwritten[0] = ['a_99', 'a_015'];
+      unwritten[1] = ['a_00'];
+      assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, unwritten), [
+        { article_id: 'a_00', shared: 2 },
+        { article_id: 'a_01', shared: 2 },
+        { article_id: 'a_015', shared: 1 },
+        { article_id: 'a_02', shared: 1 },
+        { article_id: 'a_03', shared: 1 },
+        { article_id: 'a_05', shared: 1 },
+      ]);
+      // An empty stored bucket gives just the unwritten ones; none given changes nothing.
+      assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: B }, -1), 8, [['a_50'], ...Array.from({ length: BANDS - 1 }, () => undefined)]), [{ article_id: 'a_50', shared: 1 }]);
+      assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, []), await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4));
+    });
+
     test('keys must be a whole signature, one per band in band order', async () => {
       await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1).slice(0, 2), 8), RangeError);
       await assert.rejects(articlesInBuckets(ctx, keys({ 0: A }, -1).reverse(), 8), RangeError);

@@ -21,11 +21,12 @@ const byLimit = new Map<number, ReturnType<typeof bucketsQuery>>();
 
 /**
  * Stored articles sharing LSH buckets with a new one (its keys from bandKeys), those sharing the most
- * first (then by id). Each bucket gives at most `perBand` articles: a story syndicated thousands of
+ * first (then by id). `unwritten` lists, per band, articles of the open transaction whose bands are
+ * not written yet (fuse/pending-bands.ts); they count as if they were. Each bucket gives at most `perBand` articles: a story syndicated thousands of
  * times fills its buckets with copies that all link to one original, and reading every one of them
  * would make each new copy cost more than the last.
  */
-export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: number): Promise<BandCandidate[]> {
+export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: number, unwritten?: readonly (readonly string[] | undefined)[]): Promise<BandCandidate[]> {
   if (!keys.length) return [];
   checkBandKeys(keys);
   if (!Number.isInteger(perBand) || perBand < 1) throw new RangeError(`perBand must be a whole number of at least 1, got ${perBand}`);
@@ -33,9 +34,15 @@ export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: numb
   if (!buckets) byLimit.set(perBand, (buckets = bucketsQuery(perBand)));
   const [row] = await buckets(ctx, { keys });
   const shared = new Map<string, number>();
-  for (const ids of Object.values(row ?? {})) {
-    if (!ids) continue;
-    for (const id of ids.split(' ')) shared.set(id, (shared.get(id) ?? 0) + 1);
+  for (let band = 0; band < keys.length; band++) {
+    const stored = row?.[`ids_${band}`];
+    let ids = stored ? stored.split(' ') : [];
+    const extra = unwritten?.[band];
+    // The first perBand of the stored and the unwritten together, as the query would give them had
+    // the unwritten rows been stored. Article ids are "a_" and fixed-length lowercase hex, which JS
+    // and every database collation order alike.
+    if (extra?.length) ids = [...new Set([...ids, ...extra])].sort().slice(0, perBand);
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   return [...shared]
     .map(([article_id, n]) => ({ article_id, shared: n }))

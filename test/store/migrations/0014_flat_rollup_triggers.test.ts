@@ -10,7 +10,7 @@ import type { Topic } from '../../../src/model/topics.ts';
 import { targets } from '../helpers.ts';
 
 // Few values of each, so that random rewrites keep hitting the same counts, months and pairs.
-const KINDS = ['meeting', 'call', 'visit'] as const;
+const KINDS = ['meeting', 'phone_call', 'visit'] as const;
 const DATES = [null, '2023-12-30', '2024-01-02', '2024-01-20', '2024-02-11'];
 const TOPICS: Topic[] = ['trade', 'energy', 'security_defense', 'tourism'];
 const COUNTRIES = ['KAZ', 'MNG', 'UZB', 'CHN'];
