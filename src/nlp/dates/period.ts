@@ -23,9 +23,17 @@ const shifted = new Map<string, Map<number, string>>();
 export function periodEnd(d: DateMention): string | null {
   if (d.grain === 'day' && d.date) return d.endDate ?? d.date;
   if (d.grain === 'month' && d.month) {
-    const [y, m] = d.month.split('-').map(Number);
-    return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    // Asked for every month mention of every trigger and outcome, and a text names few months.
+    let end = monthEnds.get(d.month);
+    if (end === undefined) {
+      const [y, m] = d.month.split('-').map(Number);
+      end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      if (monthEnds.size >= 256) monthEnds.clear();
+      monthEnds.set(d.month, end);
+    }
+    return end;
   }
   if (d.grain === 'year' && d.year) return `${d.year}-12-31`;
   return null;
 }
+const monthEnds = new Map<string, string>();
