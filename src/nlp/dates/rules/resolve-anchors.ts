@@ -2,6 +2,13 @@ import { addDays, parseIso } from '../day.ts';
 import { dayCandidate } from '../mention.ts';
 import type { Candidate, DateRefiner } from '../types.ts';
 
+function needsWork(candidates: readonly Candidate[]): boolean {
+  for (let i = 0; i < candidates.length; i++) {
+    if (candidates[i].anchor || (i > 0 && candidates[i].start < candidates[i - 1].start)) return true;
+  }
+  return false;
+}
+
 /**
  * Settles "earlier in the day", "that same day", "the next day" against the nearest earlier dated
  * day in the same text, else the caller's anchor, else publication.
@@ -11,6 +18,9 @@ export const resolveAnchors: DateRefiner = {
   name: 'resolve-anchors',
   after: ['resolve-overlaps'],
   refine(candidates, ctx): Candidate[] {
+    // Without an anchored mention the loop below only sorts by start, which resolve-overlaps' list
+    // already is: hand it back rather than copy and sort it for every sentence.
+    if (!needsWork(candidates)) return candidates;
     const out: Candidate[] = [];
     let last: string | null = null;
     for (const c of [...candidates].sort((a, b) => a.start - b.start)) {

@@ -11,6 +11,8 @@ export const resolveOverlaps: DateRefiner = {
   name: 'resolve-overlaps',
   after: ['drop-embedded'],
   refine(candidates): Candidate[] {
+    // Most sentences give no date or one: nothing can clash, and the sort and copy below are waste.
+    if (candidates.length < 2) return candidates;
     const ranked = [...candidates].sort((a, b) =>
       (b.end - b.start) - (a.end - a.start) || (a.priority ?? Infinity) - (b.priority ?? Infinity) || a.start - b.start);
     // Kept mentions never overlap, so in start order only the neighbours of a candidate's place can
