@@ -13,7 +13,7 @@ export interface NearDuplicate {
 
 // Articles from each band bucket worth reading: a bucket's first few stand for the rest, since a copy
 // links to its original and buckets fill with copies of one story.
-const PER_BAND = 8;
+export const PER_BAND = 8;
 // Articles sharing the most bands are the likeliest copies; checking more than this is wasted work.
 const MAX_CHECKED = 5;
 // A few hundred shingles of 4 bytes an article: 4,096 entries hold a large run's recurring

@@ -15,7 +15,17 @@ import { insertBands } from '../store/writes/insert-bands.ts';
  */
 export class PendingBands {
   private readonly rows = new Map<string, BandKey[]>();
+  /** Per bucket, its first `perBucket` articles by id: all a lookup limited to that many per bucket can use. */
   private readonly byKey = new Map<BandKey, string[]>();
+
+  /**
+   * `perBucket`: how many articles of a bucket the lookups read (find-near-duplicate's limit). A
+   * syndicated story fills a bucket with hundreds of copies in one batch, and keeping them all made
+   * every later lookup in that bucket sort them.
+   */
+  constructor(private readonly perBucket: number) {
+    if (!Number.isInteger(perBucket) || perBucket < 1) throw new RangeError(`perBucket must be a whole number of at least 1, got ${perBucket}`);
+  }
 
   get size(): number {
     return this.rows.size;
@@ -26,12 +36,19 @@ export class PendingBands {
     this.rows.set(articleId, keys);
     for (const k of keys) {
       const ids = this.byKey.get(k);
-      if (ids) ids.push(articleId);
-      else this.byKey.set(k, [articleId]);
+      if (!ids) {
+        this.byKey.set(k, [articleId]);
+        continue;
+      }
+      if (ids.length === this.perBucket && articleId > ids[ids.length - 1]) continue;
+      let at = ids.length;
+      while (at > 0 && ids[at - 1] > articleId) at--;
+      ids.splice(at, 0, articleId);
+      if (ids.length > this.perBucket) ids.pop();
     }
   }
 
-  /** For each of `keys`, the held-back articles in that bucket. */
+  /** For each of `keys`, the first held-back articles in that bucket, in id order. */
   inBuckets(keys: readonly BandKey[]): (readonly string[] | undefined)[] {
     return keys.map((k) => this.byKey.get(k));
   }

@@ -20,9 +20,29 @@ const bucketsQuery = (perBand: number) =>
 const byLimit = new Map<number, ReturnType<typeof bucketsQuery>>();
 
 /**
+ * The first `n` of two id-ordered lists together, each id once: what the bucket query would give had
+ * the unwritten articles been stored. Article ids are "a_" and fixed-length lowercase hex, which JS
+ * and every database collation order alike.
+ */
+function firstOfBoth(a: readonly string[], b: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < n && (i < a.length || j < b.length)) {
+    if (j === b.length || (i < a.length && a[i] < b[j])) out.push(a[i++]);
+    else if (i === a.length || b[j] < a[i]) out.push(b[j++]);
+    else {
+      out.push(a[i++]);
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
  * Stored articles sharing LSH buckets with a new one (its keys from bandKeys), those sharing the most
- * first (then by id). `unwritten` lists, per band, articles of the open transaction whose bands are
- * not written yet (fuse/pending-bands.ts); they count as if they were. Each bucket gives at most `perBand` articles: a story syndicated thousands of
+ * first (then by id). `unwritten` lists, per band and in id order, articles of the open transaction
+ * whose bands are not written yet (fuse/pending-bands.ts); they count as if they were. Each bucket gives at most `perBand` articles: a story syndicated thousands of
  * times fills its buckets with copies that all link to one original, and reading every one of them
  * would make each new copy cost more than the last.
  */
@@ -38,10 +58,7 @@ export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: numb
     const stored = row?.[`ids_${band}`];
     let ids = stored ? stored.split(' ') : [];
     const extra = unwritten?.[band];
-    // The first perBand of the stored and the unwritten together, as the query would give them had
-    // the unwritten rows been stored. Article ids are "a_" and fixed-length lowercase hex, which JS
-    // and every database collation order alike.
-    if (extra?.length) ids = [...new Set([...ids, ...extra])].sort().slice(0, perBand);
+    if (extra?.length) ids = firstOfBoth(ids, extra, perBand);
     for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   return [...shared]
