@@ -3,7 +3,7 @@ import type { BandKey } from '../store/band-key.ts';
 import { candidateTexts } from '../store/queries/band-candidates.ts';
 import { articlesInBuckets } from '../store/queries/band-buckets.ts';
 import { NEAR_DUPLICATE_THRESHOLD, sortedJaccard, sortedShingles } from './near-duplicate.ts';
-import type { PendingBands } from './pending-bands.ts';
+import { PendingBands } from './pending-bands.ts';
 
 export interface NearDuplicate {
   /** The original: a copy of a copy links to the first article, never to a link in a chain. */
@@ -13,7 +13,7 @@ export interface NearDuplicate {
 
 // Articles from each band bucket worth reading: a bucket's first few stand for the rest, since a copy
 // links to its original and buckets fill with copies of one story.
-export const PER_BAND = 8;
+const PER_BAND = 8;
 // Articles sharing the most bands are the likeliest copies; checking more than this is wasted work.
 const MAX_CHECKED = 5;
 // A few hundred shingles of 4 bytes an article: 4,096 entries hold a large run's recurring
@@ -49,6 +49,11 @@ export class ShingleCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** Held-back bands for findNearDuplicate's lookups: they keep as many articles a bucket as a lookup reads. */
+export function pendingBandsForLookups(): PendingBands {
+  return new PendingBands(PER_BAND);
 }
 
 /** The stored article a new text copies (Jaccard of shingles over the threshold), or null. */

@@ -11,11 +11,10 @@ import { setTempStore, TEMP_STORE } from '../store/writes/temp-store.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { ActorCandidates } from './actor-candidates.ts';
 import { IngestBatch } from './ingest-batch.ts';
-import { PER_BAND, ShingleCache } from './find-near-duplicate.ts';
+import { pendingBandsForLookups, ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
 import { extrasFor, textPrint } from './worker-extras.ts';
 import { articleProblem, resultProblem } from './validate.ts';
-import { PendingBands } from './pending-bands.ts';
 import { writeNewArticle } from './write-article.ts';
 
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
@@ -159,7 +158,7 @@ export async function ingestArticles(
   const cache = new ShingleCache();
   const actors = new ActorCandidates();
   let actorsFor = -1;
-  const pendingBands = new PendingBands(PER_BAND);
+  const pendingBands = pendingBandsForLookups();
   const batch = new IngestBatch(store, s, opts.onProgress, (undone) => {
     cache.clear();
     actors.clear();

@@ -108,6 +108,10 @@ for (const target of targets()) {
       const banded = await store.db.selectFrom('article_minhash_bands').innerJoin('articles', 'articles.id', 'article_minhash_bands.article_id')
         .select('articles.title').where('articles.title', 'in', ['b1', 'b2', 'b3']).execute();
       assert.deepEqual(banded.map((x) => x.title).sort(), ['b1', 'b3']);
+      // PostgreSQL keeps no foreign key from the bands to the articles: no row may outlive its article.
+      const orphans = await store.db.selectFrom('article_minhash_bands').select('article_id')
+        .where('article_id', 'not in', store.db.selectFrom('articles').select('id')).execute();
+      assert.deepEqual(orphans, []);
     });
 
     test('extraction run ahead of storing gives the same store, in input order', async () => {

@@ -60,9 +60,10 @@ for (const target of targets()) {
     test('articles not written yet count in their buckets as if they were, within the limit of each', async () => {
       const unwritten: (string[] | undefined)[] = Array.from({ length: BANDS }, () => undefined);
       // Band 0's bucket A: a_015 sorts between stored a_01 and a_02, so a_03 drops out of the first 4;
-      // a_99 sorts after them all and stays out. Band 1's bucket B gains a_00 ahead of a_01, a_03, a_05.
+      // a_99 sorts after them all and stays out. Band 1's bucket B gains a_00 ahead of a_01, a_03, a_05,
+      // and a_01, stored and given again, counts once.
       unwritten[0] = ['a_015', 'a_99'];
-      unwritten[1] = ['a_00'];
+      unwritten[1] = ['a_00', 'a_01'];
       assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, unwritten), [
         { article_id: 'a_00', shared: 2 },
         { article_id: 'a_01', shared: 2 },

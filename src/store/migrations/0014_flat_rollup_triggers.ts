@@ -3,17 +3,18 @@ import type { DialectName } from './dialect.ts';
 import { sqliteTriggerSql } from './0007_read_rollups.ts';
 
 /**
- * SQLite's rollup triggers from 0007, rewritten without the grouping that nets rows out. 0007 sent
- * every delta row through `group by ... having sum(d) <> 0` and read the engagement and its other
- * countries through materialized CTEs: SQLite builds a sorter and two temporary tables for each
- * trigger run, which cost more than the upserts they feed. The rows these triggers produce never
- * cancel or repeat, so the grouping did nothing:
+ * SQLite's insert and update rollup triggers from 0007, rewritten without the grouping that nets
+ * rows out (the two delete triggers keep 0007's form: they run only when an engagement or a country
+ * goes). 0007 sent every delta row through `group by ... having sum(d) <> 0` and read the engagement
+ * and its other countries through materialized CTEs: SQLite builds a sorter and two temporary tables
+ * for each trigger run, which cost more than the upserts they feed.
  *
- * - a new engagement adds one row per facet, and a country joining one adds one per facet, per
- *   distinct topic and per other country, all with distinct keys;
- * - a rewritten engagement removes its old value and adds its new one only for a facet whose value
- *   changed (the kind, the month, the year, each topic that came or went), so no pair of rows nets
- *   to zero and a topic kept is not touched at all.
+ * - A new engagement adds one row per facet, and a country joining one adds one per facet, per
+ *   distinct topic and per other country: all distinct keys, so there was nothing to net.
+ * - A rewritten engagement used to subtract all its old rows and add all its new ones, and the
+ *   grouping cancelled the facets that had not moved. Each facet is now guarded instead: its old
+ *   value goes and its new one comes only when it changed (the kind, the month, the year, each topic
+ *   that came or went), so a topic kept is not touched at all.
  *
  * The counts are the same as 0007's: test/store/rollups.test.ts compares them with a recount after
  * every kind of write, and the 0014 test after random engagement rewrites. Measured: adding the

@@ -58,7 +58,8 @@ export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: numb
     const stored = row?.[`ids_${band}`];
     let ids = stored ? stored.split(' ') : [];
     const extra = unwritten?.[band];
-    if (extra?.length) ids = firstOfBoth(ids, extra, perBand);
+    // group_concat and string_agg promise no order of their own: the stored few are sorted here.
+    if (extra?.length) ids = firstOfBoth(ids.sort(), extra, perBand);
     for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   return [...shared]
