@@ -36,10 +36,11 @@ export async function down(db: Kysely<any>, dialect: DialectName): Promise<void>
   for (const s of drops) await sql.raw(s).execute(db);
 }
 
-const when = (r: string) => `coalesce(${r}.date, ${r}.first_reported, '')`;
-const month = (r: string) => `substr(${when(r)}, 1, 7)`;
-const year = (r: string) => `substr(${when(r)}, 1, 4)`;
-const pairOf = (x: string, y: string) => `case when ${x} < ${y} then ${x} || '-' || ${y} else ${y} || '-' || ${x} end`;
+// An engagement row's sort key, month and year, and a country pair's key: later rollup migrations build on them.
+export const when = (r: string) => `coalesce(${r}.date, ${r}.first_reported, '')`;
+export const month = (r: string) => `substr(${when(r)}, 1, 7)`;
+export const year = (r: string) => `substr(${when(r)}, 1, 4)`;
+export const pairOf = (x: string, y: string) => `case when ${x} < ${y} then ${x} || '-' || ${y} else ${y} || '-' || ${x} end`;
 
 /**
  * Adds signed rows (facet, scope, value, d) to the counts, netting out rows that cancel. `withs`

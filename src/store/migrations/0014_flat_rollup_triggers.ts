@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from './dialect.ts';
-import { sqliteTriggerSql } from './0007_read_rollups.ts';
+import { month, pairOf, sqliteTriggerSql, when, year } from './0007_read_rollups.ts';
 
 /**
  * SQLite's insert and update rollup triggers from 0007, rewritten without the grouping that nets
@@ -25,11 +25,6 @@ import { sqliteTriggerSql } from './0007_read_rollups.ts';
  */
 
 const REPLACED = ['engagements_rollup_insert', 'engagements_rollup_update', 'engagement_countries_rollup_insert'];
-
-const when = (r: string) => `coalesce(${r}.date, ${r}.first_reported, '')`;
-const month = (r: string) => `substr(${when(r)}, 1, 7)`;
-const year = (r: string) => `substr(${when(r)}, 1, 4)`;
-const pairOf = (x: string, y: string) => `case when ${x} < ${y} then ${x} || '-' || ${y} else ${y} || '-' || ${x} end`;
 
 /** Adds rows (facet, scope, value, d) to the counts, one upsert each. `where true`: without it SQLite reads `on conflict` as a join constraint. */
 const add = (rows: string[]) => `insert into rollup_counts (facet, scope, value, slot, n)

@@ -41,10 +41,11 @@ function firstOfBoth(a: readonly string[], b: readonly string[], n: number): str
 
 /**
  * Stored articles sharing LSH buckets with a new one (its keys from bandKeys), those sharing the most
- * first (then by id). `unwritten` lists, per band and in id order, articles of the open transaction
- * whose bands are not written yet (fuse/pending-bands.ts); they count as if they were. Each bucket gives at most `perBand` articles: a story syndicated thousands of
+ * first (then by id). Each bucket gives at most `perBand` articles: a story syndicated thousands of
  * times fills its buckets with copies that all link to one original, and reading every one of them
- * would make each new copy cost more than the last.
+ * would make each new copy cost more than the last. `unwritten` lists, per band and in id order,
+ * articles of the open transaction whose bands are not written yet (fuse/pending-bands.ts); they
+ * count as if they were.
  */
 export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: number, unwritten?: readonly (readonly string[] | undefined)[]): Promise<BandCandidate[]> {
   if (!keys.length) return [];
