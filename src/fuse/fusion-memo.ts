@@ -2,26 +2,15 @@ import type { Ctx } from '../store/context.ts';
 import { writeStamp } from '../store/queries/write-stamp.ts';
 import type { ClaimInput } from './fuse-engagement.ts';
 
-/**
- * A claim of an engagement as fusion weighs it, without what it says: that is found by its digest
- * (fuse/claim-texts.ts), or read back, when the engagement is re-fused.
- */
-export interface ClaimFacts extends Omit<ClaimInput, 'engagement'> {
-  /** The claim's id. */
-  id: string;
-  digest: string | null;
-}
-
-/** What re-fusing an engagement lists from the store: its claims, and the people they name. */
+/** What re-fusing an engagement reads: its claims as fusion weighs them, and the people they name. */
 export interface FusionInputs {
-  claims: ClaimFacts[];
+  claims: ClaimInput[];
   actors: { actor_id: string; role: string | null }[];
 }
 
-// Claims held across all engagements: a few hundred bytes each with their people, so 65,536 stay
-// within about 20 MB however long the run. Holding each claim's parsed engagement as well took about
-// 3 KB a claim, and bench:ingest's working set is tens of thousands of claims.
-const MAX_CLAIMS = 65_536;
+// Claims held across all engagements. A claim input is small, but it keeps its parsed engagement
+// alive; 32,768 of them stay within a few tens of megabytes, however long the run.
+const MAX_CLAIMS = 32_768;
 
 /**
  * The fusion inputs of engagements an ingest run has re-fused lately, so that a further report of
@@ -66,7 +55,7 @@ export class FusionMemo {
   }
 
   /** A claim just stored for a held engagement. */
-  add(id: string, claim: ClaimFacts, actors: FusionInputs['actors']): void {
+  add(id: string, claim: ClaimInput, actors: FusionInputs['actors']): void {
     const e = this.held.get(id);
     if (!e) return;
     e.claims.push(claim);

@@ -8,7 +8,7 @@ import { saveEngagement, type EngagementRow } from '../store/writes/save-engagem
 import { applyCorrections } from './apply-corrections.ts';
 import { claimEngagement, knownClaim } from './claim-texts.ts';
 import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
-import type { ClaimFacts, FusionInputs, FusionMemo } from './fusion-memo.ts';
+import type { FusionInputs, FusionMemo } from './fusion-memo.ts';
 import { countriesOf } from './match.ts';
 
 /**
@@ -58,7 +58,7 @@ export function engagementRow(f: FusedEngagement, actors: { actor_id: string; ro
 
 /** A claim just stored for an engagement, as re-fusing it would read it back. */
 export interface AddedClaim {
-  claim: ClaimFacts;
+  claim: ClaimInput;
   actors: FusionInputs['actors'];
 }
 
@@ -66,47 +66,47 @@ export interface AddedClaim {
  * Recomputes one fused engagement from every claim linked to it, then lays analysts' corrections on
  * top. An engagement no claim supports any more is deleted.
  *
- * With a memo, the claims are listed from the store only when the memo does not hold the engagement;
- * `added`, the claim that brought the engagement here, is then appended to what it holds. Either way
- * each claim's engagement text is found by its digest, and read from the store only when not known.
+ * With a memo, the claims are read from the store only when the memo does not hold the engagement;
+ * `added`, the claim that brought the engagement here, is then appended to what it holds.
  */
 export async function refuseEngagement(ctx: Ctx, id: string, memo?: FusionMemo, added?: AddedClaim): Promise<'updated' | 'created' | 'deleted'> {
   await lockEngagement(ctx, id);
-  let held = added ? memo?.get(id) : undefined;
-  if (held) memo!.add(id, added!.claim, added!.actors);
-  else {
-    const rows = await claimsOfEngagement(ctx, id);
-    if (!rows.length) {
-      await deleteEngagement(ctx, id);
-      return 'deleted';
-    }
-    held = {
-      claims: rows.map((r) => ({
-        id: r.id,
-        digest: r.digest,
-        articleId: r.article_id,
-        rootArticleId: r.near_duplicate_of ?? r.article_id,
-        isCopy: r.near_duplicate_of !== null,
-        published: r.published,
-        order: `${r.ingested_at}|${r.article_id}`,
-        confidence: Number(r.confidence),
-      })),
-      actors: await claimActorsOfEngagement(ctx, id),
-    };
-    memo?.set(id, held);
+  const held = added ? memo?.get(id) : undefined;
+  if (held) {
+    memo!.add(id, added!.claim, added!.actors);
+    return saveFused(ctx, id, held);
+  }
+  const rows = await claimsOfEngagement(ctx, id);
+  if (!rows.length) {
+    await deleteEngagement(ctx, id);
+    return 'deleted';
   }
   const known = new Map<string, Engagement>();
-  for (const c of held.claims) {
-    const e = knownClaim(c.digest);
-    if (e) known.set(c.id, e);
+  for (const r of rows) {
+    const e = knownClaim(r.digest);
+    if (e) known.set(r.id, e);
   }
-  const unread = held.claims.filter((c) => !known.has(c.id));
+  const unread = rows.filter((r) => !known.has(r.id)).map((r) => r.id);
   if (unread.length) {
-    const texts = await claimBodies(ctx, id, unread.map((c) => c.id));
-    for (const c of unread) if (texts.has(c.id)) known.set(c.id, claimEngagement(ctx.json, texts.get(c.id), c.digest));
+    const texts = await claimBodies(ctx, id, unread);
+    for (const r of rows) if (!known.has(r.id) && texts.has(r.id)) known.set(r.id, claimEngagement(ctx.json, texts.get(r.id), r.digest));
   }
-  const inputs: ClaimInput[] = held.claims.filter((c) => known.has(c.id)).map(({ id: claimId, digest: _, ...c }) => ({ ...c, engagement: known.get(claimId)! }));
-  const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
+  const inputs: ClaimInput[] = rows.filter((r) => known.has(r.id)).map((r) => ({
+    articleId: r.article_id,
+    rootArticleId: r.near_duplicate_of ?? r.article_id,
+    isCopy: r.near_duplicate_of !== null,
+    published: r.published,
+    order: `${r.ingested_at}|${r.article_id}`,
+    confidence: Number(r.confidence),
+    engagement: known.get(r.id)!,
+  }));
+  const read: FusionInputs = { claims: inputs, actors: await claimActorsOfEngagement(ctx, id) };
+  memo?.set(id, read);
+  return saveFused(ctx, id, read);
+}
+
+async function saveFused(ctx: Ctx, id: string, inputs: FusionInputs): Promise<'updated' | 'created'> {
+  const f = applyCorrections(fuseClaims(inputs.claims), await activeCorrections(ctx, 'engagement', id));
   // Claims point at it, so the row is there.
-  return saveEngagement(ctx, id, engagementRow(f, held.actors), 'existing');
+  return saveEngagement(ctx, id, engagementRow(f, inputs.actors), 'existing');
 }

@@ -7,8 +7,8 @@ import type { ActorCandidates } from './actor-candidates.ts';
 import { claimDigest, rememberClaim } from './claim-texts.ts';
 import { claimScores } from './claim-scores.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
-import { fuseClaims } from './fuse-engagement.ts';
-import type { ClaimFacts, FusionMemo } from './fusion-memo.ts';
+import { fuseClaims, type ClaimInput } from './fuse-engagement.ts';
+import type { FusionMemo } from './fusion-memo.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
 import { aliasesFromResult, resolveActor } from './resolve-actor.ts';
 
@@ -98,18 +98,17 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       digest,
       ...claimScores(rec.codes),
     }, links);
-    rememberClaim(digest, rec);
+    const slim = rememberClaim(digest, rec);
     if (memo) {
-      // The claim as re-fusing lists it from the store (refuseEngagement's inputs).
-      const claim: ClaimFacts = {
-        id: `${article.id}:${idx}`,
-        digest,
+      // The claim as re-fusing reads it back from the store (refuseEngagement's inputs).
+      const claim: ClaimInput = {
         articleId: article.id,
         rootArticleId: article.nearDuplicateOf ?? article.id,
         isCopy: article.nearDuplicateOf !== null,
         published: article.published,
         order: `${article.ingestedAt}|${article.id}`,
         confidence,
+        engagement: slim,
       };
       const actors = links.map((l) => ({ actor_id: l.actor_id, role: l.role }));
       if (matched) await refuseEngagement(ctx, engagementId, memo, { claim, actors });

@@ -4,22 +4,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../../src/model/article.ts';
-import { FusionMemo, type ClaimFacts } from '../../src/fuse/fusion-memo.ts';
+import type { ClaimInput } from '../../src/fuse/fuse-engagement.ts';
+import { FusionMemo } from '../../src/fuse/fusion-memo.ts';
 import { fingerprint } from '../../src/fuse/match.ts';
 import { ingestArticles } from '../../src/fuse/ingest.ts';
 import { refuseEngagement } from '../../src/fuse/refuse-engagement.ts';
 import { openStore, type Store } from '../../src/store/db.ts';
 import { article, person, prose, record, tableExtractor } from '../store/helpers.ts';
 
-const claim = (articleId: string): ClaimFacts => ({
-  id: `${articleId}:0`,
-  digest: null,
+const claim = (articleId: string): ClaimInput => ({
   articleId,
   rootArticleId: articleId,
   isCopy: false,
   published: '2024-05-01',
   order: articleId,
   confidence: 0.9,
+  engagement: record({ participants: [] }),
 });
 const held = (m: FusionMemo, id: string) => m.get(id)?.claims.map((c) => c.articleId);
 
