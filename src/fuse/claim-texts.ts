@@ -46,9 +46,9 @@ export function knownClaim(digest: string | null): Engagement | undefined {
   return e;
 }
 
-/** Remembers a claim just stored, under the digest of the text it was stored as; returns what fusion reads of it. */
-export function rememberClaim(digest: string, engagement: Engagement): Engagement {
-  return keep(digest, slim(engagement));
+/** Remembers a claim just stored, under the digest of the text it was stored as. */
+export function rememberClaim(digest: string, engagement: Engagement): void {
+  keep(digest, slim(engagement));
 }
 
 /**

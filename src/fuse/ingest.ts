@@ -10,7 +10,6 @@ import { setPageCache } from '../store/writes/page-cache.ts';
 import { setTempStore, TEMP_STORE } from '../store/writes/temp-store.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { ActorCandidates } from './actor-candidates.ts';
-import { FusionMemo } from './fusion-memo.ts';
 import { IngestBatch } from './ingest-batch.ts';
 import { pendingBandsForLookups, ShingleCache } from './find-near-duplicate.ts';
 import { rebuildPendingLookups } from './reindex.ts';
@@ -160,19 +159,12 @@ export async function ingestArticles(
   const actors = new ActorCandidates();
   let actorsFor = -1;
   const pendingBands = pendingBandsForLookups();
-  // Only SQLite: there no other writer can add a claim while this run's transaction is open.
-  const fusion = store.dialect === 'sqlite' ? new FusionMemo() : undefined;
-  let fusionFor = -1;
   const batch = new IngestBatch(store, s, opts.onProgress, (undone) => {
     cache.clear();
     actors.clear();
-    fusion?.clear();
     // An article undone was never added; the others of its batch still commit with their bands.
     if (undone === 'batch') pendingBands.clear();
-  }, async (tx) => {
-    await pendingBands.flush(tx);
-    await fusion?.noteOwnWrites(tx);
-  });
+  }, (tx) => pendingBands.flush(tx));
   const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
     ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
     : (async function* () { yield* articles as Iterable<SourceItem>; })();
@@ -264,12 +256,7 @@ export async function ingestArticles(
         actors.clear();
         actorsFor = batch.generation;
       }
-      // The fusion memo may outlive a transaction, as long as nobody else wrote since this run's last.
-      if (fusion && fusionFor !== batch.generation) {
-        await fusion.check(tx);
-        fusionFor = batch.generation;
-      }
-      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors, pendingBands, fusion });
+      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors, pendingBands });
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.
       cache.set(id, { shingles: print.shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });

@@ -8,28 +8,14 @@ import { saveEngagement, type EngagementRow } from '../store/writes/save-engagem
 import { applyCorrections } from './apply-corrections.ts';
 import { claimEngagement, knownClaim } from './claim-texts.ts';
 import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
-import type { FusionInputs, FusionMemo } from './fusion-memo.ts';
 import { countriesOf } from './match.ts';
 
-/**
- * One link per person, with the role most of the claims naming them give; a claim that names no role
- * counts only where none does, and a tie goes to the alphabetically first. The result does not
- * depend on the order of `links`: the store hands them back in no particular order, and the fusion
- * memo in the order they were stored.
- */
+/** One link per person; a claim that names their role beats one that does not. */
 export function engagementActors(links: { actor_id: string; role: string | null }[]): { actor_id: string; role: string | null }[] {
-  const votes = new Map<string, Map<string, number>>();
-  for (const l of links) {
-    let roles = votes.get(l.actor_id);
-    if (!roles) votes.set(l.actor_id, (roles = new Map()));
-    if (l.role) roles.set(l.role, (roles.get(l.role) ?? 0) + 1);
-  }
-  return [...votes.keys()].sort().map((actor_id) => {
-    let role: string | null = null;
-    let most = 0;
-    for (const [r, n] of votes.get(actor_id)!) if (n > most || (n === most && role !== null && r < role)) [role, most] = [r, n];
-    return { actor_id, role };
-  });
+  const byActor = new Map<string, string | null>();
+  const sorted = [...links].sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
+  for (const a of sorted) if (!byActor.has(a.actor_id) || (a.role && !byActor.get(a.actor_id))) byActor.set(a.actor_id, a.role);
+  return [...byActor].map(([actor_id, role]) => ({ actor_id, role }));
 }
 
 export function engagementRow(f: FusedEngagement, actors: { actor_id: string; role: string | null }[]): EngagementRow {
@@ -56,26 +42,12 @@ export function engagementRow(f: FusedEngagement, actors: { actor_id: string; ro
   };
 }
 
-/** A claim just stored for an engagement, as re-fusing it would read it back. */
-export interface AddedClaim {
-  claim: ClaimInput;
-  actors: FusionInputs['actors'];
-}
-
 /**
  * Recomputes one fused engagement from every claim linked to it, then lays analysts' corrections on
  * top. An engagement no claim supports any more is deleted.
- *
- * With a memo, the claims are read from the store only when the memo does not hold the engagement;
- * `added`, the claim that brought the engagement here, is then appended to what it holds.
  */
-export async function refuseEngagement(ctx: Ctx, id: string, memo?: FusionMemo, added?: AddedClaim): Promise<'updated' | 'created' | 'deleted'> {
+export async function refuseEngagement(ctx: Ctx, id: string): Promise<'updated' | 'created' | 'deleted'> {
   await lockEngagement(ctx, id);
-  const held = added ? memo?.get(id) : undefined;
-  if (held) {
-    memo!.add(id, added!.claim, added!.actors);
-    return saveFused(ctx, id, held);
-  }
   const rows = await claimsOfEngagement(ctx, id);
   if (!rows.length) {
     await deleteEngagement(ctx, id);
@@ -100,13 +72,7 @@ export async function refuseEngagement(ctx: Ctx, id: string, memo?: FusionMemo, 
     confidence: Number(r.confidence),
     engagement: known.get(r.id)!,
   }));
-  const read: FusionInputs = { claims: inputs, actors: await claimActorsOfEngagement(ctx, id) };
-  memo?.set(id, read);
-  return saveFused(ctx, id, read);
-}
-
-async function saveFused(ctx: Ctx, id: string, inputs: FusionInputs): Promise<'updated' | 'created'> {
-  const f = applyCorrections(fuseClaims(inputs.claims), await activeCorrections(ctx, 'engagement', id));
+  const f = applyCorrections(fuseClaims(inputs), await activeCorrections(ctx, 'engagement', id));
   // Claims point at it, so the row is there.
-  return saveEngagement(ctx, id, engagementRow(f, inputs.actors), 'existing');
+  return saveEngagement(ctx, id, engagementRow(f, await claimActorsOfEngagement(ctx, id)), 'existing');
 }

@@ -7,8 +7,7 @@ import type { ActorCandidates } from './actor-candidates.ts';
 import { claimDigest, rememberClaim } from './claim-texts.ts';
 import { claimScores } from './claim-scores.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
-import { fuseClaims, type ClaimInput } from './fuse-engagement.ts';
-import type { FusionMemo } from './fusion-memo.ts';
+import { fuseClaims } from './fuse-engagement.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
 import { aliasesFromResult, resolveActor } from './resolve-actor.ts';
 
@@ -27,8 +26,6 @@ export interface ClaimArticle {
   published: string | null;
   /** The original this article copies, or null: decides whether its claims count as a source. */
   nearDuplicateOf: string | null;
-  /** When the article was stored (its row's ingested_at): needed to keep its claims in a fusion memo. */
-  ingestedAt?: string;
 }
 
 /**
@@ -43,8 +40,6 @@ export interface ClaimHelp {
   engagementsJson?: readonly string[];
   /** The digest of each of those texts, computed where they were. */
   engagementsDigest?: readonly string[];
-  /** Engagements' fusion inputs held by the caller (ingest on SQLite); used when `ingestedAt` is given. */
-  fusion?: FusionMemo;
 }
 
 export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, help: ClaimHelp = {}): Promise<StoredClaims> {
@@ -65,7 +60,6 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     }
     allLinks.push(...links);
     const confidence = Number.isFinite(rec.confidence) ? rec.confidence : 0;
-    const memo = article.ingestedAt === undefined ? undefined : help.fusion;
     const engagementId = matched ?? randomUUID();
     if (!matched) {
       // A new event has this one claim and no corrections yet, so it is fused from what is at hand,
@@ -98,22 +92,8 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       digest,
       ...claimScores(rec.codes),
     }, links);
-    const slim = rememberClaim(digest, rec);
-    if (memo) {
-      // The claim as re-fusing reads it back from the store (refuseEngagement's inputs).
-      const claim: ClaimInput = {
-        articleId: article.id,
-        rootArticleId: article.nearDuplicateOf ?? article.id,
-        isCopy: article.nearDuplicateOf !== null,
-        published: article.published,
-        order: `${article.ingestedAt}|${article.id}`,
-        confidence,
-        engagement: slim,
-      };
-      const actors = links.map((l) => ({ actor_id: l.actor_id, role: l.role }));
-      if (matched) await refuseEngagement(ctx, engagementId, memo, { claim, actors });
-      else memo.set(engagementId, { claims: [claim], actors });
-    } else if (matched) await refuseEngagement(ctx, engagementId);
+    rememberClaim(digest, rec);
+    if (matched) await refuseEngagement(ctx, engagementId);
   }
   return { claims: result.engagements.length, createdEngagements: created, engagementIds: [...linked], actorIds, links: allLinks };
 }

@@ -6,7 +6,6 @@ import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { findNearDuplicate, type NearDuplicate, type ShingleCache } from './find-near-duplicate.ts';
-import type { FusionMemo } from './fusion-memo.ts';
 import type { PendingBands } from './pending-bands.ts';
 import { storeClaims, type StoredClaims } from './store-claims.ts';
 import type { TextPrint, WorkerExtras } from './worker-extras.ts';
@@ -24,8 +23,6 @@ export interface NewArticleWrite {
   actors: ActorCandidates;
   /** Where the bands go when the caller writes them at its commit instead (ingest); absent, they are written here. */
   pendingBands?: PendingBands;
-  /** Fusion inputs of engagements the caller holds across articles (ingest on SQLite). */
-  fusion?: FusionMemo;
 }
 
 export interface WrittenArticle {
@@ -57,9 +54,8 @@ export async function writeNewArticle(tx: Ctx, w: NewArticleWrite): Promise<Writ
     extractor_version: result.extractor?.version ?? null,
   });
   if (!w.pendingBands) await insertBands(tx, id, print.bands);
-  const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null, ingestedAt }, result, {
+  const stored = await storeClaims(tx, { id, published: article.published ?? null, nearDuplicateOf: near?.articleId ?? null }, result, {
     actors: w.actors,
-    fusion: w.fusion,
     engagementsJson: w.extras?.engagementsJson,
     engagementsDigest: w.extras?.engagementsDigest,
   });
