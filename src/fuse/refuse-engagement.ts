@@ -10,12 +10,25 @@ import { claimEngagement, knownClaim } from './claim-texts.ts';
 import { fuseClaims, type ClaimInput, type FusedEngagement } from './fuse-engagement.ts';
 import { countriesOf } from './match.ts';
 
-/** One link per person; a claim that names their role beats one that does not. */
+/**
+ * One link per person, with the role most of the claims naming them give; a claim that names no role
+ * counts only where none does, and a tie goes to the alphabetically first. The result does not
+ * depend on the order of `links`, which the store hands back sorted by person only: before, a person
+ * two claims gave different roles took whichever came first, so the same claims could give either.
+ */
 export function engagementActors(links: { actor_id: string; role: string | null }[]): { actor_id: string; role: string | null }[] {
-  const byActor = new Map<string, string | null>();
-  const sorted = [...links].sort((a, b) => (a.actor_id < b.actor_id ? -1 : a.actor_id > b.actor_id ? 1 : 0));
-  for (const a of sorted) if (!byActor.has(a.actor_id) || (a.role && !byActor.get(a.actor_id))) byActor.set(a.actor_id, a.role);
-  return [...byActor].map(([actor_id, role]) => ({ actor_id, role }));
+  const votes = new Map<string, Map<string, number>>();
+  for (const l of links) {
+    let roles = votes.get(l.actor_id);
+    if (!roles) votes.set(l.actor_id, (roles = new Map()));
+    if (l.role) roles.set(l.role, (roles.get(l.role) ?? 0) + 1);
+  }
+  return [...votes.keys()].sort().map((actor_id) => {
+    let role: string | null = null;
+    let most = 0;
+    for (const [r, n] of votes.get(actor_id)!) if (n > most || (n === most && role !== null && r < role)) [role, most] = [r, n];
+    return { actor_id, role };
+  });
 }
 
 export function engagementRow(f: FusedEngagement, actors: { actor_id: string; role: string | null }[]): EngagementRow {

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { ingestArticles } from '../../src/fuse/ingest.ts';
-import { refuseEngagement } from '../../src/fuse/refuse-engagement.ts';
+import { engagementActors, refuseEngagement } from '../../src/fuse/refuse-engagement.ts';
 import { listEngagements } from '../../src/store/queries/list-engagements.ts';
 import { article, person, prose, record, tableExtractor, targets } from '../store/helpers.ts';
 
@@ -33,3 +34,19 @@ for (const target of targets()) {
     }
   });
 }
+
+test('engagementActors: one link a person, the role most claims give, whatever order the links come in', () => {
+  const link = (actor_id: string, role: string | null) => ({ actor_id, role });
+  assert.deepEqual(engagementActors([link('b', null), link('a', 'Minister'), link('b', 'President'), link('a', 'Envoy'), link('a', 'Minister'), link('c', null)]), [
+    link('a', 'Minister'),
+    link('b', 'President'),
+    link('c', null),
+  ]);
+  // A tie goes to the alphabetically first role; an empty role is no role.
+  assert.deepEqual(engagementActors([link('a', 'President'), link('a', ''), link('a', 'Chairman')]), [link('a', 'Chairman')]);
+  const links = fc.array(fc.record({ actor_id: fc.constantFrom('a1', 'a2', 'a3'), role: fc.constantFrom(null, '', 'President', 'Minister', 'Envoy') }), { maxLength: 12 });
+  const andShuffled = links.chain((ls) => fc.tuple(fc.constant(ls), fc.shuffledSubarray(ls, { minLength: ls.length, maxLength: ls.length })));
+  fc.assert(fc.property(andShuffled, ([ls, shuffled]) => {
+    assert.deepEqual(engagementActors(shuffled), engagementActors(ls));
+  }));
+});
