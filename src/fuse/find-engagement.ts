@@ -20,14 +20,19 @@ export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published:
     sharedCountries: sharedCountriesNeeded(countries),
     fingerprint: fingerprint(e.participants),
   });
-  let best: { id: string; score: number } | null = null;
+  // Equally good candidates go to the first reported, then the lowest id: the store lists them in no
+  // set order, and fusion must not depend on it.
+  let best: { id: string; score: number; first: string } | null = null;
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
     const score = matchScore(
       { kind: e.kind, date: e.date, participants: e.participants, published },
       { kind: r.kind as EngagementKind, date: r.date, participants: ctx.json.read<Participant[]>(r.participants), firstReported: r.first_reported, lastReported: r.last_reported },
     );
-    if (score !== null && (!best || score > best.score)) best = { id: r.id, score };
+    const first = r.first_reported ?? '\uffff';
+    if (score !== null && (!best || score > best.score || (score === best.score && (first < best.first || (first === best.first && r.id < best.id))))) {
+      best = { id: r.id, score, first };
+    }
   }
   return best?.id ?? null;
 }

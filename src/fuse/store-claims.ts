@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { ExtractionResult } from '../model/result.ts';
 import type { Ctx } from '../store/context.ts';
 import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.ts';
@@ -6,6 +5,7 @@ import { saveEngagement } from '../store/writes/save-engagement.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { claimDigest, rememberClaim } from './claim-texts.ts';
 import { claimScores } from './claim-scores.ts';
+import { newEngagementId } from './engagement-id.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
 import { fuseClaims } from './fuse-engagement.ts';
 import { engagementRow, refuseEngagement } from './refuse-engagement.ts';
@@ -60,7 +60,8 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     }
     allLinks.push(...links);
     const confidence = Number.isFinite(rec.confidence) ? rec.confidence : 0;
-    const engagementId = matched ?? randomUUID();
+    const claimId = `${article.id}:${idx}`;
+    const engagementId = matched ?? (await newEngagementId(ctx, claimId));
     if (!matched) {
       // A new event has this one claim and no corrections yet, so it is fused from what is at hand,
       // and written before the claim that references it.
@@ -81,7 +82,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     const json = given ?? JSON.stringify(rec);
     const digest = (given !== undefined ? help.engagementsDigest?.[idx] : undefined) ?? claimDigest(json);
     await insertClaim(ctx, {
-      id: `${article.id}:${idx}`,
+      id: claimId,
       article_id: article.id,
       idx,
       engagement: rec,
