@@ -4,6 +4,21 @@ import { engagementCandidates } from '../store/queries/engagement-candidates.ts'
 import { addDays } from './dates.ts';
 import { countriesOf, DATED_SLACK_DAYS, fingerprint, matchScore, sharedCountriesNeeded, UNDATED_SLACK_DAYS } from './match.ts';
 
+interface Candidate {
+  id: string;
+  score: number;
+  /** First reported; unknown sorts last. */
+  first: string;
+}
+
+// Equally good candidates go to the first reported, then the lowest id: the store lists them in no
+// set order, and fusion must not depend on it.
+function beats(a: Candidate, b: Candidate): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.first !== b.first) return a.first < b.first;
+  return a.id < b.id;
+}
+
 /** The fused engagement a new claim belongs to, or null when it reports an event not seen before. */
 export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published: string | null, exclude: Set<string>): Promise<string | null> {
   const ref = e.date ?? published;
@@ -20,19 +35,16 @@ export async function findMatchingEngagement(ctx: Ctx, e: Engagement, published:
     sharedCountries: sharedCountriesNeeded(countries),
     fingerprint: fingerprint(e.participants),
   });
-  // Equally good candidates go to the first reported, then the lowest id: the store lists them in no
-  // set order, and fusion must not depend on it.
-  let best: { id: string; score: number; first: string } | null = null;
+  let best: Candidate | null = null;
   for (const r of rows) {
     if (exclude.has(r.id)) continue;
     const score = matchScore(
       { kind: e.kind, date: e.date, participants: e.participants, published },
       { kind: r.kind as EngagementKind, date: r.date, participants: ctx.json.read<Participant[]>(r.participants), firstReported: r.first_reported, lastReported: r.last_reported },
     );
-    const first = r.first_reported ?? '\uffff';
-    if (score !== null && (!best || score > best.score || (score === best.score && (first < best.first || (first === best.first && r.id < best.id))))) {
-      best = { id: r.id, score, first };
-    }
+    if (score === null) continue;
+    const c: Candidate = { id: r.id, score, first: r.first_reported ?? '\uffff' };
+    if (!best || beats(c, best)) best = c;
   }
   return best?.id ?? null;
 }

@@ -2,6 +2,7 @@ import type { EngagementKind, Outcome, Participant } from '../../model/engagemen
 import type { Topic } from '../../model/topics.ts';
 import { nowIso, type Ctx } from '../context.ts';
 import { prepared } from '../prepared.ts';
+import { engagementExists } from '../queries/engagement-exists.ts';
 import type { Readings } from '../readings.ts';
 
 /** A fused engagement as stored, with the rows that index it by country and by person. */
@@ -32,7 +33,6 @@ const FIELDS = [
   'confidence', 'num_sources', 'num_copies', 'num_articles', 'first_reported', 'last_reported', 'updated_at',
 ] as const;
 
-const exists = prepared<{ id: string }>('engagementExists', (db, p) => db.selectFrom('engagements').select('id').where('id', '=', p('id')));
 const insert = prepared('insertEngagement', (db, p) => db.insertInto('engagements').values(Object.fromEntries(['id', ...FIELDS].map((c) => [c, p(c)])) as never));
 const update = prepared('updateEngagement', (db, p) => db.updateTable('engagements').set(Object.fromEntries(FIELDS.map((c) => [c, p(c)])) as never).where('id', '=', p('id')));
 const countriesOf = prepared<{ iso3: string }>('engagementCountries', (db, p) => db.selectFrom('engagement_countries').select('iso3').where('engagement_id', '=', p('id')));
@@ -51,7 +51,7 @@ const addActors = prepared('addEngagementActors', (db, p) => {
  * looking it up.
  */
 export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, known?: 'new' | 'existing'): Promise<'created' | 'updated'> {
-  const existing = known ? known === 'existing' : (await exists(ctx, { id })).length > 0;
+  const existing = known ? known === 'existing' : await engagementExists(ctx, id);
   const { countries, actors, ...fields } = e;
   const row = {
     ...fields,
