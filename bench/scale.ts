@@ -1,12 +1,13 @@
-// npm run bench:scale [N] [--db postgres://...]: the distributed ingest on this machine. Enqueues N
-// (default 2,000) articles generated from the example corpus, drains the queue with 1 and then 2
-// worker processes (each run on a fresh database), measures how long a job waits for an idle worker,
-// and how much PostgreSQL stores per article; then projects the rate for N machines from the
-// measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
+// npm run bench:scale [N] [--rounds R] [--db postgres://...]: the distributed ingest on this machine.
+// Enqueues N (default 2,000) articles generated from the example corpus, drains the queue with 1 and
+// with 2 worker processes, R rounds (default 3) in alternating order, each run on a fresh database;
+// measures how long a job waits for an idle worker and how much PostgreSQL stores per article; then
+// projects the rate for N machines from the measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { extractArticle } from '../src/extract/index.ts';
 import { enqueueArticles } from '../src/queue/enqueue.ts';
@@ -97,6 +98,11 @@ async function serverCpu(admin: pg.Client): Promise<number | null> {
   }
 }
 
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? NaN;
@@ -124,12 +130,30 @@ async function storedBytes(url: string): Promise<{ bytes: number; tables: number
   }
 }
 
+function parseScaleArgs(args: string[]): { N: number; rounds: number; db: string | undefined } {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, rounds: { type: 'string' } } });
+  const whole = (v: string | undefined, fallback: number, what: string) => {
+    if (v === undefined) return fallback;
+    if (!/^\d+$/.test(v) || Number(v) < 1) throw new Error(`${what} must be a whole number of at least 1, got "${v}"`);
+    return Number(v);
+  };
+  if (positionals.length > 1) throw new Error(`one article count at most, got ${positionals.join(' ')}`);
+  return { N: whole(positionals[0], 2_000, 'the article count'), rounds: whole(values.rounds, 3, '--rounds'), db: values.db };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') return child(args[1], args[2]);
-  const dbAt = args.indexOf('--db');
-  const base = (dbAt >= 0 ? args[dbAt + 1] : undefined) ?? process.env.READOUT_TEST_PG ?? process.env.DATABASE_URL;
-  const N = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--db') ?? 2_000);
+  let parsed: ReturnType<typeof parseScaleArgs>;
+  try {
+    parsed = parseScaleArgs(args);
+  } catch (err) {
+    process.stderr.write(`bench:scale: ${(err as Error).message}\nusage: npm run bench:scale [N] [--rounds R] [--db postgres://...]\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const { N, rounds } = parsed;
+  const base = parsed.db ?? process.env.READOUT_TEST_PG ?? process.env.DATABASE_URL;
   if (!base || !/^postgres(ql)?:\/\//.test(base)) {
     process.stderr.write('bench:scale needs PostgreSQL: pass --db postgres://... or set READOUT_TEST_PG (scripts/ci/start-postgres.sh starts one)\n');
     process.exitCode = 2;
@@ -141,38 +165,47 @@ async function main(): Promise<void> {
   const corpus = await templates();
   const articles = Array.from({ length: N }, (_, i) => generated(corpus, i));
   const load0 = loadavg()[0];
-  process.stdout.write(`bench:scale: ${N} articles, ${cores} cores, load average ${load0.toFixed(1)} at start\n`);
+  process.stdout.write(`bench:scale: ${N} articles, ${rounds} round${rounds > 1 ? 's' : ''} of 1 and 2 workers, ${cores} cores, load average ${load0.toFixed(1)} at start\n`);
 
-  interface Run { workers: number; rate: number; workerCpuPerArticle: number; pgCpuPerArticle: number | null; bytesPerArticle: number; tables: number }
+  interface Run { round: number; workers: number; rate: number; workerCpuPerArticle: number; pgCpuPerArticle: number | null; bytesPerArticle: number; tables: number }
   const runs: Run[] = [];
   const databases: string[] = [];
+  const measure = async (round: number, workers: number): Promise<Run> => {
+    const s = await freshDatabase(admin, base, `r${round}w${workers}`);
+    databases.push(s.name);
+    await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
+    const cpu0 = await serverCpu(admin);
+    const children = Array.from({ length: workers }, () => runChild(s.url, s.queue));
+    await Promise.all(children.map((c) => c.ready));
+    for (const c of children) c.go();
+    const reports = await Promise.all(children.map((c) => c.report));
+    const cpu1 = await serverCpu(admin);
+    const jobs = reports.flatMap((r) => r.jobs);
+    const stored = jobs.filter((j) => j.status === 'stored').length;
+    const retried = jobs.filter((j) => j.tries > 1).length;
+    // From the first job started to the last one finished: worker start-up is not throughput.
+    const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
+    const size = await storedBytes(s.url);
+    await admin.query(`drop database if exists ${s.name} with (force)`);
+    const run: Run = {
+      round,
+      workers,
+      rate: stored / seconds,
+      workerCpuPerArticle: reports.reduce((a, r) => a + r.cpuMs, 0) / 1000 / stored,
+      pgCpuPerArticle: cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / stored : null,
+      bytesPerArticle: size.bytes / stored,
+      tables: size.tables,
+    };
+    process.stdout.write(`  round ${round}, ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}; ${retried} stored on a second try (conflict with the other worker)\n`);
+    return run;
+  };
   try {
-    for (const workers of [1, 2]) {
-      const s = await freshDatabase(admin, base, `w${workers}`);
-      databases.push(s.name);
-      await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
-      const cpu0 = await serverCpu(admin);
-      const children = Array.from({ length: workers }, () => runChild(s.url, s.queue));
-      await Promise.all(children.map((c) => c.ready));
-      for (const c of children) c.go();
-      const reports = await Promise.all(children.map((c) => c.report));
-      const cpu1 = await serverCpu(admin);
-      const jobs = reports.flatMap((r) => r.jobs);
-      const stored = jobs.filter((j) => j.status === 'stored').length;
-      const retried = jobs.filter((j) => j.tries > 1).length;
-      // From the first job started to the last one finished: worker start-up is not throughput.
-      const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
-      const size = await storedBytes(s.url);
-      const run: Run = {
-        workers,
-        rate: stored / seconds,
-        workerCpuPerArticle: reports.reduce((a, r) => a + r.cpuMs, 0) / 1000 / stored,
-        pgCpuPerArticle: cpu0 !== null && cpu1 !== null ? (cpu1 - cpu0) / stored : null,
-        bytesPerArticle: size.bytes / stored,
-        tables: size.tables,
-      };
-      runs.push(run);
-      process.stdout.write(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}; ${retried} articles stored on a second try (conflict with the other worker)\n`);
+    // The host's speed drifts by a quarter within minutes, so one run of each, always in the same
+    // order, compares two different machines. Each round runs both back to back, the order
+    // alternating (1 then 2, 2 then 1, ...), and the ratio is taken within a round, where the two
+    // runs are minutes apart at most; the median of the rounds is the figure.
+    for (let round = 1; round <= rounds; round++) {
+      for (const workers of round % 2 ? [1, 2] : [2, 1]) runs.push(await measure(round, workers));
     }
 
     // Queue latency: one idle worker, articles enqueued one at a time.
@@ -200,18 +233,26 @@ async function main(): Promise<void> {
     controller.abort();
     await worker;
 
-    const [one, two] = runs;
-    const speedup = two.rate / one.rate;
+    const of = (workers: number) => runs.filter((r) => r.workers === workers);
+    const ratios = Array.from({ length: rounds }, (_, i) => {
+      const inRound = runs.filter((r) => r.round === i + 1);
+      return inRound.find((r) => r.workers === 2)!.rate / inRound.find((r) => r.workers === 1)!.rate;
+    });
+    const speedup = median(ratios);
+    const one = { rate: median(of(1).map((r) => r.rate)), workerCpuPerArticle: median(of(1).map((r) => r.workerCpuPerArticle)) };
+    const pgOne = of(1).map((r) => r.pgCpuPerArticle).filter((x): x is number => x !== null);
+    const pgCpuPerArticle = pgOne.length ? median(pgOne) : null;
     const perCore = 1 / one.workerCpuPerArticle;
-    const pgCap = one.pgCpuPerArticle ? 1 / one.pgCpuPerArticle : null;
+    const pgCap = pgCpuPerArticle ? 1 / pgCpuPerArticle : null;
     const efficiency = Math.min(1, speedup / 2);
     const load1 = loadavg()[0];
     const out = [
       '',
-      `throughput: 1 worker ${one.rate.toFixed(1)} articles/s, 2 workers ${two.rate.toFixed(1)} articles/s: ${speedup.toFixed(2)}x (target 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'})`,
+      `throughput (median of ${rounds} round${rounds > 1 ? 's' : ''}): 1 worker ${one.rate.toFixed(1)} articles/s, 2 workers ${median(of(2).map((r) => r.rate)).toFixed(1)} articles/s`,
+      `speedup, 2 workers over 1 within each round: ${ratios.map((r) => `${r.toFixed(2)}x`).join(', ')}; median ${speedup.toFixed(2)}x (target 1.7x: ${speedup >= 1.7 ? 'met' : 'NOT met'}), lowest ${Math.min(...ratios).toFixed(2)}x`,
       `queue latency, idle worker: enqueue to start p50 ${pct(lat.pickup, 0.5)} ms, p95 ${pct(lat.pickup, 0.95)} ms; enqueue to stored p50 ${pct(lat.done, 0.5)} ms, p95 ${pct(lat.done, 0.95)} ms`,
-      `PostgreSQL storage: ${(one.bytesPerArticle / 1024).toFixed(1)} KiB per article (${one.tables} tables and partitions, indexes and TOAST included)`,
-      `per-core rate: ${perCore.toFixed(1)} articles per worker CPU-second; PostgreSQL spends ${pgCap ? `${(one.pgCpuPerArticle! * 1000).toFixed(1)} ms CPU per article (${pgCap.toFixed(0)} articles/s per database core)` : 'n/a'}`,
+      `PostgreSQL storage: ${(median(runs.map((r) => r.bytesPerArticle)) / 1024).toFixed(1)} KiB per article (${runs[0].tables} tables and partitions, indexes and TOAST included)`,
+      `per-core rate: ${perCore.toFixed(1)} articles per worker CPU-second; PostgreSQL spends ${pgCap ? `${(pgCpuPerArticle! * 1000).toFixed(1)} ms CPU per article (${pgCap.toFixed(0)} articles/s per database core)` : 'n/a'}`,
       `projection (machines like this one, ${cores} cores each, one worker per core, ${(efficiency * 100).toFixed(0)}% parallel efficiency as measured here):`,
     ];
     for (const m of [1, 2, 4, 8, 16, 32]) {
