@@ -29,7 +29,8 @@ function mainThreadCpuMs(): number {
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
 const path = join(dir, 'bench.db');
-const pool = new ExtractPool({ size: workers });
+// The workers also read each article's band buckets from the store file (see WorkerExtras.buckets).
+const pool = new ExtractPool({ size: workers, bucketStore: path });
 try {
   const base = await templates();
   const store = await openStore(path);

@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
+import { PER_BAND as BUCKET_READ_LIMIT } from './find-near-duplicate.ts';
 import { attachExtras, type WorkerExtras } from './worker-extras.ts';
 
 export interface ExtractPoolOptions {
@@ -10,6 +11,11 @@ export interface ExtractPoolOptions {
   size?: number;
   /** The user's actor dictionary, as extractArticle takes it. */
   dictionary?: readonly DictionaryEntry[] | null;
+  /**
+   * The SQLite store file an ingest writes to: each worker also reads the new article's band buckets
+   * there (see WorkerExtras.buckets), a lookup the storing thread, the busier one, would otherwise make.
+   */
+  bucketStore?: string | null;
 }
 
 interface Job {
@@ -47,6 +53,7 @@ export class ExtractPool {
       tsx: import.meta.resolve('tsx/esm/api'),
       entry: new URL('./extract-worker.ts', import.meta.url).href,
       dictionary: opts.dictionary ?? null,
+      bucketStore: opts.bucketStore ? { path: opts.bucketStore, perBand: BUCKET_READ_LIMIT } : null,
     };
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }), jobs: new Map() };

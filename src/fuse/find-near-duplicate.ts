@@ -3,7 +3,7 @@ import type { BandKey } from '../store/band-key.ts';
 import { candidateTexts } from '../store/queries/band-candidates.ts';
 import { articlesInBuckets } from '../store/queries/band-buckets.ts';
 import { NEAR_DUPLICATE_THRESHOLD, sortedJaccard, sortedShingles } from './near-duplicate.ts';
-import { PendingBands } from './pending-bands.ts';
+import { mergeBucket, PendingBands } from './pending-bands.ts';
 
 export interface NearDuplicate {
   /** The original: a copy of a copy links to the first article, never to a link in a chain. */
@@ -13,7 +13,7 @@ export interface NearDuplicate {
 
 // Articles from each band bucket worth reading: a bucket's first few stand for the rest, since a copy
 // links to its original and buckets fill with copies of one story.
-const PER_BAND = 8;
+export const PER_BAND = 8;
 // Articles sharing the most bands are the likeliest copies; checking more than this is wasted work.
 const MAX_CHECKED = 5;
 // A few hundred shingles of 4 bytes an article: 4,096 entries hold a large run's recurring
@@ -56,10 +56,21 @@ export function pendingBandsForLookups(): PendingBands {
   return new PendingBands(PER_BAND);
 }
 
+/**
+ * What an extraction worker read of an article's buckets (WorkerExtras.buckets), and, per bucket,
+ * what was committed after it was handed out (CommittedBands.since).
+ */
+export interface ReadBuckets {
+  stored: readonly (string | null)[];
+  committedSince: readonly (readonly string[] | undefined)[];
+}
+
 /** The stored article a new text copies (Jaccard of shingles over the threshold), or null. */
-export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKey[], cache: ShingleCache = new ShingleCache(), pending?: PendingBands): Promise<NearDuplicate | null> {
+export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKey[], cache: ShingleCache = new ShingleCache(), pending?: PendingBands, read?: ReadBuckets): Promise<NearDuplicate | null> {
   if (!bands.length || sh.length === 0) return null;
-  const ids = (await articlesInBuckets(ctx, bands, PER_BAND, pending?.inBuckets(bands))).slice(0, MAX_CHECKED).map((c) => c.article_id);
+  const open = pending?.inBuckets(bands);
+  const unwritten = read ? bands.map((_, b) => mergeBucket(read.committedSince[b], open?.[b], PER_BAND)) : open;
+  const ids = (await articlesInBuckets(ctx, bands, PER_BAND, unwritten, read?.stored)).slice(0, MAX_CHECKED).map((c) => c.article_id);
   const missing = ids.filter((id) => !cache.get(id));
   for (const row of await candidateTexts(ctx, missing)) {
     cache.set(row.id, { shingles: sortedShingles(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });

@@ -29,6 +29,7 @@ export class IngestBatch {
   private startedAt = 0;
   private outcomes: Outcome[] = [];
   private transactions = 0;
+  private committed = 0;
   private noCorrections = false;
 
   constructor(
@@ -39,6 +40,8 @@ export class IngestBatch {
     private readonly onRollback?: (undone: 'article' | 'batch') => void,
     /** Last writes of a batch, made in its transaction just before it commits. */
     private readonly beforeCommit?: (tx: Ctx) => Promise<void>,
+    /** Called once a batch has committed (`commits` counts it already). */
+    private readonly afterCommit?: () => void,
   ) {}
 
   get open(): boolean {
@@ -48,6 +51,11 @@ export class IngestBatch {
   /** Tells transactions apart: changes whenever a new one begins. */
   get generation(): number {
     return this.transactions;
+  }
+
+  /** Transactions committed so far. */
+  get commits(): number {
+    return this.committed;
   }
 
   /** Articles waiting for the commit, failed ones included. */
@@ -138,6 +146,8 @@ export class IngestBatch {
       try {
         if (this.beforeCommit) await this.beforeCommit({ db: trx, json: this.store.json, noCorrections: this.noCorrections });
         await trx.commit().execute();
+        this.committed++;
+        this.afterCommit?.();
       } catch (err) {
         await trx.rollback().execute().catch(() => {});
         this.onRollback?.('batch');

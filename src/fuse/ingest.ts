@@ -2,6 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
 import { contentHash, tryCanonicalizeUrl } from '../ingest/sources/identity.ts';
 import { isSourceFailure, type SourceItem } from '../ingest/sources/types.ts';
+import type { BandKey } from '../store/band-key.ts';
 import type { Ctx } from '../store/context.ts';
 import type { Store } from '../store/db.ts';
 import { findArticle } from '../store/queries/find-article.ts';
@@ -11,7 +12,8 @@ import { setTempStore, TEMP_STORE } from '../store/writes/temp-store.ts';
 import { recordDuplicate } from '../store/writes/record-duplicate.ts';
 import { ActorCandidates } from './actor-candidates.ts';
 import { IngestBatch } from './ingest-batch.ts';
-import { pendingBandsForLookups, ShingleCache } from './find-near-duplicate.ts';
+import { PER_BAND, pendingBandsForLookups, ShingleCache } from './find-near-duplicate.ts';
+import { CommittedBands } from './pending-bands.ts';
 import { rebuildPendingLookups } from './reindex.ts';
 import { extrasFor, textPrint } from './worker-extras.ts';
 import { articleProblem, resultProblem } from './validate.ts';
@@ -112,6 +114,8 @@ type Pending =
       canonical: string | null;
       hash: string;
       extraction: Promise<Extracted> | null;
+      /** Batches committed when the extraction was handed out: a worker's read of the store sees at least these. */
+      extractedAfter: number;
       /** The transaction whose snapshot showed the store without this article, if one can vouch for that until it stores. */
       absentIn: number | null;
     };
@@ -159,16 +163,30 @@ export async function ingestArticles(
   const actors = new ActorCandidates();
   let actorsFor = -1;
   const pendingBands = pendingBandsForLookups();
+  const committedBands = new CommittedBands(PER_BAND);
+  let flushed: ReadonlyMap<BandKey, readonly string[]> | null = null;
+  const window: Pending[] = [];
   const batch = new IngestBatch(store, s, opts.onProgress, (undone) => {
     cache.clear();
     actors.clear();
     // An article undone was never added; the others of its batch still commit with their bands.
-    if (undone === 'batch') pendingBands.clear();
-  }, (tx) => pendingBands.flush(tx));
+    if (undone === 'batch') {
+      pendingBands.clear();
+      flushed = null;
+    }
+  }, async (tx) => {
+    flushed = await pendingBands.flush(tx);
+  }, () => {
+    if (flushed) committedBands.add(batch.commits, flushed);
+    flushed = null;
+    // Every article handed out but not stored yet waits in the window.
+    let oldest = batch.commits;
+    for (const p of window) if (!p.failed && p.extraction && p.extractedAfter < oldest) oldest = p.extractedAfter;
+    committedBands.forgetUpTo(oldest);
+  });
   const source: AsyncIterator<SourceItem> = Symbol.asyncIterator in articles
     ? (articles as AsyncIterable<SourceItem>)[Symbol.asyncIterator]()
     : (async function* () { yield* articles as Iterable<SourceItem>; })();
-  const window: Pending[] = [];
   // Identities of the articles in the window, so a repeat inside it is not extracted twice.
   const inWindow = new Map<string, number>();
   const keysOf = (p: { canonical: string | null; hash: string }) => (p.canonical ? [`h:${p.hash}`, `u:${p.canonical}`] : [`h:${p.hash}`]);
@@ -221,7 +239,7 @@ export async function ingestArticles(
     // A SQLite transaction reads one snapshot and, once it writes, is the only writer: an article it
     // saw absent, with no copy ahead in the window, is still absent when its turn comes.
     const absentIn = !known && store.dialect === 'sqlite' && batch.open ? batch.generation : null;
-    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item), absentIn });
+    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item), extractedAfter: batch.commits, absentIn });
   };
 
   const leaveWindow = (p: Pending) => {
@@ -241,6 +259,7 @@ export async function ingestArticles(
       await batch.inSavepoint(p.index, article, (tx) => recordDuplicate(tx, seen, article.url ?? null, canonical, hash), () => ({ kind: 'duplicate' }));
       return;
     }
+    const extractedAfter = p.extraction ? p.extractedAfter : batch.commits;
     const extracted = await (p.extraction ?? runExtractor(extract, article));
     if (!extracted.ok) return batch.fail(p.index, article, null, extracted.reason);
     const result = extracted.result;
@@ -256,7 +275,8 @@ export async function ingestArticles(
         actors.clear();
         actorsFor = batch.generation;
       }
-      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors, pendingBands });
+      const buckets = extras?.buckets ? { stored: extras.buckets, committedSince: committedBands.since(extractedAfter, print.bands) } : undefined;
+      const { near, ingestedAt, stored } = await writeNewArticle(tx, { id, article, canonical, hash, print, result, extras, shingles: cache, actors, pendingBands, buckets });
       // The copies of a story usually follow it within the run: they find it here instead of reading
       // its text back. The cache is emptied if the batch is rolled back.
       cache.set(id, { shingles: print.shingles, near_duplicate_of: near?.articleId ?? null, ingested_at: ingestedAt });

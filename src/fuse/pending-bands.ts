@@ -1,5 +1,6 @@
 import type { BandKey } from '../store/band-key.ts';
 import type { Ctx } from '../store/context.ts';
+import { firstOfBoth } from '../store/queries/band-buckets.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 
 /**
@@ -14,9 +15,9 @@ import { insertBands } from '../store/writes/insert-bands.ts';
  * savepoint); anything that undoes the transaction must clear this, and the commit must flush it.
  */
 export class PendingBands {
-  private readonly rows = new Map<string, BandKey[]>();
+  private rows = new Map<string, BandKey[]>();
   /** Per bucket, its first `perBucket` articles by id: all a lookup limited to that many per bucket can use. */
-  private readonly byKey = new Map<BandKey, string[]>();
+  private byKey = new Map<BandKey, string[]>();
 
   /**
    * `perBucket`: how many articles of a bucket the lookups read (find-near-duplicate's limit). A
@@ -53,15 +54,76 @@ export class PendingBands {
     return keys.map((k) => this.byKey.get(k));
   }
 
-  /** Writes the held-back rows in the transaction about to commit, in article order (the table's own). */
-  async flush(tx: Ctx): Promise<void> {
+  /**
+   * Writes the held-back rows in the transaction about to commit, in article order (the table's own),
+   * and hands back their buckets (for CommittedBands) as it forgets them.
+   */
+  async flush(tx: Ctx): Promise<ReadonlyMap<BandKey, readonly string[]>> {
     const ids = [...this.rows.keys()].sort();
     for (const id of ids) await insertBands(tx, id, this.rows.get(id)!);
-    this.clear();
+    const written = this.byKey;
+    this.rows = new Map();
+    this.byKey = new Map();
+    return written;
   }
 
   clear(): void {
     this.rows.clear();
     this.byKey.clear();
   }
+}
+
+/**
+ * The buckets of the batches an ingest committed lately, numbered by commit. An extraction worker
+ * reads an article's buckets from the store (WorkerExtras.buckets) some time before the article is
+ * stored, and misses what was committed in between: the storing thread adds those from here, as it
+ * adds its open batch's from PendingBands.
+ */
+export class CommittedBands {
+  private readonly batches: { commit: number; byKey: ReadonlyMap<BandKey, readonly string[]> }[] = [];
+
+  constructor(private readonly perBucket: number) {
+    if (!Number.isInteger(perBucket) || perBucket < 1) throw new RangeError(`perBucket must be a whole number of at least 1, got ${perBucket}`);
+  }
+
+  get size(): number {
+    return this.batches.length;
+  }
+
+  /** The buckets PendingBands.flush handed back for the `commit`-th commit. */
+  add(commit: number, byKey: ReadonlyMap<BandKey, readonly string[]>): void {
+    if (this.batches.length && commit <= this.batches[this.batches.length - 1].commit) throw new RangeError(`commit ${commit} is not after the last one added`);
+    if (byKey.size) this.batches.push({ commit, byKey });
+  }
+
+  /** For each of `keys`, the first articles in that bucket of the batches committed after the `commit`-th, in id order. */
+  since(commit: number, keys: readonly BandKey[]): (readonly string[] | undefined)[] {
+    return keys.map((k) => {
+      let ids: readonly string[] | undefined;
+      for (const b of this.batches) {
+        if (b.commit <= commit) continue;
+        const more = b.byKey.get(k);
+        if (more) ids = ids ? firstOfBoth(ids, more, this.perBucket) : more;
+      }
+      return ids;
+    });
+  }
+
+  /** Forgets the batches of commits up to the `commit`-th: no article still to be stored was handed out before them. */
+  forgetUpTo(commit: number): void {
+    let n = 0;
+    while (n < this.batches.length && this.batches[n].commit <= commit) n++;
+    this.batches.splice(0, n);
+  }
+
+  clear(): void {
+    this.batches.length = 0;
+  }
+}
+
+/** Two id-ordered bucket lists as one, first `n` ids. */
+export function mergeBucket(a: readonly string[] | undefined, b: readonly string[] | undefined, n: number): readonly string[] | undefined {
+  if (!a?.length) return b;
+  if (!b?.length) return a;
+  return firstOfBoth(a, b, n);
 }

@@ -23,6 +23,12 @@ export interface WorkerExtras {
   engagementsJson: string[];
   /** The digest of each of those texts. */
   engagementsDigest: string[];
+  /**
+   * The stored articles in each of the print's band buckets, as the worker read them from the store
+   * (BucketReader), when it was given one and the read worked; the thread that stores then skips
+   * that query and adds only what it wrote since the article was handed out.
+   */
+  buckets?: (string | null)[];
 }
 
 export function workerExtras(text: string, result: ExtractionResult): WorkerExtras {

@@ -5,7 +5,7 @@ import { extendActorRoles } from '../store/writes/extend-actor-roles.ts';
 import { insertArticle } from '../store/writes/insert-article.ts';
 import { insertBands } from '../store/writes/insert-bands.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
-import { findNearDuplicate, type NearDuplicate, type ShingleCache } from './find-near-duplicate.ts';
+import { findNearDuplicate, type NearDuplicate, type ReadBuckets, type ShingleCache } from './find-near-duplicate.ts';
 import type { PendingBands } from './pending-bands.ts';
 import { storeClaims, type StoredClaims } from './store-claims.ts';
 import type { TextPrint, WorkerExtras } from './worker-extras.ts';
@@ -23,6 +23,8 @@ export interface NewArticleWrite {
   actors: ActorCandidates;
   /** Where the bands go when the caller writes them at its commit instead (ingest); absent, they are written here. */
   pendingBands?: PendingBands;
+  /** The article's buckets as an extraction worker read them, with what was committed since (ingest). */
+  buckets?: ReadBuckets;
 }
 
 export interface WrittenArticle {
@@ -38,7 +40,7 @@ export interface WrittenArticle {
  */
 export async function writeNewArticle(tx: Ctx, w: NewArticleWrite): Promise<WrittenArticle> {
   const { id, article, result, print } = w;
-  const near = await findNearDuplicate(tx, print.shingles, print.bands, w.shingles, w.pendingBands);
+  const near = await findNearDuplicate(tx, print.shingles, print.bands, w.shingles, w.pendingBands, w.buckets);
   const ingestedAt = await insertArticle(tx, {
     id,
     url: article.url ?? null,

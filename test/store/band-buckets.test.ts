@@ -1,10 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { Ctx } from '../../src/store/context.ts';
 import type { Store } from '../../src/store/db.ts';
 import { BAND_SHIFT, BANDS, type BandKey } from '../../src/store/band-key.ts';
-import { articlesInBuckets } from '../../src/store/queries/band-buckets.ts';
+import { articlesInBuckets, openBucketReader } from '../../src/store/queries/band-buckets.ts';
+import { openStore } from '../../src/store/db.ts';
 import { insertArticle } from '../../src/store/writes/insert-article.ts';
 import { insertBands } from '../../src/store/writes/insert-bands.ts';
 import { targets } from './helpers.ts';
@@ -91,3 +95,37 @@ for (const target of targets()) {
     });
   });
 }
+
+test('a bucket reader on the store file reads what the store lookup reads, and sees only what is committed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bucket-reader-'));
+  const path = join(dir, 'readout.db');
+  const store = await openStore(path);
+  const reader = openBucketReader(path, 4);
+  try {
+    const ctx: Ctx = { db: store.db, json: store.json };
+    for (const n of [7, 3, 11, 0, 9, 5]) {
+      const id = `a_${String(n).padStart(2, '0')}`;
+      await insertArticle(ctx, { id, url: null, canonical_url: null, content_hash: `h${n}`, near_duplicate_of: null, near_duplicate_score: null, title: null, published: null, source: null, language: null, text: `text ${n}`, extractor_version: null });
+      await insertBands(ctx, id, keys({ 0: A, ...(n % 2 ? { 1: B } : {}) }, n));
+    }
+    const asked = keys({ 0: A, 1: B }, -1);
+    const read = reader.read(asked);
+    assert.equal(read.length, BANDS);
+    assert.deepEqual(read[0]!.split(' ').sort(), ['a_00', 'a_03', 'a_05', 'a_07']);
+    assert.deepEqual(await articlesInBuckets(ctx, asked, 4, undefined, read), await articlesInBuckets(ctx, asked, 4));
+    assert.deepEqual(reader.read(keys({}, 99)), Array.from({ length: BANDS }, () => null));
+    assert.throws(() => reader.read(asked.slice(0, 3)), RangeError);
+    // A write still open on the store's own connection is not seen; once committed, it is.
+    const trx = await store.db.startTransaction().execute();
+    await insertArticle({ db: trx, json: store.json }, { id: 'a_01', url: null, canonical_url: null, content_hash: 'h1', near_duplicate_of: null, near_duplicate_score: null, title: null, published: null, source: null, language: null, text: 'text 1', extractor_version: null });
+    await insertBands({ db: trx, json: store.json }, 'a_01', keys({ 0: A }, 1));
+    assert.ok(!reader.read(asked)[0]!.includes('a_01'));
+    await trx.commit().execute();
+    assert.ok(reader.read(asked)[0]!.includes('a_01'));
+    await assert.rejects(articlesInBuckets(ctx, asked, 4, undefined, read.slice(1)), /stored buckets/);
+  } finally {
+    reader.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

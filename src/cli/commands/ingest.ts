@@ -87,7 +87,8 @@ export function registerIngest(program: Command): void {
       const maxBytes = positiveInt(opts.maxBytes, '--max-bytes');
       await checkSourceArgs(inputs);
       const dictionary = opts.actors ? loadActorDictionaryFile(opts.actors) : null;
-      const store = await openStore(storeTarget(opts.db));
+      const target = storeTarget(opts.db);
+      const store = await openStore(target);
 
       const controller = new AbortController();
       let interrupts = 0;
@@ -104,7 +105,8 @@ export function registerIngest(program: Command): void {
       try {
         const estimate = await estimateInputs(inputs).catch(() => 0);
         bar.setTotal(estimate);
-        if (estimate >= POOL_THRESHOLD) pool = new ExtractPool({ dictionary });
+        // On SQLite the workers also read each article's band buckets from the store file.
+        if (estimate >= POOL_THRESHOLD) pool = new ExtractPool({ dictionary, bucketStore: store.dialect === 'sqlite' && target !== ':memory:' ? target : null });
         const items = withDefaultDate(expandSources(inputs, { allowPrivate: !!opts.allowPrivate, maxBytes, signal: controller.signal }), published);
         const summary = await ingestArticles(store, items, ingestExtractor(dictionary, pool), {
           signal: controller.signal,

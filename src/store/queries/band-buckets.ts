@@ -1,22 +1,26 @@
-import { sql } from 'kysely';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, sql, SqliteDialect, type Compilable } from 'kysely';
 import type { Ctx } from '../context.ts';
+import type { DialectName } from '../migrations/dialect.ts';
+import type { Database } from '../schema.ts';
 import { prepared } from '../prepared.ts';
-import { bandColumn, checkBandKeys, type BandKey } from '../band-key.ts';
+import { BANDS, bandColumn, checkBandKeys, type BandKey } from '../band-key.ts';
 import type { BandCandidate } from './band-candidates.ts';
 
 // One column per band: the first `perBand` articles of its bucket, joined into one string. A scalar
 // subquery per bucket in a single statement costs a fraction of a union of limited subqueries, which
 // SQLite runs as one co-routine each; each walks its band's (bucket, article id) index in order, and
 // a written-out limit lets SQLite stop that walk sooner than a bound one.
-const bucketsQuery = (perBand: number) =>
-  prepared<Record<string, string | null>>(`bandBuckets.${perBand}`, (db, p, dialect) => {
-    const joined = dialect === 'postgres' ? sql`string_agg(t.article_id, ' ')` : sql`group_concat(t.article_id, ' ')`;
-    const columns = p.list<number>('keys').map((k, band) => {
-      const column = sql.ref(`b.${bandColumn(band)}`);
-      return sql`(select ${joined} from (select b.article_id from article_minhash_bands b where ${column} = ${k} order by b.article_id limit ${sql.lit(perBand)}) as t) as ${sql.ref(`ids_${band}`)}`;
-    });
-    return { compile: () => sql<Record<string, string | null>>`select ${sql.join(columns)}`.compile(db) };
+function bucketsSelect(db: Kysely<Database>, keys: readonly unknown[], perBand: number, dialect: DialectName): Compilable<Record<string, string | null>> {
+  const joined = dialect === 'postgres' ? sql`string_agg(t.article_id, ' ')` : sql`group_concat(t.article_id, ' ')`;
+  const columns = keys.map((k, band) => {
+    const column = sql.ref(`b.${bandColumn(band)}`);
+    return sql`(select ${joined} from (select b.article_id from article_minhash_bands b where ${column} = ${k} order by b.article_id limit ${sql.lit(perBand)}) as t) as ${sql.ref(`ids_${band}`)}`;
   });
+  return { compile: () => sql<Record<string, string | null>>`select ${sql.join(columns)}`.compile(db) };
+}
+const bucketsQuery = (perBand: number) =>
+  prepared<Record<string, string | null>>(`bandBuckets.${perBand}`, (db, p, dialect) => bucketsSelect(db, p.list<number>('keys'), perBand, dialect));
 const byLimit = new Map<number, ReturnType<typeof bucketsQuery>>();
 
 /**
@@ -24,7 +28,7 @@ const byLimit = new Map<number, ReturnType<typeof bucketsQuery>>();
  * the unwritten articles been stored. Article ids are "a_" and fixed-length lowercase hex, which JS
  * and every database collation order alike.
  */
-function firstOfBoth(a: readonly string[], b: readonly string[], n: number): string[] {
+export function firstOfBoth(a: readonly string[], b: readonly string[], n: number): string[] {
   const out: string[] = [];
   let i = 0;
   let j = 0;
@@ -47,17 +51,28 @@ function firstOfBoth(a: readonly string[], b: readonly string[], n: number): str
  * articles of the open transaction whose bands are not written yet (fuse/pending-bands.ts); they
  * count as if they were.
  */
-export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: number, unwritten?: readonly (readonly string[] | undefined)[]): Promise<BandCandidate[]> {
+export async function articlesInBuckets(
+  ctx: Ctx,
+  keys: BandKey[],
+  perBand: number,
+  unwritten?: readonly (readonly string[] | undefined)[],
+  /** Each bucket's stored articles as a BucketReader read them, when one did: the query is not run again. */
+  stored?: readonly (string | null)[],
+): Promise<BandCandidate[]> {
   if (!keys.length) return [];
   checkBandKeys(keys);
   if (!Number.isInteger(perBand) || perBand < 1) throw new RangeError(`perBand must be a whole number of at least 1, got ${perBand}`);
-  let buckets = byLimit.get(perBand);
-  if (!buckets) byLimit.set(perBand, (buckets = bucketsQuery(perBand)));
-  const [row] = await buckets(ctx, { keys });
+  if (stored && stored.length !== keys.length) throw new RangeError(`stored buckets: ${stored.length} given for ${keys.length} keys`);
+  let row: Record<string, string | null> | undefined;
+  if (!stored) {
+    let buckets = byLimit.get(perBand);
+    if (!buckets) byLimit.set(perBand, (buckets = bucketsQuery(perBand)));
+    [row] = await buckets(ctx, { keys });
+  }
   const shared = new Map<string, number>();
   for (let band = 0; band < keys.length; band++) {
-    const stored = row?.[`ids_${band}`];
-    let ids = stored ? stored.split(' ') : [];
+    const ids0 = stored ? stored[band] : row?.[`ids_${band}`];
+    let ids = ids0 ? ids0.split(' ') : [];
     const extra = unwritten?.[band];
     // group_concat and string_agg promise no order of their own: the stored few are sorted here.
     if (extra?.length) ids = firstOfBoth(ids.sort(), extra, perBand);
@@ -66,4 +81,44 @@ export async function articlesInBuckets(ctx: Ctx, keys: BandKey[], perBand: numb
   return [...shared]
     .map(([article_id, n]) => ({ article_id, shared: n }))
     .sort((a, b) => b.shared - a.shared || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0));
+}
+
+/** Reads band buckets of a SQLite store from another thread, on a read-only connection of its own. */
+export interface BucketReader {
+  /** For each key, in band order, the ids of the first articles of its bucket (joined by spaces), or null. */
+  read(keys: readonly BandKey[]): (string | null)[];
+  close(): void;
+}
+
+// A page cache for the reader's walks of the band indexes; the OS holds the rest of the file.
+const READER_CACHE_KIB = 32_768;
+
+/**
+ * A BucketReader on the SQLite store at `path`, which must exist. It sees what was committed when it
+ * reads, never the writing connection's open transaction: the caller adds what that holds, and what
+ * was committed after it asked, from its own records.
+ */
+export function openBucketReader(path: string, perBand: number): BucketReader {
+  const raw = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    raw.pragma(`cache_size = -${READER_CACHE_KIB}`);
+    // Compiled by the same builder as the store's own lookup, with each key's position as its value:
+    // the statement must take the keys in band order.
+    const compiler = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    const order = Array.from({ length: BANDS }, (_, i) => i);
+    const q = bucketsSelect(compiler, order, perBand, 'sqlite').compile();
+    if (q.parameters.length !== BANDS || q.parameters.some((v, i) => v !== i)) throw new Error('band bucket query: parameters out of band order');
+    const statement = raw.prepare(q.sql);
+    return {
+      read(keys) {
+        checkBandKeys(keys);
+        const row = statement.get(keys) as Record<string, string | null>;
+        return order.map((band) => row[`ids_${band}`] ?? null);
+      },
+      close: () => raw.close(),
+    };
+  } catch (err) {
+    raw.close();
+    throw err;
+  }
 }
