@@ -44,8 +44,7 @@ try {
   const cpuAtStart = mainThreadCpuMs();
   const cpuAllAtStart = process.cpuUsage();
   const summary = await ingestArticles(store, generate(base, N), (a) => pool.extract(a), {
-    // Enough articles in flight that no worker waits while the main thread stores a batch.
-    readAhead: pool.size * 8,
+    readAhead: pool.readAhead,
     onProgress: (p) => {
       engagements = p.engagements;
       if (p.read % 100 === 0) peak = Math.max(peak, process.memoryUsage().rss);

@@ -111,7 +111,7 @@ export function registerIngest(program: Command): void {
         const summary = await ingestArticles(store, items, ingestExtractor(dictionary, pool), {
           signal: controller.signal,
           onProgress: (p) => bar.update(p),
-          ...(pool ? { readAhead: pool.size * 8 } : {}),
+          ...(pool ? { readAhead: pool.readAhead } : {}),
         });
         bar.stop();
         const seconds = (Date.now() - started) / 1000;
