@@ -57,6 +57,9 @@ try {
   const secs = Number(process.hrtime.bigint() - started) / 1e9;
   const mainBusy = performance.eventLoopUtilization(elu).utilization;
   const workersBusy = pool.utilization();
+  // The workers' read connections first: the last connection to close folds the WAL into the
+  // database file and removes it, so the size below is the store's own, not a WAL still held open.
+  await pool.close();
   await store.close();
   const size = ['', '-wal', '-shm'].map((x) => (existsSync(path + x) ? statSync(path + x).size : 0)).reduce((a, b) => a + b, 0);
   console.log(`articles          ${summary.read} read, ${summary.new} new, ${summary.nearDuplicates} near-duplicates, ${summary.failed} failed`);
