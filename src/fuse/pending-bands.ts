@@ -115,10 +115,6 @@ export class CommittedBands {
     while (n < this.batches.length && this.batches[n].commit <= commit) n++;
     this.batches.splice(0, n);
   }
-
-  clear(): void {
-    this.batches.length = 0;
-  }
 }
 
 /** Two id-ordered bucket lists as one, first `n` ids. */
