@@ -17,26 +17,34 @@ export function words(text: string): string[] {
 
 // The murmur3 finaliser: cheap, and every input bit reaches every output bit, which is all a
 // min-wise hash family over already-hashed shingles needs.
-function mix32(h: number): number {
+// As a signed 32-bit integer, which V8 keeps unboxed (an unsigned one above 2^31 is a heap number).
+function mix32s(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
+
+function mix32(h: number): number {
+  return mix32s(h) >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 // FNV-1a over UTF-16 code units, mixed at the end so short words spread over all 32 bits.
 function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
   return mix32(h);
 }
 
 // The hash family: one fixed salt per function, from a fixed seed, so signatures (and the band keys
-// persisted from them) are the same in every process and every run.
-const SALTS: Uint32Array = (() => {
-  const out = new Uint32Array(NUM_HASHES);
+// persisted from them) are the same in every process and every run. Kept signed: they are only
+// ever XORed in.
+const SALTS: Int32Array = (() => {
+  const out = new Int32Array(NUM_HASHES);
   let x = 0x2545f491;
   for (let i = 0; i < NUM_HASHES; i++) {
     x = (x + 0x9e3779b9) >>> 0;
@@ -44,8 +52,6 @@ const SALTS: Uint32Array = (() => {
   }
   return out;
 })();
-
-const FNV_OFFSET = 0x811c9dc5;
 
 /**
  * The word hashes of a text, as words(text).map(wordHash) gives them, read in one pass that hashes
@@ -84,7 +90,7 @@ function wordHashes(text: string): number[] {
     }
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      h = Math.imul(h ^ c, 0x01000193);
+      h = Math.imul(h ^ c, FNV_PRIME);
       inWord = true;
     } else if (inWord) {
       out.push(mix32(h));
@@ -168,17 +174,9 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /** The MinHash signature of a set of shingles, given as text (from `shingles`) or hashed (from `shingleHashes` or `sortedShingles`). */
 export function signature(sh: ReadonlySet<string> | ReadonlySet<number> | Uint32Array): number[] {
-  if (sh instanceof Uint32Array) return hashedSignature(sh);
-  const mins = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const s of sh as Iterable<string | number>) {
-    // A text shingle is hashed exactly as shingleHashes would, so both routes give one signature.
-    const x = typeof s === 'number' ? s : textShingleHash(s);
-    for (let i = 0; i < NUM_HASHES; i++) {
-      const v = mix32(x ^ SALTS[i]);
-      if (v < mins[i]) mins[i] = v;
-    }
-  }
-  return Array.from(mins);
+  // A text shingle is hashed exactly as shingleHashes would, so every route gives one signature.
+  const hashes = sh instanceof Uint32Array ? sh : Uint32Array.from(sh as Iterable<string | number>, (s) => (typeof s === 'number' ? s : textShingleHash(s)));
+  return minHashes(hashes);
 }
 
 /** The hash shingleHashes gives the shingle that `shingles` spells as words joined by spaces. */
@@ -187,28 +185,19 @@ export function textShingleHash(shingle: string): number {
   return combine(w.map(wordHash), 0, w.length);
 }
 
-// The salts as signed 32-bit integers, for hashedSignature's loop.
-const SALTS_I32 = Int32Array.from(SALTS, (s) => s | 0);
-
 /**
- * signature() of hashed shingles with every value kept a signed 32-bit integer, which V8 keeps
- * unboxed: an unsigned hash above 2^31 is a heap number. Flipping the top bit maps unsigned order
- * onto signed order, so the minima are the same; they are flipped back at the end.
+ * Each hash function's least value over the shingles, every value kept a signed 32-bit integer:
+ * flipping the top bit maps unsigned order onto signed order, so the minima are the unsigned ones;
+ * they are flipped back at the end.
  */
-function hashedSignature(sh: Uint32Array): number[] {
+function minHashes(sh: Uint32Array): number[] {
   const xs = new Int32Array(sh.buffer, sh.byteOffset, sh.length);
   const out = new Array<number>(NUM_HASHES);
   for (let i = 0; i < NUM_HASHES; i++) {
-    const salt = SALTS_I32[i];
+    const salt = SALTS[i];
     let min = 0x7fffffff;
     for (let k = 0; k < xs.length; k++) {
-      let h = xs[k] ^ salt;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      h ^= 0x80000000;
+      const h = mix32s(xs[k] ^ salt) ^ 0x80000000;
       if (h < min) min = h;
     }
     out[i] = (min ^ 0x80000000) >>> 0;
