@@ -3,7 +3,6 @@ import { Worker } from 'node:worker_threads';
 import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
-import { PER_BAND as BUCKET_READ_LIMIT } from './find-near-duplicate.ts';
 import { attachExtras, type WorkerExtras } from './worker-extras.ts';
 
 export interface ExtractPoolOptions {
@@ -53,7 +52,7 @@ export class ExtractPool {
       tsx: import.meta.resolve('tsx/esm/api'),
       entry: new URL('./extract-worker.ts', import.meta.url).href,
       dictionary: opts.dictionary ?? null,
-      bucketStore: opts.bucketStore ? { path: opts.bucketStore, perBand: BUCKET_READ_LIMIT } : null,
+      bucketStore: opts.bucketStore ?? null,
     };
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }), jobs: new Map() };

@@ -4,10 +4,11 @@ import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import { extractArticle } from '../extract/index.ts';
 import { openBucketReader, type BucketReader } from '../store/queries/band-buckets.ts';
+import { PER_BAND } from './find-near-duplicate.ts';
 import { workerExtras } from './worker-extras.ts';
 
 const dictionary = (workerData?.dictionary ?? null) as readonly DictionaryEntry[] | null;
-const bucketStore = (workerData?.bucketStore ?? null) as { path: string; perBand: number } | null;
+const bucketStore = (workerData?.bucketStore ?? null) as string | null;
 
 // Opened at the first article rather than at start: the pool may be made before the store file is.
 // A reader that cannot open or read leaves the lookups to the storing thread, which makes them anyway
@@ -16,7 +17,7 @@ let reader: BucketReader | null | undefined = bucketStore ? undefined : null;
 function bucketsOf(bands: readonly number[]): (string | null)[] | undefined {
   if (reader === undefined) {
     try {
-      reader = openBucketReader(bucketStore!.path, bucketStore!.perBand);
+      reader = openBucketReader(bucketStore!, PER_BAND);
     } catch {
       reader = null;
     }

@@ -100,11 +100,7 @@ export class CommittedBands {
   since(commit: number, keys: readonly BandKey[]): (readonly string[] | undefined)[] {
     return keys.map((k) => {
       let ids: readonly string[] | undefined;
-      for (const b of this.batches) {
-        if (b.commit <= commit) continue;
-        const more = b.byKey.get(k);
-        if (more) ids = ids ? firstOfBoth(ids, more, this.perBucket) : more;
-      }
+      for (const b of this.batches) if (b.commit > commit) ids = mergeBucket(ids, b.byKey.get(k), this.perBucket);
       return ids;
     });
   }
