@@ -2,7 +2,8 @@
 // Enqueues N (default 2,000) articles generated from the example corpus, drains the queue with 1 and
 // with 2 worker processes, R rounds (default 3) in alternating order, each run on a fresh database;
 // measures how long a job waits for an idle worker and how much PostgreSQL stores per article; then
-// projects the rate for N machines from the measured CPU cost per article. Needs PostgreSQL: --db, else $READOUT_TEST_PG, else $DATABASE_URL.
+// projects the rate for N machines from the measured CPU cost per article. Needs PostgreSQL: --db,
+// else $READOUT_TEST_PG, else $DATABASE_URL.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -187,6 +188,8 @@ async function main(): Promise<void> {
     const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
     const size = await storedBytes(s.url);
     await admin.query(`drop database if exists ${s.name} with (force)`);
+    // Dropped here to keep the disk small over the rounds; the list is for a run that fails midway.
+    databases.splice(databases.indexOf(s.name), 1);
     const run: Run = {
       round,
       workers,
