@@ -87,25 +87,32 @@ function sameParty(a: { country: string | null; org: string | null }, b: { count
 }
 
 function mergeParticipants(claims: ClaimInput[]): Participant[] {
-  const merged: { p: MergedParticipant; votes: { role: string; claim: ClaimInput }[] }[] = [];
+  // Each merged person keeps the role of each claim that gave one (a claim's first, if it gave
+  // several): looking a claim's vote up in a list made a fusion of k reports cost k² steps, and a
+  // well-reported summit has thousands.
+  const merged: { p: MergedParticipant; roles: Map<ClaimInput, string>; roleSet: Set<string> }[] = [];
   for (const c of claims) {
     for (const p of c.engagement.participants) {
       let target = merged.find((m) => sameParty(m.p, p) && (p.name && m.p.name ? samePerson(m.p.name, p.name) : false));
       // Unnamed participants ("the Kazakh side") fold into someone of the same side with the same role, if any.
-      if (!target && !p.name) target = merged.find((m) => sameParty(m.p, p) && (!m.p.name || (!!p.role && m.votes.some((v) => v.role === p.role))));
+      if (!target && !p.name) target = merged.find((m) => sameParty(m.p, p) && (!m.p.name || (!!p.role && m.roleSet.has(p.role))));
       if (!target) {
-        target = { p: { name: p.name, country: p.country ? p.country.toUpperCase() : null, org: p.org }, votes: [] };
+        target = { p: { name: p.name, country: p.country ? p.country.toUpperCase() : null, org: p.org }, roles: new Map(), roleSet: new Set() };
         merged.push(target);
       } else if (p.name) {
         target.p.name = target.p.name ? fullerName(target.p.name, p.name) : p.name;
       }
       if (!target.p.org && p.org) target.p.org = p.org;
-      if (p.role) target.votes.push({ role: p.role, claim: c });
+      if (p.role) {
+        if (!target.roles.has(c)) target.roles.set(c, p.role);
+        target.roleSet.add(p.role);
+      }
     }
   }
-  return merged.map(({ p, votes }) => {
-    const byClaim = claims.filter((c) => votes.some((v) => v.claim === c));
-    const role = pick(byClaim, (c) => votes.find((v) => v.claim === c)?.role ?? null).value;
+  return merged.map(({ p, roles }) => {
+    // The claims in priority order, as `pick` ranks its readings.
+    const byClaim = claims.filter((c) => roles.has(c));
+    const role = pick(byClaim, (c) => roles.get(c) ?? null).value;
     return { name: p.name, role, country: p.country, org: p.org };
   });
 }

@@ -15,13 +15,14 @@ import { countriesOf } from './match.ts';
  * counts only where none does, and a tie goes to the alphabetically first. The result does not
  * depend on the order of `links`, which the store hands back sorted by person only: before, a person
  * two claims gave different roles took whichever came first, so the same claims could give either.
+ * A link stands for `n` claims (default one): the store hands them back counted.
  */
-export function engagementActors(links: { actor_id: string; role: string | null }[]): { actor_id: string; role: string | null }[] {
+export function engagementActors(links: { actor_id: string; role: string | null; n?: number }[]): { actor_id: string; role: string | null }[] {
   const votes = new Map<string, Map<string, number>>();
   for (const l of links) {
     let roles = votes.get(l.actor_id);
     if (!roles) votes.set(l.actor_id, (roles = new Map()));
-    if (l.role) roles.set(l.role, (roles.get(l.role) ?? 0) + 1);
+    if (l.role) roles.set(l.role, (roles.get(l.role) ?? 0) + (l.n ?? 1));
   }
   return [...votes.keys()].sort().map((actor_id) => {
     let role: string | null = null;
@@ -31,7 +32,7 @@ export function engagementActors(links: { actor_id: string; role: string | null 
   });
 }
 
-export function engagementRow(f: FusedEngagement, actors: { actor_id: string; role: string | null }[]): EngagementRow {
+export function engagementRow(f: FusedEngagement, actors: { actor_id: string; role: string | null; n?: number }[]): EngagementRow {
   return {
     kind: f.kind,
     date: f.date,

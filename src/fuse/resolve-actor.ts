@@ -44,12 +44,11 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const held = new Set<string>();
   for (;;) {
     const candidates = known ? await known.find(ctx, nameKeys(name), country, org) : await actorsByNameKeys(ctx, nameKeys(name), country, org);
-    const spellings = (c: (typeof candidates)[number]) => [c.name, ...c.aliases];
-    const exact = candidates.find((c) => spellings(c).some((s) => norm(s) === key));
+    const exact = candidates.find((c) => norm(c.name) === key || c.aliases.some((s) => norm(s) === key));
     // A new spelling must fit every known one: "B. Khurelsukh" fits the alias "Khurelsukh" but not
     // "U. Khurelsukh", so it is someone else. Without a country or organisation nothing vouches for a
     // shortened name, and only exact names match.
-    const matched = exact ?? (country || org ? candidates.find((c) => spellings(c).every((s) => samePerson(s, name))) : undefined);
+    const matched = exact ?? (country || org ? candidates.find((c) => samePerson(c.name, name) && c.aliases.every((s) => samePerson(s, name))) : undefined);
 
     if (!matched) {
       const aliases = [...new Set(extraAliases.filter((a) => norm(a) !== key))];

@@ -49,4 +49,15 @@ test('engagementActors: one link a person, the role most claims give, whatever o
   fc.assert(fc.property(andShuffled, ([ls, shuffled]) => {
     assert.deepEqual(engagementActors(shuffled), engagementActors(ls));
   }));
+  // Links counted (as the store hands them back) vote as the same links written out one by one.
+  fc.assert(fc.property(links, (ls) => {
+    const counted = new Map<string, { actor_id: string; role: string | null; n: number }>();
+    for (const l of ls) {
+      const k = `${l.actor_id}|${l.role}`;
+      const c = counted.get(k) ?? { ...l, n: 0 };
+      c.n++;
+      counted.set(k, c);
+    }
+    assert.deepEqual(engagementActors([...counted.values()]), engagementActors(ls));
+  }));
 });

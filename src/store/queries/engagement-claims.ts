@@ -30,12 +30,15 @@ const claims = prepared<EngagementClaimRow>('claimsOfEngagement', (db, p, dialec
 const bodies = prepared<{ id: string; engagement: unknown }>('claimBodies', (db, p) =>
   db.selectFrom('claims').select(['id', 'engagement']).where('engagement_id', '=', p('engagement')).where('id', 'in', p.list('ids')),
 );
-const claimActors = prepared<{ actor_id: string; role: string | null }>('claimActorsOfEngagement', (db, p) =>
+// Counted in the query: a well-reported engagement has thousands of links but a few people and roles.
+const claimActors = prepared<{ actor_id: string; role: string | null; n: number | string }>('claimActorsOfEngagement', (db, p) =>
   db
     .selectFrom('claim_actors')
     .innerJoin('claims', 'claims.id', 'claim_actors.claim_id')
     .select(['claim_actors.actor_id', 'claim_actors.role'])
+    .select((eb) => eb.fn.countAll().as('n'))
     .where('claims.engagement_id', '=', p('id'))
+    .groupBy(['claim_actors.actor_id', 'claim_actors.role'])
     .orderBy('claim_actors.actor_id'),
 );
 
@@ -57,7 +60,8 @@ export async function claimBodies(ctx: Ctx, engagementId: string, claimIds: stri
   return out;
 }
 
-/** The people the claims of one engagement name, with the role each claim gives them. */
-export async function claimActorsOfEngagement(ctx: Ctx, engagementId: string): Promise<{ actor_id: string; role: string | null }[]> {
-  return claimActors(ctx, { id: engagementId });
+/** The people the claims of one engagement name, with each role they are given and by how many claims (`n`). */
+export async function claimActorsOfEngagement(ctx: Ctx, engagementId: string): Promise<{ actor_id: string; role: string | null; n: number }[]> {
+  // PostgreSQL's count is a bigint, which pg hands over as text.
+  return (await claimActors(ctx, { id: engagementId })).map((r) => ({ actor_id: r.actor_id, role: r.role, n: Number(r.n) }));
 }
