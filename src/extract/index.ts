@@ -13,6 +13,7 @@ import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
 import { readDateline } from './engagements/where.ts';
+import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
@@ -61,13 +62,15 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // A readout is a few thousand characters and a long transcript a hundred thousand; past the limit
   // the text is not an article, and reading it all would only cost time. Spans stay offsets into it.
   const text = full.length > MAX_READ_CHARS ? full.slice(0, readUpTo(full)) : full;
-  const published = article.published ?? null;
   const sentences = splitSentences(text);
   // A first line of several sentences, or one long sentence that ends like prose, is body text, not a headline.
   const firstLine = sentences.filter((x) => x.paragraph === sentences[0]?.paragraph);
   if (firstLine.length > 1 || (firstLine.length === 1 && /[.!?]["”’)]?$/.test(firstLine[0].text) && firstLine[0].text.length > 120)) {
     for (const x of firstLine) x.heading = false;
   }
+  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
+  // Relative dates count from the publication date, or without one from the dateline's.
+  const published = article.published ?? (firstBody ? datelineDate(firstBody.text) : null);
   const places = scanPlaces(text);
   const placesBy = bucket(places, sentences);
   if (opts.builtinOfficials !== false && !builtinIndex) builtinIndex = new ActorIndex(builtinOfficials());
@@ -80,7 +83,6 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const { registry, mentions } = actors;
 
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
-  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
@@ -139,7 +141,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   return {
     article: {
       title: article.title ?? (sentences[0]?.heading ? sentences[0].text : null),
-      published, url: article.url ?? null, textLength: full.length, ...(text.length < full.length ? { readLength: text.length } : {}),
+      published: article.published ?? null, url: article.url ?? null, textLength: full.length, ...(text.length < full.length ? { readLength: text.length } : {}),
       language: article.language ?? detectLanguage(text), source: article.source ?? null,
     },
     engagements: records,

@@ -147,3 +147,30 @@ test('"to ask X to come" is an invitation and "X agreed" its acceptance; "wanted
   const a = ex(`${lead} The two presidents launched a joint business council.`).engagements[0].outcomes;
   assert.ok(a.some((x) => x.kind === 'agreement'), JSON.stringify(a));
 });
+
+test('"the Secretary-General" alone is the head of the one organisation with that office the article names, else of the UN', () => {
+  const side = (text: string) => ex(text, '2023-09-18').engagements.map((e) => e.participants.filter((p) => p.org).map((p) => `${p.role}|${p.org}`));
+  // A UN readout names neither the organisation nor, in the body, the person.
+  assert.deepEqual(side(`Readout of the Secretary-General's meeting with the President of Brazil
+New York, 18 September 2023. The Secretary-General met today with Luiz Inácio Lula da Silva, President of Brazil, on the margins of the General Assembly.`), [['Secretary-General|UN']]);
+  assert.deepEqual(side('NATO said the Secretary General met Polish Prime Minister Donald Tusk in Brussels on Monday.'), [['Secretary General|NATO']]);
+  // Two organisations with a Secretary-General: which one is not said, so no side and no engagement.
+  assert.deepEqual(side('At the SCO summit, which the UN also attended, the Secretary-General met Prime Minister Shehbaz Sharif of Pakistan on Thursday.'), []);
+  // A title the organisations' lists do not hold stays unresolved.
+  assert.deepEqual(side('The Special Envoy met Prime Minister Shehbaz Sharif of Pakistan on Thursday.'), []);
+});
+
+test('a place given for a numbered event ("COP30 in Belém") is not where the meeting was', () => {
+  const e = ex(`Readout
+The Secretary-General met today with Luiz Inácio Lula da Silva, President of Brazil. They discussed the preparations for COP30 in Belém and the situation in Haiti.`, '2023-09-18').engagements[0];
+  assert.notEqual(e.location.place, 'Belém');
+  // A meeting that is in a city still gets it.
+  assert.equal(ex('President Lula of Brazil met UN Secretary-General António Guterres in Belém on Monday. They discussed COP30.', '2023-09-18').engagements[0]?.location.place, 'Belém');
+});
+
+test('a title joined by "and" to a titled person shares that person\'s country, unless the officials list knows better', () => {
+  assert.ok(people('Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara held talks in Manila on Monday.').includes('Minoru Kihara|Defence Minister|JPN'));
+  assert.ok(people('Kazakh President Kassym-Jomart Tokayev and Prime Minister Narendra Modi met in Astana on Monday.').includes('Narendra Modi|Prime Minister|IND'));
+  // Not joined by "and": nothing is shared.
+  assert.ok(people('Japanese Foreign Minister Yoko Kamikawa met Defence Minister Minoru Kihara in Tokyo on Monday.').includes('Minoru Kihara|Defence Minister|-'));
+});

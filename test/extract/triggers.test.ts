@@ -18,6 +18,9 @@ const MUST: [string, string | null][] = [
   ['During the talks with Vietnamese President To Lam, the focus was on rice exports.', 'fronted-talks'],
   ['Erdogan received Hungarian Prime Minister Viktor Orban at the presidential complex on Friday.', 'received'],
   ['Tokayev held talks in Ulaanbaatar on Tuesday with Ukhnaagiin Khurelsukh.', 'held-talks'],
+  ['Lavrov and his Iranian counterpart Araghchi discussed the nuclear issue in a telephone conversation on Friday.', 'phone-discussed'],
+  ['Lavrov and Araghchi exchanged views on Syria by phone.', 'phone-discussed'],
+  ['The two leaders discussed trade and energy via video link on Monday.', 'video-discussed'],
 ];
 
 const MUST_NOT: string[] = [
@@ -32,6 +35,10 @@ const MUST_NOT: string[] = [
   'The president did not meet the opposition leader.',
   'Japan on Friday welcomed the truce between Armenia and Azerbaijan.',
   'The plan is designed to meet the needs of farmers.',
+  'They will discuss the matter by phone next week.',
+  'The two had discussed the matter by phone last month.',
+  'The ministers discussed plans to phone their counterparts in the region.',
+  'The so-called 2+2 format brings the defence and foreign ministers of both countries together.',
 ];
 
 test('triggers that report an engagement that happened', () => {
@@ -50,5 +57,9 @@ test('planned, recalled, negated or unrelated uses are not engagements that happ
 
 test('phone and video triggers carry their kind', () => {
   assert.ok(happened('Putin telephoned Aliyev.').every((t) => t.kind === 'phone_call'));
+  // "a phone call on Friday" is no call on someone.
+  const call = happened('Putin and Aliyev spoke during a phone call on Friday.');
+  assert.ok(call.length > 0 && call.every((t) => t.kind === 'phone_call'), call.map((t) => t.id).join(','));
+  assert.ok(!happened('There was a phone call on Friday between Putin and Aliyev.').some((t) => t.id === 'called-on'));
   assert.ok(happened('The two presidents held a video conference on Monday.').some((t) => t.kind === 'video_call'));
 });

@@ -6,6 +6,7 @@ import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
+import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
 import type { ActorMention, Person } from './types.ts';
@@ -225,6 +226,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (r) {
           const ns = pos + r.start;
           const ne = pos + r.end;
+          // "Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara": the second
+          // title shares the first one's country, unless the officials list knows the person.
+          if (!country && !org && countries.length === 0) {
+            const prev = out[out.length - 1];
+            const shared = prev?.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, rs)) ? registry.get(prev.personId!)?.country : null;
+            if (shared && !dictionaryLookup(src, r.text)) country = shared;
+          }
           let after = ne;
           const ofc = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 12));
           if (ofc) {
@@ -246,6 +254,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
         const leaders = registry.people.filter((p) => p.role && (lex.leaderRoles.has(p.role.toLowerCase()) || /^Head of/i.test(p.role)));
         if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+      }
+      // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
+      if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())) {
+        org = bareOfficeOrg(role, places);
+        if (org) known = knownByRole(registry, role, null, org, true);
       }
       if (known) {
         known.mentions.push(makeSpan(text, rs, pos));

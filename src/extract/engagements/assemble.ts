@@ -56,7 +56,8 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
   }
   for (const o of d.orgs) {
     if (sides.includes(`org:${o}`)) continue;
-    participants.push({ name: null, role: null, country: null, org: o });
+    const role = d.orgRoles?.[o] ?? null;
+    participants.push({ name: null, role: role && !/s$/.test(role) ? role : null, country: null, org: o });
     spans.push([]);
     sides.push(`org:${o}`);
   }

@@ -73,6 +73,7 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
   for (const id of p.personIds) if (!d.personIds.includes(id)) d.personIds.push(id);
   for (const c of p.countries) if (!d.countries.some((x) => x.iso3 === c.iso3)) d.countries.push(c);
   for (const o of p.orgs) if (!d.orgs.includes(o)) d.orgs.push(o);
+  for (const o in p.orgRoles) if (!d.orgRoles?.[o]) (d.orgRoles ??= {})[o] = p.orgRoles[o];
   if (t.kind && !d.kinds.includes(t.kind)) d.kinds.push(t.kind);
   if (!d.triggerIds.includes(t.id)) d.triggerIds.push(t.id);
   if (!d.triggerSentences.includes(si)) d.triggerSentences.push(si);

@@ -10,6 +10,8 @@ export interface Draft {
   /** Sides named without a person ("Somalia and Ethiopia agreed"): ISO3, with the role if one was given. */
   countries: { iso3: string; role: string | null; start: number; end: number }[];
   orgs: string[];
+  /** The title each organisation's side is named by, where one is. */
+  orgRoles?: Record<string, string>;
   anchor: number;
   anchorTrigger: Trigger;
   triggerSentences: number[];

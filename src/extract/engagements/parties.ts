@@ -12,6 +12,8 @@ export interface Parties {
   personIds: string[];
   countries: { iso3: string; role: string | null; start: number; end: number }[];
   orgs: string[];
+  /** The title an organisation's side is named by ("the Secretary-General"), by organisation. */
+  orgRoles?: Record<string, string>;
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
@@ -57,6 +59,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
   const orgs: string[] = [];
+  const orgRoles: Record<string, string> = {};
   let plural = false;
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
@@ -78,6 +81,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
     } else if (m.kind === 'role' && m.org) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
+      if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
     } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(k, mentions, text)) {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
@@ -91,7 +95,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 60);
     if (!next || (next.kind !== 'person' && next.kind !== 'role')) return { personIds: [], countries: [], orgs: [] };
   }
-  const parties = { personIds, countries, orgs };
+  const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist.
   if (protagonist && sidesOf(parties, registry).size < 2) {
     const prot = registry.get(protagonist)!;

@@ -15,6 +15,9 @@ const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[
 const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 
+// "preparations for COP30 in Belém", "the G20 in Rio": a numbered event or group named by its initials.
+const NAMED_EVENT_BEFORE = /\b[A-Z]{1,6}[- ]?\d{1,4}\s+(?:held\s+|taking place\s+)?in\s+(?:the\s+)?$/;
+
 export interface PlaceChoice { location: Location; span: Span | null; /** "the G20 summit in Rio": where an event was, not necessarily the meeting */ eventAttached?: boolean }
 
 const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [A-Za-z ]+)\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/i;
@@ -37,7 +40,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     if (p.kind !== 'city' && p.kind !== 'capital') continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, ''))) continue;
-    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) };
+    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
   }
   const s = text.slice(sentStart, sentEnd);
   // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
