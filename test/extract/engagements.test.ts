@@ -174,3 +174,9 @@ test('a title joined by "and" to a titled person shares that person\'s country, 
   // Not joined by "and": nothing is shared.
   assert.ok(people('Japanese Foreign Minister Yoko Kamikawa met Defence Minister Minoru Kihara in Tokyo on Monday.').includes('Minoru Kihara|Defence Minister|-'));
 });
+
+test('a listed official whose name starts with a common English word is read after a title ("President To Lam")', () => {
+  assert.ok(people('Vietnamese President To Lam arrived in Vientiane on Monday for a state visit.', '2024-08-12').includes('To Lam|President|VNM'));
+  // Not listed: the common word still ends the title there.
+  assert.ok(!people('The Prime Minister To Be Named will lead the delegation.', '2024-08-12').some((p) => p.startsWith('To Be')));
+});

@@ -5,7 +5,7 @@ import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
-import { nameRunAt, nameRuns, type RangeTest } from './names.ts';
+import { nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
@@ -141,6 +141,28 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
   return nCountry === 1 ? byCountry : nRole === 1 ? byRole : undefined;
 }
 
+// Two or three capitalised words, the first of which may read as an English word ("To Lam", "He Lifeng").
+const LISTED_NAME = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){1,2}/uy;
+
+/**
+ * A name the officials list holds, right at `at`, when its first word is one the name reader refuses
+ * as a common word: "President To Lam", "Vice Premier He Lifeng". The longest listed one wins.
+ */
+function listedNameAt(text: string, at: number, src: DictionarySources): NameRun | null {
+  LISTED_NAME.lastIndex = at;
+  const m = LISTED_NAME.exec(text);
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (dictionaryLookup(src, name)) {
+      const end = text.indexOf(words[n - 1], at + words.slice(0, n - 1).join(' ').length) + words[n - 1].length;
+      return { start: at, end, text: text.slice(at, end), tokens: words.slice(0, n) };
+    }
+  }
+  return null;
+}
+
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
 export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: DictionarySources): ActorReading {
   const lex = lexicon();
@@ -222,7 +244,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const gap = honorificGap().exec(tail);
       if (gap) {
         placesOnly.reset(NO_CLAIMS, sp, pos);
-        const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) : null;
+        const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
         if (r) {
           const ns = pos + r.start;
           const ne = pos + r.end;
