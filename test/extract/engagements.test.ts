@@ -180,3 +180,13 @@ test('a listed official whose name starts with a common English word is read aft
   // Not listed: the common word still ends the title there.
   assert.ok(!people('The Prime Minister To Be Named will lead the delegation.', '2024-08-12').some((p) => p.startsWith('To Be')));
 });
+
+test('"On the sidelines, X met Y" is dated by the event just told, even when that event is no engagement', () => {
+  const text = (lead: string) => `Blinken in Vientiane
+${lead} On the sidelines, Blinken also held a bilateral meeting with Chinese Foreign Minister Wang Yi, their first in-person talks since April.`;
+  const dated = ex(text('U.S. Secretary of State Antony Blinken met foreign ministers of the Association of Southeast Asian Nations in the Lao capital on Saturday.'), '2024-07-27');
+  assert.deepEqual(dated.engagements.map((e) => e.date), ['2024-07-27']);
+  // The event told before it gives no day: neither does the sidelines meeting ("since April" is not one).
+  const undated = ex(text('U.S. Secretary of State Antony Blinken met foreign ministers of the Association of Southeast Asian Nations in the Lao capital.'), '2024-07-27');
+  assert.deepEqual(undated.engagements.map((e) => e.date), [null]);
+});

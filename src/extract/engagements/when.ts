@@ -7,6 +7,8 @@ import type { PerSentence } from './per-sentence.ts';
 // A date that belongs to a report about the event, not to the event: "Azerbaijani media reported on Sunday".
 const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|agencies|ministry|office|officials?|spokes(?:man|woman|person)|statement|readout|reports?|it was)\s+(?:\w+\s+){0,2}(?:reported|announced|said|stated|confirmed|published|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
+const ON_THE_SIDELINES = /^(?:On|At) the (?:sidelines|margins?)(?: of (?:the |that |this )?(?:meeting|summit|forum|event|talks|session|gathering|conference))?,/i;
+
 export interface DateChoice { date: string | null; span: Span | null }
 
 /** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
@@ -28,6 +30,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   if (/^(?:Earlier|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
+  const sidelines = ON_THE_SIDELINES.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 60));
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   for (const si of order) {
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
@@ -35,7 +38,18 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
       return { date: previousDate, span: makeSpan(text, r.mention.start, r.mention.end) };
     }
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
-    if (r.any && si === d.anchor) return { date: null, span: null };
+    // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
+    // sentence says whose sidelines it was on.
+    if (r.any && si === d.anchor && !sidelines) return { date: null, span: null };
+  }
+  // "On the sidelines, X met Y": the sidelines of the event just told, on its day, even when that
+  // event is no engagement of its own people.
+  if (sidelines) {
+    for (let si = d.anchor - 1; si >= Math.max(0, d.anchor - 3); si--) {
+      const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], null);
+      if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
+      if (r.any) break;
+    }
   }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
