@@ -68,7 +68,9 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   for (const m of mentions) {
     if (m.start >= cue.start) break;
     const lead = text.slice(Math.max(sentStart, m.start - 25), m.start);
-    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && /^,?\s*(?:and|or)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
+    // "support for Ukraine, and Xi congratulated ...": after a comma, a name right before the verb is its subject, not one more object.
+    const subjectOfCue = /^,\s*and\s*$/.test(prev ? text.slice(prev.end, m.start) : '') && DIRECT_GAP.test(text.slice(m.end, cue.start));
+    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && !subjectOfCue && /^,?\s*(?:and|or)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
     prev = m;
   }
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
@@ -99,6 +101,17 @@ function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStar
 }
 
 const NEW_CLAUSE = /,\s+and\s|;|\s[–—]\s/;
+const NEW_SUBJECT_AND = /,\s+and\s+$/;
+
+/** The last mention that lies wholly in [from, to), or null. */
+function lastEndingBefore(mentions: ActorMention[], from: number, to: number): ActorMention | null {
+  let last: ActorMention | null = null;
+  for (const m of mentions) {
+    if (m.start >= to) break;
+    if (m.start >= from && m.end <= to) last = m;
+  }
+  return last;
+}
 
 function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: string | null, ctx: OutcomeContext): string | null | 'plural' {
   // The object stands right after the verb, before any new clause (", and the two leaders ...").
@@ -268,7 +281,18 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     const next = cues[i + 1];
     const semicolon = indexWithin(text, ';', cue.end, sentEnd);
     const clauseEnd = semicolon >= 0 ? semicolon : sentEnd;
-    const regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
+    let regionEnd = Math.min(next ? next.start : sentEnd, clauseEnd);
+    // "..., and Xi congratulated Brazil", "..., and the two sides set a goal": the next act's own
+    // subject opens a clause this outcome does not run into.
+    // (A cue merged into the next one, "set a goal of expanding ...", still starts the act.)
+    for (const r of raw) {
+      if (r.start <= cue.end) continue;
+      if (r.start > regionEnd) break;
+      const opener = lastEndingBefore(mentions, cue.end, r.start);
+      if (!opener || !DIRECT_GAP.test(text.slice(opener.end, r.start))) continue;
+      const and = NEW_SUBJECT_AND.exec(text.slice(cue.end, opener.start));
+      if (and) { regionEnd = cue.end + and.index; break; }
+    }
     if (recalled(text, cue.start, cue.end, regionEnd, dates, published)) continue;
     let kind: OutcomeKind = cue.kind;
     const cueWord = text.slice(cue.start, cue.end).toLowerCase();
