@@ -151,7 +151,7 @@ function summarize(text: string, from: number, to: number): string {
   let s = text.slice(from, to);
   // The quotation regex tries every position; most outcomes hold no quotation mark at all.
   if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]?\s*["”].*$/s, '');
-  s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as))+$/i, '');
+  s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as|along with))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
@@ -207,6 +207,8 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
   return cues;
 }
 
+const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
+
 /** Where one cue's region splits into outcomes of their own. */
 function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, quantities: QuantityMention[]): number[] {
   // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
@@ -215,6 +217,13 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
   const cuts: number[] = [];
   for (let k = 1; k < qs.length; k++) {
     if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
+  }
+  if (kind === 'signing') {
+    // "an agreement on fuel, a second on aviation fuel and a third on ...", "a roadmap, along with
+    // memorandums on ...", "a joint statement and more than two dozen other documents": one each.
+    SIGNED_ITEM.lastIndex = 0;
+    const region = text.slice(cue.end, regionEnd);
+    for (let m = SIGNED_ITEM.exec(region); m; m = SIGNED_ITEM.exec(region)) cuts.push(cue.end + m.index + m[0].length);
   }
   if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
     let from = cue.end;

@@ -23,3 +23,16 @@ test('"witnessed the exchange of eight agreements" is a signing of eight; an exc
   assert.deepEqual([signing.kind, signing.quantity], ['signing', { value: 8, unit: 'agreements' }]);
   assert.deepEqual(outcomes('The two sides had a frank exchange of views on Ukraine.'), []);
 });
+
+test('documents listed one after another under one "signed" are signings of their own', () => {
+  const kinds = (sentence: string) => outcomes(sentence).filter((o) => o.kind === 'signing').map((o) => o.summary);
+  assert.deepEqual(kinds('After the talks the governments signed an agreement on the supply of petroleum products, a second on aviation fuel and a third on a power plant.'),
+    ['signed an agreement on the supply of petroleum products', 'a second on aviation fuel', 'a third on a power plant']);
+  assert.deepEqual(kinds('The ministers signed a roadmap to expand trade, along with memorandums on tourism and culture.'),
+    ['signed a roadmap to expand trade', 'memorandums on tourism and culture']);
+  const [statement, others] = outcomes('The delegations signed a joint statement and more than two dozen other documents on trade.').filter((o) => o.kind === 'signing');
+  assert.equal(statement.summary, 'signed a joint statement');
+  assert.deepEqual(others.quantity, { value: 24, unit: 'documents' });
+  // One document described at length stays one signing.
+  assert.equal(kinds('The two sides signed an agreement on trade and investment and the mutual protection of investments.').length, 1);
+});
