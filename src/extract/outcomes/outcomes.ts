@@ -345,6 +345,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       kind = 'acceptance'; to = state.lastInvitation.by;
     }
     if (by && to === by) to = null;
+    // "Putin thanked him and accepted": what is accepted is the invitation the acceptor was given last.
+    if (kind === 'acceptance' && by && !to && state.lastInvitation?.to === by) to = state.lastInvitation.by;
     // "Each leader invited the other": one outcome for each side.
     if (bilateral.length === 2 && /\beach\s+(?:\w+\s+)?(?:leader|side|president|minister|country|government)\s*$/i.test(text.slice(Math.max(sentStart, cue.start - 40), cue.start))
       && /^\s+the other\b/i.test(text.slice(cue.end, cue.end + 12))) {

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { extractArticle } from '../../../src/extract/index.ts';
 
 const LEAD = 'Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva held talks in Brasilia on Wednesday. ';
@@ -35,4 +36,13 @@ test('documents listed one after another under one "signed" are signings of thei
   assert.deepEqual(others.quantity, { value: 24, unit: 'documents' });
   // One document described at length stays one signing.
   assert.equal(kinds('The two sides signed an agreement on trade and investment and the mutual protection of investments.').length, 1);
+});
+
+test('an acceptance is made to whoever gave the acceptor the last invitation', () => {
+  // The example report of Putin's talks in Astana at the July 2024 SCO summit: they have a third side, so the other
+  // side is not simply "the one who is not the acceptor".
+  const a = JSON.parse(readFileSync(new URL('../../../examples/corpus/003-kaz-rus-sco-astana-putin-invited.json', import.meta.url), 'utf8'));
+  const r = extractArticle({ text: a.text, published: a.published, title: a.title, url: null, language: null });
+  const acceptance = r.engagements.flatMap((e) => e.outcomes).find((o) => o.kind === 'acceptance');
+  assert.deepEqual([acceptance?.by, acceptance?.to], ['RUS', 'KAZ']);
 });
