@@ -136,8 +136,9 @@ export function lexicon(): Lexicon {
     if (!isTopic(name)) throw new UserError('lexicon', `topics.json: '${name}' is not one of the 20 topics`, 'see src/model/topics.ts');
     // Each topic's cues must compile on their own, so a bad one is reported by its topic.
     compile(cues.join('|'), 'i', `topics.json ${name}`);
-    // Acronym cues (IT, AI, WHO, SCO, RuPay) keep their case; everything else matches any case.
-    const cased = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
+    // Acronym cues (IT, AI, WHO, SCO, RuPay) and proper names (Gaza, Ukraine, Middle East) keep their
+    // case; everything else matches any case, and found capitalised inside a sentence is part of a name.
+    const cased = cues.filter((c) => /[A-Z]{2,}|[a-z][A-Z]|^[A-Z]/.test(c.replace(/\\[a-zA-Z]/g, '')));
     const plain = cues.filter((c) => !cased.includes(c));
     if (plain.length) { partsI.push(plain.join('|')); groupsI.push(name as Topic); }
     if (cased.length) { partsC.push(cased.join('|')); groupsC.push(name as Topic); }

@@ -190,3 +190,11 @@ ${lead} On the sidelines, Blinken also held a bilateral meeting with Chinese For
   const undated = ex(text('U.S. Secretary of State Antony Blinken met foreign ministers of the Association of Southeast Asian Nations in the Lao capital.'), '2024-07-27');
   assert.deepEqual(undated.engagements.map((e) => e.date), [null]);
 });
+
+test('"The Crown Prince" is the one person whose double title holds it ("Crown Prince and Prime Minister")', () => {
+  const r = ex(`Crown Prince receives Syrian President
+RIYADH, Feb 2, 2025 - Crown Prince and Prime Minister Mohammed bin Salman received Syrian President Ahmed al-Sharaa at Al-Yamamah Palace in Riyadh on Sunday. The Crown Prince affirmed the Kingdom's support for the Syrian people.`, '2025-02-02');
+  const mbs = r.actors.find((a) => a.name === 'Mohammed bin Salman')!;
+  assert.ok(mbs.mentions.some((m) => m.text === 'Crown Prince'), mbs.mentions.map((m) => m.text).join(', '));
+  assert.deepEqual(r.engagements[0].outcomes.filter((o) => o.kind === 'support').map((o) => [o.by, o.to]), [['SAU', 'SYR']]);
+});

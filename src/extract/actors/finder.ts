@@ -134,7 +134,8 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
   let nCountry = 0;
   let nRole = 0;
   for (const p of registry.people) {
-    if (!p.role || p.role.toLowerCase() !== key) continue;
+    // A double title ("Crown Prince and Prime Minister") answers to either of its halves.
+    if (!p.role || (p.role.toLowerCase() !== key && !p.role.toLowerCase().split(' and ').includes(key))) continue;
     if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
     if (!country && !org && nRole++ === 0) byRole = p;
   }
