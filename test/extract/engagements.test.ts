@@ -198,3 +198,9 @@ RIYADH, Feb 2, 2025 - Crown Prince and Prime Minister Mohammed bin Salman receiv
   assert.ok(mbs.mentions.some((m) => m.text === 'Crown Prince'), mbs.mentions.map((m) => m.text).join(', '));
   assert.deepEqual(r.engagements[0].outcomes.filter((o) => o.kind === 'support').map((o) => [o.by, o.to]), [['SAU', 'SYR']]);
 });
+
+test('a country in the possessive ("since Russia\'s invasion") qualifies a noun and is no side of the meeting', () => {
+  const e = ex(`Pope receives Zelenskiy
+VATICAN CITY, Oct 11, 2024 - Pope Francis received Ukrainian President Volodymyr Zelenskiy in a private audience at the Vatican on Friday, their third meeting since Russia's full-scale invasion.`, '2024-10-11').engagements;
+  assert.deepEqual(e.map((x) => x.participants.map((p) => p.country).sort()), [['UKR', 'VAT']]);
+});

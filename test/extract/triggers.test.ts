@@ -18,6 +18,7 @@ const MUST: [string, string | null][] = [
   ['During the talks with Vietnamese President To Lam, the focus was on rice exports.', 'fronted-talks'],
   ['Erdogan received Hungarian Prime Minister Viktor Orban at the presidential complex on Friday.', 'received'],
   ['Tokayev held talks in Ulaanbaatar on Tuesday with Ukhnaagiin Khurelsukh.', 'held-talks'],
+  ["Albanese and Luxon held their annual leaders' meeting in Sydney on Friday.", 'held-talks'],
   ['Lavrov and his Iranian counterpart Araghchi discussed the nuclear issue in a telephone conversation on Friday.', 'phone-discussed'],
   ['Lavrov and Araghchi exchanged views on Syria by phone.', 'phone-discussed'],
   ['The two leaders discussed trade and energy via video link on Monday.', 'video-discussed'],

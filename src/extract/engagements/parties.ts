@@ -7,6 +7,8 @@ import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
+// "since Russia's full-scale invasion": a country in the possessive qualifies a noun; it is no side.
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 export interface Parties {
   personIds: string[];
@@ -82,7 +84,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'role' && m.org) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !coordinatedWithPlace(k, mentions, text)) {
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text)) {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });

@@ -207,6 +207,7 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
   return cues;
 }
 
+const SUPPORT_MODIFIERS = /^\s*(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
 
 /** Where one cue's region splits into outcomes of their own. */
@@ -326,6 +327,9 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       if (!plural) kind = 'support';
     }
     if (kind === 'proposal' && plural && /^called for/.test(cueWord)) continue;
+    // "India pledged continued support for ...": one side's pledge is the support it names, one
+    // outcome (both sides pledging it is a joint agreement, which the support then joins).
+    if (kind === 'agreement' && !plural && next?.kind === 'support' && SUPPORT_MODIFIERS.test(text.slice(cue.end, next.start))) continue;
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
     if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);

@@ -46,3 +46,9 @@ test('an acceptance is made to whoever gave the acceptor the last invitation', (
   const acceptance = r.engagements.flatMap((e) => e.outcomes).find((o) => o.kind === 'acceptance');
   assert.deepEqual([acceptance?.by, acceptance?.to], ['RUS', 'KAZ']);
 });
+
+test('one side pledging support is one support; both sides pledging it is their joint agreement', () => {
+  const kinds = (s: string) => outcomes(s).map((o) => `${o.kind}:${o.by ?? '-'}`);
+  assert.deepEqual(kinds("China pledged continued support for Brazil's bid to host the summit."), ['support:CHN']);
+  assert.deepEqual(kinds("The two governments pledged continued support for Haiti's police mission."), ['agreement:-']);
+});
