@@ -128,7 +128,8 @@ function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: str
 }
 
 function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, end: number): QuantityMention | null {
-  const inside = qs.filter((q) => q.start >= start && q.end <= end && q.kind !== 'percent' && q.kind !== 'year');
+  // "signed after talks that lasted about two hours": how long something took is no amount of it.
+  const inside = qs.filter((q) => q.start >= start && q.end <= end && q.kind !== 'percent' && q.kind !== 'year' && !DURATION_UNIT.test(q.unit));
   if (!inside.length) return null;
   if (kind === 'target') return inside.find((q) => q.kind === 'money') ?? inside[inside.length - 1];
   return inside[0];
@@ -197,7 +198,8 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
     const gap = next ? text.slice(raw[i].end, next.start) : '';
     if (next && raw[i].kind === 'proposal' && /^\s*(?:\w+\s+){0,1}$/.test(gap)) continue;
     // "I propose that we set ourselves the goal of bringing trade to $500 million": one target.
-    if (next && next.kind === 'target' && (raw[i].kind === 'proposal' || raw[i].kind === 'target') && /^[^,;.$\d]{0,40}$/.test(gap)) continue;
+    // "agreed to bring bilateral trade to $10 billion": one target, the agreement is how it was set.
+    if (next && next.kind === 'target' && (raw[i].kind === 'proposal' || raw[i].kind === 'target' || raw[i].kind === 'agreement') && /^[^,;.$\d]{0,40}$/.test(gap)) continue;
     // "wanted a business council launched soon": the participle belongs to what was wanted.
     const prev = cues[cues.length - 1];
     if (prev && prev.kind === 'proposal' && raw[i].kind !== 'signing' && /^want/i.test(text.slice(prev.start, prev.end))
@@ -207,6 +209,7 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
   return cues;
 }
 
+const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 const SUPPORT_MODIFIERS = /^\s*(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
 

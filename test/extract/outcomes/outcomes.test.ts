@@ -52,3 +52,10 @@ test('one side pledging support is one support; both sides pledging it is their 
   assert.deepEqual(kinds("China pledged continued support for Brazil's bid to host the summit."), ['support:CHN']);
   assert.deepEqual(kinds("The two governments pledged continued support for Haiti's police mission."), ['agreement:-']);
 });
+
+test('"agreed to bring trade to $10 billion" is one target; how long talks lasted is no signing\'s amount', () => {
+  const os = outcomes('The two leaders agreed to bring bilateral trade to $10 billion by 2030.');
+  assert.deepEqual(os.map((o) => [o.kind, o.by, o.quantity]), [['target', null, { value: 10_000_000_000, unit: 'USD' }]]);
+  const [signing] = outcomes('The agreement was signed after talks that lasted about two hours.');
+  assert.deepEqual([signing.kind, signing.quantity], ['signing', null]);
+});
