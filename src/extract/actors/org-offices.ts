@@ -6,17 +6,24 @@ const officeKey = (role: string) => role.toLowerCase().replace(/[\s-]+/g, ' ');
 
 let byOffice: Map<string, Set<string>> | null = null;
 
-/** The organisations whose heads hold this office in the built-in officials list ("Secretary-General": UN, SCO, NATO, ...). */
+/**
+ * The organisations whose heads hold this office in the built-in officials list ("Secretary-General":
+ * UN, SCO, NATO, ...), for offices no state's official holds: "the President" alone is never the
+ * World Bank's.
+ */
 export function orgsWithOffice(role: string): ReadonlySet<string> {
   if (!byOffice) {
     byOffice = new Map();
+    const stateOffices = new Set<string>();
     for (const e of builtinOfficials()) {
-      if (!e.org || !e.role) continue;
+      if (!e.role) continue;
       const k = officeKey(e.role);
+      if (!e.org) { stateOffices.add(k); continue; }
       let orgs = byOffice.get(k);
       if (!orgs) byOffice.set(k, (orgs = new Set()));
       orgs.add(e.org);
     }
+    for (const k of stateOffices) byOffice.delete(k);
   }
   return byOffice.get(officeKey(role)) ?? EMPTY;
 }
