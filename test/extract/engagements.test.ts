@@ -177,6 +177,7 @@ test('a title joined by "and" to a titled person shares that person\'s country, 
 
 test('a listed official whose name starts with a common English word is read after a title ("President To Lam")', () => {
   assert.ok(people('Vietnamese President To Lam arrived in Vientiane on Monday for a state visit.', '2024-08-12').includes('To Lam|President|VNM'));
+  assert.ok(people('Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva on Saturday.', '2025-05-10').includes('He Lifeng|Vice Premier|CHN'));
   // Not listed: the common word still ends the title there.
   assert.ok(!people('The Prime Minister To Be Named will lead the delegation.', '2024-08-12').some((p) => p.startsWith('To Be')));
 });
