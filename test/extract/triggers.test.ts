@@ -19,6 +19,8 @@ const MUST: [string, string | null][] = [
   ['Erdogan received Hungarian Prime Minister Viktor Orban at the presidential complex on Friday.', 'received'],
   ['Tokayev held talks in Ulaanbaatar on Tuesday with Ukhnaagiin Khurelsukh.', 'held-talks'],
   ["Albanese and Luxon held their annual leaders' meeting in Sydney on Friday.", 'held-talks'],
+  ['German Chancellor Olaf Scholz dined with French President Emmanuel Macron at the Elysee Palace on Wednesday.', 'dined-with'],
+  ['Modi hosted a working lunch for Prime Minister Anthony Albanese on Thursday.', 'dined-with'],
   ['Lavrov and his Iranian counterpart Araghchi discussed the nuclear issue in a telephone conversation on Friday.', 'phone-discussed'],
   ['Lavrov and Araghchi exchanged views on Syria by phone.', 'phone-discussed'],
   ['The two leaders discussed trade and energy via video link on Monday.', 'video-discussed'],
@@ -39,6 +41,8 @@ const MUST_NOT: string[] = [
   'They will discuss the matter by phone next week.',
   'The two had discussed the matter by phone last month.',
   'The ministers discussed plans to phone their counterparts in the region.',
+  'The two leaders will dine with business executives on Friday.',
+  'The delegation dined at a restaurant overlooking the harbour.',
   'The so-called 2+2 format brings the defence and foreign ministers of both countries together.',
 ];
 
