@@ -15,3 +15,8 @@ test('a common-word cue found capitalised inside a sentence is part of a name, n
   assert.deepEqual(topics('He spoke at the Chamber of Commerce in Almaty.'), []);
   assert.deepEqual(topics('Commerce was discussed.'), ['trade:Commerce']);
 });
+
+test('edible oils are farm produce, not energy; oil alone is energy', () => {
+  assert.deepEqual(topics('They discussed palm oil exports.').filter((t) => !t.startsWith('trade')), ['agriculture:palm oil']);
+  assert.deepEqual(topics('They discussed oil and gas.'), ['energy:oil']);
+});
