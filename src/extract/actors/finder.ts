@@ -134,8 +134,10 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
   let nCountry = 0;
   let nRole = 0;
   for (const p of registry.people) {
+    if (!p.role) continue;
     // A double title ("Crown Prince and Prime Minister") answers to either of its halves.
-    if (!p.role || (p.role.toLowerCase() !== key && !p.role.toLowerCase().split(' and ').includes(key))) continue;
+    const held = p.role.toLowerCase();
+    if (held !== key && !held.split(' and ').includes(key)) continue;
     if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
     if (!country && !org && nRole++ === 0) byRole = p;
   }
@@ -143,7 +145,7 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
 }
 
 // Two or three capitalised words, the first of which may read as an English word ("To Lam", "He Lifeng").
-const LISTED_NAME = /\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){1,2}/uy;
+const LISTED_NAME = /(\p{Lu}[\p{L}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}'’\-]*)(?:\s+(\p{Lu}[\p{L}\p{M}'’\-]*))?/duy;
 
 /**
  * A name the officials list holds, right at `at`, when its first word is one the name reader refuses
@@ -153,13 +155,11 @@ function listedNameAt(text: string, at: number, src: DictionarySources): NameRun
   LISTED_NAME.lastIndex = at;
   const m = LISTED_NAME.exec(text);
   if (!m) return null;
-  const words = m[0].split(/\s+/);
-  for (let n = words.length; n >= 2; n--) {
-    const name = words.slice(0, n).join(' ');
-    if (dictionaryLookup(src, name)) {
-      const end = text.indexOf(words[n - 1], at + words.slice(0, n - 1).join(' ').length) + words[n - 1].length;
-      return { start: at, end, text: text.slice(at, end), tokens: words.slice(0, n) };
-    }
+  for (let n = m[3] === undefined ? 2 : 3; n >= 2; n--) {
+    const words = [m[1], m[2], m[3]].slice(0, n);
+    if (!dictionaryLookup(src, words.join(' '))) continue;
+    const end = m.indices![n][1];
+    return { start: at, end, text: text.slice(at, end), tokens: words };
   }
   return null;
 }
@@ -272,14 +272,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
       let known = knownByRole(registry, role, country, org, countries.length <= 1);
+      // The title alone, with nothing but "The" before it and no country or organisation about it.
+      const bare = !known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart());
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
-      if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())
-        && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
+      if (bare && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
         const leaders = registry.people.filter((p) => p.role && (lex.leaderRoles.has(p.role.toLowerCase()) || /^Head of/i.test(p.role)));
         if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
-      if (!known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart())) {
+      if (bare && !known) {
         org = bareOfficeOrg(role, places);
         if (org) known = knownByRole(registry, role, null, org, true);
       }

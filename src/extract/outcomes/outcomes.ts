@@ -68,9 +68,13 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   for (const m of mentions) {
     if (m.start >= cue.start) break;
     const lead = text.slice(Math.max(sentStart, m.start - 25), m.start);
-    // "support for Ukraine, and Xi congratulated ...": after a comma, a name right before the verb is its subject, not one more object.
-    const subjectOfCue = /^,\s*and\s*$/.test(prev ? text.slice(prev.end, m.start) : '') && DIRECT_GAP.test(text.slice(m.end, cue.start));
-    if (PREP_BEFORE.test(lead) || (prev && excluded.has(prev) && !subjectOfCue && /^,?\s*(?:and|or)\s*$/.test(text.slice(prev.end, m.start)))) excluded.add(m);
+    if (PREP_BEFORE.test(lead)) excluded.add(m);
+    else if (prev && excluded.has(prev)) {
+      // "between Kazakhstan and Mongolia": one more object. But "support for Ukraine, and Xi
+      // congratulated ...": after a comma, a name right before the verb is its subject.
+      const joint = text.slice(prev.end, m.start);
+      if (/^,?\s*(?:and|or)\s*$/.test(joint) && !(/^,\s*and\s*$/.test(joint) && DIRECT_GAP.test(text.slice(m.end, cue.start)))) excluded.add(m);
+    }
     prev = m;
   }
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
