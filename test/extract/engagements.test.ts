@@ -205,3 +205,24 @@ test('a country in the possessive ("since Russia\'s invasion") qualifies a noun 
 VATICAN CITY, Oct 11, 2024 - Pope Francis received Ukrainian President Volodymyr Zelenskiy in a private audience at the Vatican on Friday, their third meeting since Russia's full-scale invasion.`, '2024-10-11').engagements;
   assert.deepEqual(e.map((x) => x.participants.map((p) => p.country).sort()), [['UKR', 'VAT']]);
 });
+
+test('"spoke with/to" alone is a call; with a place, an occasion or a meeting before it, it is not', () => {
+  const kindOf = (text: string, published = '2025-03-20') => ex(text, published).engagements.map((e) => e.kind);
+  assert.deepEqual(kindOf('Readout\n\nToday, Prime Minister Mark Carney spoke with the President of the United States, Donald J. Trump. The leaders discussed tariffs.'), ['phone_call']);
+  assert.deepEqual(kindOf('PM call\n\nPrime Minister Keir Starmer spoke to Australian Prime Minister Anthony Albanese this morning.'), ['phone_call']);
+  // Must not: in one room.
+  assert.deepEqual(kindOf('Prime Minister Keir Starmer spoke with Australian Prime Minister Anthony Albanese in Washington on Wednesday.'), ['meeting']);
+  assert.deepEqual(kindOf('Prime Minister Keir Starmer spoke with Australian Prime Minister Anthony Albanese on the sidelines of the NATO summit.'), ['meeting']);
+  assert.deepEqual(kindOf('Indian Prime Minister Narendra Modi held bilateral meetings at the G20 summit in Rio de Janeiro on Monday.\nModi and his Italian counterpart Giorgia Meloni talked about defence.'), ['meeting']);
+  const after = kindOf('Prime Minister Keir Starmer met Australian Prime Minister Anthony Albanese in London on Monday. Starmer also spoke with Japanese Prime Minister Kishida Fumio.', '2024-07-10');
+  assert.equal(after[0], 'meeting');
+  assert.ok(!after.includes('phone_call'));
+});
+
+test('"Earlier in the day" and "Earlier on Wednesday" give the day; a bare "Earlier" does not', () => {
+  const dates = (second: string) => ex(`Kremlin news\n\nVladimir Putin met with Turkish President Recep Tayyip Erdogan in Kazan on Wednesday.\n\n${second}`, '2024-10-24')
+    .engagements.map((e) => e.date);
+  assert.deepEqual(dates('Earlier on Wednesday, Vladimir Putin held a meeting with President of Iran Masoud Pezeshkian.'), ['2024-10-23', '2024-10-23']);
+  assert.deepEqual(dates('Earlier in the day, Vladimir Putin held a meeting with President of Iran Masoud Pezeshkian.'), ['2024-10-23', '2024-10-23']);
+  assert.deepEqual(dates('Earlier, Vladimir Putin held a meeting with President of Iran Masoud Pezeshkian.'), ['2024-10-23', null]);
+});

@@ -31,6 +31,11 @@ const NOT_NAME = new Set([
   'Meanwhile', 'Separately', 'Additionally', 'Moreover', 'Furthermore', 'Instead', 'Still', 'Yet', 'So', 'Then',
   'Turkic', 'Arab', 'African', 'Asian', 'European', 'Eurasian', 'Pacific', 'Atlantic', 'Caspian', 'Nordic', 'Baltic',
   'Gulf', 'Latin', 'Western', 'Eastern', 'Northern', 'Southern', 'Middle', 'Far', 'Head', 'Heads', 'Minister', 'Ministers',
+  // Headlines in title case put verbs beside names: "El-Sisi Receives ...", "Leaders Hold Official Talks".
+  'Receives', 'Received', 'Receive', 'Meets', 'Meet', 'Met', 'Holds', 'Hold', 'Held', 'Signs', 'Sign', 'Signed',
+  'Discuss', 'Discusses', 'Discussed', 'Hosts', 'Hosted', 'Welcomes', 'Welcomed', 'Phones', 'Calls', 'Speaks',
+  'Spoke', 'Visits', 'Visit', 'Visited', 'Agree', 'Agrees', 'Agreed', 'Invites', 'Invited', 'Thanks', 'Thanked',
+  'Urges', 'Urged', 'Hails', 'Hailed', 'Reviews', 'Reviewed', 'Congratulates', 'Official', 'Says', 'Said',
 ]);
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").

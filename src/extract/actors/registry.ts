@@ -6,6 +6,10 @@ import { identifyingTokens } from './names.ts';
 const INITIALS_RE = /\p{Lu}\./u;
 const SOURCE_RANK: Record<Person['source'], number> = { 'user-dictionary': 4, text: 3, 'builtin-dictionary': 2, context: 1 };
 
+function sameGivenName(a: string, b: string): boolean {
+  return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3));
+}
+
 /** The people of one article; a new mention joins an existing person when the names and countries agree. */
 export class PersonRegistry {
   readonly people: Person[] = [];
@@ -26,6 +30,9 @@ export class PersonRegistry {
       const lastOld = p.tokens[p.tokens.length - 1];
       const contained = toks.every((t) => p.tokens.includes(t)) || p.tokens.every((t) => toks.includes(t));
       if (!(contained || lastNew === lastOld)) continue;
+      // Relatives share a family name: "Tamim bin Hamad Al Thani" is not "Mohammed bin Abdulrahman Al
+      // Thani". Two full names whose first words differ (beyond spelling: Sergei, Sergey) are two people.
+      if (!contained && toks.length > 1 && p.tokens.length > 1 && !sameGivenName(toks[0], p.tokens[0])) continue;
       const score = shared + (contained ? 1 : 0) + p.mentions.length * 0.01;
       if (score > bestScore) { best = p; bestScore = score; }
     }

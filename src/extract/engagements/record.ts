@@ -197,6 +197,8 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
   return found;
 }
 
+const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
+
 /** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
 export function draftRecord(a: ArticleReading, d: Draft, order: number, state: RecordState): DraftRecord | null {
   const { text, sentences, mentions, registry, dateline, leadSentences } = a;
@@ -206,8 +208,13 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const scope = [...new Set([...d.sentences, ...a.lead.filter((si) => si < d.anchor && order === 0 && mentionsSide(mentions[si], d, registry))])]
     .filter((si) => !a.excluded.has(si)).sort((x, y) => x - y);
 
-  const isCall = d.kinds.includes('phone_call') || d.kinds.includes('video_call');
   const stating = [d.anchor, ...d.triggerSentences.filter((x) => x !== d.anchor)];
+  // "X spoke with Y" and nothing that puts them in one room (a place, an occasion, a meeting before
+  // it): government readouts use it for calls ("Prime Minister Carney spoke with President Trump").
+  const spokeOnly = !d.kinds.length && state.previousKind !== 'meeting' && state.previousKind !== 'visit'
+    && d.triggerIds.length > 0 && d.triggerIds.every((id) => id === 'talked-with') && SPOKE_WITH.test(sentences[d.anchor].text)
+    && ![...stating, ...leadSentences].some((si) => placeIn(a, si) || findOccasion(text, sentences[si].start, sentences[si].end));
+  const isCall = spokeOnly || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
   let place = isCall ? null : placeFor(a, d, stating, scope, shares);
   const venueCountry = place?.location.country ?? null;
   const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
@@ -225,7 +232,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   }
 
   const visitMarked = visitMarkedFor(a, d, scope, shares, place, countries, occasion, isCall, state);
-  const kind = chooseKind(d, assembled.participants, visitMarked, state.previousKind);
+  const kind = spokeOnly && !state.previousKind ? 'phone_call' : chooseKind(d, assembled.participants, visitMarked, state.previousKind);
   if (kind === 'visit') state.visitGiven = true;
 
   const date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);

@@ -35,3 +35,13 @@ test('a name read where a title ends: only one that starts right there', () => {
   assert.equal(nameRunAt('President van Tokayev', 10, null), null);
   assert.equal(nameRunAt('President Tokayev', 10, { covers: () => true }), null);
 });
+
+test('honorifics and the verbs of title-case headlines are not name words', () => {
+  assert.deepEqual(texts('His Highness Sheikh Mohamed bin Zayed Al Nahyan received him'), ['Mohamed bin Zayed Al Nahyan']);
+  assert.deepEqual(texts('His Royal Highness Mohammed bin Salman'), ['Mohammed bin Salman']);
+  assert.deepEqual(texts('then Seyyed Abbas Araghchi spoke'), ['Abbas Araghchi']);
+  assert.deepEqual(texts('Emir and US President Hold Official Talks'), []);
+  assert.deepEqual(texts('President El-Sisi Receives Jordanian King'), ['El-Sisi', 'Jordanian King']);
+  // Inside a name an honorific stays: only a leading one is a title.
+  assert.deepEqual(texts('Hassan Sheikh Mohamud'), ['Hassan Sheikh Mohamud']);
+});

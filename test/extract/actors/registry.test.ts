@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PersonRegistry } from '../../../src/extract/actors/registry.ts';
+
+const span = { start: 0, end: 1, text: 'x' };
+const add = (r: PersonRegistry, name: string, country: string | null = null) => r.add({ name, role: null, country, org: null, source: 'text' }, span, 0).id;
+
+test('later mentions of one person join it', () => {
+  const r = new PersonRegistry();
+  const id = add(r, 'Kassym-Jomart Tokayev', 'KAZ');
+  for (const n of ['Tokayev', 'Kassym-Jomart Tokayev', 'K. Tokayev']) assert.equal(add(r, n), id, n);
+  const sheikh = add(r, 'Tamim bin Hamad Al Thani', 'QAT');
+  assert.equal(add(r, 'Sheikh Tamim bin Hamad Al Thani'), sheikh);
+  const lavrov = add(r, 'Sergei Lavrov', 'RUS');
+  assert.equal(add(r, 'Sergey Lavrov'), lavrov);
+  assert.equal(add(r, 'Abdel Fattah el-Sisi', 'EGY'), add(r, 'Abdel Fattah Al-Sisi'));
+});
+
+test('relatives who share a family name stay apart', () => {
+  const r = new PersonRegistry();
+  const amir = add(r, 'Tamim bin Hamad Al-Thani', 'QAT');
+  const pm = add(r, 'Mohammed bin Abdulrahman bin Jassim Al-Thani', 'QAT');
+  assert.notEqual(pm, amir);
+  const mbz = add(r, 'Mohamed bin Zayed Al Nahyan', 'ARE');
+  assert.notEqual(add(r, 'Tahnoun bin Zayed Al Nahyan', 'ARE'), mbz);
+  assert.notEqual(add(r, 'Hunter Biden'), add(r, 'Joe Biden'));
+});
