@@ -1,5 +1,5 @@
-import * as crypto from 'node:crypto';
 import type { Article } from '../model/article.ts';
+import { hexDigest } from '../model/digest.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementRecord } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
@@ -150,14 +150,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   };
 }
 
-// The one-shot hash (Node 20.12+) skips the Hash object and its stream machinery, which cost several
-// times the hashing of a short article; the bytes hashed are the same as the three updates before.
-const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-
 function articleKeyOf(url: string, text: string): string {
-  const data = `${url}\u0000${text}`;
-  const hex = oneShotHash ? oneShotHash('sha1', data, 'hex') : crypto.createHash('sha1').update(data).digest('hex');
-  return hex.slice(0, 12);
+  return hexDigest('sha1', `${url}\u0000${text}`).slice(0, 12);
 }
 
 function startsUpper(t: string): boolean {

@@ -226,3 +226,11 @@ test('"Earlier in the day" and "Earlier on Wednesday" give the day; a bare "Earl
   assert.deepEqual(dates('Earlier in the day, Vladimir Putin held a meeting with President of Iran Masoud Pezeshkian.'), ['2024-10-23', '2024-10-23']);
   assert.deepEqual(dates('Earlier, Vladimir Putin held a meeting with President of Iran Masoud Pezeshkian.'), ['2024-10-23', null]);
 });
+
+test('a national security adviser or a chief adviser is a side; an adviser who tells of the meeting is not', () => {
+  const sides = (text: string) => ex(text, '2025-04-05').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' ; '));
+  assert.deepEqual(sides('Indian National Security Adviser Ajit Doval met Chinese Foreign Minister Wang Yi in Beijing on Monday.'), ['Ajit Doval|IND ; Wang Yi|CHN']);
+  assert.deepEqual(sides('Pakistani Foreign Minister Ishaq Dar met Chief Adviser of Bangladesh Muhammad Yunus in Dhaka on Sunday.'), ['Ishaq Dar|PAK ; Muhammad Yunus|BGD']);
+  assert.deepEqual(sides('Russian presidential adviser Yuri Ushakov told reporters that Vladimir Putin met Donald Trump in Anchorage on Friday.'),
+    ['Vladimir Putin|RUS ; Donald Trump|USA']);
+});

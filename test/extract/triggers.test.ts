@@ -24,6 +24,17 @@ const MUST: [string, string | null][] = [
   ['Lavrov and his Iranian counterpart Araghchi discussed the nuclear issue in a telephone conversation on Friday.', 'phone-discussed'],
   ['Lavrov and Araghchi exchanged views on Syria by phone.', 'phone-discussed'],
   ['The two leaders discussed trade and energy via video link on Monday.', 'video-discussed'],
+  // The month May is not the modal "may"; Viet Nam's To Lam is not an infinitive "to".
+  ['On May 15, Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
+  ['In mid-May Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
+  ['Vietnamese President To Lam met US President Joe Biden.', 'met'],
+  ['Prime Minister Keir Starmer spoke to Australian Prime Minister Anthony Albanese this morning.', 'talked-with'],
+  // Wire leads put the call or the talks in a phrase.
+  ['Trump made the announcement on Wednesday after a phone call with Russian President Vladimir Putin.', 'phone-phrase'],
+  ['Rubio said so after a roughly 90-minute telephone conversation with his Chinese counterpart.', 'phone-phrase'],
+  ['Trump held a roughly 90-minute telephone conversation with Xi Jinping on Thursday.', 'phone-held'],
+  ['The plan was unveiled after talks at Downing Street between Starmer and Macron.', 'talks-phrase'],
+  ['The deal was announced following the meeting with Chinese Premier Li Qiang.', 'talks-phrase'],
 ];
 
 const MUST_NOT: string[] = [
@@ -44,6 +55,11 @@ const MUST_NOT: string[] = [
   'The two leaders will dine with business executives on Friday.',
   'The delegation dined at a restaurant overlooking the harbour.',
   'The so-called 2+2 format brings the defence and foreign ministers of both countries together.',
+  'Tokayev may meet Khurelsukh in May.',
+  'Ahead of a planned meeting with Xi, Biden spoke to reporters.',
+  'Biden plans to meet Xi in November.',
+  'Putin will speak with Trump after a phone call with Zelensky next week.',
+  'The minister is expected to brief parliament after talks with the IMF.',
 ];
 
 test('triggers that report an engagement that happened', () => {

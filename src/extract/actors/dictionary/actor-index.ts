@@ -22,15 +22,24 @@ function dayOrNull(date: string | null): string | null {
   return day;
 }
 
+/** A folded name without its one-letter words (initials), or null when fewer than two words would be left. */
+function withoutInitials(folded: string): string | null {
+  const words = folded.split(' ').filter((w) => w.length > 1);
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
 /** Finds dictionary entries by a name as news text writes it, restricted to those in office on a date. */
 export class ActorIndex {
   readonly #byName = new Map<string, DictionaryEntry[]>();
   readonly #byToken = new Map<string, DictionaryEntry[]>();
+  readonly #byBareName = new Map<string, DictionaryEntry[]>();
 
   constructor(entries: readonly DictionaryEntry[]) {
     for (const entry of entries) {
       for (const form of [entry.name, ...entry.aliases]) {
         add(this.#byName, foldName(form), entry);
+        const bare = withoutInitials(foldName(form));
+        if (bare) add(this.#byBareName, bare, entry);
         // A one-word alias ("Lula", "MBS") is itself the short form news uses alone.
         add(this.#byToken, foldedLastWord(form), entry);
       }
@@ -40,7 +49,12 @@ export class ActorIndex {
   /** Entries whose name or an alias equals `name` once case, diacritics and punctuation are folded, valid on `date` (null: any date). */
   lookup(name: string, date: string | null): DictionaryEntry[] {
     const day = dayOrNull(date);
-    return (this.#byName.get(foldName(name)) ?? []).filter((e) => validOn(e, day));
+    const folded = foldName(name);
+    const found = this.#byName.get(folded);
+    if (found) return found.filter((e) => validOn(e, day));
+    // A middle initial the list does not give ("Ferdinand R. Marcos Jr.", "Joe R. Biden").
+    const bare = withoutInitials(folded);
+    return bare && bare !== folded ? (this.#byBareName.get(bare) ?? []).filter((e) => validOn(e, day)) : [];
   }
 
   /**

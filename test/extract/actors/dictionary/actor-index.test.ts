@@ -53,6 +53,9 @@ test('aliases, spelling variants and initials resolve to the same person', () =>
   assert.equal(officials.lookup('Lula', '2024-11-20')[0].country, 'BRA');
   assert.equal(officials.lookup('MBS', '2024-01-01')[0].role, 'Crown Prince and Prime Minister');
   assert.equal(officials.lookup('MBS', '2022-01-01')[0].role, 'Crown Prince');
+  // A middle initial the list does not give.
+  assert.equal(officials.lookup('Ferdinand R. Marcos Jr.', '2025-04-05')[0]?.country, 'PHL');
+  assert.equal(officials.lookup('Ferdinand R Marcos Jr', '2025-04-05')[0]?.country, 'PHL');
 });
 
 test('names that must not match', () => {
@@ -60,6 +63,9 @@ test('names that must not match', () => {
   assert.deepEqual(officials.lookup('Murat', '2024-07-02'), [], 'a first name alone is not a name');
   assert.deepEqual(officials.lookup('Nurtleu Murat Kazakh', '2024-07-02'), []);
   assert.deepEqual(officials.lookup('Li', '2024-01-01'), []);
+  // Dropping initials must not leave a one-word name that then matches anyone of that surname.
+  assert.deepEqual(officials.lookup('R. Jaishankar', '2025-06-05'), []);
+  assert.deepEqual(officials.lookup('Ferdinand R. Marcos', '2025-04-05'), []);
   assert.deepEqual(officials.lookup('', '2024-01-01'), []);
   assert.deepEqual(officials.lookup('President', '2024-01-01'), []);
   // The Berdimuhamedovs share a surname but not a full name.
