@@ -35,6 +35,10 @@ const MUST: [string, string | null][] = [
   ['Trump held a roughly 90-minute telephone conversation with Xi Jinping on Thursday.', 'phone-held'],
   ['The plan was unveiled after talks at Downing Street between Starmer and Macron.', 'talks-phrase'],
   ['The deal was announced following the meeting with Chinese Premier Li Qiang.', 'talks-phrase'],
+  ["Foreign Minister Cho Tae-yul held a ROK-U.S.-Japan Foreign Ministers' Meeting with Marco Rubio.", 'held-named-meeting'],
+  ['Ishiba joined U.S. President Joe Biden and South Korean President Yoon Suk Yeol for a three-way summit in Lima.', 'held-named-meeting'],
+  ['Trump, who was hosting German Chancellor Friedrich Merz, spoke to reporters.', 'received'],
+  ['Putin talks with Xi by phone', null],
 ];
 
 const MUST_NOT: string[] = [
@@ -60,6 +64,9 @@ const MUST_NOT: string[] = [
   'Biden plans to meet Xi in November.',
   'Putin will speak with Trump after a phone call with Zelensky next week.',
   'The minister is expected to brief parliament after talks with the IMF.',
+  'India-China talks on the border dispute had stalled for years.',
+  'The peace talks on Ukraine resume in Istanbul.',
+  'Mongolia defends hosting Putin, cites energy dependence',
 ];
 
 test('triggers that report an engagement that happened', () => {
