@@ -234,3 +234,18 @@ test('a national security adviser or a chief adviser is a side; an adviser who t
   assert.deepEqual(sides('Russian presidential adviser Yuri Ushakov told reporters that Vladimir Putin met Donald Trump in Anchorage on Friday.'),
     ['Vladimir Putin|RUS ; Donald Trump|USA']);
 });
+
+test('"Minister for Foreign Affairs" is a title with its portfolio, and "of Japan" after the name gives the country', () => {
+  assert.ok(people('Australian Minister for Foreign Affairs Penny Wong spoke.', '2025-02-12').includes('Penny Wong|Minister for Foreign Affairs|AUS'));
+  assert.ok(people('He met Minister for Foreign Affairs Iwaya Takeshi of Japan in Munich.', '2025-02-16').includes('Iwaya Takeshi|Minister for Foreign Affairs|JPN'));
+  assert.ok(people('He met the Adviser for Foreign Affairs of Bangladesh, Mr. Md. Touhid Hossain, in Dhaka.', '2025-08-24')
+    .includes('Md. Touhid Hossain|Adviser for Foreign Affairs|BGD'));
+  // "for" never takes a country: "a Minister for Japan" is not a Japanese minister.
+  assert.ok(!people('He thanked the Minister for Japan’s support.', '2025-02-16').some((p) => p.endsWith('|JPN') && p.includes('Minister for')));
+});
+
+test('a title naming an event ("the G7 Foreign Ministers\' Meeting") is not a side', () => {
+  const sides = ex("On the sidelines of the G7 Foreign Ministers' Meeting, Canadian Foreign Minister Anita Anand met Indian External Affairs Minister S. Jaishankar on Tuesday.", '2025-11-12')
+    .engagements.map((e) => e.participants.map((p) => p.country ?? p.org).join(','));
+  assert.deepEqual(sides, ['CAN,IND']);
+});

@@ -203,10 +203,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const countries: string[] = [];
       // Complements: "of Foreign Affairs", "of the Halk Maslahaty (People's Council)", "of Turkmenistan".
       for (let guard = 0; guard < 4; guard++) {
-        const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos, pos + 12));
+        // "Minister for Foreign Affairs" (Australia, Japan, the UK): a portfolio, never a country.
+        const ofm = /^\s+(of|for)\s+(?:the\s+)?/.exec(text.slice(pos, pos + 12));
         if (!ofm) break;
+        const via = ofm[1];
         const at = pos + ofm[0].length;
         const pl = placeAt(sp, at);
+        if (pl && via === 'for') break;
         if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
           if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
           pos = pl.end;
@@ -223,14 +226,14 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
         // portfolio ("of Health", "of Foreign Affairs") and the capitalised words after it are the name.
         let capText = cap[0];
-        if (!ofm[0].includes('the')) {
+        if (!ofm[0].includes('the') || via === 'for') {
           const words = capText.split(/\s+/);
           let k = 0;
           while (k < words.length && (PORTFOLIO.has(words[k]) || (words[k] === 'and' && k > 0))) k++;
           if (k === 0) break;
           capText = words.slice(0, k).join(' ');
         }
-        role += ' of ' + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
+        role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }
       // "Ambassador ... of Korea to Kazakhstan Kim Dae-sik": the country of accreditation is not the name.

@@ -41,7 +41,8 @@ const NOT_NAME = new Set([
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").
 // Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
 const ARTICLES = 'al|el|ad|ar|as|ash|at|az|an|ud|ul';
-const TOKEN = String.raw`(?:\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
+// "Md." and "Mohd." abbreviate Muhammad in South and Southeast Asian names ("Md. Touhid Hossain").
+const TOKEN = String.raw`(?:(?:Md|Mohd|Muhd)\.|\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
 
 // Where a name may start, found natively and checked after (mayStartName): a capital (anything past
 // Latin-1's symbols may be one) or an article's first letter, after no ASCII letter, apostrophe or hyphen.

@@ -6,7 +6,11 @@ import { identifyingTokens } from './names.ts';
 const INITIALS_RE = /\p{Lu}\./u;
 const SOURCE_RANK: Record<Person['source'], number> = { 'user-dictionary': 4, text: 3, 'builtin-dictionary': 2, context: 1 };
 
+// "De la Fuente" and "Von der Leyen" start with a particle, not a given name.
+const PARTICLE_FIRST = new Set(['de', 'da', 'di', 'do', 'du', 'van', 'von', 'der', 'den', 'del', 'della', 'le', 'la', 'al', 'el', 'bin', 'ben', 'ibn', 'abu']);
+
 function sameGivenName(a: string, b: string): boolean {
+  if (PARTICLE_FIRST.has(a) || PARTICLE_FIRST.has(b)) return true;
   return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3));
 }
 

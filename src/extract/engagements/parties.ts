@@ -23,6 +23,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about
 // subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
+// "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
+const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
@@ -81,7 +83,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       plural = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
-    } else if (m.kind === 'role' && m.org) {
+    } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
     } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text)) {

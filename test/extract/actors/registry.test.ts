@@ -14,6 +14,9 @@ test('later mentions of one person join it', () => {
   const lavrov = add(r, 'Sergei Lavrov', 'RUS');
   assert.equal(add(r, 'Sergey Lavrov'), lavrov);
   assert.equal(add(r, 'Abdel Fattah el-Sisi', 'EGY'), add(r, 'Abdel Fattah Al-Sisi'));
+  // A name written from its particle is the same person.
+  assert.equal(add(r, 'De la Fuente'), add(r, 'Juan Ramón de la Fuente', 'MEX'));
+  assert.equal(add(r, 'Ursula von der Leyen'), add(r, 'Von der Leyen'));
 });
 
 test('relatives who share a family name stay apart', () => {
