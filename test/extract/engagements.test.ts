@@ -249,3 +249,11 @@ test('a title naming an event ("the G7 Foreign Ministers\' Meeting") is not a si
     .engagements.map((e) => e.participants.map((p) => p.country ?? p.org).join(','));
   assert.deepEqual(sides, ['CAN,IND']);
 });
+
+test('the place after a venue and a comma ("at State House, Nairobi"); a "LIMA --" dateline is no side', () => {
+  const places = (text: string) => ex(text, '2025-05-16').engagements.map((e) => `${e.location.place}|${e.location.country}`);
+  assert.deepEqual(places('Kenyan President William Ruto received Guinea-Bissau President Umaro Sissoco Embalo at State House, Nairobi, on Wednesday.'), ['Nairobi|KEN']);
+  assert.deepEqual(places('Indonesian President Prabowo Subianto received Australian Prime Minister Anthony Albanese at the Merdeka Palace, Jakarta, on Thursday.'), ['Jakarta|IDN']);
+  const r = ex('Ishiba and Xi meet\n\nLIMA -- Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping on Friday.', '2024-11-16');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).join(',')), ['JPN,CHN']);
+});

@@ -68,7 +68,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 // trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
 // once per sentence, so a sentence with thousands of triggers is still read in linear time.
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-const BOUNDARY = /;|\s[–—-]\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -111,7 +111,7 @@ function clausesOf(s: string): Clauses {
   const comma = s.includes(',');
   return {
     relative: comma && mayHoldRelative(s) ? spans(RELATIVE, s) : [],
-    boundaries: comma || s.includes(';') || /\s[–—-]\s/.test(s) ? spans(BOUNDARY, s) : [],
+    boundaries: comma || s.includes(';') || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
     said: mayHoldSaid(s) && (comma || /\sand\s/.test(s)) ? starts(SAID, s) : [],
   };
 }

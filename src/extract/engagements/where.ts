@@ -8,10 +8,12 @@ import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
 const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
-const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?[–—-]\s/u;
+// "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
+const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
-const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
+// "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
+const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
 const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 

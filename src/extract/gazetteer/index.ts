@@ -48,7 +48,9 @@ export function gazetteer(): GazetteerIndex {
 
 /** Every country, demonym, capital, city, seat-of-power and organisation mention, left to right, longest match first, no overlaps. */
 export function scanPlaces(text: string): PlaceMention[] {
-  return scanWith(gazetteer(), text);
+  const found = scanWith(gazetteer(), text);
+  // "US$ 20 billion", "A$1.5 billion", "HK$": a currency, not the country.
+  return text.includes('$') ? found.filter((m) => text.charCodeAt(m.end) !== 36) : found;
 }
 
 export function countryByIso3(iso3: string): Country | undefined {

@@ -131,11 +131,18 @@ function objectOf(cue: Cue, regionEnd: number, mentions: ActorMention[], by: str
   return null;
 }
 
-function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, end: number): QuantityMention | null {
+// "from around $10 billion to $15 billion": the first amount is where trade stands, the target the second.
+const FROM_BEFORE = /\bfrom\s+(?:about |around |some |roughly |nearly |almost |over |more than |less than )?(?:the current |current |the present |today's )?$/i;
+
+function pickQuantity(kind: OutcomeKind, qs: QuantityMention[], start: number, end: number, text?: string): QuantityMention | null {
   // "signed after talks that lasted about two hours": how long something took is no amount of it.
   const inside = qs.filter((q) => q.start >= start && q.end <= end && q.kind !== 'percent' && q.kind !== 'year' && !DURATION_UNIT.test(q.unit));
   if (!inside.length) return null;
-  if (kind === 'target') return inside.find((q) => q.kind === 'money') ?? inside[inside.length - 1];
+  if (kind === 'target') {
+    const money = inside.filter((q) => q.kind === 'money');
+    const goal = text && money.length > 1 ? money.find((q) => !FROM_BEFORE.test(text.slice(Math.max(0, q.start - 40), q.start))) : undefined;
+    return goal ?? money[0] ?? inside[inside.length - 1];
+  }
   return inside[0];
 }
 
@@ -267,8 +274,8 @@ function piecesOf(text: string, kind: OutcomeKind, cue: Cue, sentStart: number, 
   return pieces;
 }
 
-function quantityOf(kind: OutcomeKind, quantities: QuantityMention[], a: number, b: number): Quantity | null {
-  const q = pickQuantity(kind, quantities, a, b);
+function quantityOf(kind: OutcomeKind, quantities: QuantityMention[], a: number, b: number, text: string): Quantity | null {
+  const q = pickQuantity(kind, quantities, a, b, text);
   const quantity: Quantity | null = q ? { value: q.value, unit: q.unit } : null;
   if (quantity && kind !== 'target' && !MONEY_UNIT.test(quantity.unit) && q!.kind === 'rate') quantity.unit = `${quantity.unit} per ${q!.per}`;
   return quantity;
@@ -382,7 +389,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     for (let k = 0; k < pieces.length; k++) {
       const [a, b] = pieces[k];
       const pieceKind: OutcomeKind = k > 0 && kind === 'target' && !pickQuantity('target', quantities, a, b) ? 'proposal' : kind;
-      const outcome: Outcome = { kind: pieceKind, by, to, summary: summarize(text, a, b), quantity: quantityOf(pieceKind, quantities, a, b) };
+      const outcome: Outcome = { kind: pieceKind, by, to, summary: summarize(text, a, b), quantity: quantityOf(pieceKind, quantities, a, b, text) };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;
     }

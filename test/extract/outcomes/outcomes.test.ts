@@ -59,3 +59,23 @@ test('"agreed to bring trade to $10 billion" is one target; how long talks laste
   const [signing] = outcomes('The agreement was signed after talks that lasted about two hours.');
   assert.deepEqual([signing.kind, signing.quantity], ['signing', null]);
 });
+
+test('"US$ 20 billion" is money, not the United States; "from $10 billion to $15 billion" aims at the second', () => {
+  const [target] = outcomes('They set the goal of taking bilateral trade to US$ 20 billion.');
+  assert.deepEqual([target.kind, target.to, target.quantity], ['target', null, { value: 20_000_000_000, unit: 'USD' }]);
+  const [fromTo] = outcomes('They set a target of increasing bilateral trade from around $10 billion to $15 billion.');
+  assert.deepEqual(fromTo.quantity, { value: 15_000_000_000, unit: 'USD' });
+  const [toFrom] = outcomes('They set a target of raising trade to $15 billion from $10 billion.');
+  assert.deepEqual(toFrom.quantity, { value: 15_000_000_000, unit: 'USD' });
+});
+
+test('what is no support and no signing: "goes back", asking for backing, the guest book, a deal still to be signed', () => {
+  assert.deepEqual(outcomes('Lula said the friendship goes back 200 years.'), []);
+  assert.deepEqual(outcomes("Xi asked for Brazil's backing for the initiative.").map((o) => o.kind), ['proposal']);
+  assert.deepEqual(outcomes('After the signing of the guest book, the two leaders held talks.'), []);
+  assert.deepEqual(outcomes('Xi signed the golden book of the city.'), []);
+  assert.deepEqual(outcomes('A bilateral agreement can be signed soon, the ministers said.'), []);
+  // Must still be found.
+  assert.deepEqual(outcomes('Lula backed China’s bid to join the forum.').map((o) => [o.kind, o.by]), [['support', 'BRA']]);
+  assert.deepEqual(outcomes('The two sides signed a cultural exchange agreement.').map((o) => o.kind), ['signing']);
+});
