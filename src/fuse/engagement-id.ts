@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../model/digest.ts';
 import type { Ctx } from '../store/context.ts';
 import { engagementExists } from '../store/queries/engagement-exists.ts';
 
@@ -10,7 +10,7 @@ import { engagementExists } from '../store/queries/engagement-exists.ts';
  * Shaped like a UUID (version 8, "custom"), as the random ids before were.
  */
 export function engagementIdFor(claimId: string, attempt = 0): string {
-  const h = createHash('sha256').update(attempt ? `${claimId}#${attempt}` : claimId).digest('hex');
+  const h = hexDigest('sha256', attempt ? `${claimId}#${attempt}` : claimId);
   const variant = ((parseInt(h[16], 16) & 0x3) | 0x8).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

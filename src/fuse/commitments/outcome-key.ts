@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hexDigest } from '../../model/digest.ts';
 import type { Outcome } from '../../model/engagement.ts';
 
 /**
@@ -10,5 +10,5 @@ export function outcomeKey(o: Outcome): string {
 }
 
 export function shortHash(...parts: string[]): string {
-  return createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+  return hexDigest('sha1', parts.join('\u0000')).slice(0, 16);
 }

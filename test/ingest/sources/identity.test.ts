@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UserError } from '../../../src/model/errors.ts';
-import { canonicalizeUrl, contentHash, normaliseText, tryCanonicalizeUrl } from '../../../src/ingest/sources/identity.ts';
+import { canonicalizeUrl, canonicalizeUrlByParsing, contentHash, normaliseText, tryCanonicalizeUrl } from '../../../src/ingest/sources/identity.ts';
 
 test('tracking parameters, fragments, default ports, host case and trailing slashes go', () => {
   const want = 'https://www.montsame.mn/en/read/339000';
@@ -56,4 +56,37 @@ test('normaliseText gives what the plain chain of steps gives, for ASCII and any
   const pieces = fc.array(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), typographic), { maxLength: 30 }).map((a) => a.join(''));
   fc.assert(fc.property(pieces, (s) => normaliseText(s) === reference(s)), { numRuns: 3000 });
   for (const s of ['The Kazakh leader’s “state visit” — 2024–25', '  Plain ASCII\ttext\n\nhere  ', 'ＡＢＣ ﬁnance', '']) assert.equal(normaliseText(s), reference(s));
+});
+
+test('plain article links skip the parser and come out as the parser would make them', async () => {
+  const fc = (await import('fast-check')).default;
+  const parsed = (u: string) => {
+    try {
+      return canonicalizeUrlByParsing(u);
+    } catch (e) {
+      return e instanceof UserError ? 'error' : 'crash';
+    }
+  };
+  const given = (u: string) => {
+    try {
+      return canonicalizeUrl(u);
+    } catch (e) {
+      return e instanceof UserError ? 'error' : 'crash';
+    }
+  };
+  // Pieces near the edge of the plain case: numeric and punycode labels, dot segments, ports, case,
+  // escapes, doubled and trailing slashes, queries and fragments.
+  const label = fc.oneof(fc.constantFrom('example', 'news', 'xn--80ak6aa92e', 'xn--', '127', '0x7f', '1', 'a-b', '-a', 'b-', 'EXAMPLE', 'Org', 'org', 'kz', 'mn', 'www', 'ab_c', ''),
+    fc.stringMatching(/^[a-z0-9-]{1,6}$/));
+  const segment = fc.oneof(fc.constantFrom('', '.', '..', '...', '.hidden', 'a.b', '2024', 'news_1', '~user', '-x', '%41', '%7e', 'a b', 'é', 'A', 'index.html', ':', '@'),
+    fc.stringMatching(/^[\w.~-]{1,8}$/));
+  const url = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTP://', 'ftp://', 'https:/', 'https://user@', ' https://'),
+    fc.array(label, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ':443', ':80', ':8080', '.', ':'),
+    fc.array(segment, { maxLength: 5 }), fc.constantFrom('', '/', '//', '?', '?a=1', '#x', ' ', '?utm_source=x'))
+    .map(([scheme, labels, port, segs, tail]) => `${scheme}${labels.join('.')}${port}${segs.map((s) => `/${s}`).join('')}${tail}`);
+  fc.assert(fc.property(url, (u) => given(u) === parsed(u)), { numRuns: 20000 });
+  for (const u of ['https://bench.example/3/17', 'https://www.akorda.kz/en/news/', 'http://a', 'https://x.org//', 'https://a.b/c/./d', 'https://10.0.0.1/x', 'https://xn--80ak6aa92e.com/a']) {
+    assert.equal(canonicalizeUrl(u), canonicalizeUrlByParsing(u), u);
+  }
+  assert.equal(canonicalizeUrl('https://www.akorda.kz/en/news//'), 'https://www.akorda.kz/en/news');
 });
