@@ -257,3 +257,12 @@ test('the place after a venue and a comma ("at State House, Nairobi"); a "LIMA -
   const r = ex('Ishiba and Xi meet\n\nLIMA -- Japanese Prime Minister Shigeru Ishiba met Chinese President Xi Jinping on Friday.', '2024-11-16');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).join(',')), ['JPN,CHN']);
 });
+
+test('"His Highness" alone is whoever the article first styled so; "His" before a style is no pronoun', () => {
+  const r = ex('UAE President meets Biden\n\nWASHINGTON, 23rd September, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, held talks with US President Joe Biden at the White House today. Later in the day, His Highness met separately with US Vice President Kamala Harris.', '2024-09-23');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' & ')),
+    ['Joe Biden & Mohamed bin Zayed Al Nahyan', 'Mohamed bin Zayed Al Nahyan & Kamala Harris']);
+  // Never styled so before: nobody to stand for.
+  const none = ex('Later in the day, His Highness met US Vice President Kamala Harris.', '2024-09-23');
+  assert.deepEqual(none.engagements, []);
+});

@@ -26,7 +26,11 @@ const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
 const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b/gi;
-const PRONOUN_RE = /\b(?:he|she|him|his|her)\b/gi;
+const PRONOUN_RE = /\b(?:he|she|him|his|her)\b(?! (?:Royal |Highness|Majesty|Excellency))/gi;
+const STYLE_RE = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty)|HH|H\.H\.)(?![\p{L}.])/gu;
+function styleKey(style: string): string {
+  return /Majesty/.test(style) ? 'majesty' : 'highness';
+}
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -170,6 +174,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   const registry = new PersonRegistry();
   const all: ActorMention[][] = [];
   let lastSubject: string | null = null;
+  // Who each style of address ("His Highness", "His Majesty") first went with.
+  const styled = new Map<string, string>();
 
   const explained = new Explained();
   const placesOnly = new Explained();
@@ -398,6 +404,27 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
     sortByStart(out);
+    // 7. "His Highness" standing alone is whoever the article first called so: "His Highness Sheikh
+    // Mohamed bin Zayed ... Later in the day, His Highness met Vice President Harris."
+    if (s.includes('His ') || s.includes('Her ') || s.includes('HH') || s.includes('H.H.')) {
+      STYLE_RE.lastIndex = 0;
+      while ((m = STYLE_RE.exec(s))) {
+        const ps = base + m.index;
+        const pe = ps + m[0].length;
+        const key = styleKey(m[0]);
+        const named = out.find((x) => x.kind === 'person' && x.personId && x.start >= pe && /^[\s,]*(?:the\s+|Sheikh\s+|Sheikha\s+)?$/.test(text.slice(pe, x.start)));
+        if (named) {
+          if (!styled.has(key)) styled.set(key, named.personId!);
+          continue;
+        }
+        const pid = styled.get(key);
+        if (pid && !overlaps(claimed, ps, pe) && !out.some((x) => x.start <= ps && x.end >= pe)) {
+          out.push(mention(ps, pe, 'pronoun', pid, registry.get(pid)?.country ?? null));
+          registry.get(pid)?.mentions.push(makeSpan(text, ps, pe));
+        }
+      }
+      sortByStart(out);
+    }
     const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
     all.push(out);
