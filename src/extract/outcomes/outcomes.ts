@@ -104,6 +104,7 @@ function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStar
   return lead.length && /\b(?:said|says|told|stated|added|noted|stressed|declared)\b[^"“]{0,20}$/i.test(before.slice(0, open)) ? lead[lead.length - 1] : null;
 }
 
+const JOINED = /^\.?\s*(?:and|&)\s*$/;
 const NEW_CLAUSE = /,\s+and\s|;|\s[–—]\s/;
 const NEW_SUBJECT_AND = /,\s+and\s+$/;
 
@@ -330,8 +331,11 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start)) && !/(?:,|\band)\s*$/i.test(text.slice(Math.max(0, cue.start - 6), cue.start))) continue;
     const subj = quoteSpeaker(cue, mentions, text, sentStart, sentEnd) ?? subjectOf(cue, mentions, ctx, sentStart);
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
-    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && /^\s*(?:and|&)\s*$/.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
-    const plural = subjSide === 'plural' || andBefore || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    // "Lula and Modi set the goal ...": the subject is the pair, whichever of the two was taken. A name
+    // may end before its own period ("Marcos Jr. and Ishiba").
+    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
+    const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start))) : false;
+    const plural = subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;
     if (kind === 'agreement' && /^welcome/.test(cueWord)) {

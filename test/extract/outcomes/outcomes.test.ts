@@ -79,3 +79,13 @@ test('what is no support and no signing: "goes back", asking for backing, the gu
   assert.deepEqual(outcomes('Lula backed China’s bid to join the forum.').map((o) => [o.kind, o.by]), [['support', 'BRA']]);
   assert.deepEqual(outcomes('The two sides signed a cultural exchange agreement.').map((o) => o.kind), ['signing']);
 });
+
+test('"X and Y set the goal ..." is the pair\'s, whichever of the two stands nearer the verb', () => {
+  const [target] = outcomes('Xi and Lula set the goal of taking bilateral trade to $200 billion within five years.');
+  assert.deepEqual([target.kind, target.by], ['target', null]);
+  const [agreement] = outcomes('President Luiz Inacio Lula da Silva Jr. and Chinese President Xi Jinping agreed to start negotiations on a new defence arrangement.');
+  assert.deepEqual([agreement.kind, agreement.by], ['agreement', null]);
+  // One side thanking the other and its country is still that side's.
+  const [thanks] = outcomes('Lula thanked Xi and China for the support.');
+  assert.deepEqual([thanks.kind, thanks.by], ['gratitude', 'BRA']);
+});
