@@ -20,3 +20,12 @@ test('edible oils are farm produce, not energy; oil alone is energy', () => {
   assert.deepEqual(topics('They discussed palm oil exports.').filter((t) => !t.startsWith('trade')), ['agriculture:palm oil']);
   assert.deepEqual(topics('They discussed oil and gas.'), ['energy:oil']);
 });
+
+test('military training is security, not education; AUKUS and submarines are security; "shared democratic values" is no governance topic', () => {
+  assert.deepEqual(topics('They agreed on joint training and exercises.'), []);
+  assert.deepEqual(topics('They discussed military training for the navy.'), ['security_defense:military']);
+  assert.deepEqual(topics('They discussed vocational training for young people.'), ['education_science:training']);
+  assert.deepEqual(topics('The leaders also discussed AUKUS.'), ['security_defense:AUKUS']);
+  assert.deepEqual(topics('They spoke of their shared democratic values and as fellow democracies.'), []);
+  assert.deepEqual(topics('They discussed democracy and the rule of law.'), ['human_rights_governance:democracy']);
+});
