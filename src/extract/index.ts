@@ -16,6 +16,7 @@ import { readDateline } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
+import { publisherCountry } from './publisher.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
@@ -79,7 +80,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     user = userIndexes.get(opts.dictionary) ?? new ActorIndex(opts.dictionary);
     userIndexes.set(opts.dictionary, user);
   }
-  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex });
+  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url) });
   const { registry, mentions } = actors;
 
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.

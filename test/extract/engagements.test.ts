@@ -266,3 +266,12 @@ test('"His Highness" alone is whoever the article first styled so; "His" before 
   const none = ex('Later in the day, His Highness met US Vice President Kamala Harris.', '2024-09-23');
   assert.deepEqual(none.engagements, []);
 });
+
+test('a title without a name is the one person the officials list has in that office on the day', () => {
+  const names = (text: string, published: string) => ex(`Readout\n\n${text}`, published).engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' & '));
+  assert.deepEqual(names('Kazakh President Kassym-Jomart Tokayev met the President of Mongolia in Astana on Thursday.', '2024-07-05'),
+    ['Kassym-Jomart Tokayev|KAZ & Ukhnaagiin Khurelsukh|MNG']);
+  // An office nobody in the list holds stays unnamed.
+  assert.deepEqual(names('Kazakh President Kassym-Jomart Tokayev met the Mongolian Minister of Sport in Astana on Thursday.', '2024-07-05'),
+    ['Kassym-Jomart Tokayev|KAZ & null|MNG']);
+});

@@ -6,6 +6,8 @@ export interface DictionaryHit { entry: DictionaryEntry; source: DictionarySourc
 
 export interface DictionarySources {
   published: string | null;
+  /** The country whose government published the article (publisherCountry), when known. */
+  publisher?: string | null;
   user: ActorIndex | null;
   builtin: ActorIndex | null;
 }
@@ -97,4 +99,18 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
 /** The same for a surname alone ("Tokayev"), which must point to one person only. */
 export function dictionaryToken(src: DictionarySources, token: string): DictionaryHit | null {
   return token.length < 4 ? null : firstHit(src, 'token', token);
+}
+
+/**
+ * The one person who held an office on the publication date ("the President of Mongolia" in July
+ * 2024), from the user's dictionary, then the built-in list; null when none or several did.
+ */
+export function dictionaryOffice(src: DictionarySources, role: string, country: string | null, org: string | null): DictionaryHit | null {
+  for (const [idx, source] of [[src.user, 'user-dictionary'], [src.builtin, 'builtin-dictionary']] as const) {
+    if (!idx) continue;
+    const hits = idx.lookupOffice(role, country, org, src.published);
+    if (hits.length && hits.every((h) => h.name === hits[0].name)) return { entry: hits[0], source };
+    if (hits.length) return null;
+  }
+  return null;
 }

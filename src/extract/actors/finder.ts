@@ -4,7 +4,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
-import { dictionaryLookup, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
+import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
@@ -280,9 +280,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
-      let known = knownByRole(registry, role, country, org, countries.length <= 1);
       // The title alone, with nothing but "The" before it and no country or organisation about it.
-      const bare = !known && !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart());
+      const alone = !country && !org && countries.length === 0 && /^(?:The\s+)?$/i.test(text.slice(Math.max(base, rs - 4), rs).trimStart());
+      // "The Prime Minister" alone in a government's readout is that government's, whoever else holds the title.
+      if (alone && src.publisher && !bareOfficeOrg(role, places)) country = src.publisher;
+      let known = knownByRole(registry, role, country, org, countries.length <= 1);
+      const bare = !known && alone && !country;
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
       if (bare && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
         const leaders = registry.people.filter((p) => p.role && (lex.leaderRoles.has(p.role.toLowerCase()) || /^Head of/i.test(p.role)));
@@ -299,7 +302,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       } else if (countries.length > 1) {
         for (const c of countries) out.push(mention(from, pos, 'role', null, c, null, false, role));
       } else if (country || org) {
-        out.push(mention(from, pos, 'role', null, country, org, false, role));
+        // "the President of Mongolia" with no name: the one person the officials list has in that
+        // office on the publication date, when there is one.
+        // Not in a headline: its people are told again in the body, and counted twice they would
+        // outweigh the article's own leader when a bare "the President" is resolved.
+        const office = sent.heading ? null : dictionaryOffice(src, role, country, org);
+        if (office) {
+          const person = register(text, src, registry, office.entry.name, role, country, org, rs, pos, si, false);
+          out.push(mention(from, pos, 'person', person.id, person.country, person.org));
+        } else out.push(mention(from, pos, 'role', null, country, org, false, role));
       }
       claimed.push({ start: from, end: pos });
     }

@@ -22,6 +22,10 @@ function dayOrNull(date: string | null): string | null {
   return day;
 }
 
+function officeKey(foldedRole: string, country: string | null, org: string | null): string {
+  return `${foldedRole}|${country ?? ''}|${country ? '' : org ?? ''}`;
+}
+
 /** A folded name without its one-letter words (initials), or null when fewer than two words would be left. */
 function withoutInitials(folded: string): string | null {
   const words = folded.split(' ').filter((w) => w.length > 1);
@@ -33,9 +37,15 @@ export class ActorIndex {
   readonly #byName = new Map<string, DictionaryEntry[]>();
   readonly #byToken = new Map<string, DictionaryEntry[]>();
   readonly #byBareName = new Map<string, DictionaryEntry[]>();
+  readonly #byOffice = new Map<string, DictionaryEntry[]>();
 
   constructor(entries: readonly DictionaryEntry[]) {
     for (const entry of entries) {
+      if (entry.role && (entry.country || entry.org)) {
+        // A double title ("Crown Prince and Prime Minister") answers to either half too.
+        const role = foldName(entry.role);
+        for (const r of new Set([role, ...role.split(' and ')])) add(this.#byOffice, officeKey(r, entry.country, entry.org), entry);
+      }
       for (const form of [entry.name, ...entry.aliases]) {
         add(this.#byName, foldName(form), entry);
         const bare = withoutInitials(foldName(form));
@@ -55,6 +65,16 @@ export class ActorIndex {
     // A middle initial the list does not give ("Ferdinand R. Marcos Jr.", "Joe R. Biden").
     const bare = withoutInitials(folded);
     return bare && bare !== folded ? (this.#byBareName.get(bare) ?? []).filter((e) => validOn(e, day)) : [];
+  }
+
+  /**
+   * Who held an office of a country or an organisation on `date`: entries with that role (or half of a
+   * double role), valid then. Every match is returned; callers decide what several mean.
+   */
+  lookupOffice(role: string, country: string | null, org: string | null, date: string | null): DictionaryEntry[] {
+    if (!country && !org) return [];
+    const day = dayOrNull(date);
+    return (this.#byOffice.get(officeKey(foldName(role), country, org)) ?? []).filter((e) => validOn(e, day));
   }
 
   /**

@@ -99,3 +99,13 @@ test('an index over a user dictionary works the same way and keeps entries apart
   assert.deepEqual(mine.lookup('Li Qiang', null), []);
   assert.deepEqual(officials.lookup('Dorji Bayarkhuu', null), []);
 });
+
+test('lookupOffice: who held an office of a country on a date, double titles answering to either half', () => {
+  const who = (role: string, country: string | null, date: string, org: string | null = null) => officials.lookupOffice(role, country, org, date).map((e) => e.name);
+  assert.deepEqual([...new Set(who('President', 'MNG', '2024-07-04'))], ['Ukhnaagiin Khurelsukh']);
+  assert.deepEqual([...new Set(who('Prime Minister', 'GBR', '2024-07-06'))], ['Keir Starmer']);
+  assert.deepEqual([...new Set(who('Prime Minister', 'GBR', '2024-07-01'))], ['Rishi Sunak']);
+  assert.deepEqual([...new Set(who('prime minister', 'SAU', '2024-01-01'))], ['Mohammed bin Salman']);
+  assert.deepEqual(who('President', null, '2024-07-04'), []);
+  assert.deepEqual(who('Astronaut', 'MNG', '2024-07-04'), []);
+});
