@@ -63,6 +63,8 @@ export interface OutcomeCue { kind: OutcomeKind; re: RegExp; exclude: RegExp | n
 
 export interface Lexicon {
   roleHeads: string[];
+  /** Short titles for one country's officeholder ("EAM"): the full title and the country. */
+  roleAbbreviations: Map<string, [string, string]>;
   roleHeadSet: Set<string>;
   roleModifiers: string[];
   leaderRoles: Set<string>;
@@ -102,7 +104,8 @@ export function lexicon(): Lexicon {
   const outc = load('outcomes');
   const top = load('topics');
 
-  const heads: string[] = [...roles.heads].sort(byLength);
+  const abbreviations = new Map(Object.entries((roles.abbreviations ?? {}) as Record<string, [string, string]>));
+  const heads: string[] = [...roles.heads, ...abbreviations.keys()].sort(byLength);
   const mods: string[] = [...roles.modifiers].sort(byLength);
   const head = `(?:${heads.map(escape).join('|')})`;
   const mod = `(?:${mods.map(escape).join('|')})`;
@@ -154,6 +157,7 @@ export function lexicon(): Lexicon {
     roleHeads: heads,
     roleHeadSet: new Set(heads.map((h) => h.toLowerCase())),
     roleModifiers: mods,
+    roleAbbreviations: abbreviations,
     leaderRoles: new Set((roles.leaders as string[]).map((s) => s.toLowerCase())),
     nonParticipantRoles: new Set((roles.nonParticipants as string[]).map((s) => s.toLowerCase())),
     honorifics: new Set(roles.honorifics as string[]),

@@ -275,3 +275,10 @@ test('a title without a name is the one person the officials list has in that of
   assert.deepEqual(names('Kazakh President Kassym-Jomart Tokayev met the Mongolian Minister of Sport in Astana on Thursday.', '2024-07-05'),
     ['Kassym-Jomart Tokayev|KAZ & null|MNG']);
 });
+
+test('whom an aide or an envoy serves is not at the meeting; a portfolio ends where the name begins', () => {
+  const sides = (text: string) => ex(`Readout\n\n${text}`, '2025-02-18').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country ?? p.org}`).join(' & '));
+  assert.ok(!sides('In Riyadh, Rubio met Yuri Ushakov, foreign policy aide to President Vladimir Putin, on Tuesday.').some((e) => e.includes('Putin')));
+  assert.deepEqual(sides('Rubio spoke with the High Representative for Foreign Affairs and Security Policy, Kaja Kallas, by phone on Tuesday.'),
+    ['Marco Rubio|USA & Kaja Kallas|EU']);
+});

@@ -39,6 +39,11 @@ const MUST: [string, string | null][] = [
   ['Ishiba joined U.S. President Joe Biden and South Korean President Yoon Suk Yeol for a three-way summit in Lima.', 'held-named-meeting'],
   ['Trump, who was hosting German Chancellor Friedrich Merz, spoke to reporters.', 'received'],
   ['Putin talks with Xi by phone', null],
+  ['Yesterday evening, Secretary Rubio was received by Crown Prince Mohammed bin Salman in Riyadh.', 'received-by'],
+  ['Lula asked U.S. President Donald Trump on Monday to remove the tariff, in a 30-minute video call.', 'video-phrase'],
+  ['Brazilian President Lula held a 30-minute video call with U.S. President Donald Trump on Monday.', 'video-call-noun'],
+  ['Sharif later called on Supreme Leader Ayatollah Ali Khamenei to offer his sympathy in person.', 'called-on'],
+  ['The envoy later called on King Abdullah II to hand over a letter.', 'called-on'],
 ];
 
 const MUST_NOT: string[] = [
@@ -67,6 +72,10 @@ const MUST_NOT: string[] = [
   'India-China talks on the border dispute had stalled for years.',
   'The peace talks on Ukraine resume in Istanbul.',
   'Mongolia defends hosting Putin, cites energy dependence',
+  'Biden called on Beijing to halt its military activity around Taiwan.',
+  'Xi called on Putin to end the war.',
+  'The ministers called on all parties to exercise restraint.',
+  'President Trump last spoke with Prime Minister Modi by telephone on January 27.',
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -41,7 +41,8 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Sport', 'Information', 'Communications', 'Emergency', 'Emergencies', 'Situations', 'National', 'Security', 'Planning', 'Public',
   'Works', 'Infrastructure', 'Mining', 'Petroleum', 'Oil', 'Gas', 'Fisheries', 'Innovation', 'Technology', 'Technologies', 'Urban',
   'Housing', 'Family', 'Women', 'Relations', 'External', 'Home', 'Treasury', 'Budget', 'Fiscal', 'Regional', 'Territorial', 'Religious',
-  'Digitalization', 'Food', 'Rural', 'Water', 'Healthcare', 'Population', 'Migration', 'Railways', 'Aviation', 'Communication']);
+  'Digitalization', 'Food', 'Rural', 'Water', 'Healthcare', 'Population', 'Migration', 'Railways', 'Aviation', 'Communication',
+  'Policy', 'Policies', 'Commonwealth', 'Neighbourhood', 'Neighborhood', 'Enlargement', 'Crisis', 'Management', 'Equality', 'Partnerships']);
 
 interface Claimed { start: number; end: number }
 
@@ -196,6 +197,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       let pos = base + title.end;
       let role = s.slice(title.start, title.end).replace(/\s+/g, ' ');
       let country: string | null = null;
+      const short = lex.roleAbbreviations.get(role);
+      if (short) [role, country] = short;
       let org: string | null = null;
       let from = rs;
       // What stands right before the title: "Kazakh", "Kazakhstan's", "World Health Organization".
@@ -262,11 +265,14 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           // title shares the first one's country, unless the officials list knows the person.
           if (!country && !org && countries.length === 0) {
             const prev = out[out.length - 1];
-            const shared = prev?.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, rs)) ? registry.get(prev.personId!)?.country : null;
+            // Only a country the text gave the first one: one the officials list gave says nothing of the second.
+            const first = prev?.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, rs)) ? registry.get(prev.personId!) : undefined;
+            const shared = first && first.source === 'text' ? first.country : null;
             if (shared && !dictionaryLookup(src, r.text)) country = shared;
           }
           let after = ne;
-          const ofc = /^\s+of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 12));
+          // "King Abdullah II of Jordan": a regnal number before the country.
+          const ofc = /^\s+(?:[IVX]{1,4}\s+)?of\s+(?:the\s+)?/.exec(text.slice(ne, ne + 17));
           if (ofc) {
             const pl = placeAt(sp, ne + ofc[0].length);
             if (pl && pl.kind === 'country') { country = country ?? pl.iso3; after = pl.end; }

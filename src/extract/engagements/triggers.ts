@@ -60,6 +60,20 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 
 const SUMMARY_RE = /\b(?:separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
+const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
+
+/**
+ * "called on Beijing / Putin / all parties to halt ...": an appeal. One who is called on with a title
+ * ("called on King Abdullah II to ...", "called on Supreme Leader Khamenei to ...") is visited.
+ */
+function urges(after: string): boolean {
+  if (!CALLED_ON_TO_URGE.test(after)) return false;
+  const object = after.replace(/^\s+(?:the\s+)?/, '');
+  const lex = lexicon();
+  if (lex.roleCiStartRe.test(object)) return false;
+  const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
+  return !lex.honorifics.has(first);
+}
 const NEXT_NAME = /^\s+(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -158,6 +172,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       if (at === 0) form = 'fronted';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
+    if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "the talks with Modi would chart ..." names talks, it does not report them.
     if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     clauses ??= clausesOf(s);

@@ -64,7 +64,11 @@ export class ActorIndex {
     if (found) return found.filter((e) => validOn(e, day));
     // A middle initial the list does not give ("Ferdinand R. Marcos Jr.", "Joe R. Biden").
     const bare = withoutInitials(folded);
-    return bare && bare !== folded ? (this.#byBareName.get(bare) ?? []).filter((e) => validOn(e, day)) : [];
+    const byBare = bare && bare !== folded ? (this.#byBareName.get(bare) ?? []).filter((e) => validOn(e, day)) : [];
+    if (byBare.length) return byBare;
+    // A given name the list leaves out before a full name it has ("Muhammad Shehbaz Sharif").
+    const words = folded.split(' ');
+    return words.length >= 3 ? (this.#byName.get(words.slice(1).join(' ')) ?? []).filter((e) => validOn(e, day)) : [];
   }
 
   /**
