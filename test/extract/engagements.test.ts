@@ -282,3 +282,18 @@ test('whom an aide or an envoy serves is not at the meeting; a portfolio ends wh
   assert.deepEqual(sides('Rubio spoke with the High Representative for Foreign Affairs and Security Policy, Kaja Kallas, by phone on Tuesday.'),
     ['Marco Rubio|USA & Kaja Kallas|EU']);
 });
+
+test('listed names the name reader refuses, parliament heads, and the host leader\'s office as the venue', () => {
+  const rows = (text: string) => ex(`Readout\n\n${text}`, '2025-10-01').engagements
+    .map((e) => `${e.location.place ?? '-'}: ${e.participants.map((p) => `${p.name}|${p.country}`).join(' & ')}`);
+  assert.deepEqual(rows('Chinese President Xi Jinping held talks with To Lam, general secretary of the Communist Party of Vietnam, in Hanoi on Monday.'),
+    ['Hanoi: Xi Jinping|CHN & To Lam|VNM']);
+  assert.deepEqual(rows('Chinese President Xi Jinping met Tran Thanh Man, chairman of the National Assembly of Vietnam, in Hanoi on Tuesday.'),
+    ['Hanoi: Xi Jinping|CHN & Tran Thanh Man|VNM']);
+  assert.deepEqual(rows('Chinese President Xi Jinping met Vietnamese National Assembly Chairman Tran Thanh Man in Hanoi on Tuesday.'),
+    ['Hanoi: Xi Jinping|CHN & Tran Thanh Man|VNM']);
+  assert.deepEqual(rows("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung at the Prime Minister's Office in Tokyo on Saturday."),
+    ['Tokyo: Shigeru Ishiba|JPN & Lee Jae-myung|KOR']);
+  // A mission's office abroad is still not the venue.
+  assert.deepEqual(rows("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung, who heads the party's office in Osaka, on Saturday.").map((r) => r.split(':')[0]), ['-']);
+});

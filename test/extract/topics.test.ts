@@ -29,3 +29,11 @@ test('military training is security, not education; AUKUS and submarines are sec
   assert.deepEqual(topics('They spoke of their shared democratic values and as fellow democracies.'), []);
   assert.deepEqual(topics('They discussed democracy and the rule of law.'), ['human_rights_governance:democracy']);
 });
+
+test('"national security adviser" is a title, not a topic; the Taiwan question and the South China Sea are regional', () => {
+  assert.deepEqual(topics('The presidential national security adviser attended.'), []);
+  // One topic, named by its first cue.
+  assert.deepEqual(topics('They discussed the Taiwan question and the South China Sea.'), ['regional_international:Taiwan question']);
+  assert.deepEqual(topics('They discussed the South China Sea.'), ['regional_international:South China Sea']);
+  assert.deepEqual(topics('Nauru switched recognition from Taiwan to China.'), []);
+});

@@ -44,6 +44,7 @@ const MUST: [string, string | null][] = [
   ['Brazilian President Lula held a 30-minute video call with U.S. President Donald Trump on Monday.', 'video-call-noun'],
   ['Sharif later called on Supreme Leader Ayatollah Ali Khamenei to offer his sympathy in person.', 'called-on'],
   ['The envoy later called on King Abdullah II to hand over a letter.', 'called-on'],
+  ['Lee held his first summit with new Japanese Prime Minister Sanae Takaichi on Thursday.', 'held-talks'],
 ];
 
 const MUST_NOT: string[] = [
@@ -76,6 +77,7 @@ const MUST_NOT: string[] = [
   'Xi called on Putin to end the war.',
   'The ministers called on all parties to exercise restraint.',
   'President Trump last spoke with Prime Minister Modi by telephone on January 27.',
+  'The bloc held a summit in Brussels on Thursday.',
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -5,7 +5,8 @@ import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import { lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
-import { nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
+import { builtinOfficials } from './dictionary/index.ts';
+import { isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
@@ -169,6 +170,24 @@ function listedNameAt(text: string, at: number, src: DictionarySources): NameRun
   return null;
 }
 
+let oddFirst: RegExp | null = null;
+/**
+ * Where a listed name may start with a word the name reader refuses ("To Lam", "He Lifeng"): those
+ * first words of the built-in list's names, each followed by a capitalised word.
+ */
+function oddFirstWords(): RegExp {
+  if (oddFirst) return oddFirst;
+  const words = new Set<string>();
+  for (const e of builtinOfficials()) {
+    for (const form of [e.name, ...e.aliases]) {
+      const first = form.split(/\s+/)[0];
+      if (form.includes(' ') && /^\p{Lu}/u.test(first) && !isNameWord(first)) words.add(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    }
+  }
+  oddFirst = words.size ? new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?=\\s+\\p{Lu})`, 'gu') : /(?!)/g;
+  return oddFirst;
+}
+
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
 export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: DictionarySources): ActorReading {
   const lex = lexicon();
@@ -204,7 +223,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // What stands right before the title: "Kazakh", "Kazakhstan's", "World Health Organization".
       const before = text.slice(Math.max(base, rs - 3), rs);
       const possessive = /['’]s\s$/.test(before);
-      const left = placeEndingAt(sp, possessive ? rs - 3 : rs - 1);
+      let left = placeEndingAt(sp, possessive ? rs - 3 : rs - 1);
+      if (!left) {
+        const body = BODY_BEFORE.exec(text.slice(Math.max(base, rs - 40), rs));
+        if (body && body[0].trim()) {
+          const bodyStart = rs - body[0].length + (body[0].length - body[0].trimStart().length);
+          const l2 = placeEndingAt(sp, bodyStart - 1);
+          if (l2 && l2.kind !== 'org' && /\s$/.test(text.slice(l2.end, bodyStart))) {
+            left = l2;
+            role = `${text.slice(bodyStart, rs).trim()} ${role}`;
+          }
+        }
+      }
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
@@ -370,6 +400,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.
+    // First the listed names the name reader would refuse: "held talks with To Lam, general secretary".
+    const odd = oddFirstWords();
+    odd.lastIndex = 0;
+    let om: RegExpExecArray | null;
+    while ((om = odd.exec(s))) {
+      const os = base + om.index;
+      if (overlaps(claimed, os, os + om[0].length)) continue;
+      const r = listedNameAt(s, om.index, src);
+      if (!r) continue;
+      const person = register(text, src, registry, r.text, null, null, null, base + r.start, base + r.end, si, false);
+      out.push(mention(base + r.start, base + r.end, 'person', person.id, person.country, person.org));
+      claimed.push({ start: base + r.start, end: base + r.end });
+      odd.lastIndex = r.end;
+    }
     explained.reset(claimed, sp, base);
     for (const r of nameRuns(s, explained)) {
       const rs = base + r.start;
@@ -466,6 +510,10 @@ function lastMention(p: Person): number {
 }
 
 /** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
+const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
+// "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
+const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
+
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null } | null {
   const tail = text.slice(at, Math.min(end, at + 80));
   const m = /^,\s+(?:the\s+)?/.exec(tail);
@@ -485,8 +533,15 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   let role = rm[0];
   const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos + rm[0].length, pos + rm[0].length + 12));
   if (ofm && !country) {
-    const p2 = placeAt(places, pos + rm[0].length + ofm[0].length);
+    const at2 = pos + rm[0].length + ofm[0].length;
+    const p2 = placeAt(places, at2);
     if (p2 && p2.kind === 'country') country = p2.iso3;
+    else {
+      // "chairman of the National Assembly of Vietnam", "general secretary of the Communist Party of Vietnam".
+      const body = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));
+      const p3 = body ? placeAt(places, at2 + body[0].length) : null;
+      if (p3 && p3.kind === 'country') country = p3.iso3;
+    }
   }
   role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase());
   return { role, country };

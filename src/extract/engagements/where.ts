@@ -15,6 +15,8 @@ const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
 const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
 const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
+// "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
+const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 
 // "preparations for COP30 in Belém", "the G20 in Rio": a numbered event or group named by its initials.
@@ -41,7 +43,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   for (const p of places) {
     if (p.kind !== 'city' && p.kind !== 'capital') continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
-    if (!LOCATIVE.test(before) || NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, ''))) continue;
+    if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
     return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
   }
   const s = text.slice(sentStart, sentEnd);

@@ -89,3 +89,9 @@ test('"X and Y set the goal ..." is the pair\'s, whichever of the two stands nea
   const [thanks] = outcomes('Lula thanked Xi and China for the support.');
   assert.deepEqual([thanks.kind, thanks.by], ['gratitude', 'BRA']);
 });
+
+test('"concurred to" is an agreement and "asked X to step up" a proposal; "asked X to Moscow" is neither', () => {
+  assert.deepEqual(outcomes('They also concurred to start negotiations on an information security agreement.').map((o) => [o.kind, o.by]), [['agreement', null]]);
+  assert.deepEqual(outcomes('Xi asked Lula to step up strategic communication.').map((o) => [o.kind, o.by]), [['proposal', 'CHN']]);
+  assert.ok(!outcomes('Xi asked Lula to Beijing for the commemorations.').some((o) => o.kind === 'proposal'));
+});
