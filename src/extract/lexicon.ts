@@ -78,6 +78,8 @@ export interface Lexicon {
   triggers: TriggerRule[];
   /** All trigger rules in one alternation: one pass per sentence. */
   triggerRe: Combined;
+  /** The index of the 'talks-noun' trigger, which code falls back to for talks that are named, not held. */
+  talksNoun: number;
   futureBefore: RegExp;
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
@@ -94,6 +96,9 @@ export interface Lexicon {
   /** Every topic's cues in one alternation per case rule (any case; case kept), with the topic of each pattern. */
   topicRe: { combined: Combined; topics: Topic[] }[];
 }
+
+/** The largest source a combined cue regex may have before V8 scans it several times slower (see triggerRe). */
+export const MAX_COMBINED_SOURCE = 18_000;
 
 let cached: Lexicon | null = null;
 
@@ -129,6 +134,11 @@ export function lexicon(): Lexicon {
     return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null };
   });
 
+  // A combined regex must stay small: on Node 20's V8, a scan of the bench corpus with the trigger
+  // regex took 22-33 ms at 15,000-19,000 characters of source and 121-162 ms from about 22,700 on
+  // (a dummy 600-word pattern added to the same list did the same), so long look-behinds repeated
+  // under several first letters are written as code checks in triggers.ts instead. A test holds
+  // every combined regex under MAX_COMBINED_SOURCE.
   const triggerRe = combine(trig.triggers.map((t: any) => t.pattern), 'giu', 'triggers.json (combined)');
   const outcomeRe = combine(outc.cues.map((c: any) => c.pattern), 'giu', 'outcomes.json (combined)');
   const groupsI: Topic[] = [];
@@ -152,6 +162,7 @@ export function lexicon(): Lexicon {
   ];
   cached = {
     triggerRe,
+    talksNoun: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'talks-noun')),
     outcomeRe,
     topicRe,
     roleHeads: heads,

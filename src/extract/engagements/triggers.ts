@@ -60,6 +60,9 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 
 const SUMMARY_RE = /\b(?:separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
+const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
+const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
+const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
@@ -163,8 +166,18 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const at = m.index;
     const word = m[0];
     if (!word.length) { re.lastIndex++; continue; }
-    const rule = lex.triggers[whichPattern(m, lex.triggerRe, s)];
+    let rule = lex.triggers[whichPattern(m, lex.triggerRe, s)];
     let form = rule.form;
+    // Checks kept out of the patterns: the combined regex must stay small (see lexicon.ts).
+    const near = s.slice(Math.max(0, at - 120), at);
+    // "a video call" / "a phone call" after "held ..." is the call's own trigger, a few words on.
+    if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
+    // "was hosting X" reports a reception; "defends hosting Putin" does not.
+    if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
+    // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
+    if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
+    if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
     if (rule.id === 'met' && /^meeting$/i.test(word)) {
