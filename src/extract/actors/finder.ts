@@ -177,14 +177,19 @@ let oddFirst: RegExp | null = null;
  */
 function oddFirstWords(): RegExp {
   if (oddFirst) return oddFirst;
+  const lex = lexicon();
   const words = new Set<string>();
   for (const e of builtinOfficials()) {
     for (const form of [e.name, ...e.aliases]) {
       const first = form.split(/\s+/)[0];
-      if (form.includes(' ') && /^\p{Lu}/u.test(first) && !isNameWord(first)) words.add(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      // Titles and honorifics ("President", "Sheikh") are read by the title step, which looks names up itself.
+      if (!form.includes(' ') || !/^[A-Z][A-Za-z]*$/.test(first) || isNameWord(first)) continue;
+      if (lex.roleHeadSet.has(first.toLowerCase()) || lex.honorifics.has(first) || lex.roleModifiers.includes(first)) continue;
+      words.add(first);
     }
   }
-  oddFirst = words.size ? new RegExp(`(?<![\\p{L}])(?:${[...words].join('|')})(?=\\s+\\p{Lu})`, 'gu') : /(?!)/g;
+  // ASCII words only: a plain regex without Unicode classes scans each sentence natively.
+  oddFirst = words.size ? new RegExp(`(?<![A-Za-z])(?:${[...words].join('|')})(?=\\s+\\S)`, 'g') : /(?!)/g;
   return oddFirst;
 }
 
@@ -224,7 +229,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const before = text.slice(Math.max(base, rs - 3), rs);
       const possessive = /['’]s\s$/.test(before);
       let left = placeEndingAt(sp, possessive ? rs - 3 : rs - 1);
-      if (!left) {
+      if (!left && BODY_WORDS.has(lastWordBefore(text, rs, base))) {
         const body = BODY_BEFORE.exec(text.slice(Math.max(base, rs - 40), rs));
         if (body && body[0].trim()) {
           const bodyStart = rs - body[0].length + (body[0].length - body[0].trimStart().length);
@@ -513,6 +518,18 @@ function lastMention(p: Person): number {
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
 const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
+
+const BODY_WORDS = new Set(['Assembly', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
+
+/** The word that ends right before `at` (past one run of spaces), or '' when none does. */
+function lastWordBefore(text: string, at: number, floor: number): string {
+  let e = at;
+  while (e > floor && text.charCodeAt(e - 1) === 32) e--;
+  if (e === at) return '';
+  let b = e;
+  while (b > floor && text.charCodeAt(b - 1) > 32) b--;
+  return text.slice(b, e);
+}
 
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null } | null {
   const tail = text.slice(at, Math.min(end, at + 80));
