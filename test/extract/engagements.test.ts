@@ -297,3 +297,12 @@ test('listed names the name reader refuses, parliament heads, and the host leade
   // A mission's office abroad is still not the venue.
   assert.deepEqual(rows("Japanese Prime Minister Shigeru Ishiba met South Korean President Lee Jae-myung, who heads the party's office in Osaka, on Saturday.").map((r) => r.split(':')[0]), ['-']);
 });
+
+test('named delegation members ("accompanied by", "attended by", "including") take part; others named in passing do not', () => {
+  const names = (text: string) => ex(`Readout\n\n${text}`, '2025-02-03').engagements.map((e) => e.participants.map((p) => p.name).join(' & '));
+  assert.deepEqual(names('Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. Al-Sharaa was accompanied by Syrian Foreign Minister Asaad al-Shaibani.'),
+    ['Mohammed bin Salman & Ahmed al-Sharaa & Asaad al-Shaibani']);
+  // Someone of a third country, or mentioned without a delegation cue, is not added.
+  assert.deepEqual(names('Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. They discussed the talks with Turkish President Recep Tayyip Erdogan.'),
+    ['Mohammed bin Salman & Ahmed al-Sharaa']);
+});

@@ -197,6 +197,31 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
   return found;
 }
 
+// "accompanied by Foreign Minister Asaad al-Shaibani", "The session was attended by ...", "including
+// Russian Foreign Minister Sergei Lavrov": named members of a side's delegation take part in it.
+const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
+
+/**
+ * Adds to the draft the people its sentences name as members of a side's delegation, when their
+ * country is already one of the draft's sides.
+ */
+function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
+  const sides = new Set<string>();
+  for (const id of d.personIds) { const c = a.registry.get(id)?.country; if (c) sides.add(c); }
+  for (const c of d.countries) sides.add(c.iso3);
+  if (sides.size < 2) return;
+  for (const si of scope) {
+    if (a.sentences[si].heading) continue;
+    const start = a.sentences[si].start;
+    for (const m of a.mentions[si]) {
+      if (m.kind !== 'person' || !m.personId || d.personIds.includes(m.personId)) continue;
+      const p = a.registry.get(m.personId);
+      if (!p?.country || !sides.has(p.country) || (p.role && lexicon().nonParticipantRoles.has(p.role.split(' ').pop()!.toLowerCase()))) continue;
+      if (DELEGATION_CUE.test(a.text.slice(Math.max(start, m.start - 160), m.start))) d.personIds.push(m.personId);
+    }
+  }
+}
+
 const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
 
 /** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
@@ -217,6 +242,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const isCall = spokeOnly || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
   let place = isCall ? null : placeFor(a, d, stating, scope, shares);
   const venueCountry = place?.location.country ?? null;
+  addDelegation(a, d, scope);
   const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
   if (assembled.sides.length < 2) return null;
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
