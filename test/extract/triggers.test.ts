@@ -45,6 +45,8 @@ const MUST: [string, string | null][] = [
   ['Sharif later called on Supreme Leader Ayatollah Ali Khamenei to offer his sympathy in person.', 'called-on'],
   ['The envoy later called on King Abdullah II to hand over a letter.', 'called-on'],
   ['Lee held his first summit with new Japanese Prime Minister Sanae Takaichi on Thursday.', 'held-talks'],
+  // Counted from an event, then a comma: the trigger is the story's own.
+  ['Two weeks after the summit, Tokayev met Mirziyoyev in Tashkent.', 'met'],
 ];
 
 const MUST_NOT: string[] = [
@@ -78,6 +80,7 @@ const MUST_NOT: string[] = [
   'The ministers called on all parties to exercise restraint.',
   'President Trump last spoke with Prime Minister Modi by telephone on January 27.',
   'The bloc held a summit in Brussels on Thursday.',
+  'Kenyan police landed in Haiti last month, a month after Ruto was hosted by Biden at the White House.',
 ];
 
 test('triggers that report an engagement that happened', () => {
