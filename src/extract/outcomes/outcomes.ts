@@ -19,7 +19,8 @@ export interface OutcomeContext {
 export interface FoundOutcome { outcome: Outcome; span: Span }
 
 const PREP_BEFORE = /\b(?:of|with|to|for|between|from|on|in|at|by|about|among|toward|towards|including|like|as|than|into|over|against|across|via|after|before|during|under)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
-const DIRECT_GAP = /^(?:\s|,|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part)\b)*$/i;
+// Words that may stand between a subject and its act: "both countries were working to raise trade".
+const DIRECT_GAP = /^(?:\s|,|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
 const MONEY_UNIT = /^[A-Z]{3}$/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {

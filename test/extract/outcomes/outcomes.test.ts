@@ -95,3 +95,10 @@ test('"concurred to" is an agreement and "asked X to step up" a proposal; "asked
   assert.deepEqual(outcomes('Xi asked Lula to step up strategic communication.').map((o) => [o.kind, o.by]), [['proposal', 'CHN']]);
   assert.ok(!outcomes('Xi asked Lula to Beijing for the commemorations.').some((o) => o.kind === 'proposal'));
 });
+
+test('thanks for accepting is gratitude, not an acceptance; "agree to disagree" is no agreement; "both countries were working to raise" is theirs', () => {
+  assert.deepEqual(outcomes('Xi thanked Lula for accepting the invitation to the forum.').map((o) => [o.kind, o.by]), [['gratitude', 'CHN']]);
+  assert.deepEqual(outcomes("Let's agree to disagree, Lula replied."), []);
+  assert.deepEqual(outcomes('Xi said both countries were working to raise bilateral trade to $10 billion.').map((o) => [o.kind, o.by]), [['target', null]]);
+  assert.deepEqual(outcomes('Lula accepted the invitation.').map((o) => [o.kind, o.by]), [['acceptance', 'BRA']]);
+});
