@@ -486,7 +486,6 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const pid = styled.get(key);
         if (pid && !overlaps(claimed, ps, pe) && !out.some((x) => x.start <= ps && x.end >= pe)) {
           out.push(mention(ps, pe, 'pronoun', pid, registry.get(pid)?.country ?? null));
-          registry.get(pid)?.mentions.push(makeSpan(text, ps, pe));
         }
       }
       sortByStart(out);
@@ -514,7 +513,6 @@ function lastMention(p: Person): number {
   return p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
 }
 
-/** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
 const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
@@ -531,6 +529,7 @@ function lastWordBefore(text: string, at: number, floor: number): string {
   return text.slice(b, e);
 }
 
+/** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null } | null {
   const tail = text.slice(at, Math.min(end, at + 80));
   const m = /^,\s+(?:the\s+)?/.exec(tail);
