@@ -56,6 +56,9 @@ function findCues(s: string, base: number): Cue[] {
       const ex = cue.exclude.exec(s.slice(w0, Math.min(s.length, en + 50)));
       if (ex && w0 + ex.index <= en && w0 + ex.index + ex[0].length >= st) { re.lastIndex = st + 1; continue; }
     }
+    // "agreed that the two countries will deepen ...": the plan is the agreement already read.
+    const last = out[out.length - 1];
+    if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
     out.push({ kind: cue.kind, start: base + st, end: base + en });
   }
   return out;
@@ -173,7 +176,8 @@ function summarize(text: string, from: number, to: number): string {
 /** The outcomes one sentence states for an engagement. */
 const NOMINAL_AND = /,?\s+and\s+(?=(?:the\s+|an?\s+|early\s+|further\s+|new\s+|more\s+|closer\s+|joint\s+)?[\p{L}-]+(?:tion|ment|ing|ance|ence|sion|ure|al)\s+of\b)/u;
 const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|than|from)\b/i;
-const SINGLE_SIDE_DROPS = /^(?:stressed the need|underlined the (?:need|importance)|underscored the (?:need|importance)|emphasi[sz]ed the (?:need|importance))/i;
+// "will establish ..." is a joint plan only when both sides are its subject; one side's is its own statement.
+const SINGLE_SIDE_DROPS = /^(?:will\b|stressed the need|underlined the (?:need|importance)|underscored the (?:need|importance)|emphasi[sz]ed the (?:need|importance))/i;
 const EXCHANGE = /\b(?:exchanged|traded|expressed\s+(?:\w+\s+){0,2}to each other|to each other|mutual)\b/i;
 
 

@@ -102,3 +102,10 @@ test('thanks for accepting is gratitude, not an acceptance; "agree to disagree" 
   assert.deepEqual(outcomes('Xi said both countries were working to raise bilateral trade to $10 billion.').map((o) => [o.kind, o.by]), [['target', null]]);
   assert.deepEqual(outcomes('Lula accepted the invitation.').map((o) => [o.kind, o.by]), [['acceptance', 'BRA']]);
 });
+
+test('"the two sides will establish ..." is their agreement; one side\'s "will" is not; "agreed that ... will" is one agreement', () => {
+  assert.deepEqual(outcomes('The two sides will establish a joint commission on trade.').map((o) => [o.kind, o.by]), [['agreement', null]]);
+  assert.deepEqual(outcomes('Under the framework, the two governments will mobilise at least $1 billion.').map((o) => o.kind), ['agreement']);
+  assert.deepEqual(outcomes('China will establish a factory in Brazil.'), []);
+  assert.deepEqual(outcomes('Both leaders agreed that the two countries will deepen cooperation.').map((o) => o.summary), ['agreed that the two countries will deepen cooperation']);
+});
