@@ -108,7 +108,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
-  const dateline = readDateline(text, firstBody);
+  // A dateline may stand on a line of its own ("Baku, February 24, AZERTAC"), read as a heading.
+  const datelineLine = sentences.find((s) => s.index > 0 && s.heading && firstBody && s.index < firstBody.index && s.text.length <= 80);
+  const dateline = readDateline(text, firstBody) ?? (datelineLine ? readDateline(text, datelineLine) : null);
   const sentStarts = sentences.map((s) => s.start);
 
   const records: EngagementRecord[] = [];

@@ -306,3 +306,13 @@ test('named delegation members ("accompanied by", "attended by", "including") ta
   assert.deepEqual(names('Saudi Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. They discussed the talks with Turkish President Recep Tayyip Erdogan.'),
     ['Mohammed bin Salman & Ahmed al-Sharaa']);
 });
+
+test('the next item of a readout ("Separately, ...") is on the day of the one before; a dateline on its own line is read; a recalled visit is not the venue', () => {
+  const rows = (text: string, published: string) => ex(text, published).engagements.map((e) => `${e.date}|${e.location.place}`);
+  assert.deepEqual(rows('Readout\n\nSecretary of State Marco Rubio hosted Indian External Affairs Minister Subrahmanyam Jaishankar at the Department of State today. Separately, Secretary Rubio sat down with Australian Minister for Foreign Affairs Penny Wong.', '2025-01-22'),
+    ['2025-01-22|Washington', '2025-01-22|Washington']);
+  assert.deepEqual(rows('Aliyev and Sharif held talks\n\nBaku, February 24, AZERTAC\n\nPresident of the Republic of Azerbaijan Ilham Aliyev and Prime Minister of the Islamic Republic of Pakistan Shehbaz Sharif held a one-on-one meeting today.', '2025-02-24'),
+    ['2025-02-24|Baku']);
+  assert.deepEqual(rows('Readout\n\nVladimir Putin held talks with Iranian President Masoud Pezeshkian on Friday. The presidents, who had previously met in Ashgabat in October, discussed trade.', '2025-01-18'),
+    ['2025-01-17|null']);
+});

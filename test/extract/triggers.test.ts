@@ -47,6 +47,7 @@ const MUST: [string, string | null][] = [
   ['Lee held his first summit with new Japanese Prime Minister Sanae Takaichi on Thursday.', 'held-talks'],
   // Counted from an event, then a comma: the trigger is the story's own.
   ['Two weeks after the summit, Tokayev met Mirziyoyev in Tashkent.', 'met'],
+  ['President Lula received a call from the President of the United States, Donald Trump, on Monday.', 'call-from'],
 ];
 
 const MUST_NOT: string[] = [
@@ -81,6 +82,7 @@ const MUST_NOT: string[] = [
   'President Trump last spoke with Prime Minister Modi by telephone on January 27.',
   'The bloc held a summit in Brussels on Thursday.',
   'Kenyan police landed in Haiti last month, a month after Ruto was hosted by Biden at the White House.',
+  'The minister made a call for calm.',
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -22,6 +22,8 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   return { date: days[0].date, mention: days[0], any: true };
 }
 
+const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also)\b/;
+
 /**
  * The engagement's date: what its own trigger sentence says; else what its other sentences of
  * statement say; else the lead's date when the lead tells of the same people.
@@ -52,6 +54,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
       if (r.any) break;
     }
   }
+  // "Separately, the Secretary sat down with ...", "Immediately afterwards, ... spoke by phone": the
+  // next item of a readout, on the day of the one before it.
+  if (previousDate && SEQUENCE_START.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))) return { date: previousDate, span: null };
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], null);

@@ -14,7 +14,7 @@ const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
 const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
-const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
+const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|first|recent) (?:visit|trip) to|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
