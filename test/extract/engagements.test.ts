@@ -316,3 +316,9 @@ test('the next item of a readout ("Separately, ...") is on the day of the one be
   assert.deepEqual(rows('Readout\n\nVladimir Putin held talks with Iranian President Masoud Pezeshkian on Friday. The presidents, who had previously met in Ashgabat in October, discussed trade.', '2025-01-18'),
     ['2025-01-17|null']);
 });
+
+test('"A day earlier" counts from the engagement told before it, not from the publication date', () => {
+  const dates = ex('Readout\n\nOn Tuesday, Chinese President Xi Jinping met Nigerian President Bola Tinubu in Beijing. A day earlier, Xi had received South African President Cyril Ramaphosa in Beijing.', '2024-09-05')
+    .engagements.map((e) => e.date);
+  assert.deepEqual(dates, ['2024-09-03', '2024-09-02']);
+});

@@ -22,6 +22,7 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   return { date: days[0].date, mention: days[0], any: true };
 }
 
+const COUNTED_DAYS = /^(?:(a|one|two|three) days? (?:earlier|later|before)|the (?:day before|previous day|next day|following day))$/i;
 const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also)\b/;
 
 /**
@@ -39,6 +40,13 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     if (r.mention && r.mention.relative && /\b(?:earlier|later) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat day\b/i.test(r.mention.text) && previous && previousDate) {
       return { date: previousDate, span: makeSpan(text, r.mention.start, r.mention.end) };
+    }
+    // "A day earlier, Xi had received ...": counted from the engagement told before, not from the
+    // publication date (dates are read a sentence at a time, so the reader cannot see that one).
+    const counted = r.mention?.relative ? COUNTED_DAYS.exec(r.mention.text) : null;
+    if (counted && previous && previousDate) {
+      const n = counted[1] === undefined || /^(?:a|one)$/i.test(counted[1]) ? 1 : counted[1].toLowerCase() === 'two' ? 2 : 3;
+      return { date: shiftDays(previousDate, /earlier|before|previous/i.test(counted[0]) ? -n : n), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     }
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
