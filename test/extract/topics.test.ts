@@ -37,3 +37,8 @@ test('"national security adviser" is a title, not a topic; the Taiwan question a
   assert.deepEqual(topics('They discussed the South China Sea.'), ['regional_international:South China Sea']);
   assert.deepEqual(topics('Nauru switched recognition from Taiwan to China.'), []);
 });
+
+test('people-to-people ties are culture and humanitarian ties; contacts between people stay with tourism, as the dev set has them', () => {
+  assert.deepEqual(topics('They agreed to deepen people-to-people ties.'), ['culture_humanitarian:people-to-people']);
+  assert.deepEqual(topics('They called for more contacts between people.'), ['tourism:contacts between people']);
+});
