@@ -17,6 +17,7 @@ import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
+import { lexicon } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
@@ -98,8 +99,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const quantitiesBy = new LazyPerSentence<QuantityMention[]>(sentences.length, (i) => findQuantities(sentences[i].text)
     .map((q) => ({ ...q, start: q.start + sentences[i].start, end: q.end + sentences[i].start })));
 
-  // The protagonist is who the article is about: the most mentioned person (ties: the first met).
-  const protagonist = registry.people.filter((p) => p.country || p.org)
+  // The protagonist is who the article is about: the subject of the lead, when a leader opens it
+  // ("President of Turkmenistan Serdar Berdimuhamedov met with ..."), else the most mentioned person
+  // (ties: the first met). A roundup names its own leader once and each guest twice or more.
+  const leadSubject = firstBody ? leadLeader(mentions[firstBody.index] ?? [], registry) : null;
+  const protagonist = leadSubject ?? registry.people.filter((p) => p.country || p.org)
     .sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first)[0]?.id ?? null;
 
   // Read for nearly every sentence by buildDrafts, and again for a few by the visit cues: kept per article.
@@ -155,6 +159,13 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
 
 function articleKeyOf(url: string, text: string): string {
   return hexDigest('sha1', `${url}\u0000${text}`).slice(0, 12);
+}
+
+/** The person who opens the lead sentence, when a head of state or government. */
+function leadLeader(mentions: readonly { kind: string; personId?: string | null }[], registry: { get(id: string): { role: string | null; country: string | null } | undefined }): string | null {
+  const first = mentions.find((m) => m.kind === 'person');
+  const p = first?.personId ? registry.get(first.personId) : undefined;
+  return p?.country && p.role && lexicon().leaderRoles.has(p.role.toLowerCase()) ? first!.personId! : null;
 }
 
 function startsUpper(t: string): boolean {

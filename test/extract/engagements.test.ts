@@ -322,3 +322,17 @@ test('"A day earlier" counts from the engagement told before it, not from the pu
     .engagements.map((e) => e.date);
   assert.deepEqual(dates, ['2024-09-03', '2024-09-02']);
 });
+
+test('a roundup that names its own leader once is about that leader, however often each guest is named', () => {
+  const text = 'President of Turkmenistan holds meetings with foreign leaders\n\nOn 11 October, in Ashgabat, President of Turkmenistan Serdar Berdimuhamedov met with the leaders of foreign states who arrived for the Forum.\n\n'
+    + 'During the meeting with President of the Islamic Republic of Iran Masoud Pezeshkian, the sides discussed trade. President Masoud Pezeshkian thanked the hosts.\n\n'
+    + 'In the conversation with President of the Republic of Armenia Vahagn Khachaturyan, the parties discussed transport cooperation.';
+  const pairs = ex(text, '2024-10-12').engagements.map((e) => e.participants.map((p) => p.country).sort().join('-'));
+  assert.deepEqual(pairs, ['IRN-TKM', 'ARM-TKM']);
+});
+
+test('"met its obligations" is no meeting; "follows visits to Berlin and Dublin" is recalled', () => {
+  const none = (s: string) => ex(`Readout\n\nRussian President Vladimir Putin spoke by phone with German Chancellor Olaf Scholz on Friday. ${s}`, '2024-11-16').engagements.length;
+  assert.equal(none('Putin said Russia had always met its contractual obligations if the German side showed interest.'), 1);
+  assert.equal(none('The call follows visits by the Irish Prime Minister to Berlin and Dublin.'), 1);
+});
