@@ -336,3 +336,10 @@ test('"met its obligations" is no meeting; "follows visits to Berlin and Dublin"
   assert.equal(none('Putin said Russia had always met its contractual obligations if the German side showed interest.'), 1);
   assert.equal(none('The call follows visits by the Irish Prime Minister to Berlin and Dublin.'), 1);
 });
+
+test('"the head of Turkmenistan" is the Turkmen leader named before; a "To recall," paragraph is background', () => {
+  const r = ex('T\n\nOn 11 October, President of Turkmenistan Serdar Berdimuhamedov met with foreign leaders in Ashgabat. During the meeting with President of Iran Masoud Pezeshkian, the head of Turkmenistan thanked his Iranian counterpart for accepting the invitation.', '2024-10-12');
+  assert.deepEqual(r.engagements.map((e) => e.outcomes.map((o) => `${o.kind}:${o.by}>${o.to}`)), [['gratitude:TKM>IRN']]);
+  const recalled = ex('T\n\nKyrgyz President Sadyr Japarov received Tajik Foreign Minister Sirojiddin Muhriddin in Bishkek on Tuesday.\n\nTo recall, on March 13, Sadyr Japarov and Emomali Rahmon signed the Treaty on the State Border during the Tajik President\'s state visit to Bishkek.', '2025-04-02');
+  assert.equal(recalled.engagements.length, 1);
+});

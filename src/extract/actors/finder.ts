@@ -27,6 +27,7 @@ const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
 const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b/gi;
+const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 const PRONOUN_RE = /\b(?:he|she|him|his|her)\b(?! (?:Royal |Highness|Majesty|Excellency))/gi;
 const STYLE_RE = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty)|HH|H\.H\.)(?![\p{L}.])/gu;
 function styleKey(style: string): string {
@@ -402,6 +403,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       out.push(mention(ss, se, 'country', null, iso));
       claimed.push({ start: ss, end: se });
+    }
+
+    // "the head of Turkmenistan", "the leader of Iran": that country's leader named before.
+    if (s.includes(' of ')) {
+      HEAD_OF_RE.lastIndex = 0;
+      while ((m = HEAD_OF_RE.exec(s))) {
+        const ss = base + m.index;
+        const pl = placeAt(sp, ss + m[0].length);
+        if (!pl || pl.kind !== 'country' || !pl.iso3 || overlaps(claimed, ss, pl.end)) continue;
+        const leader = registry.people.find((p) => p.country === pl.iso3 && p.role && lex.leaderRoles.has(p.role.toLowerCase()));
+        if (!leader) continue;
+        out.push(mention(ss, pl.end, 'person', leader.id, pl.iso3));
+        claimed.push({ start: ss, end: pl.end });
+      }
     }
 
     // 4. Names on their own: "Tokayev", "Prime Minister"-less "Narendra Modi", dictionary people.

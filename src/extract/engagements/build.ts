@@ -172,7 +172,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   return { drafts, excluded, lead, otherEvents };
 }
 
-const BACKGROUND = /^(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]/i;
+// "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
+const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,)/i;
 
 /**
  * "She held separate talks with the presidents of A, B and C": one engagement per counterpart, each

@@ -109,3 +109,9 @@ test('"the two sides will establish ..." is their agreement; one side\'s "will" 
   assert.deepEqual(outcomes('China will establish a factory in Brazil.'), []);
   assert.deepEqual(outcomes('Both leaders agreed that the two countries will deepen cooperation.').map((o) => o.summary), ['agreed that the two countries will deepen cooperation']);
 });
+
+test('Central Asian stock phrases: "witnessed the exchange of a package of agreements", "confirmed their intention to", "stands in solidarity with"', () => {
+  assert.deepEqual(outcomes('The two leaders witnessed the exchange of a package of intergovernmental agreements and memoranda.').map((o) => o.kind), ['signing']);
+  assert.deepEqual(outcomes('They confirmed their intention to step up cooperation in countering terrorism.').map((o) => [o.kind, o.by]), [['agreement', null]]);
+  assert.deepEqual(outcomes('Lula reaffirmed that Brazil stands in solidarity with China in the fight against terrorism.').map((o) => [o.kind, o.by, o.to]), [['support', 'BRA', 'CHN']]);
+});
