@@ -343,3 +343,8 @@ test('"the head of Turkmenistan" is the Turkmen leader named before; a "To recal
   const recalled = ex('T\n\nKyrgyz President Sadyr Japarov received Tajik Foreign Minister Sirojiddin Muhriddin in Bishkek on Tuesday.\n\nTo recall, on March 13, Sadyr Japarov and Emomali Rahmon signed the Treaty on the State Border during the Tajik President\'s state visit to Bishkek.', '2025-04-02');
   assert.equal(recalled.engagements.length, 1);
 });
+
+test('"President of the Council of Ministers" is one title, not "Ministers"', () => {
+  assert.ok(people('T\n\nItalian President of the Council of Ministers Giorgia Meloni received British Prime Minister Keir Starmer in Rome on Sunday.', '2024-11-18')
+    .includes('Giorgia Meloni|President of the Council of Ministers|ITA'));
+});

@@ -44,7 +44,9 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Works', 'Infrastructure', 'Mining', 'Petroleum', 'Oil', 'Gas', 'Fisheries', 'Innovation', 'Technology', 'Technologies', 'Urban',
   'Housing', 'Family', 'Women', 'Relations', 'External', 'Home', 'Treasury', 'Budget', 'Fiscal', 'Regional', 'Territorial', 'Religious',
   'Digitalization', 'Food', 'Rural', 'Water', 'Healthcare', 'Population', 'Migration', 'Railways', 'Aviation', 'Communication',
-  'Policy', 'Policies', 'Commonwealth', 'Neighbourhood', 'Neighborhood', 'Enlargement', 'Crisis', 'Management', 'Equality', 'Partnerships']);
+  'Policy', 'Policies', 'Commonwealth', 'Neighbourhood', 'Neighborhood', 'Enlargement', 'Crisis', 'Management', 'Equality', 'Partnerships',
+  // "President of the Council of Ministers", "Chamber of Deputies", "House of Representatives".
+  'Ministers', 'Deputies', 'Representatives', 'Commons', 'Lords']);
 
 interface Claimed { start: number; end: number }
 
