@@ -115,3 +115,8 @@ test('Central Asian stock phrases: "witnessed the exchange of a package of agree
   assert.deepEqual(outcomes('They confirmed their intention to step up cooperation in countering terrorism.').map((o) => [o.kind, o.by]), [['agreement', null]]);
   assert.deepEqual(outcomes('Lula reaffirmed that Brazil stands in solidarity with China in the fight against terrorism.').map((o) => [o.kind, o.by, o.to]), [['support', 'BRA', 'CHN']]);
 });
+
+test('"announced a contribution of 4 million pounds" is support; "the fund launched by China" is no agreement of this meeting', () => {
+  assert.deepEqual(outcomes('Lula announced a contribution of 4 million pounds to the fund launched by China.').map((o) => [o.kind, o.by]), [['support', 'BRA']]);
+  assert.deepEqual(outcomes('The two leaders launched a new business council.').map((o) => [o.kind, o.by]), [['agreement', null]]);
+});
