@@ -348,3 +348,9 @@ test('"President of the Council of Ministers" is one title, not "Ministers"', ()
   assert.ok(people('T\n\nItalian President of the Council of Ministers Giorgia Meloni received British Prime Minister Keir Starmer in Rome on Sunday.', '2024-11-18')
     .includes('Giorgia Meloni|President of the Council of Ministers|ITA'));
 });
+
+test('a monarch named with a regnal number is found in the officials list', () => {
+  const sides = ex('T\n\nFrench President Emmanuel Macron was received by King Mohammed VI at the Royal Palace in Rabat on Monday.', '2024-10-29')
+    .engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' & '));
+  assert.deepEqual(sides, ['Emmanuel Macron|FRA & Mohammed VI|MAR']);
+});

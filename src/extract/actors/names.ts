@@ -68,6 +68,7 @@ export interface RangeTest { covers(start: number, end: number): boolean }
 // Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
 // into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 
 const nameWordMemo = new Map<string, boolean>();
@@ -120,6 +121,8 @@ function splitWords(text: string, from: number, to: number): number {
 function nameWordAt(k: number, underway: boolean, particles: Set<string>, honorifics: Set<string>, skip: RangeTest | null): boolean {
   const w = wText[k];
   if (particles.has(w)) return true;
+  // "Mohammed VI", "Abdullah II", "Leo XIV": a regnal number after a name is part of it.
+  if (underway && REGNAL.test(w)) return true;
   // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
   if (!isNameWord(w) && !(underway && honorifics.has(w))) return false;
   return skip === null || !skip.covers(wStart[k], wEnd[k]);

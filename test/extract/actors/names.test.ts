@@ -45,3 +45,10 @@ test('honorifics and the verbs of title-case headlines are not name words', () =
   // Inside a name an honorific stays: only a leading one is a title.
   assert.deepEqual(texts('Hassan Sheikh Mohamud'), ['Hassan Sheikh Mohamud']);
 });
+
+test('a regnal number after a name is part of it, not the end of the name', () => {
+  assert.deepEqual(texts('received by Mohammed VI at the palace'), ['Mohammed VI']);
+  assert.deepEqual(texts('then Leo XIV and Charles III met'), ['Leo XIV', 'Charles III']);
+  // A numeral alone starts no name.
+  assert.deepEqual(texts('in VI and XIV'), []);
+});
