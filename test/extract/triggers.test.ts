@@ -83,6 +83,8 @@ const MUST_NOT: string[] = [
   'The bloc held a summit in Brussels on Thursday.',
   'Kenyan police landed in Haiti last month, a month after Ruto was hosted by Biden at the White House.',
   'The minister made a call for calm.',
+  'The remarks were made in a webinar hosted by the Mapungubwe Institute.',
+  'The court suspended her over a leaked telephone conversation with Hun Sen.',
 ];
 
 test('triggers that report an engagement that happened', () => {

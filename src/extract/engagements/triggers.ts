@@ -174,6 +174,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
     // "was hosting X" reports a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
+    // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
+    if (rule.id === 'received-by' && !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
