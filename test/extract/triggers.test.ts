@@ -42,7 +42,7 @@ const MUST: [string, string | null][] = [
   ['Yesterday evening, Secretary Rubio was received by Crown Prince Mohammed bin Salman in Riyadh.', 'received-by'],
   ['Lula asked U.S. President Donald Trump on Monday to remove the tariff, in a 30-minute video call.', 'video-call-noun'],
   ['Brazilian President Lula held a 30-minute video call with U.S. President Donald Trump on Monday.', 'video-call-noun'],
-  ['Sharif later called on Supreme Leader Ayatollah Ali Khamenei to offer his sympathy in person.', 'called-on'],
+  ['The visiting premier then called on Supreme Leader Ali Khamenei to express his condolences.', 'called-on'],
   ['The envoy later called on King Abdullah II to hand over a letter.', 'called-on'],
   ['Lee held his first summit with new Japanese Prime Minister Sanae Takaichi on Thursday.', 'held-talks'],
   // Counted from an event, then a comma: the trigger is the story's own.
