@@ -3,12 +3,14 @@ import { hexDigest } from '../model/digest.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementRecord } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
-import { splitSentences } from '../nlp/sentences.ts';
+import { splitSentences, type Sentence } from '../nlp/sentences.ts';
 import { findDates, type DateMention } from '../nlp/dates.ts';
 import { findQuantities, type QuantityMention } from '../nlp/quantities.ts';
 import { scanPlaces } from './gazetteer/index.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
+import type { PersonRegistry } from './actors/registry.ts';
+import type { ActorMention } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
@@ -17,7 +19,7 @@ import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
-import { lexicon } from './lexicon.ts';
+import { isLeaderRole } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
@@ -112,9 +114,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
-  // A dateline may stand on a line of its own ("Baku, February 24, AZERTAC"), read as a heading.
-  const datelineLine = sentences.find((s) => s.index > 0 && s.heading && firstBody && s.index < firstBody.index && s.text.length <= 80);
-  const dateline = readDateline(text, firstBody) ?? (datelineLine ? readDateline(text, datelineLine) : null);
+  const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
   const sentStarts = sentences.map((s) => s.start);
 
   const records: EngagementRecord[] = [];
@@ -161,11 +161,18 @@ function articleKeyOf(url: string, text: string): string {
   return hexDigest('sha1', `${url}\u0000${text}`).slice(0, 12);
 }
 
+/** A dateline on a line of its own before the body ("Baku, February 24, AZERTAC"), which reads as a heading. */
+function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Sentence | null): ReturnType<typeof readDateline> {
+  if (!firstBody) return null;
+  const line = sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && s.text.length <= 80);
+  return line ? readDateline(text, line) : null;
+}
+
 /** The person who opens the lead sentence, when a head of state or government. */
-function leadLeader(mentions: readonly { kind: string; personId?: string | null }[], registry: { get(id: string): { role: string | null; country: string | null } | undefined }): string | null {
+function leadLeader(mentions: readonly ActorMention[], registry: PersonRegistry): string | null {
   const first = mentions.find((m) => m.kind === 'person');
   const p = first?.personId ? registry.get(first.personId) : undefined;
-  return p?.country && p.role && lexicon().leaderRoles.has(p.role.toLowerCase()) ? first!.personId! : null;
+  return p?.country && isLeaderRole(p.role) ? first!.personId! : null;
 }
 
 function startsUpper(t: string): boolean {

@@ -102,6 +102,16 @@ export const MAX_COMBINED_SOURCE = 18_000;
 
 let cached: Lexicon | null = null;
 
+/** Whether a title is a head of state's or government's ("President", "Prime Minister", "Emir"). */
+export function isLeaderRole(role: string | null | undefined): boolean {
+  return !!role && lexicon().leaderRoles.has(role.toLowerCase());
+}
+
+/** Whether a title marks someone who speaks for a side without being one of its parties (a spokesman, an aide). */
+export function isNonParticipantRole(role: string | null | undefined): boolean {
+  return !!role && lexicon().nonParticipantRoles.has(role.split(' ').pop()!.toLowerCase());
+}
+
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const roles = load('roles');

@@ -3,7 +3,7 @@ import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
-import { lexicon } from '../lexicon.ts';
+import { isLeaderRole, lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
 import { isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
@@ -331,8 +331,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       let known = knownByRole(registry, role, country, org, countries.length <= 1);
       const bare = !known && alone && !country;
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
-      if (bare && (lex.leaderRoles.has(role.toLowerCase()) || /^Head of (?:State|Government)$/i.test(role))) {
-        const leaders = registry.people.filter((p) => p.role && (lex.leaderRoles.has(p.role.toLowerCase()) || /^Head of/i.test(p.role)));
+      if (bare && (isLeaderRole(role) || /^Head of (?:State|Government)$/i.test(role))) {
+        const leaders = registry.people.filter((p) => p.role && (isLeaderRole(p.role) || /^Head of/i.test(p.role)));
         if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
@@ -395,7 +395,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const what = m[2].toLowerCase();
       if (PERSON_ROLE_WORDS.has(what)) {
         const cands = registry.people.filter((p) => p.country === iso);
-        const leader = cands.find((p) => p.role && lex.leaderRoles.has(p.role.toLowerCase())) ?? cands[0];
+        const leader = cands.find((p) => isLeaderRole(p.role)) ?? cands[0];
         if (leader) {
           leader.mentions.push(makeSpan(text, ss, se));
           out.push(mention(ss, se, 'person', leader.id, iso));
@@ -414,7 +414,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const ss = base + m.index;
         const pl = placeAt(sp, ss + m[0].length);
         if (!pl || pl.kind !== 'country' || !pl.iso3 || overlaps(claimed, ss, pl.end)) continue;
-        const leader = registry.people.find((p) => p.country === pl.iso3 && p.role && lex.leaderRoles.has(p.role.toLowerCase()));
+        const leader = registry.people.find((p) => p.country === pl.iso3 && isLeaderRole(p.role));
         if (!leader) continue;
         out.push(mention(ss, pl.end, 'person', leader.id, pl.iso3));
         claimed.push({ start: ss, end: pl.end });

@@ -1,7 +1,7 @@
 import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { lexicon } from '../lexicon.ts';
+import { isNonParticipantRole, lexicon } from '../lexicon.ts';
 import type { Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
@@ -77,7 +77,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (m.kind === 'person' || m.kind === 'pronoun') {
       const p = registry.get(m.personId!);
       if (!p) continue;
-      if (p.role && lex.nonParticipantRoles.has(p.role.split(' ').pop()!.toLowerCase())) continue;
+      if (isNonParticipantRole(p.role)) continue;
       if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;

@@ -19,7 +19,7 @@ import { sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
 import { sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
 import { findTopics } from '../topics.ts';
-import { lexicon } from '../lexicon.ts';
+import { isNonParticipantRole, lexicon } from '../lexicon.ts';
 
 export const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40},\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s/u;
 // "... opens in this Uzbek city", "talks here on Thursday": the lead says the events are in the dateline's city.
@@ -216,7 +216,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
     for (const m of a.mentions[si]) {
       if (m.kind !== 'person' || !m.personId || d.personIds.includes(m.personId)) continue;
       const p = a.registry.get(m.personId);
-      if (!p?.country || !sides.has(p.country) || (p.role && lexicon().nonParticipantRoles.has(p.role.split(' ').pop()!.toLowerCase()))) continue;
+      if (!p?.country || !sides.has(p.country) || isNonParticipantRole(p.role)) continue;
       if (DELEGATION_CUE.test(a.text.slice(Math.max(start, m.start - 160), m.start))) d.personIds.push(m.personId);
     }
   }

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
-import { shiftDays, type DateMention } from '../../nlp/dates.ts';
+import { ANCHORED_DAYS, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
 
@@ -22,7 +22,18 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   return { date: days[0].date, mention: days[0], any: true };
 }
 
-const COUNTED_DAYS = /^(?:(a|one|two|three) days? (?:earlier|later|before)|the (?:day before|previous day|next day|following day))$/i;
+// "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
+const COUNTED_DAYS = /^(one|two|three) days? (earlier|later|before)$/i;
+const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
+
+/** Days from the anchor a phrase counts ("later that day": 0, "a day earlier": -1), or undefined. */
+function daysFromAnchor(phrase: string): number | undefined {
+  const key = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const listed = ANCHORED_DAYS.get(key);
+  if (listed !== undefined) return listed;
+  const counted = COUNTED_DAYS.exec(key);
+  return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
+}
 const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also)\b/;
 
 /**
@@ -38,16 +49,10 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   for (const si of order) {
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
-    if (r.mention && r.mention.relative && /\b(?:earlier|later) (?:in|that) (?:the )?day\b|\bthe same day\b|\bthat day\b/i.test(r.mention.text) && previous && previousDate) {
-      return { date: previousDate, span: makeSpan(text, r.mention.start, r.mention.end) };
-    }
-    // "A day earlier, Xi had received ...": counted from the engagement told before, not from the
-    // publication date (dates are read a sentence at a time, so the reader cannot see that one).
-    const counted = r.mention?.relative ? COUNTED_DAYS.exec(r.mention.text) : null;
-    if (counted && previous && previousDate) {
-      const n = counted[1] === undefined || /^(?:a|one)$/i.test(counted[1]) ? 1 : counted[1].toLowerCase() === 'two' ? 2 : 3;
-      return { date: shiftDays(previousDate, /earlier|before|previous/i.test(counted[0]) ? -n : n), span: makeSpan(text, r.mention!.start, r.mention!.end) };
-    }
+    // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
+    // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
+    const offset = r.mention?.relative && previous && previousDate ? daysFromAnchor(r.mention.text) : undefined;
+    if (offset !== undefined) return { date: shiftDays(previousDate!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
     // sentence says whose sidelines it was on.

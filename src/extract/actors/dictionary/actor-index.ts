@@ -47,8 +47,9 @@ export class ActorIndex {
         for (const r of new Set([role, ...role.split(' and ')])) add(this.#byOffice, officeKey(r, entry.country, entry.org), entry);
       }
       for (const form of [entry.name, ...entry.aliases]) {
-        add(this.#byName, foldName(form), entry);
-        const bare = withoutInitials(foldName(form));
+        const folded = foldName(form);
+        add(this.#byName, folded, entry);
+        const bare = withoutInitials(folded);
         if (bare) add(this.#byBareName, bare, entry);
         // A one-word alias ("Lula", "MBS") is itself the short form news uses alone.
         add(this.#byToken, foldedLastWord(form), entry);
