@@ -26,6 +26,7 @@ import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordSta
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
+const DATELINE_ALONE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^/()\n]{1,30}?)?\s*(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))\s*[.:]?$/u;
 
 export interface ExtractOptions {
   /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */
@@ -72,6 +73,15 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   if (firstLine.length > 1 || (firstLine.length === 1 && /[.!?]["”’)]?$/.test(firstLine[0].text) && firstLine[0].text.length > 120)) {
     for (const x of firstLine) x.heading = false;
   }
+  // "Ulaanbaatar, March 12 /MONTSAME/." ends in a full stop and stands as a sentence of its own: a
+  // dateline, like one on its own line, not the lead.
+  // Its date, like any dateline's, dates the filing.
+  let datelineAlone = -1;
+  for (const x of sentences) {
+    if (x.index === 0 || x.index > 3) continue;
+    if (!x.heading && DATELINE_ALONE.test(x.text)) { x.heading = true; datelineAlone = x.index; }
+    if (!x.heading) break;
+  }
   const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
   // Relative dates count from the publication date, or without one from the dateline's.
   const published = article.published ?? (firstBody ? datelineDate(firstBody.text) : null);
@@ -92,7 +102,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
-    if (!DATE_CUE.test(s.text)) return [];
+    if (i === datelineAlone || !DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);

@@ -84,6 +84,8 @@ export interface Lexicon {
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
   recallAfter: RegExp;
+  /** "Talks between the two presidents are planned": a meeting named, then put in the future. */
+  futureAfter: RegExp;
   recallWeakBefore: RegExp;
   visitExplicit: RegExp;
   visitGeneric: RegExp;
@@ -190,6 +192,7 @@ export function lexicon(): Lexicon {
     infinitiveBefore: compile(trig.infinitiveBefore, 'u', 'triggers.json infinitiveBefore'),
     recallBefore: compile(trig.recallBefore, 'iu', 'triggers.json recallBefore'),
     recallAfter: compile(trig.recallAfter, 'iu', 'triggers.json recallAfter'),
+    futureAfter: compile(trig.futureAfter, 'u', 'triggers.json futureAfter'),
     recallWeakBefore: compile(trig.recallWeakBefore, 'iu', 'triggers.json recallWeakBefore'),
     visitExplicit: compile(trig.visitCues.explicit, 'iu', 'triggers.json visitCues.explicit'),
     visitGeneric: compile(trig.visitCues.generic, 'iu', 'triggers.json visitCues.generic'),

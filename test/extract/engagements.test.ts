@@ -354,3 +354,44 @@ test('a monarch named with a regnal number is found in the officials list', () =
     .engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' & '));
   assert.deepEqual(sides, ['Emmanuel Macron|FRA & Mohammed VI|MAR']);
 });
+
+test('a state agency\'s dateline standing as a sentence ("Ulaanbaatar, March 12 /MONTSAME/.") is the filing, not the lead', () => {
+  const rows = (text: string, published: string) => ex(text, published).engagements.map((e) => `${e.date}|${e.location.place}|${e.participants.map((p) => p.name).join(' & ')}`);
+  assert.deepEqual(rows('Mongolian and Kyrgyz leaders meet\nUlaanbaatar, June 3 /MONTSAME/. Prime Minister of Mongolia L.Oyun-Erdene received President of Kyrgyzstan Sadyr Japarov on June 2. Chairman of the State Great Khural D.Amarbayasgalan also met Japarov.', '2024-06-03'),
+    ['2024-06-02|Ulaanbaatar|Luvsannamsrai Oyun-Erdene & Sadyr Japarov', '2024-06-02|Ulaanbaatar|Sadyr Japarov & D.Amarbayasgalan']);
+  assert.deepEqual(rows('Mirziyoyev receives Szijjarto\nTashkent (UzA). The President of Uzbekistan Shavkat Mirziyoyev received the Foreign Minister of Hungary Peter Szijjarto today.', '2024-05-20'),
+    ['2024-05-20|Tashkent|Shavkat Mirziyoyev & Péter Szijjártó']);
+});
+
+test('plans and history in the tense of a report: "talks ... are planned", a visit dated after publication, "an earlier telephone conversation", a date that opens the clause', () => {
+  const n = (text: string, published: string) => ex(`Report\n\n${text}`, published).engagements.length;
+  assert.equal(n('Peru\'s President Dina Boluarte will arrive in Beijing on Monday. Talks between Boluarte and Chinese President Xi Jinping are planned for Tuesday.', '2024-11-10'), 0);
+  assert.equal(n('Peru\'s President Dina Boluarte arrived in Beijing on Monday. Talks between Boluarte and Chinese President Xi Jinping were held on Tuesday.', '2024-11-14'), 1);
+  assert.equal(n('The itinerary also included an official visit to Hungary on 20–21 May, with talks with Prime Minister Viktor Orban, according to Japanese Prime Minister Fumio Kishida\'s office.', '2024-05-10'), 0);
+  assert.equal(n('Japanese Prime Minister Fumio Kishida held talks with Hungarian Prime Minister Viktor Orban in Budapest on 20 May.', '2024-05-22'), 1);
+  assert.equal(n('Brazilian President Lula said he had explained his view to US President Joe Biden in an earlier telephone conversation.', '2024-03-01'), 0);
+  assert.equal(n('In March of that year she led the delegation to the dialogue in Canberra, where she and Australian Foreign Minister Penny Wong signed a memorandum with New Zealand Foreign Minister Nanaia Mahuta.', '2024-09-01'), 0);
+});
+
+test('two counterparts in one sentence are two meetings ("called on X ..., and later held talks with Y")', () => {
+  const pairs = ex('Report\n\nAustralian Foreign Minister Penny Wong called on Chinese Premier Li Qiang in Beijing on Wednesday, and later held talks with her counterpart Wang Yi.', '2024-03-21')
+    .engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & '));
+  assert.deepEqual(pairs, ['Li Qiang & Penny Wong', 'Penny Wong & Wang Yi']);
+});
+
+test('offices of a city ("Crown Prince of Abu Dhabi"), of a country\'s own institution ("Speaker of the Lok Sabha"), and a second office before the name', () => {
+  const people = (text: string) => ex(`Report\n\n${text}`, '2022-02-19').actors.map((a) => `${a.name}|${a.country}`);
+  assert.deepEqual(people('The Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed Al Nahyan, received Israeli Prime Minister Naftali Bennett.'),
+    ['Mohamed bin Zayed Al Nahyan|ARE', 'Naftali Bennett|ISR']);
+  assert.deepEqual(people('The Speaker of the Lok Sabha Om Birla met Uzbek Foreign Minister Bakhtiyor Saidov.'), ['Om Birla|IND', 'Bakhtiyor Saidov|UZB']);
+  assert.deepEqual(people('The Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, Sheikh Mohamed bin Zayed Al Nahyan, met Naftali Bennett of Israel.').slice(0, 1),
+    ['Mohamed bin Zayed Al Nahyan|ARE']);
+  // Two offices of two countries are two people: the name after the comma is the second's.
+  assert.deepEqual(people('The President of Mongolia and the Prime Minister of Japan, Fumio Kishida, met in Tokyo.').filter((p) => p.startsWith('Fumio')), ['Fumio Kishida|JPN']);
+});
+
+test('documents signed during a video summit belong to the call', () => {
+  const kinds = ex('Report\n\nIndian Prime Minister Narendra Modi and Emirati President Mohamed bin Zayed Al Nahyan held a virtual summit on Friday, at which the two countries signed a trade agreement.', '2022-02-19')
+    .engagements.map((e) => e.kind);
+  assert.deepEqual(kinds, ['video_call']);
+});

@@ -51,6 +51,11 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  // "called" as "described as", not a phone call.
+  'The ministry called the talks with Wang constructive and forward-looking.',
+  'In the talks, which officials called frank, both sides raised the border.',
+  // An earlier call, recalled.
+  'He said he had set out his position to the President in an earlier telephone conversation.',
   'Scholz said he would also speak to Polish Prime Minister Donald Tusk later on Friday.',
   'The Nordic ministers will sit down with Blinken tomorrow for the forum itself.',
   'The two presidents had previously spoken by phone in early March.',

@@ -268,6 +268,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
           continue;
         }
+        // "Crown Prince of Abu Dhabi", "Governor of Tokyo": an office of a city, held for its country.
+        if (pl && (pl.kind === 'city' || pl.kind === 'capital') && pl.iso3 && via === 'of' && !ofm[0].includes('the')) {
+          country = pl.iso3;
+          role += ` of ${pl.text}`;
+          pos = pl.end;
+          continue;
+        }
+        // "Chairman of the State Great Khural", "Speaker of the Lok Sabha": a country's own institution.
+        if (pl && pl.kind === 'metonym' && pl.iso3 && ofm[0].includes('the')) {
+          country = pl.iso3;
+          role += ` of the ${pl.text}`;
+          pos = pl.end;
+          continue;
+        }
         const cap = CAPITALISED_RE.exec(text.slice(at, at + 120));
         if (!cap) break;
         // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
@@ -282,6 +296,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
+      }
+      // "the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, Sheikh ...":
+      // a second office of the same person before the apposition. Not when it names another country
+      // ("the President of Mongolia and the Prime Minister of Japan" are two people).
+      const chained = SECOND_OFFICE.exec(text.slice(pos, Math.min(sent.end, pos + 120)));
+      if (chained && (country || org)) {
+        const end = pos + chained[0].length;
+        const other = sp.some((p) => p.start >= pos && p.end <= end && (p.kind === 'country' || p.kind === 'org') && (p.iso3 ?? p.org) !== (country ?? org));
+        if (!other) { role += ` and ${chained[1]}`; pos = end; }
       }
       // "Ambassador ... of Korea to Kazakhstan Kim Dae-sik": the country of accreditation is not the name.
       const accredited = /^\s+to\s+(?:the\s+)?/.exec(text.slice(pos, pos + 10));
@@ -530,6 +553,8 @@ function lastMention(p: Person): number {
   return p.mentions.length ? p.mentions[p.mentions.length - 1].start : -1;
 }
 
+// " and Deputy Supreme Commander of the UAE Armed Forces" up to the comma before a name.
+const SECOND_OFFICE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*))*?)(?=,\s)/u;
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
 const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;

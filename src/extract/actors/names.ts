@@ -42,7 +42,8 @@ const NOT_NAME = new Set([
 // Arabic names keep a lower-case article glued to the next word: "Ahmed al-Sharaa", "Abdel Fattah el-Sisi".
 const ARTICLES = 'al|el|ad|ar|as|ash|at|az|an|ud|ul';
 // "Md." and "Mohd." abbreviate Muhammad in South and Southeast Asian names ("Md. Touhid Hossain").
-const TOKEN = String.raw`(?:(?:Md|Mohd|Muhd)\.|\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
+// Mongolian style glues the patronymic's initial to the name: "U.Khurelsukh", "L.Oyun-Erdene".
+const TOKEN = String.raw`(?:(?:Md|Mohd|Muhd)\.|\p{Lu}\.\p{Lu}[\p{L}\p{M}]+(?:['’\-]\p{L}[\p{L}\p{M}]*)*|\p{Lu}\.(?:\s?\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*|(?:${ARTICLES})-\p{Lu}[\p{L}\p{M}]*)`;
 
 // Where a name may start, found natively and checked after (mayStartName): a capital (anything past
 // Latin-1's symbols may be one) or an article's first letter, after no ASCII letter, apostrophe or hyphen.
@@ -70,6 +71,7 @@ export interface RangeTest { covers(start: number, end: number): boolean }
 const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
+const GLUED_INITIAL = /^\p{Lu}\.(?=\p{Lu}\p{Ll})/u;
 
 const nameWordMemo = new Map<string, boolean>();
 
@@ -240,6 +242,7 @@ export function identifyingTokens(name: string): string[] {
 function identifyingTokensUncached(name: string): string[] {
   const lex = lexicon();
   return name.split(/[\s]+/)
+    .map((t) => t.replace(GLUED_INITIAL, ''))
     .filter((t) => !lex.particles.has(t) && !INITIAL_RE.test(t))
     .flatMap((t) => [t, ...(t.includes('-') ? t.split('-') : [])])
     .map(foldToken)

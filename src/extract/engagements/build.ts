@@ -47,7 +47,8 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   if (d.ownDate && date && d.ownDate !== date) return false;
   const calls = new Set(['phone_call', 'video_call']);
   const dCall = d.kinds.some((k) => calls.has(k));
-  if (trigger.kind && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
+  // A signing is no kind of contact of its own: documents are signed over a video link as well.
+  if (trigger.kind && trigger.id !== 'signed-together' && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
   const dSides = sidesOf(d, registry);
   const pSides = sidesOf(p, registry);
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;

@@ -38,6 +38,7 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string)
 }
 
 const LONGEST_MENTION = 300;
+const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})/u;
 
 // Module functions rather than closures made per trigger (tsx wraps each one it creates).
 const mentionStart = (m: ActorMention): number => m.start;
@@ -109,6 +110,11 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const sides = sidesOf(parties, registry);
     const protSide = prot.country ?? (prot.org ? `org:${prot.org}` : null);
     if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
+  }
+  // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
+  if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {
+    const subject = mentions.find((m) => m.end <= trigger.clauseStart && m.kind === 'person' && m.personId);
+    if (subject) addPerson(personIds, subject.personId!);
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
   if (plural && active && sidesOf(parties, registry).size < 2) {

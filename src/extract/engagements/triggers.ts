@@ -30,9 +30,15 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   currentText = text;
   // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
   const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
-    && gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d))
+    // A date that opens the clause ("In November of that year he led ..., where he ... signed") dates
+    // all of it, however far the trigger stands.
+    && (d.end <= t.start && d.start - t.clauseStart <= 4 || gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d)))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d));
+  // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
+  const days = inClause.filter((d) => d.date !== null);
+  const tomorrow = shiftDays(published, 1);
+  if (days.length && days.every((d) => d.date! > tomorrow)) return { ...t, status: 'planned' };
   const limit = shiftDays(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
@@ -85,7 +91,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 // trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
 // once per sentence, so a sentence with thousands of triggers is still read in linear time.
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -204,6 +210,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
+    else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
     found.push({

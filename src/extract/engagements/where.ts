@@ -10,6 +10,8 @@ const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
 const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
+// State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
+const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))/u;
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
@@ -74,7 +76,7 @@ const capitalise = (_x: string, a: string, b: string): string => a + b.toUpperCa
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
   const s = text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
-  const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s);
+  const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s) ?? DATELINE_AGENCY.exec(s);
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
   const raw = m[1].trim();

@@ -20,8 +20,10 @@ export interface FoundOutcome { outcome: Outcome; span: Span }
 
 const PREP_BEFORE = /\b(?:of|with|to|for|between|from|on|in|at|by|about|among|toward|towards|including|like|as|than|into|over|against|across|via|after|before|during|under)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 // Words that may stand between a subject and its act: "both countries were working to raise trade".
-const DIRECT_GAP = /^(?:\s|,|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
+// A possessive gives its owner: "India's support".
+const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
 const MONEY_UNIT = /^[A-Z]{3}$/;
+const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On)\b[^,;]{1,100},)/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
   if (m.kind === 'plural') return 'plural';
@@ -88,7 +90,10 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const nearest = cands[cands.length - 1];
   if (!participle && DIRECT_GAP.test(text.slice(nearest.end, cue.start))) return nearest;
   // Coordinated verbs share the sentence's subject: "Jaishankar congratulated Kazakhstan ..., extended full support".
-  const clauseStart = Math.max(sentStart, lastIndexWithin(text, ';', cue.start, sentStart) + 1);
+  let clauseStart = Math.max(sentStart, lastIndexWithin(text, ';', cue.start, sentStart) + 1);
+  // "Meeting the Vice President, the EAM conveyed ...": who is named in a fronted phrase does not act.
+  const fronted = clauseStart === sentStart ? FRONTED_PHRASE.exec(text.slice(sentStart, cue.start)) : null;
+  if (fronted) clauseStart = sentStart + fronted[0].length;
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameRunAt, nameRuns, type RangeTest } from '../../../src/extract/actors/names.ts';
+import { identifyingTokens, nameRunAt, nameRuns, type RangeTest } from '../../../src/extract/actors/names.ts';
 
 const texts = (s: string, skip: RangeTest | null = null) => nameRuns(s, skip).map((r) => r.text);
 
@@ -51,4 +51,12 @@ test('a regnal number after a name is part of it, not the end of the name', () =
   assert.deepEqual(texts('then Leo XIV and Charles III met'), ['Leo XIV', 'Charles III']);
   // A numeral alone starts no name.
   assert.deepEqual(texts('in VI and XIV'), []);
+});
+
+test('an initial glued to the name ("U.Khurelsukh", Mongolian style) is one name, known by its surname', () => {
+  assert.deepEqual(texts('President U.Khurelsukh met L.Oyun-Erdene and J. R. Smith.'), ['U.Khurelsukh', 'L.Oyun-Erdene', 'J. R. Smith']);
+  assert.deepEqual(identifyingTokens('U.Khurelsukh'), ['khurelsukh']);
+  assert.deepEqual(identifyingTokens('L.Oyun-Erdene'), ['oyun-erdene', 'oyun', 'erdene']);
+  // Abbreviations with dots are no such name.
+  assert.deepEqual(texts('The U.S. and the U.N. met.'), ['U.S.', 'U.N.']);
 });

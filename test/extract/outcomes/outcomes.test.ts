@@ -120,3 +120,9 @@ test('"announced a contribution of 4 million pounds" is support; "the fund launc
   assert.deepEqual(outcomes('Lula announced a contribution of 4 million pounds to the fund launched by China.').map((o) => [o.kind, o.by]), [['support', 'BRA']]);
   assert.deepEqual(outcomes('The two leaders launched a new business council.').map((o) => [o.kind, o.by]), [['agreement', null]]);
 });
+
+test('a possessive names who acts ("Brazil\'s support"); someone named in a fronted phrase does not', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by("Meeting the Chinese President, the Brazilian leader conveyed Brazil's support for China's role in the G20."), ['support:BRA']);
+  assert.deepEqual(by("Lula said China's support for the Amazon Fund had been decisive."), ['support:CHN']);
+});
