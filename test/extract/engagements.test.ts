@@ -395,3 +395,20 @@ test('documents signed during a video summit belong to the call', () => {
     .engagements.map((e) => e.kind);
   assert.deepEqual(kinds, ['video_call']);
 });
+
+test('a summit told by its countries, then session by session with their people; "a separate exchange" is one more, not a roundup', () => {
+  const rows = ex('Summit\n\nThe African Union and China held their annual dialogue by videoconference on Tuesday. AU Commission Chairperson Moussa Faki Mahamat first held a session with Chinese Premier Li Qiang. Faki then held a separate exchange with President Xi Jinping, again by video link.', '2024-03-13')
+    .engagements.map((e) => `${e.kind}|${e.participants.map((p) => p.name).join(' & ')}`);
+  assert.deepEqual(rows, ['video_call|Moussa Faki Mahamat & Li Qiang', 'video_call|Moussa Faki Mahamat & Xi Jinping']);
+});
+
+test('"In a separate call, he briefed X" is a call of the one told before; "his Chinese counterpart" is the Chinese minister named', () => {
+  const rows = ex('Calls\n\nChinese Foreign Minister Wang Yi assured Pakistani Foreign Minister Ishaq Dar on Saturday of Beijing\'s backing. In the telephone conversation, Dar briefed his Chinese counterpart on the border. In a separate call, he briefed Turkish Foreign Minister Hakan Fidan on the same events.', '2025-05-11')
+    .engagements.map((e) => `${e.kind}|${e.participants.map((p) => p.name).sort().join(' & ')}`);
+  assert.deepEqual(rows, ['phone_call|Ishaq Dar & Wang Yi', 'phone_call|Hakan Fidan & Ishaq Dar']);
+});
+
+test('leaders who take part by video link in an opening ceremony hold no call', () => {
+  const n = ex('Visit\n\nKyrgyz President Sadyr Japarov held talks with Tajik President Emomali Rahmon in Bishkek on Thursday. The presidents also took part, by video link, in the reopening of two road checkpoints.', '2025-03-14').engagements.length;
+  assert.equal(n, 1);
+});

@@ -402,7 +402,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         out.push(mention(cs, ne, 'person', p.id, p.country));
         claimed.push({ start: cs, end: ne });
       } else {
-        out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
+        // "Dar briefed his Chinese counterpart": the person of that country last named, when there is one.
+        const known = dem ? lastNamedOf(registry, dem, cs) : null;
+        if (known) {
+          known.mentions.push(makeSpan(text, cs, ce));
+          out.push(mention(cs, ce, 'person', known.id, dem));
+        } else out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
         claimed.push({ start: cs, end: ce });
       }
     }
@@ -547,6 +552,17 @@ function honorificGap(): RegExp {
   const hs = [...lexicon().honorifics].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   gapRe = new RegExp(`^(?:,\\s*|\\s+)(?:(?:${hs.join('|')})\\s+)*`);
   return gapRe;
+}
+
+/** Of the people of `iso3` named before `at`, the one named last. */
+function lastNamedOf(registry: PersonRegistry, iso3: string, at: number): Person | null {
+  let best: Person | null = null;
+  let bestAt = -1;
+  for (const p of registry.people) {
+    if (p.country !== iso3) continue;
+    for (const m of p.mentions) if (m.start < at && m.start > bestAt) { bestAt = m.start; best = p; }
+  }
+  return best;
 }
 
 function lastMention(p: Person): number {

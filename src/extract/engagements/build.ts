@@ -43,12 +43,15 @@ function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<strin
 }
 
 /** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
-function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry): boolean {
+function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false): boolean {
   if (d.ownDate && date && d.ownDate !== date) return false;
   const calls = new Set(['phone_call', 'video_call']);
   const dCall = d.kinds.some((k) => calls.has(k));
-  // A signing is no kind of contact of its own: documents are signed over a video link as well.
-  if (trigger.kind && trigger.id !== 'signed-together' && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
+  // A signing is no kind of contact of its own: documents are signed over a video link as well. One
+  // sentence tells of one contact ("held an exchange with Xi, again by video link"), and a statement
+  // that names only the countries ("The EU and China held their summit by videoconference") is
+  // told again, with its people, as a meeting or a session.
+  if (trigger.kind && trigger.id !== 'signed-together' && !sameSentence && d.personIds.length && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
   const dSides = sidesOf(d, registry);
   const pSides = sidesOf(p, registry);
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
@@ -93,7 +96,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (sidesOf(parties, registry).size < 2) return null;
   const date = inp.sentenceDates.at(si) ?? null;
   let target: Draft | null = null;
-  if (touched && compatible(touched, parties, t, date, registry)) target = touched;
+  if (touched && compatible(touched, parties, t, date, registry, true)) target = touched;
   // The headline restates the body in brief; body statements never merge into it.
   for (let k = drafts.length - 1; k >= 0 && !target; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
   if (!target) {

@@ -38,6 +38,7 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string)
 }
 
 const LONGEST_MENTION = 300;
+const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})/u;
 
 // Module functions rather than closures made per trigger (tsx wraps each one it creates).
@@ -94,7 +95,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
-    } else if (m.kind === 'org' && m.org && ORG_PARTY_BEFORE.test(before) && !EVENT_AFTER.test(after)) {
+    } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country')) && !EVENT_AFTER.test(after)) {
+      // "The African Union and China held their dialogue": an organisation paired with a country is a side.
       if (!orgs.includes(m.org)) orgs.push(m.org);
     }
   }

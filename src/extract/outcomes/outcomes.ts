@@ -21,8 +21,9 @@ export interface FoundOutcome { outcome: Outcome; span: Span }
 const PREP_BEFORE = /\b(?:of|with|to|for|between|from|on|in|at|by|about|among|toward|towards|including|like|as|than|into|over|against|across|via|after|before|during|under)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 // Words that may stand between a subject and its act: "both countries were working to raise trade".
 // A possessive gives its owner: "India's support".
-const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
+const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:who|also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
 const MONEY_UNIT = /^[A-Z]{3}$/;
+const RELATIVE_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?$/;
 const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On)\b[^,;]{1,100},)/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
@@ -83,6 +84,9 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
     }
     prev = m;
   }
+  // "... with Sheikh Abdullah, who welcomed the ceasefire": the relative clause's act is its antecedent's.
+  const last = prev && prev.end <= cue.start ? prev : null;
+  if (last && (last.kind === 'person' || last.kind === 'role') && RELATIVE_GAP.test(text.slice(last.end, cue.start))) return last;
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
   if (!cands.length) return null;
   // ", thanking him for ..." hangs on the sentence's subject.

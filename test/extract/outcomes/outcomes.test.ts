@@ -126,3 +126,8 @@ test('a possessive names who acts ("Brazil\'s support"); someone named in a fron
   assert.deepEqual(by("Meeting the Chinese President, the Brazilian leader conveyed Brazil's support for China's role in the G20."), ['support:BRA']);
   assert.deepEqual(by("Lula said China's support for the Amazon Fund had been decisive."), ['support:CHN']);
 });
+
+test('an act in a relative clause ("..., who welcomed ...") is the act of whom the clause is about', () => {
+  const r = extractArticle({ text: 'Calls\n\nPakistani Foreign Minister Ishaq Dar spoke by telephone on Saturday with Emirati Foreign Minister Abdullah bin Zayed Al Nahyan, who welcomed the ceasefire.', published: '2025-05-11', title: null, url: null, language: null });
+  assert.deepEqual(r.engagements.flatMap((e) => e.outcomes).map((o) => `${o.kind}:${o.by}`), ['support:ARE']);
+});
