@@ -412,3 +412,27 @@ test('leaders who take part by video link in an opening ceremony hold no call', 
   const n = ex('Visit\n\nKyrgyz President Sadyr Japarov held talks with Tajik President Emomali Rahmon in Bishkek on Thursday. The presidents also took part, by video link, in the reopening of two road checkpoints.', '2025-03-14').engagements.length;
   assert.equal(n, 1);
 });
+
+test('a pronoun in a fronted phrase points to the subject after it; "a separate meeting with X" is one more meeting of the same subject', () => {
+  const rows = (text: string, published: string) => ex(`Visit\n\n${text}`, published).engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & '));
+  assert.deepEqual(rows('Egyptian President Abdel Fattah el-Sisi held talks with Saudi Crown Prince Mohammed bin Salman in Riyadh on Monday. Mohammed bin Salman thanked him for the visit. During his stay in the Saudi capital, el-Sisi also held a separate meeting with Jordan\'s King Abdullah II.', '2024-11-12'),
+    ['Abdel Fattah el-Sisi & Mohammed bin Salman', 'Abdel Fattah el-Sisi & Abdullah II']);
+  assert.deepEqual(rows('On arriving in Madrid on Tuesday, the Turkish President Recep Tayyip Erdogan first sat down with Swedish Prime Minister Magdalena Andersson, then broke off for a separate meeting with European Council President Charles Michel, who discussed EU-Turkey relations with him.', '2022-06-29'),
+    ['Magdalena Andersson & Recep Tayyip Erdogan', 'Charles Michel & Recep Tayyip Erdogan']);
+});
+
+test('receptions with a pronoun as the one received; co-chaired sessions; a stop before this one ("where he had held talks") is history', () => {
+  const rows = (text: string, published: string) => ex(`Trip\n\n${text}`, published).engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & '));
+  assert.deepEqual(rows('British Prime Minister Keir Starmer flew on to Doha, where Qatari Emir Sheikh Tamim bin Hamad Al Thani welcomed him at the Amiri Diwan on Tuesday.', '2024-12-11'),
+    ['Keir Starmer & Tamim bin Hamad Al Thani']);
+  assert.deepEqual(rows('Indian Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida co-chaired the annual summit in New Delhi on Monday.', '2023-03-21'),
+    ['Fumio Kishida & Narendra Modi']);
+  assert.deepEqual(rows('The programme foresees a plenary session between the two governments, co-chaired by Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi.', '2023-03-10'), []);
+  assert.deepEqual(rows('Turkish President Recep Tayyip Erdogan arrived in Islamabad on Wednesday, flying in from Kuala Lumpur, where he had held talks with Malaysian Prime Minister Anwar Ibrahim.', '2025-02-13'), []);
+});
+
+test('a place the lead gives for the same people outranks a state agency\'s home dateline', () => {
+  const places = ex('Sidelines\nUlaanbaatar /MONTSAME/. President of Mongolia Ukhnaagiin Khurelsukh, who is in Astana for the summit, held talks with Chinese President Xi Jinping and Russian President Vladimir Putin on Thursday.', '2024-07-05')
+    .engagements.map((e) => e.location.place);
+  assert.deepEqual(places, ['Astana']);
+});

@@ -511,7 +511,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const ps = base + m.index;
       if (overlaps(claimed, ps, ps + m[0].length)) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
-      const pid = inSentence?.personId ?? lastSubject;
+      // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
+      const ahead = inSentence ? null : cataphor(s, base, ps, out);
+      const pid = inSentence?.personId ?? ahead ?? lastSubject;
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
     sortByStart(out);
@@ -552,6 +554,16 @@ function honorificGap(): RegExp {
   const hs = [...lexicon().honorifics].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   gapRe = new RegExp(`^(?:,\\s*|\\s+)(?:(?:${hs.join('|')})\\s+)*`);
   return gapRe;
+}
+
+const FRONTED_WITH_PRONOUN = /^(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing)\b[^,;.]{0,100},\s*/;
+
+/** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
+function cataphor(s: string, base: number, ps: number, out: ActorMention[]): string | null {
+  const f = FRONTED_WITH_PRONOUN.exec(s);
+  if (!f || ps >= base + f[0].length) return null;
+  const subject = out.find((x) => x.start >= base + f[0].length && x.start <= base + f[0].length + 4);
+  return subject?.kind === 'person' ? subject.personId : null;
 }
 
 /** Of the people of `iso3` named before `at`, the one named last. */

@@ -89,7 +89,7 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
  * enough for V8 to optimise quickly.
  */
-function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean): Draft | null {
+function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean, separate = false): Draft | null {
   const { registry, sentences } = inp;
   const si = sent.index;
   if (t.id === 'signed-together' && parties.personIds.length < 2) return null;
@@ -97,8 +97,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const date = inp.sentenceDates.at(si) ?? null;
   let target: Draft | null = null;
   if (touched && compatible(touched, parties, t, date, registry, true)) target = touched;
-  // The headline restates the body in brief; body statements never merge into it.
-  for (let k = drafts.length - 1; k >= 0 && !target; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
+  // The headline restates the body in brief; body statements never merge into it. "A separate
+  // meeting" is one of its own.
+  for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
@@ -139,7 +140,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const raw = inp.triggers.at(si)!;
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
-      ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text)) : raw;
+      ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text, sent.start)) : raw;
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
@@ -157,7 +158,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
         const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
-        for (const one of split ?? [parties]) touched = attach(inp, drafts, touched, one, t, sent, isTitle) ?? touched;
+        const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
+        for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
       }
     }
     if (touched) { active = isTitle ? null : touched; continue; }
@@ -177,6 +179,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 }
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
+const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,)/i;
 
 /**
@@ -189,9 +192,11 @@ function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: Per
   const side = (id: string) => { const x = registry.get(id)!; return x.country ?? `org:${x.org}`; };
   const mine = side(subj.personId);
   const others = p.personIds.filter((id) => id !== subj.personId && side(id) !== mine);
-  if (others.length === 1) return [{ personIds: [subj.personId, others[0]], countries: [], orgs: [] }];
+  // The subject's side goes to each: "Michel and von der Leyen then held a separate exchange with Xi".
+  const own = [subj.personId, ...p.personIds.filter((id) => id !== subj.personId && side(id) === mine)];
+  if (others.length === 1) return [{ personIds: [...own, others[0]], countries: [], orgs: [] }];
   if (others.length < 2) return null;
-  return others.map((o) => ({ personIds: [subj.personId!, o], countries: [], orgs: [] }));
+  return others.map((o) => ({ personIds: [...own, o], countries: [], orgs: [] }));
 }
 
 /** People named in the few sentences before `si` (the headline included), most recent first. */

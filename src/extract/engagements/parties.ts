@@ -91,7 +91,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text)) {
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text)
+      // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
+      && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
@@ -103,7 +105,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (trigger.id === 'received') {
     // "welcomed a plan" is not a reception: the one received must be a person or a title.
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 60);
-    if (!next || (next.kind !== 'person' && next.kind !== 'role')) return { personIds: [], countries: [], orgs: [] };
+    if (!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist.
@@ -115,7 +117,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
   if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {
-    const subject = mentions.find((m) => m.end <= trigger.clauseStart && m.kind === 'person' && m.personId);
+    const subject = mentions.find((m) => m.end <= trigger.clauseStart && (m.kind === 'person' || m.kind === 'pronoun') && m.personId);
     if (subject) addPerson(personIds, subject.personId!);
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.

@@ -249,7 +249,9 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
   if (!isCall && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
     // A dateline in a participant's country beats a place that is neither side's (a background mention).
-    if (!place || !stating.some((si) => placeIn(a, si)?.location.place === place!.location.place)) place = dateline;
+    // Not a place the lead gives for the same people ("Khurelsukh, who is in Samarkand for the summit").
+    const given = (si: number) => placeIn(a, si)?.location.place === place!.location.place;
+    if (!place || !(stating.some(given) || leadSentences.some((si) => shares(si) && given(si)))) place = dateline;
   }
 
   let occasion: { occasion: string; span: Span } | null = null;

@@ -25,16 +25,17 @@ export interface Trigger {
  * Settles whether a trigger that reads as past history really is: a clause dated more than 20 days
  * before publication tells of an earlier meeting; "when the two met" without a recent date does too.
  */
-export function applyDates(t: Trigger, dates: DateMention[], published: string | null, text: string): Trigger {
+export function applyDates(t: Trigger, dates: DateMention[], published: string | null, text: string, sentStart = t.clauseStart): Trigger {
   if (t.status !== 'happened' || !published) return t;
   currentText = text;
   // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
-  const inClause = dates.filter((d) => d.start >= t.clauseStart && d.end <= t.clauseEnd
-    // A date that opens the clause ("In November of that year he led ..., where he ... signed") dates
-    // all of it, however far the trigger stands.
-    && (d.end <= t.start && d.start - t.clauseStart <= 4 || gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d)))
+  // A date that opens the clause or the sentence ("In November of that year he led ..., where he ...
+  // signed") dates all of it, however far the trigger stands.
+  const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4 : d.start >= sentStart && d.start - sentStart <= 4);
+  const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
+    && gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
-    && !relativeDate(t, d));
+    && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
   const days = inClause.filter((d) => d.date !== null);
   const tomorrow = shiftDays(published, 1);
@@ -65,7 +66,9 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 
 
+// "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
+const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
@@ -83,7 +86,8 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
-const NEXT_NAME = /^\s+(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}/u;
+// A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|warmly|to)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -91,7 +95,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 // trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
 // once per sentence, so a sentence with thousands of triggers is still read in linear time.
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -178,6 +182,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const near = s.slice(Math.max(0, at - 120), at);
     // "a video call" / "a phone call" after "held ..." is the call's own trigger, a few words on.
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
+    // "took part, by video link, in the reopening of two checkpoints": a ceremony joined from afar, no call.
+    if (rule.id === 'video-call-noun' && CEREMONY_AFTER.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" reports a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
@@ -191,6 +197,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'met' && /^meeting$/i.test(word)) {
       const before = s.slice(Math.max(0, at - 40), at);
       if (at === 0) form = 'fronted';
+      // "broke off for a separate meeting with Michel" reports one.
+      else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
@@ -213,6 +221,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
+    if (status === 'happened' && /^had\s/i.test(word) && /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u.test(before)) status = 'recalled';
     found.push({
       id: rule.id, kind: rule.kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
