@@ -236,7 +236,11 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
 }
 
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
-const SUPPORT_MODIFIERS = /^\s*(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/i;
+// "pledged (China's) continued support": the pledge is the support.
+const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
+const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
+const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
 
 /** Where one cue's region splits into outcomes of their own. */
@@ -254,6 +258,12 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
     SIGNED_ITEM.lastIndex = 0;
     const region = text.slice(cue.end, regionEnd);
     for (let m = SIGNED_ITEM.exec(region); m; m = SIGNED_ITEM.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+  }
+  // "agreed to set up a task force, to speed up ... and to promote ...": one agreement per undertaking.
+  if (kind === 'agreement' && /^agree/i.test(text.slice(cue.start, cue.end))) {
+    const region = text.slice(cue.end, regionEnd);
+    NEXT_INFINITIVE.lastIndex = 0;
+    for (let m = NEXT_INFINITIVE.exec(region); m; m = NEXT_INFINITIVE.exec(region)) cuts.push(cue.end + m.index + m[0].length);
   }
   if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
     let from = cue.end;
@@ -341,8 +351,11 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     if (kind === 'agreement' && /\b(?:should|must|ought to|would need to)\s+be\s+$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) kind = 'proposal';
     // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.
     // A new verb after a comma or "and" ("..., extended full support", "... and proposed") is a new act.
-    if (thanksFor && cue.start < thanksFor.clauseEnd && (kind === 'support' || kind === 'agreement' || kind === 'proposal')
-      && !/,\s+and\s|;\s/.test(text.slice(thanksFor.at, cue.start)) && !/(?:,|\band)\s*$/i.test(text.slice(Math.max(0, cue.start - 6), cue.start))) continue;
+    // A new act ends what the thanks were for ("thanked him for the invitation and pledged support, while Modi ...").
+    if (thanksFor && cue.start < thanksFor.clauseEnd && (kind === 'support' || kind === 'agreement' || kind === 'proposal')) {
+      if (!NEW_ACT_BETWEEN.test(text.slice(thanksFor.at, cue.start)) && !NEW_ACT_BEFORE.test(text.slice(Math.max(0, cue.start - 10), cue.start))) continue;
+      thanksFor = null;
+    }
     const subj = quoteSpeaker(cue, mentions, text, sentStart, sentEnd) ?? subjectOf(cue, mentions, ctx, sentStart);
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
     // "Lula and Modi set the goal ...": the subject is the pair, whichever of the two was taken. A name

@@ -131,3 +131,21 @@ test('an act in a relative clause ("..., who welcomed ...") is the act of whom t
   const r = extractArticle({ text: 'Calls\n\nPakistani Foreign Minister Ishaq Dar spoke by telephone on Saturday with Emirati Foreign Minister Abdullah bin Zayed Al Nahyan, who welcomed the ceasefire.', published: '2025-05-11', title: null, url: null, language: null });
   assert.deepEqual(r.engagements.flatMap((e) => e.outcomes).map((o) => `${o.kind}:${o.by}`), ['support:ARE']);
 });
+
+test('after thanks, a new act is an outcome of its own ("thanked him ... and pledged Brazil\'s support ..., while Xi expressed support")', () => {
+  const got = outcomes("Lula thanked him for the visit and pledged Brazil's support for China's APEC year, while Xi expressed support for Brazil's COP30 presidency.").map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(got, ['gratitude:BRA', 'support:BRA', 'support:CHN']);
+  // What the thanks were for is no act: "thanked him for the support Brazil gave".
+  assert.deepEqual(outcomes('Xi thanked Lula for the support Brazil provided during the pandemic.').map((o) => o.kind), ['gratitude']);
+});
+
+test('"agreed to A, to B and to C" is one agreement per undertaking; "to the" does not split', () => {
+  const got = outcomes('The two presidents agreed to open a direct flight, to set up a joint fund, and to hold a business forum next year.').map((o) => `${o.kind}:${o.summary}`);
+  assert.deepEqual(got, ['agreement:agreed to open a direct flight', 'agreement:to set up a joint fund', 'agreement:to hold a business forum next year']);
+  assert.equal(outcomes('The two presidents agreed to raise the partnership to the level of a comprehensive strategic partnership.').length, 1);
+});
+
+test('"the two agreed" and "backs" ', () => {
+  assert.deepEqual(outcomes('The two agreed to hold a joint forum.').map((o) => `${o.kind}:${o.by}`), ['agreement:null']);
+  assert.deepEqual(outcomes("Xi said China backs Brazil's bid for a permanent seat.").map((o) => `${o.kind}:${o.by}`), ['support:CHN']);
+});
