@@ -80,6 +80,8 @@ export interface Lexicon {
   triggerRe: Combined;
   /** The index of the 'talks-noun' trigger, which code falls back to for talks that are named, not held. */
   talksNoun: number;
+  /** The rule of "met" / "meeting", which a named meeting falls back to. */
+  metRule: number;
   futureBefore: RegExp;
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
@@ -175,6 +177,7 @@ export function lexicon(): Lexicon {
   cached = {
     triggerRe,
     talksNoun: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'talks-noun')),
+    metRule: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'met')),
     outcomeRe,
     topicRe,
     roleHeads: heads,

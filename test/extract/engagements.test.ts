@@ -436,3 +436,17 @@ test('a place the lead gives for the same people outranks a state agency\'s home
     .engagements.map((e) => e.location.place);
   assert.deepEqual(places, ['Astana']);
 });
+
+test('"a tete-a-tete meeting between A and B" and "the trilateral meeting of A, B and C" are reported meetings, the second apart from the first; "Recall that ..." is background', () => {
+  const rows = ex('Summit\n\nThe visit opened with a tete-a-tete meeting between Kazakh President Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov in Astana on Monday. The main event was the trilateral meeting of Tokayev, Japarov and Uzbek President Shavkat Mirziyoyev. Recall that on 2 March Mirziyoyev telephoned Tokayev.', '2025-04-01')
+    .engagements.map((e) => e.participants.map((p) => p.country).sort().join('-'));
+  assert.deepEqual(rows, ['KAZ-KGZ', 'KAZ-KGZ-UZB']);
+  // "a ROK-U.S.-Japan meeting" is still only a meeting when held.
+  assert.equal(ex('Report\n\nThe ROK-U.S.-Japan meeting of foreign ministers is planned for next year.', '2025-04-01').engagements.length, 0);
+});
+
+test('"According to No 10" is no negation; "the fast-moving situation in Syria" is a regional topic', () => {
+  const e = ex('Trip\n\nBritish Prime Minister Keir Starmer met Qatari Emir Tamim bin Hamad Al Thani in Doha on Tuesday. According to No 10, the two men talked about the fast-moving situation in Syria.', '2024-12-11').engagements;
+  assert.equal(e.length, 1);
+  assert.ok(e[0].topics.includes('regional_international'), e[0].topics.join(','));
+});

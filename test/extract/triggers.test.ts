@@ -114,3 +114,8 @@ test('phone and video triggers carry their kind', () => {
   assert.ok(!happened('There was a phone call on Friday between Putin and Aliyev.').some((t) => t.id === 'called-on'));
   assert.ok(happened('The two presidents held a video conference on Monday.').some((t) => t.kind === 'video_call'));
 });
+
+test('"No 10" and "No. 10" are Downing Street, not a negation', () => {
+  assert.equal(findTriggers(sent('According to No 10, the two men talked about trade.')).filter((t) => t.status === 'negated').length, 0);
+  assert.equal(findTriggers(sent('There was no meeting with the Emir.')).filter((t) => t.status === 'negated').length, 1);
+});

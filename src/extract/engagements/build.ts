@@ -42,6 +42,11 @@ function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<strin
   return m;
 }
 
+function sideOfPerson(id: string, registry: PersonRegistry): string | null {
+  const x = registry.get(id)!;
+  return x.country ?? (x.org ? `org:${x.org}` : null);
+}
+
 /** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
 function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false): boolean {
   if (d.ownDate && date && d.ownDate !== date) return false;
@@ -56,6 +61,9 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   const pSides = sidesOf(p, registry);
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
+  // A bilateral meeting and then "the trilateral meeting of A, B and C": a third side named in
+  // person makes a larger meeting, not more of the same.
+  if (dSides.size >= 2 && d.personIds.length && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOfPerson(id, registry) === x))) return false;
   // On a side both name people, they must share someone: Tokayev–Khurelsukh is not Tokayev–Oyun-Erdene.
   const a = sideMap(d.personIds, registry);
   const b = sideMap(p.personIds, registry);
@@ -180,7 +188,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
-const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,)/i;
+const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
 /**
  * "She held separate talks with the presidents of A, B and C": one engagement per counterpart, each

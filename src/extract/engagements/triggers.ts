@@ -189,7 +189,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
     if (rule.id === 'received-by' && !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
-    if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
+    if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
+      if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
+      rule = lex.triggers[lex.metRule]; form = rule.form;
+    }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
@@ -197,6 +201,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'met' && /^meeting$/i.test(word)) {
       const before = s.slice(Math.max(0, at - 40), at);
       if (at === 0) form = 'fronted';
+      // "opened with a tete-a-tete meeting between Japarov and Rahmon", "the trilateral meeting of A, B and C" report one.
+      else if (/^\s+(?:between\s+(?:the\s+)?|of\s+)\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 14))) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
