@@ -450,3 +450,9 @@ test('"According to No 10" is no negation; "the fast-moving situation in Syria" 
   assert.equal(e.length, 1);
   assert.ok(e[0].topics.includes('regional_international'), e[0].topics.join(','));
 });
+
+test('a surname in the headline takes the listed holder\'s office, and the body\'s full name; a pluperfect signing "that treaty ... in 2023" is history', () => {
+  const r = ex('Japarov, Rahmon sign border treaty\nBISHKEK (AKIpress) - Sadyr Japarov and Emomali Rahmon met in Bishkek on Thursday and signed the border treaty. The two foreign ministers had signed that protocol in Dushanbe on April 18, 2023.', '2025-03-14');
+  assert.deepEqual(r.actors.slice(0, 2).map((a) => `${a.name}|${a.country}`), ['Sadyr Japarov|KGZ', 'Emomali Rahmon|TJK']);
+  assert.deepEqual(r.engagements.map((e) => e.date), ['2025-03-13']);
+});

@@ -119,3 +119,17 @@ test('"No 10" and "No. 10" are Downing Street, not a negation', () => {
   assert.equal(findTriggers(sent('According to No 10, the two men talked about trade.')).filter((t) => t.status === 'negated').length, 0);
   assert.equal(findTriggers(sent('There was no meeting with the Emir.')).filter((t) => t.status === 'negated').length, 1);
 });
+
+test('"called Egypt a critical mediator" names, "called Erdogan a day after" phones', () => {
+  assert.equal(happened('Biden called Egypt a critical mediator in Gaza.').filter((t) => t.kind === 'phone_call').length, 0);
+  assert.equal(happened('Biden called Erdogan a day after the vote.').filter((t) => t.kind === 'phone_call').length, 1);
+});
+
+test('"comes after a string of visits" recalls them; "had signed that treaty ... in 2023" is history', () => {
+  assert.equal(findTriggers(sent("Park's trip comes after a string of visits to Ulaanbaatar this year.")).filter((t) => t.status === 'happened' && t.form !== 'noun').length, 0);
+});
+
+test('"had proposed a trilateral meeting" is no meeting held; "had wide-ranging talks" is', () => {
+  assert.equal(happened('Battsetseg said she had proposed a trilateral meeting with Korea and Japan.').length, 0);
+  assert.equal(happened('The two sides had wide-ranging talks.').length, 1);
+});

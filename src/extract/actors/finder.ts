@@ -478,11 +478,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         person = registry.find(r.text, null);
       }
       if (person) {
+        // "Japarov" in the headline, "Sadyr Japarov" in the body: the fuller name is the person's, and
+        // may be a listed one.
+        if (r.tokens.length > person.tokens.length) registry.merge(person, { name: r.text, role: null, country: null, org: null, source: 'text' });
+        if (!person.country && !person.org && r.tokens.length >= 2) {
+          const dict = dictionaryLookup(src, r.text);
+          if (dict) registry.merge(person, { name: dict.entry.name, role: dict.entry.role, country: dict.entry.country, org: dict.entry.org, source: 'builtin-dictionary' });
+        }
         person.mentions.push(makeSpan(text, rs, re));
       } else {
         const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
-        if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
+        // A surname alone ("Japarov, Rahmon, Mirziyoyev sign ...") takes what the list says of its one holder.
+        if (dict && r.tokens.length === 1) person = register(text, src, registry, r.text, dict.entry.role, dict.entry.country, dict.entry.org, rs, re, si, false);
+        else if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
         else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, null, rs, re, si, false);
       }
       if (person) {
