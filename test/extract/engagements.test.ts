@@ -456,3 +456,7 @@ test('a surname in the headline takes the listed holder\'s office, and the body\
   assert.deepEqual(r.actors.slice(0, 2).map((a) => `${a.name}|${a.country}`), ['Sadyr Japarov|KGZ', 'Emomali Rahmon|TJK']);
   assert.deepEqual(r.engagements.map((e) => e.date), ['2025-03-13']);
 });
+
+test('a visit dated the day after publication is a plan', () => {
+  assert.equal(ex('Report\n\nThe programme includes an official visit to Uzbekistan on 10 August, with talks with Uzbek President Shavkat Mirziyoyev and Japanese Prime Minister Fumio Kishida.', '2024-08-09').engagements.length, 0);
+});

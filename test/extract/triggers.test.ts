@@ -133,3 +133,9 @@ test('"had proposed a trilateral meeting" is no meeting held; "had wide-ranging 
   assert.equal(happened('Battsetseg said she had proposed a trilateral meeting with Korea and Japan.').length, 0);
   assert.equal(happened('The two sides had wide-ranging talks.').length, 1);
 });
+
+test('"called him later on Monday" phones; "was received at the Kremlin by" is a reception', () => {
+  assert.equal(happened('Aliyev called him later on Monday.').filter((t) => t.kind === 'phone_call').length, 1);
+  assert.equal(happened('He called him a great friend of Azerbaijan.').filter((t) => t.kind === 'phone_call').length, 0);
+  assert.ok(happened('The Secretary-General was received at the Kremlin by President Vladimir Putin.').some((t) => t.id === 'received-by'));
+});

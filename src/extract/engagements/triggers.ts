@@ -38,8 +38,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
   const days = inClause.filter((d) => d.date !== null);
-  const tomorrow = shiftDays(published, 1);
-  if (days.length && days.every((d) => d.date! > tomorrow)) return { ...t, status: 'planned' };
+  if (days.length && days.every((d) => d.date! > published)) return { ...t, status: 'planned' };
   const limit = shiftDays(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
@@ -69,6 +68,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
+const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
@@ -90,7 +90,7 @@ function urges(after: string): boolean {
   return !lex.honorifics.has(first);
 }
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
-const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|warmly|to)\b|[,.]))/u;
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -212,6 +212,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    // "called him later on Monday" phones; "called him a friend" names.
+    if (rule.id === 'phone-call-verb' && /^\s+(?:him|her)\b/i.test(s.slice(at + word.length, at + word.length + 6))
+      && !CALLED_HIM_WHEN.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "called Egypt a critical mediator": named it so, did not phone it.
     if (rule.id === 'phone-call-verb' && CALLED_IT_SO.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
