@@ -139,3 +139,8 @@ test('"called him later on Monday" phones; "was received at the Kremlin by" is a
   assert.equal(happened('He called him a great friend of Azerbaijan.').filter((t) => t.kind === 'phone_call').length, 0);
   assert.ok(happened('The Secretary-General was received at the Kremlin by President Vladimir Putin.').some((t) => t.id === 'received-by'));
 });
+
+test('"was received today at the Akorda by" is a reception; "held talks ... last October" is history', () => {
+  assert.ok(happened('The speaker was received today at the Akorda in Astana by President Kassym-Jomart Tokayev.').some((t) => t.id === 'received-by'));
+  assert.equal(happened('Oyun-Erdene held talks with the visiting Kazakh President in Ulaanbaatar last October.').length, 0);
+});
