@@ -460,3 +460,9 @@ test('a surname in the headline takes the listed holder\'s office, and the body\
 test('a visit dated the day after publication is a plan', () => {
   assert.equal(ex('Report\n\nThe programme includes an official visit to Uzbekistan on 10 August, with talks with Uzbek President Shavkat Mirziyoyev and Japanese Prime Minister Fumio Kishida.', '2024-08-09').engagements.length, 0);
 });
+
+test('"in the south-western Chinese city of Chengdu" and "at the White House" place a meeting', () => {
+  const places = (text: string, published: string) => ex(`Report\n\n${text}`, published).engagements.map((e) => e.location.place);
+  assert.deepEqual(places('Georgian Prime Minister Irakli Garibashvili met Chinese President Xi Jinping in the south-western Chinese city of Chengdu on Friday.', '2023-07-29'), ['Chengdu']);
+  assert.deepEqual(places('US President Donald Trump received Azerbaijani President Ilham Aliyev at the White House on Friday.', '2025-08-09'), ['Washington']);
+});

@@ -15,7 +15,8 @@ const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
-const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?(?:(?:capital|city|town|resort|port)\s+of\s+)?)$/u;
+// "in the south-western Chinese city of Chengdu", "in the coastal city of Wonsan": any words before "city of".
+const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+){0,3}?(?:capital|city|town|resort|port)\s+of\s+|(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?))$/u;
 const NOT_THE_VENUE = /\b(?:(?:office|mission|representation|headquarters|branch) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|first|recent) (?:visit|trip) to|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
@@ -43,7 +44,8 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
 /** The first place a sentence gives as where something happened. */
 export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
   for (const p of places) {
-    if (p.kind !== 'city' && p.kind !== 'capital') continue;
+    // A seat of government with a city ("at the White House") places the meeting in that city.
+    if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city)) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
     return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
