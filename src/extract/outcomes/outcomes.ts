@@ -239,6 +239,7 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 // "pledged (China's) continued support": the pledge is the support.
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
 const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
@@ -362,7 +363,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // may end before its own period ("Marcos Jr. and Ishiba").
     const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
     const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start))) : false;
-    const plural = subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    // "Rahmon said the two presidents had agreed ...", "'we have agreed ...,' Erdogan said": the
+    // speaker reports what both sides did.
+    const jointJustBefore = (kind === 'agreement' || kind === 'target') && JOINT_SUBJECT_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 50), cue.start));
+    const plural = jointJustBefore || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;
     if (kind === 'agreement' && /^welcome/.test(cueWord)) {

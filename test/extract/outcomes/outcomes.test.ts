@@ -149,3 +149,10 @@ test('"the two agreed" and "backs" ', () => {
   assert.deepEqual(outcomes('The two agreed to hold a joint forum.').map((o) => `${o.kind}:${o.by}`), ['agreement:null']);
   assert.deepEqual(outcomes("Xi said China backs Brazil's bid for a permanent seat.").map((o) => `${o.kind}:${o.by}`), ['support:CHN']);
 });
+
+test('what a speaker says both sides agreed is a joint agreement; adverbs and ceremonies are no outcomes', () => {
+  assert.deepEqual(outcomes('Lula said the two presidents had also agreed to open a direct flight.').map((o) => `${o.kind}:${o.by}`), ['agreement:null']);
+  assert.deepEqual(outcomes('The talks put Brazil-China cooperation back at the forefront.').map((o) => o.kind), []);
+  assert.deepEqual(outcomes('After a welcome ceremony at the Alvorada Palace, the two presidents met one-on-one.').map((o) => o.kind), []);
+  assert.deepEqual(outcomes('Xi pressed a button together with Lula to unveil a plaque.').map((o) => o.kind), []);
+});
