@@ -466,3 +466,9 @@ test('"in the south-western Chinese city of Chengdu" and "at the White House" pl
   assert.deepEqual(places('Georgian Prime Minister Irakli Garibashvili met Chinese President Xi Jinping in the south-western Chinese city of Chengdu on Friday.', '2023-07-29'), ['Chengdu']);
   assert.deepEqual(places('US President Donald Trump received Azerbaijani President Ilham Aliyev at the White House on Friday.', '2025-08-09'), ['Washington']);
 });
+
+test('"the Russian diplomat" is the ambassador named; the guest of a forthcoming visit is no participant; a summit "to be held in" a city is not the venue', () => {
+  const rows = ex('Head of State receives ambassadors\nASTANA, March 14 (Agency) – President of Kazakhstan Kassym-Jomart Tokayev today received the Ambassador of Russia Alexey Borodavkin and the Ambassador of China Zhang Xiao. In the conversation with the Russian diplomat, the Head of State underlined the importance of the forthcoming visit of President Vladimir Putin to Kazakhstan. Receiving the Chinese ambassador, Tokayev discussed the summit to be held in Beijing next month.', '2023-03-14')
+    .engagements.map((e) => `${e.location.place}|${e.participants.map((p) => p.name).join(' & ')}`);
+  assert.deepEqual(rows, ['Astana|Kassym-Jomart Tokayev & Alexey Borodavkin', 'Astana|Kassym-Jomart Tokayev & Zhang Xiao']);
+});

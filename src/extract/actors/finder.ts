@@ -33,6 +33,8 @@ const STYLE_RE = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty)|HH|H\.H\.)(?!
 function styleKey(style: string): string {
   return /Majesty/.test(style) ? 'majesty' : 'highness';
 }
+const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
+const MINISTER_ROLE = /Minister|Secretary/i;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -423,7 +425,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const what = m[2].toLowerCase();
       if (PERSON_ROLE_WORDS.has(what)) {
         const cands = registry.people.filter((p) => p.country === iso);
-        const leader = cands.find((p) => isLeaderRole(p.role)) ?? cands[0];
+        // "the Russian diplomat" is the ambassador named, "the Chinese minister" a minister, else the leader.
+        const fits = what === 'diplomat' || what === 'ambassador' || what === 'envoy' ? DIPLOMAT_ROLE
+          : what === 'minister' || what === 'foreign minister' ? MINISTER_ROLE : null;
+        const leader = (fits ? cands.find((p) => p.role !== null && fits.test(p.role)) : undefined) ?? cands.find((p) => isLeaderRole(p.role)) ?? cands[0];
         if (leader) {
           leader.mentions.push(makeSpan(text, ss, se));
           out.push(mention(ss, se, 'person', leader.id, iso));

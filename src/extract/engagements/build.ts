@@ -164,7 +164,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       const summary = isSummary(sent);
       for (const t of happened) {
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
-        const split = summary ? splitSeparate(t, parties, mentions[si], registry) : null;
+        // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
+        const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
+        const split = summary || envoys ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
@@ -205,6 +207,16 @@ function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: Per
   if (others.length === 1) return [{ personIds: [...own, others[0]], countries: [], orgs: [] }];
   if (others.length < 2) return null;
   return others.map((o) => ({ personIds: [...own, o], countries: [], orgs: [] }));
+}
+
+/** Whether the parties hold ambassadors of two or more countries. */
+function severalEnvoys(p: Parties, registry: PersonRegistry): boolean {
+  const countries = new Set<string>();
+  for (const id of p.personIds) {
+    const x = registry.get(id)!;
+    if (x.country && x.role && /Ambassador|Envoy|Charg/i.test(x.role)) countries.add(x.country);
+  }
+  return countries.size >= 2;
 }
 
 /** People named in the few sentences before `si` (the headline included), most recent first. */
