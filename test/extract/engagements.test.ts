@@ -472,3 +472,10 @@ test('"the Russian diplomat" is the ambassador named; the guest of a forthcoming
     .engagements.map((e) => `${e.location.place}|${e.participants.map((p) => p.name).join(' & ')}`);
   assert.deepEqual(rows, ['Astana|Kassym-Jomart Tokayev & Alexey Borodavkin', 'Astana|Kassym-Jomart Tokayev & Zhang Xiao']);
 });
+
+test('a day in a relative clause ("who flew in on Monday") dates its own act, not the meeting; "The three leaders then met" is on the day told before', () => {
+  const dates = (text: string, published: string) => ex(`Report\n\n${text}`, published).engagements.map((e) => e.date);
+  assert.deepEqual(dates('UN Secretary-General António Guterres, who flew to Moscow from Ankara on Monday, held talks this morning with Russian Foreign Minister Sergey Lavrov.', '2022-04-26'), ['2022-04-26']);
+  assert.deepEqual(dates('Turkish President Recep Tayyip Erdogan, who arrived in Bishkek on Wednesday, held talks with Kyrgyz President Sadyr Japarov on Thursday.', '2024-11-08'), ['2024-11-07']);
+  assert.deepEqual(dates('US President Donald Trump received Armenian Prime Minister Nikol Pashinyan on Friday. The three leaders then met with Azerbaijani President Ilham Aliyev for a trilateral summit.', '2025-08-09'), ['2025-08-08', '2025-08-08']);
+});

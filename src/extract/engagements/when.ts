@@ -15,12 +15,30 @@ export interface DateChoice { date: string | null; span: Span | null }
 export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null): { date: string | null; mention: DateMention | null; any: boolean } {
   const usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
   if (!usable.length) return { date: null, mention: null, any: false };
-  const days = usable.filter((m) => m.grain === 'day' && m.date);
+  let days = usable.filter((m) => m.grain === 'day' && m.date);
   if (!days.length) return { date: null, mention: usable[0], any: true };
   const at = triggerAt ?? sentStart;
+  // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
+  // dates its own act; the trigger's day is elsewhere in the sentence, when the sentence gives one.
+  if (triggerAt !== null && days.length > 1) {
+    const main = days.filter((m) => !asideOf(text, sentStart, m, triggerAt));
+    if (main.length) days = main;
+  }
   days.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return { date: days[0].date, mention: days[0], any: true };
 }
+
+/** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
+function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {
+  const head = text.slice(sentStart, m.start);
+  const open = head.search(RELATIVE_OPEN);
+  if (open < 0) return false;
+  const from = sentStart + open;
+  const close = text.indexOf(',', m.end);
+  const to = close < 0 ? m.end : close;
+  return !(triggerAt >= from && triggerAt <= to);
+}
+const RELATIVE_OPEN = /,\s*(?:who|which)\b[^,;]*$/;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
 const COUNTED_DAYS = /^(one|two|three) days? (earlier|later|before)$/i;
@@ -34,7 +52,7 @@ function daysFromAnchor(phrase: string): number | undefined {
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
 }
-const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also)\b/;
+const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:The|the) (?:two|three|four) (?:\w+ )?then)\b/;
 
 /**
  * The engagement's date: what its own trigger sentence says; else what its other sentences of
