@@ -479,3 +479,8 @@ test('a day in a relative clause ("who flew in on Monday") dates its own act, no
   assert.deepEqual(dates('Turkish President Recep Tayyip Erdogan, who arrived in Bishkek on Wednesday, held talks with Kyrgyz President Sadyr Japarov on Thursday.', '2024-11-08'), ['2024-11-07']);
   assert.deepEqual(dates('US President Donald Trump received Armenian Prime Minister Nikol Pashinyan on Friday. The three leaders then met with Azerbaijani President Ilham Aliyev for a trilateral summit.', '2025-08-09'), ['2025-08-08', '2025-08-08']);
 });
+
+test('a reception "at the Ministry in Baku" still receives the one named after it; "reciprocal visits of the two heads of state" names visits', () => {
+  const r = ex('Minister receives ambassador\n\nOn 24 June 2024, Azerbaijani Foreign Minister Jeyhun Bayramov received at the Ministry in Baku the newly appointed Ambassador of Kyrgyzstan, Maksat Mamytkanov. The interlocutors discussed trade and transport. The minister noted that reciprocal visits of the two heads of state had raised ties.', '2024-06-24').engagements;
+  assert.deepEqual(r.map((e) => `${e.participants.map((p) => p.name).join(' & ')}|${e.topics.join(',')}`), ['Jeyhun Bayramov & Maksat Mamytkanov|trade,transport_logistics']);
+});

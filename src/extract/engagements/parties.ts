@@ -107,7 +107,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   if (trigger.id === 'received') {
     // "welcomed a plan" is not a reception: the one received must be a person or a title.
-    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 60);
+    // Past the place it happened: "received at the Ministry in Baku the newly appointed Ambassador".
+    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 80
+      && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
     if (!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };

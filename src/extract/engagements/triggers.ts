@@ -70,6 +70,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
+const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
@@ -219,6 +220,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'phone-call-verb' && CALLED_IT_SO.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
+    if (rule.id === 'visited' && /^visits$/i.test(word) && (VISITS_NOUN_BEFORE.test(s.slice(Math.max(0, at - 30), at)) || /^\s+(?:of|by)\b/.test(s.slice(at + word.length, at + word.length + 5)))) form = 'noun';
     // "the talks with Modi would chart ..." names talks, it does not report them.
     if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     clauses ??= clausesOf(s);
