@@ -484,3 +484,8 @@ test('a reception "at the Ministry in Baku" still receives the one named after i
   const r = ex('Minister receives ambassador\n\nOn 24 June 2024, Azerbaijani Foreign Minister Jeyhun Bayramov received at the Ministry in Baku the newly appointed Ambassador of Kyrgyzstan, Maksat Mamytkanov. The interlocutors discussed trade and transport. The minister noted that reciprocal visits of the two heads of state had raised ties.', '2024-06-24').engagements;
   assert.deepEqual(r.map((e) => `${e.participants.map((p) => p.name).join(' & ')}|${e.topics.join(',')}`), ['Jeyhun Bayramov & Maksat Mamytkanov|trade,transport_logistics']);
 });
+
+test('of two signatories, one of a known side and one of none, the second is of the other side; "Minister of the Interior Nancy Faeser"', () => {
+  const r = ex('Visit\n\nGerman Chancellor Olaf Scholz received Kenyan President William Ruto in Berlin on Friday. The migration agreement was signed by Federal Minister of the Interior Nancy Faeser and Kenya\'s Foreign Minister Musalia Mudavadi.', '2024-09-14');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`)), [['Olaf Scholz|DEU', 'William Ruto|KEN', 'Nancy Faeser|DEU', 'Musalia Mudavadi|KEN']]);
+});

@@ -38,6 +38,8 @@ const MINISTER_ROLE = /Minister|Secretary/i;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
+// Portfolios named with "the": "Minister of the Interior", "Secretary of the Treasury".
+const THE_PORTFOLIO = new Set(['Interior', 'Treasury', 'Environment', 'Economy', 'Exchequer']);
 const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense', 'State', 'Trade', 'Economy', 'Economic', 'Finance',
   'Energy', 'Interior', 'Internal', 'Justice', 'Agriculture', 'Transport', 'Education', 'Culture', 'Tourism', 'Industry', 'Digital',
   'Development', 'Labour', 'Labor', 'Social', 'Protection', 'Environment', 'Ecology', 'Natural', 'Resources', 'Climate', 'Water',
@@ -289,7 +291,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // "of the Halk Maslahaty (People's Council)" names an institution; without "the" the complement is a
         // portfolio ("of Health", "of Foreign Affairs") and the capitalised words after it are the name.
         let capText = cap[0];
-        if (!ofm[0].includes('the') || via === 'for') {
+        // "of the Interior Nancy Faeser": after "the" too, a portfolio word is the office and the rest the name.
+        if (!ofm[0].includes('the') || via === 'for' || THE_PORTFOLIO.has(capText.split(/\s+/)[0])) {
           const words = capText.split(/\s+/);
           let k = 0;
           while (k < words.length && (PORTFOLIO.has(words[k]) || (words[k] === 'and' && k > 0))) k++;

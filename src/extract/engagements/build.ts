@@ -189,6 +189,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 }
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
+const SIGNED_BY = /\b(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
@@ -237,7 +238,13 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
   for (const m of ms) {
     if ((m.kind === 'person' || m.kind === 'pronoun') && m.personId) {
       if (d.personIds.includes(m.personId)) participant = true;
-      else if (m.kind === 'person') stranger = true;
+      else if (m.kind === 'person') {
+        // "The agreement was signed by [a minister of one side] and [of the other]": the engagement's own officials.
+        const p = inp.registry.get(m.personId);
+        const side = p?.country ?? (p?.org ? `org:${p.org}` : null);
+        if (side && sides.has(side) && SIGNED_BY.test(inp.sentences[si].text)) participant = true;
+        else if (side) stranger = true;
+      }
     } else if (m.kind === 'plural') participant = true;
     else if (m.kind === 'country' && m.iso3 && sides.has(m.iso3) && !m.weak) participant = true;
     else if (m.kind === 'org' && m.org && sides.has(`org:${m.org}`)) participant = true;

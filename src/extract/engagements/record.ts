@@ -200,6 +200,8 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 
 // "accompanied by Foreign Minister Asaad al-Shaibani", "The session was attended by ...", "including
 // Russian Foreign Minister Sergei Lavrov": named members of a side's delegation take part in it.
+const SIGNED = /\bsign(?:ed|ing)\b/i;
+const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
 
 /**
@@ -214,7 +216,21 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
   for (const si of scope) {
     if (a.sentences[si].heading) continue;
     const start = a.sentences[si].start;
-    for (const m of a.mentions[si]) {
+    const ms = a.mentions[si];
+    // "signed by Interior Minister Nancy Faeser and Kenya's Foreign Minister Musalia Mudavadi": of a
+    // pair of signatories, one with a side and one with none, the second is of the other side.
+    if (sides.size === 2 && SIGNED.test(a.sentences[si].text)) {
+      for (let k = 0; k + 1 < ms.length; k++) {
+        const x = ms[k], y = ms[k + 1];
+        if (x.kind !== 'person' || y.kind !== 'person' || !x.personId || !y.personId || !PAIR_JOIN.test(a.text.slice(x.end, y.start))) continue;
+        const px = a.registry.get(x.personId)!, py = a.registry.get(y.personId)!;
+        const [known, bare] = px.country && !py.country && !py.org ? [px, py] : py.country && !px.country && !px.org ? [py, px] : [null, null];
+        if (!known || !bare || !sides.has(known.country!) || !bare.role) continue;
+        bare.country = [...sides].find((c) => c !== known.country)!;
+        for (const id of [known.id, bare.id]) if (!d.personIds.includes(id)) d.personIds.push(id);
+      }
+    }
+    for (const m of ms) {
       if (m.kind !== 'person' || !m.personId || d.personIds.includes(m.personId)) continue;
       const p = a.registry.get(m.personId);
       if (!p?.country || !sides.has(p.country) || isNonParticipantRole(p.role)) continue;
