@@ -489,3 +489,20 @@ test('of two signatories, one of a known side and one of none, the second is of 
   const r = ex('Visit\n\nGerman Chancellor Olaf Scholz received Kenyan President William Ruto in Berlin on Friday. The migration agreement was signed by Federal Minister of the Interior Nancy Faeser and Kenya\'s Foreign Minister Musalia Mudavadi.', '2024-09-14');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`)), [['Olaf Scholz|DEU', 'William Ruto|KEN', 'Nancy Faeser|DEU', 'Musalia Mudavadi|KEN']]);
 });
+
+test('credentials presented and received are audiences; "the head of state" of a leader\'s release is the leader; "and was later received by" is a second meeting', () => {
+  const rows = (text: string, published: string) => ex(text, published).engagements.map((e) => e.participants.map((p) => p.name).join(' & '));
+  assert.deepEqual(rows('Credentials\nULAANBAATAR, April 26 (Agency) – Atul Malhari Gotsurve, Ambassador of India to Mongolia, presented his letter of credence to President of Mongolia Ukhnaagiin Khurelsukh on April 26.', '2024-04-26'),
+    ['Atul Malhari Gotsurve & Ukhnaagiin Khurelsukh']);
+  assert.deepEqual(rows('President receives envoys\nBAKU, Nov 1 (Agency) – President Ilham Aliyev accepted the credentials of new ambassadors.\nToday, the head of state received the credentials of Fathudin Ali Mohamed, the newly appointed Ambassador of Somalia.', '2024-11-01'),
+    ['Ilham Aliyev & Fathudin Ali Mohamed']);
+  assert.deepEqual(rows('Visit\n\nTurkish Foreign Minister Hakan Fidan held talks in Astana on Monday with Kazakh Foreign Minister Murat Nurtleu and was later received by President Kassym-Jomart Tokayev.', '2023-09-12'),
+    ['Hakan Fidan & Murat Nurtleu', 'Hakan Fidan & Kassym-Jomart Tokayev']);
+});
+
+test('history told around an abbreviation ("recalled that when Mr. Modi telephoned") and in a when-clause after a dated clause', () => {
+  const n = (text: string, published: string) => ex(`Report\n\n${text}`, published).engagements.length;
+  assert.equal(n('Foreign Secretary Vikram Misri recalled that when Mr. Modi telephoned US President Donald Trump after the inauguration, the two agreed to meet.', '2025-02-07'), 0);
+  assert.equal(n("China's top diplomat Wang Yi and Secretary of State Antony Blinken last sat together in Bali in November, when US President Joe Biden held talks with Chinese President Xi Jinping.", '2023-02-19'), 0);
+  assert.equal(n("China's top diplomat Wang Yi met Ukrainian Foreign Minister Dmytro Kuleba in Munich on Saturday.", '2023-02-19'), 1);
+});

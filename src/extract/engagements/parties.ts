@@ -1,7 +1,7 @@
 import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { isNonParticipantRole, lexicon } from '../lexicon.ts';
+import { isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
 import type { Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
@@ -40,7 +40,8 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string)
 
 const LONGEST_MENTION = 300;
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
-const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})/u;
+const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
+const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})/u;
 
 // Module functions rather than closures made per trigger (tsx wraps each one it creates).
 const mentionStart = (m: ActorMention): number => m.start;
@@ -119,6 +120,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const sides = sidesOf(parties, registry);
     const protSide = prot.country ?? (prot.org ? `org:${prot.org}` : null);
     if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
+  }
+  // "Today, the head of state received the credentials of ...": in a leader's own press release, the leader.
+  if (protagonist && sidesOf(parties, registry).size < 2 && BARE_LEADER_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start))) {
+    const prot = registry.get(protagonist);
+    const side = prot?.country ?? null;
+    if (prot && side && isLeaderRole(prot.role) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
   if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {

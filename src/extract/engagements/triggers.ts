@@ -31,7 +31,11 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // A date behind "since"/"when"/"who" dates another event than the trigger's ("since he took office in July").
   // A date that opens the clause or the sentence ("In November of that year he led ..., where he ...
   // signed") dates all of it, however far the trigger stands.
-  const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4 : d.start >= sentStart && d.start - sentStart <= 4);
+  // "... last sat at the same table in Bali in November, when Biden held talks with Xi": a when-clause
+  // happens at the time the clause before it names.
+  const whenClause = t.clauseStart > sentStart && /^\s*when\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8));
+  const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
+    : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
     && gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
@@ -42,7 +46,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const limit = shiftDays(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
-  if (t.weakRecall && !ends.some((e) => e >= limit)) return { ...t, status: 'recalled' };
+  // "when he and Japarov signed": a week back is news, three weeks back is history.
+  const week = shiftDays(published, -7);
+  if (t.weakRecall && !ends.some((e) => e >= week)) return { ...t, status: 'recalled' };
   return t;
 }
 
@@ -72,6 +78,10 @@ const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
+function undot(x: string): string {
+  return x.includes('.') ? x.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `) : x;
+}
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
@@ -99,7 +109,7 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 // trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
 // once per sentence, so a sentence with thousands of triggers is still read in linear time.
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-const BOUNDARY = /;|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+const BOUNDARY = /;|\s+and\s+(?=(?:was|were)\s+(?:later|then|subsequently)\b)|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -142,7 +152,7 @@ function clausesOf(s: string): Clauses {
   const comma = s.includes(',');
   return {
     relative: comma && mayHoldRelative(s) ? spans(RELATIVE, s) : [],
-    boundaries: comma || s.includes(';') || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
+    boundaries: comma || s.includes(';') || s.includes(' and w') || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
     said: mayHoldSaid(s) && (comma || /\sand\s/.test(s)) ? starts(SAID, s) : [],
   };
 }
@@ -231,8 +241,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     cs = Math.max(cs, at - MAX_CLAUSE_REACH);
     ce = Math.min(ce, at + word.length + MAX_CLAUSE_REACH);
     // Only the words near the trigger decide its mood; long look-behinds would cost time for nothing.
-    const before = s.slice(Math.max(cs, at - 140), at);
-    const after = s.slice(at + word.length, Math.min(ce, at + word.length + 120));
+    // "recalled that when Mr. Modi telephoned": an abbreviation's full stop ends no clause.
+    const before = undot(s.slice(Math.max(cs, at - 140), at));
+    const after = undot(s.slice(at + word.length, Math.min(ce, at + word.length + 120)));
     let status: TriggerStatus = 'happened';
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
