@@ -144,3 +144,8 @@ test('"was received today at the Akorda by" is a reception; "held talks ... last
   assert.ok(happened('The speaker was received today at the Akorda in Astana by President Kassym-Jomart Tokayev.').some((t) => t.id === 'received-by'));
   assert.equal(happened('Oyun-Erdene held talks with the visiting Kazakh President in Ulaanbaatar last October.').length, 0);
 });
+
+test('the next step of a plan is planned too ("to co-chair a summit in Paris, then meet Trump")', () => {
+  assert.equal(happened('Modi to co-chair AI summit in Paris, then meet Trump in Washington').length, 0);
+  assert.equal(happened('Modi co-chaired the summit in Paris, then met Trump in Washington.').length, 2);
+});

@@ -251,6 +251,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    // "Modi to co-chair AI summit in Paris, then meet Trump": the next step of a plan is planned too.
+    if (status === 'happened' && found.length && found[found.length - 1].status === 'planned' && cs > 0
+      && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
     if (status === 'happened' && /^had\s/i.test(word) && /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u.test(before)) status = 'recalled';
     found.push({
