@@ -589,7 +589,13 @@ function lastNamedOf(registry: PersonRegistry, iso3: string, at: number): Person
   let bestAt = -1;
   for (const p of registry.people) {
     if (p.country !== iso3) continue;
-    for (const m of p.mentions) if (m.start < at && m.start > bestAt) { bestAt = m.start; best = p; }
+    // Mentions are kept in reading order: the last one before `at` is found from the end.
+    for (let k = p.mentions.length - 1; k >= 0; k--) {
+      const m = p.mentions[k];
+      if (m.start >= at) continue;
+      if (m.start > bestAt) { bestAt = m.start; best = p; }
+      break;
+    }
   }
   return best;
 }

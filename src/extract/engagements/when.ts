@@ -20,7 +20,7 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   const at = triggerAt ?? sentStart;
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
   // dates its own act; the trigger's day is elsewhere in the sentence, when the sentence gives one.
-  if (triggerAt !== null && days.length > 1) {
+  if (triggerAt !== null && days.length > 1 && days.length <= 20) {
     const main = days.filter((m) => !asideOf(text, sentStart, m, triggerAt));
     if (main.length) days = main;
   }
@@ -30,15 +30,19 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
 function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {
-  const head = text.slice(sentStart, m.start);
-  const open = head.search(RELATIVE_OPEN);
-  if (open < 0) return false;
-  const from = sentStart + open;
+  // The clause opens at the last comma before the date (none may stand between "who" and the date):
+  // found by one scan back, not a regex tried at every position of a long sentence.
+  const lo = Math.max(sentStart, m.start - 300);
+  const head = text.slice(lo, m.start);
+  const c = head.lastIndexOf(',');
+  if (c < 0 || head.indexOf(';', c) >= 0) return false;
+  const from = lo + c;
+  if (!RELATIVE_OPEN.test(text.slice(from, from + 12))) return false;
   const close = text.indexOf(',', m.end);
   const to = close < 0 ? m.end : close;
   return !(triggerAt >= from && triggerAt <= to);
 }
-const RELATIVE_OPEN = /,\s*(?:who|which)\b[^,;]*$/;
+const RELATIVE_OPEN = /^,\s*(?:who|which)\b/;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
 const COUNTED_DAYS = /^(one|two|three) days? (earlier|later|before)$/i;
