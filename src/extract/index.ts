@@ -78,7 +78,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Its date, like any dateline's, dates the filing.
   let datelineAlone = -1;
   for (const x of sentences) {
-    if (x.index === 0 || x.index > 3) continue;
+    if (x.index === 0) continue;
+    if (x.index > 3) break;
     if (!x.heading && DATELINE_ALONE.test(x.text)) { x.heading = true; datelineAlone = x.index; }
     if (!x.heading) break;
   }
