@@ -506,3 +506,9 @@ test('history told around an abbreviation ("recalled that when Mr. Modi telephon
   assert.equal(n("China's top diplomat Wang Yi and Secretary of State Antony Blinken last sat together in Bali in November, when US President Joe Biden held talks with Chinese President Xi Jinping.", '2023-02-19'), 0);
   assert.equal(n("China's top diplomat Wang Yi met Ukrainian Foreign Minister Dmytro Kuleba in Munich on Saturday.", '2023-02-19'), 1);
 });
+
+test('"the following day" is no date after publication (a plan) but the day after the engagement before; title-case headline verbs are no names', () => {
+  const r = ex("President Jokowi Carries Zelenskyy's Message to Putin\nJAKARTA – In Kyiv on Wednesday, Indonesian President Joko Widodo held talks with Ukrainian President Volodymyr Zelenskyy. The following day, President Jokowi was received by Russian President Vladimir Putin at the Kremlin in Moscow.", '2022-07-01');
+  assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => p.country).join('-')}`), ['2022-06-29|IDN-UKR', '2022-06-30|IDN-RUS']);
+  assert.ok(!r.actors.some((a) => /Carries/.test(a.name)));
+});

@@ -36,6 +36,8 @@ const NOT_NAME = new Set([
   'Discuss', 'Discusses', 'Discussed', 'Hosts', 'Hosted', 'Welcomes', 'Welcomed', 'Phones', 'Calls', 'Speaks',
   'Spoke', 'Visits', 'Visit', 'Visited', 'Agree', 'Agrees', 'Agreed', 'Invites', 'Invited', 'Thanks', 'Thanked',
   'Urges', 'Urged', 'Hails', 'Hailed', 'Reviews', 'Reviewed', 'Congratulates', 'Official', 'Says', 'Said',
+  'Carries', 'Delivers', 'Conveys', 'Sends', 'Brings', 'Tells', 'Asks', 'Seeks', 'Backs', 'Pledges', 'Vows',
+  'Arrives', 'Leaves', 'Returns', 'Wraps', 'Concludes', 'Completes', 'Begins', 'Starts', 'Opens', 'Ends',
 ]);
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").

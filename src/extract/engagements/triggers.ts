@@ -41,7 +41,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
-  const days = inClause.filter((d) => d.date !== null);
+  // Only a date the text spells out: "the following day" is read from the publication date here and
+  // counted from the engagement before it later (see when.ts).
+  const days = inClause.filter((d) => d.date !== null && !d.relative);
   if (days.length && days.every((d) => d.date! > published)) return { ...t, status: 'planned' };
   const limit = shiftDays(published, -20);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
