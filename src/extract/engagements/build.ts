@@ -242,7 +242,7 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
         // "The agreement was signed by [a minister of one side] and [of the other]": the engagement's own officials.
         const p = inp.registry.get(m.personId);
         const side = p?.country ?? (p?.org ? `org:${p.org}` : null);
-        if (side && sides.has(side) && SIGNED_BY.test(inp.sentences[si].text)) participant = true;
+        if (side && sides.has(side) && SIGNED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))) participant = true;
         else if (side) stranger = true;
       }
     } else if (m.kind === 'plural') participant = true;

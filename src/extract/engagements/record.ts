@@ -219,10 +219,12 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
     const ms = a.mentions[si];
     // "signed by Interior Minister Nancy Faeser and Kenya's Foreign Minister Musalia Mudavadi": of a
     // pair of signatories, one with a side and one with none, the second is of the other side.
-    if (sides.size === 2 && SIGNED.test(a.sentences[si].text)) {
+    // The signing verb is looked for around the pair only: a sentence can be very long.
+    if (sides.size === 2) {
       for (let k = 0; k + 1 < ms.length; k++) {
         const x = ms[k], y = ms[k + 1];
         if (x.kind !== 'person' || y.kind !== 'person' || !x.personId || !y.personId || !PAIR_JOIN.test(a.text.slice(x.end, y.start))) continue;
+        if (!SIGNED.test(a.text.slice(Math.max(start, x.start - 200), Math.min(a.sentences[si].end, y.end + 200)))) continue;
         const px = a.registry.get(x.personId)!, py = a.registry.get(y.personId)!;
         const [known, bare] = px.country && !py.country && !py.org ? [px, py] : py.country && !px.country && !px.org ? [py, px] : [null, null];
         if (!known || !bare || !sides.has(known.country!) || !bare.role) continue;
