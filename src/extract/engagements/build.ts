@@ -4,7 +4,7 @@ import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
-import { partiesFor, sidesOf, type Parties } from './parties.ts';
+import { partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 
 export interface BuildInput {
@@ -35,16 +35,11 @@ function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<strin
   const m = new Map<string, Set<string>>();
   for (const id of ids) {
     const p = registry.get(id)!;
-    const side = p.country ?? (p.org ? `org:${p.org}` : '?');
+    const side = sideOf(p) ?? '?';
     if (!m.has(side)) m.set(side, new Set());
     m.get(side)!.add(id);
   }
   return m;
-}
-
-function sideOfPerson(id: string, registry: PersonRegistry): string | null {
-  const x = registry.get(id)!;
-  return x.country ?? (x.org ? `org:${x.org}` : null);
 }
 
 /** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
@@ -63,7 +58,7 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
   // A bilateral meeting and then "the trilateral meeting of A, B and C": a third side named in
   // person makes a larger meeting, not more of the same.
-  if (dSides.size >= 2 && d.personIds.length && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOfPerson(id, registry) === x))) return false;
+  if (dSides.size >= 2 && d.personIds.length && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOf(registry.get(id)!) === x))) return false;
   // On a side both name people, they must share someone: Tokayev–Khurelsukh is not Tokayev–Oyun-Erdene.
   const a = sideMap(d.personIds, registry);
   const b = sideMap(p.personIds, registry);
@@ -200,7 +195,7 @@ const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fac
 function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: PersonRegistry): Parties[] | null {
   const subj = ms.find((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.personId && m.start < t.start);
   if (!subj?.personId) return null;
-  const side = (id: string) => { const x = registry.get(id)!; return x.country ?? `org:${x.org}`; };
+  const side = (id: string) => sideOf(registry.get(id)!);
   const mine = side(subj.personId);
   const others = p.personIds.filter((id) => id !== subj.personId && side(id) !== mine);
   // The subject's side goes to each: "Michel and von der Leyen then held a separate exchange with Xi".
@@ -241,7 +236,7 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
       else if (m.kind === 'person') {
         // "The agreement was signed by [a minister of one side] and [of the other]": the engagement's own officials.
         const p = inp.registry.get(m.personId);
-        const side = p?.country ?? (p?.org ? `org:${p.org}` : null);
+        const side = p ? sideOf(p) : null;
         if (side && sides.has(side) && SIGNED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))) participant = true;
         else if (side) stranger = true;
       }

@@ -49,11 +49,16 @@ function addPerson(ids: string[], id: string): void {
   if (!ids.includes(id)) ids.push(id);
 }
 
+/** The side a person stands for: the country, else the organisation as "org:ID"; null when neither is known. */
+export function sideOf(person: { country: string | null; org: string | null }): string | null {
+  return person.country ?? (person.org ? `org:${person.org}` : null);
+}
+
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   const sides = new Set<string>();
   for (const id of p.personIds) {
     const person = registry.get(id)!;
-    const side = person.country ?? (person.org ? `org:${person.org}` : null);
+    const side = sideOf(person);
     if (side) sides.add(side);
   }
   for (const c of p.countries) sides.add(c.iso3);
@@ -118,7 +123,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (protagonist && sidesOf(parties, registry).size < 2) {
     const prot = registry.get(protagonist)!;
     const sides = sidesOf(parties, registry);
-    const protSide = prot.country ?? (prot.org ? `org:${prot.org}` : null);
+    const protSide = sideOf(prot);
     if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
   }
   // "Today, the head of state received the credentials of ...": in a leader's own press release, the leader.
@@ -141,7 +146,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const seen = new Set(sidesOf(parties, registry));
     for (const id of recent) {
       const p = registry.get(id)!;
-      const side = p.country ?? (p.org ? `org:${p.org}` : null);
+      const side = sideOf(p);
       if (side && !seen.has(side)) { seen.add(side); addPerson(personIds, id); }
     }
   }
