@@ -14,7 +14,7 @@ import type { ActorMention } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
-import { readDateline } from './engagements/where.ts';
+import { AGENCY_TAG, readDateline } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
@@ -26,7 +26,7 @@ import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordSta
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
-const DATELINE_ALONE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^/()\n]{1,30}?)?\s*(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))\s*[.:]?$/u;
+const DATELINE_ALONE = new RegExp(String.raw`^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:]?$`, 'u');
 
 export interface ExtractOptions {
   /** The user's actor dictionary (--actors): it outranks both the text and the built-in officials list. */

@@ -15,14 +15,14 @@ import type { PerSentence } from './per-sentence.ts';
 import type { Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { chooseDate, type DateChoice } from './when.ts';
-import { sentencePlace, type PlaceChoice } from './where.ts';
+import { AGENCY_TAG, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
 import { sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
 import { findTopics } from '../topics.ts';
 import { isNonParticipantRole, lexicon } from '../lexicon.ts';
 
 // "NAIROBI, May 24 (Agency) – ", and state agencies' "Ulaanbaatar, March 12 /MONTSAME/. " or "ASTANA (Kazinform) ".
-export const DATELINE_RE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))\s*[.:–—-]?\s)/u;
+export const DATELINE_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)`, 'u');
 // "... opens in this Uzbek city", "talks here on Thursday": the lead says the events are in the dateline's city.
 const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|resort)|here|in the city)\b/iu;
 const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;

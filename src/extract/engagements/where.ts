@@ -11,7 +11,9 @@ const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
-const DATELINE_AGENCY = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))/u;
+/** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
+export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
+const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}`, 'u');
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
