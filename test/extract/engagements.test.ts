@@ -512,3 +512,39 @@ test('"the following day" is no date after publication (a plan) but the day afte
   assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => p.country).join('-')}`), ['2022-06-29|IDN-UKR', '2022-06-30|IDN-RUS']);
   assert.ok(!r.actors.some((a) => /Carries/.test(a.name)));
 });
+
+test('Japanese readouts print the family name in capitals ("Prime Minister KISHIDA Fumio"); a courtesy call is paid in person', () => {
+  const r = ex('Courtesy call\nTOKYO, July 5 – Prime Minister KISHIDA Fumio yesterday received a courtesy call at the Prime Minister\'s Office from Mr. Rafael Mariano Grossi, Director General of the International Atomic Energy Agency (IAEA). On the same day, Director General Grossi held a meeting over lunch with Foreign Minister HAYASHI Yoshimasa.', '2023-07-05');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind}|${e.date}|${e.participants.map((p) => `${p.name}:${p.country ?? p.org}`).join(' & ')}`),
+    ['meeting|2023-07-04|KISHIDA Fumio:JPN & Rafael Mariano Grossi:IAEA', 'meeting|2023-07-04|Rafael Mariano Grossi:IAEA & HAYASHI Yoshimasa:JPN']);
+  // Capitals that are an acronym or a place stay out of names; a capitalised word alone is no name.
+  assert.deepEqual(people('Chancellor Olaf Scholz met IAEA Director General Rafael Grossi. NATO Secretary General Jens Stoltenberg and the UN attended.').filter((p) => /IAEA|NATO|UN\b/.test(p.split('|')[0])), []);
+  assert.equal(ex('Visit\nPrime Minister Fumio Kishida received a courtesy call from President Ilham Aliyev of Azerbaijan on Tuesday.', '2023-07-05').engagements[0].kind, 'meeting');
+  assert.equal(ex('Call\nPrime Minister Fumio Kishida received a call from President Ilham Aliyev of Azerbaijan on Tuesday.', '2023-07-05').engagements[0].kind, 'phone_call');
+});
+
+test('"called Lula\'s commitment ... good news" judges, it does not phone; "called Biden\'s adviser" phones', () => {
+  const r = ex('Visit\nChancellor Olaf Scholz met President Luiz Inácio Lula da Silva in Brasília on Monday. Scholz called Lula\'s commitment to fighting deforestation very good news for the planet.', '2023-01-31');
+  assert.equal(r.engagements.length, 1);
+  assert.notEqual(r.engagements[0].kind, 'phone_call');
+  assert.deepEqual(ex('Call\nPresident Emmanuel Macron on Monday called Chancellor Olaf Scholz\'s national security adviser Jens Plötner.', '2023-01-31').engagements.map((e) => e.kind), ['phone_call']);
+});
+
+test('ministers "accompanying" a leader are of the leader\'s side; a portfolio listed with commas is one title', () => {
+  const r = ex('Talks\nPRETORIA – President Cyril Ramaphosa on Wednesday held a bilateral meeting with President Donald J. Trump of the United States at the White House in Washington DC.\nPresident Ramaphosa was accompanied by the Minister of Trade, Industry and Competition, Mr Parks Tau, and the Minister of Agriculture, Mr John Steenhuisen.', '2025-05-22');
+  assert.deepEqual(r.engagements[0].participants.map((p) => `${p.name}|${p.role}|${p.country}`),
+    ['Cyril Ramaphosa|President|ZAF', 'Donald J. Trump|President|USA', 'Parks Tau|Minister of Trade, Industry and Competition|ZAF', 'John Steenhuisen|Minister of Agriculture|ZAF']);
+  assert.ok(!r.actors.some((a) => a.name === 'Industry'));
+  // Not accompanied: a minister named beside the meeting keeps no country.
+  const other = ex('Talks\nPresident Cyril Ramaphosa held a bilateral meeting with President Donald J. Trump in Washington on Wednesday. Separately, the Minister of Agriculture, Mr John Steenhuisen, spoke to farmers.', '2025-05-22');
+  assert.equal(other.actors.find((a) => a.name === 'John Steenhuisen')?.country ?? null, null);
+});
+
+test('"agreed to meet again" is an agreement of this meeting, not another meeting; "used the occasion to invite" invites', () => {
+  const r = ex('Talks\nPresident Cyril Ramaphosa on Wednesday held a bilateral meeting with President Donald J. Trump in Washington.\nThey agreed that officials would continue negotiations on trade matters, and the two leaders agreed to meet again. Ramaphosa used the occasion to invite Trump to attend the G20 summit in Johannesburg.', '2025-05-22');
+  assert.deepEqual(r.engagements.map((e) => e.outcomes.map((o) => `${o.kind}|${o.by}`)), [['agreement|null', 'agreement|null', 'invitation|ZAF']]);
+  // A plan told as a plan still is one: the sentence adds no meeting and no outcome.
+  const plan = ex('Talks\nPresident Cyril Ramaphosa on Wednesday held a bilateral meeting with President Donald J. Trump in Washington.\nThe two leaders are expected to meet again in Johannesburg in November.', '2025-05-22');
+  assert.deepEqual(plan.engagements.map((e) => e.outcomes.length), [0]);
+  assert.deepEqual(ex('Plans\nRamaphosa plans to invite Trump to the G20 summit in Johannesburg, officials said.', '2025-05-22').engagements, []);
+});

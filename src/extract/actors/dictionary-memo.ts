@@ -92,8 +92,15 @@ function firstHit(src: DictionarySources, by: 'name' | 'token', key: string): Di
 }
 
 /** The entry a full name denotes. */
+// "KISHIDA Fumio": a family name in capitals before the given name, as Japanese readouts print it.
+const FAMILY_FIRST = /^(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+)$/u;
+
 export function dictionaryLookup(src: DictionarySources, name: string): DictionaryHit | null {
-  return firstHit(src, 'name', name);
+  const hit = firstHit(src, 'name', name);
+  if (hit) return hit;
+  // Lists write such names given name first ("Fumio Kishida"); only the capitals say which word is the family name.
+  const m = FAMILY_FIRST.exec(name);
+  return m ? firstHit(src, 'name', `${m[2]} ${m[1]}`) : null;
 }
 
 /** The same for a surname alone ("Tokayev"), which must point to one person only. */

@@ -50,7 +50,10 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Digitalization', 'Food', 'Rural', 'Water', 'Healthcare', 'Population', 'Migration', 'Railways', 'Aviation', 'Communication',
   'Policy', 'Policies', 'Commonwealth', 'Neighbourhood', 'Neighborhood', 'Enlargement', 'Crisis', 'Management', 'Equality', 'Partnerships',
   // "President of the Council of Ministers", "Chamber of Deputies", "House of Representatives".
-  'Ministers', 'Deputies', 'Representatives', 'Commons', 'Lords']);
+  'Ministers', 'Deputies', 'Representatives', 'Commons', 'Lords', 'Competition', 'Land', 'Reform', 'Enterprise', 'Employment',
+  'Welfare', 'Arts', 'Heritage', 'Entrepreneurship', 'Logistics', 'Connectivity', 'Tourism', 'Environmental', 'Affair']);
+// ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
+const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 
 interface Claimed { start: number; end: number }
 
@@ -298,6 +301,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           while (k < words.length && (PORTFOLIO.has(words[k]) || (words[k] === 'and' && k > 0))) k++;
           if (k === 0) break;
           capText = words.slice(0, k).join(' ');
+          const list = k === words.length ? PORTFOLIO_LIST.exec(text.slice(at + capText.length, at + capText.length + 80)) : null;
+          if (list && list[1].split(/,?\s+/).every((w) => w === 'and' || PORTFOLIO.has(w))) capText += list[0];
         }
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
@@ -500,7 +505,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // A surname alone ("Japarov, Rahmon, Mirziyoyev sign ...") takes what the list says of its one holder.
         if (dict && r.tokens.length === 1) person = register(text, src, registry, r.text, dict.entry.role, dict.entry.country, dict.entry.org, rs, re, si, false);
         else if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
-        else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, null, rs, re, si, false);
+        else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, appo.org, rs, re, si, false);
       }
       if (person) {
         out.push(mention(rs, re, 'person', person.id, person.country, person.org));
@@ -623,7 +628,7 @@ function lastWordBefore(text: string, at: number, floor: number): string {
 }
 
 /** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
-function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null } | null {
+function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null; org: string | null } | null {
   const tail = text.slice(at, Math.min(end, at + 80));
   const m = /^,\s+(?:the\s+)?/.exec(tail);
   if (!m) return null;
@@ -640,11 +645,14 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   const rm = lexicon().roleCiStartRe.exec(text.slice(pos, pos + 60));
   if (!rm) return null;
   let role = rm[0];
+  let org: string | null = null;
   const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos + rm[0].length, pos + rm[0].length + 12));
   if (ofm && !country) {
     const at2 = pos + rm[0].length + ofm[0].length;
     const p2 = placeAt(places, at2);
     if (p2 && p2.kind === 'country') country = p2.iso3;
+    // ", Director General of the International Atomic Energy Agency (IAEA),"
+    else if (p2 && p2.kind === 'org') org = p2.org;
     else {
       // "chairman of the National Assembly of Vietnam", "general secretary of the Communist Party of Vietnam".
       const body = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));
@@ -653,6 +661,6 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     }
   }
   role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase());
-  return { role, country };
+  return { role, country, org };
 }
 

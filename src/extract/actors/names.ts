@@ -1,5 +1,6 @@
 import { isRegexSpace } from '../../nlp/regex.ts';
 import { lexicon } from '../lexicon.ts';
+import { cityLookup, iso3FromName, orgLookup } from '../gazetteer/index.ts';
 import { LETTER, MARK, SURROGATE, UPPER, letterClass } from './letters.ts';
 
 // Capitalised words that start sentences or name things but are never part of a person's name.
@@ -74,6 +75,19 @@ const ACRONYM_RE = /^\p{Lu}{2,}$/u;
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})$/;
 const INITIAL_RE = /^\p{Lu}\.$/u;
 const GLUED_INITIAL = /^\p{Lu}\.(?=\p{Lu}\p{Ll})/u;
+const CAPS_WORD = /^\p{Lu}{3,}$/u;
+const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * Japanese and some Chinese readouts print the family name in capitals before the given name
+ * ("Prime Minister KISHIDA Fumio"): a word in capitals is a name word when a name word in mixed
+ * case follows, unless it is an acronym the gazetteer knows ("IAEA Grossi").
+ */
+function capsSurnameAt(k: number, n: number): boolean {
+  const w = wText[k];
+  if (k + 1 >= n || !CAPS_WORD.test(w) || !MIXED_CASE.test(wText[k + 1]) || !isNameWord(wText[k + 1])) return false;
+  return !orgLookup(w) && !cityLookup(w) && !iso3FromName(w) && !NOT_NAME.has(w[0] + w.slice(1).toLowerCase());
+}
 
 const nameWordMemo = new Map<string, boolean>();
 
@@ -122,13 +136,13 @@ function splitWords(text: string, from: number, to: number): number {
 }
 
 /** Whether the n-th word may stand in a name, given whether a name is already under way. */
-function nameWordAt(k: number, underway: boolean, particles: Set<string>, honorifics: Set<string>, skip: RangeTest | null): boolean {
+function nameWordAt(k: number, n: number, underway: boolean, particles: Set<string>, honorifics: Set<string>, skip: RangeTest | null): boolean {
   const w = wText[k];
   if (particles.has(w)) return true;
   // "Mohammed VI", "Abdullah II", "Leo XIV": a regnal number after a name is part of it.
   if (underway && REGNAL.test(w)) return true;
   // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
-  if (!isNameWord(w) && !(underway && honorifics.has(w))) return false;
+  if (!isNameWord(w) && !(underway && honorifics.has(w)) && !capsSurnameAt(k, n)) return false;
   return skip === null || !skip.covers(wStart[k], wEnd[k]);
 }
 
@@ -197,7 +211,7 @@ export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
     const n = splitWords(text, p, end);
     let from = 0;
     for (let k = 0; k < n; k++) {
-      if (nameWordAt(k, k > from, particles, honorifics, skip)) continue;
+      if (nameWordAt(k, n, k > from, particles, honorifics, skip)) continue;
       if (k > from) { const r = runOf(text, from, k, particles); if (r) out.push(r); }
       from = k + 1;
     }
@@ -219,7 +233,7 @@ export function nameRunAt(text: string, at: number, skip: RangeTest | null): Nam
   const particles = lex.particles;
   const n = splitWords(text, at, at + m[0].length);
   let k = 0;
-  while (k < n && nameWordAt(k, k > 0, particles, lex.honorifics, skip)) k++;
+  while (k < n && nameWordAt(k, n, k > 0, particles, lex.honorifics, skip)) k++;
   if (k === 0) return null;
   const r = runOf(text, 0, k, particles);
   return r && r.start === at ? r : null;

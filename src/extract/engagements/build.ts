@@ -119,6 +119,13 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   return target;
 }
 
+// "They agreed that officials would continue ..., and the two leaders agreed to meet again": the
+// planned meeting is what this one decided, and the sentence stays with it.
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|invited|invites|proposed|suggested|pledged|promised|accepted|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,80}$/i;
+function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
+  return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -168,7 +175,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       }
     }
     if (touched) { active = isTitle ? null : touched; continue; }
-    const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened');
+    const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
     if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => t.clauseStart - sent.start < 3 || !active)) {
       // "The two leaders had previously spoken by phone in late November": another event; leave it out.

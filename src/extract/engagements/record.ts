@@ -204,6 +204,18 @@ const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
 
+const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b[^.;]{0,300}$/i;
+
+/** The country of the person just before an "accompanied by" at `cueAt`, in the same sentence. */
+function accompanied(a: ArticleReading, ms: ActorMention[], k: number, cueAt: number): string | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const x = ms[j];
+    if (x.start >= cueAt || x.kind !== 'person' || !x.personId) continue;
+    return cueAt - x.end <= 40 ? a.registry.get(x.personId)?.country ?? null : null;
+  }
+  return null;
+}
+
 /**
  * Adds to the draft the people its sentences name as members of a side's delegation, when their
  * country is already one of the draft's sides.
@@ -232,11 +244,22 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
         for (const id of [known.id, bare.id]) if (!d.personIds.includes(id)) d.personIds.push(id);
       }
     }
-    for (const m of ms) {
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
       if (m.kind !== 'person' || !m.personId || d.personIds.includes(m.personId)) continue;
       const p = a.registry.get(m.personId);
-      if (!p?.country || !sides.has(p.country) || isNonParticipantRole(p.role)) continue;
-      if (DELEGATION_CUE.test(a.text.slice(Math.max(start, m.start - 160), m.start))) d.personIds.push(m.personId);
+      if (!p || isNonParticipantRole(p.role)) continue;
+      const before = a.text.slice(Math.max(start, m.start - 160), m.start);
+      // "President Ramaphosa was accompanied by the Minister of Trade, Mr Parks Tau": a minister the
+      // text gives no country is of the side of the one accompanied.
+      const wide = a.text.slice(Math.max(start, m.start - 320), m.start);
+      const cue = ACCOMPANIED.exec(wide);
+      if (cue && !p.country && !p.org && p.role) {
+        const host = accompanied(a, ms, k, m.start - wide.length + cue.index);
+        if (host && sides.has(host)) p.country = host;
+      }
+      if (!p.country || !sides.has(p.country)) continue;
+      if (cue || DELEGATION_CUE.test(before)) d.personIds.push(m.personId);
     }
   }
 }

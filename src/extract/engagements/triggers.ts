@@ -102,6 +102,12 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
+const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
+const CALLED_POSSESSIVE = /^\s+\p{Lu}[\p{L}.\-]*['’]s?\s+(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)([a-z][\p{L}\-]*)/u;
+function calledSomethingOf(after: string): boolean {
+  const m = CALLED_POSSESSIVE.exec(after);
+  return !!m && !lexicon().roleCiStartRe.test(after.slice(m.index + m[0].length - m[1].length));
+}
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
@@ -230,6 +236,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !CALLED_HIM_WHEN.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "called Egypt a critical mediator": named it so, did not phone it.
     if (rule.id === 'phone-call-verb' && CALLED_IT_SO.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
+    // "called Lula's commitment ... very good news" judges a thing; "called Biden's envoy" phones a person.
+    if (rule.id === 'phone-call-verb' && calledSomethingOf(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
+    // A courtesy call is paid in person: "received a courtesy call (at the Prime Minister's Office) from ...".
+    let kind = rule.kind;
+    if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
@@ -259,7 +270,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
     if (status === 'happened' && /^had\s/i.test(word) && /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u.test(before)) status = 'recalled';
     found.push({
-      id: rule.id, kind: rule.kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
+      id: rule.id, kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
     });
   }
