@@ -548,3 +548,27 @@ test('"agreed to meet again" is an agreement of this meeting, not another meetin
   assert.deepEqual(plan.engagements.map((e) => e.outcomes.length), [0]);
   assert.deepEqual(ex('Plans\nRamaphosa plans to invite Trump to the G20 summit in Johannesburg, officials said.', '2025-05-22').engagements, []);
 });
+
+test('a date in a relative clause beside the trigger ("who was on his first trip since taking office on 25 October") is not the meeting\'s day', () => {
+  const r = ex('Meetings\nCAIRO, 8 November 2022 – President Abdel Fattah El-Sisi held a series of meetings with visiting leaders on Monday in Sharm El-Sheikh.\nIn his talks with French President Emmanuel Macron, the President discussed energy.\nPresident El-Sisi then received British Prime Minister Rishi Sunak, who was on his first trip abroad since taking office on 25 October.', '2022-11-08');
+  assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => p.country).join('-')}`), ['2022-11-07|EGY-FRA', '2022-11-07|EGY-GBR']);
+});
+
+test('"At the start of the talks with X" reports the talks; leaders visiting a centre or a plant meet no one there', () => {
+  const r = ex('Talks\nTASHKENT, November 16 (Agency) – President Shavkat Mirziyoyev on Saturday received the presidents of Azerbaijan and Kyrgyzstan, who arrived for the Consultative Meeting of the Heads of State of Central Asia.\nAt the start of the talks with Ilham Aliyev, the Azerbaijani President thanked his host for the invitation. The two leaders reviewed the agreements reached during the Uzbek leader\'s state visit to Azerbaijan in July.\nLater that day the leaders of Uzbekistan, Azerbaijan and Kyrgyzstan visited the Center of Islamic Civilization.', '2025-11-16');
+  const aze = r.engagements.find((e) => e.participants.some((p) => p.country === 'AZE'))!;
+  // The state visit is July's, not this one.
+  assert.equal(aze.kind, 'meeting');
+  assert.deepEqual(aze.outcomes.map((o) => `${o.kind}|${o.by}`), ['gratitude|AZE']);
+  assert.ok(!r.engagements.some((e) => e.evidence.includes('Center of Islamic')));
+  assert.equal(ex('Visit\nPresident Emmanuel Macron visited Mongolia on Sunday and held talks with President Ukhnaagiin Khurelsukh.', '2023-05-22').engagements.length, 1);
+});
+
+test('"spent two hours with" meets; "had been frozen after a meeting between" recalls; "with Russia, the United States and Ukraine said" names two sides', () => {
+  const r = ex('Talks\nWASHINGTON, March 12 (Agency) – Ukraine is ready to accept a 30-day ceasefire with Russia, the United States and Ukraine said in a joint statement after their delegations met in Jeddah on Tuesday.\nSecretary of State Marco Rubio and US National Security Adviser Mike Waltz headed the U.S. team. Kyiv was represented by Foreign Minister Andrii Sybiha and Defence Minister Rustem Umerov.\nA day earlier, Rubio and Waltz spent more than two hours in Jeddah with Crown Prince Mohammed bin Salman.\nU.S. aid had been frozen after a heated Oval Office meeting between President Donald Trump and President Volodymyr Zelensky on February 28.', '2025-03-12');
+  assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => `${p.name ?? '-'}:${p.country}`).join(' & ')}`), [
+    '2025-03-11|Marco Rubio:USA & Mike Waltz:USA & Andrii Sybiha:UKR & Rustem Umerov:UKR',
+    '2025-03-10|Marco Rubio:USA & Mike Waltz:USA & Mohammed bin Salman:SAU',
+  ]);
+  assert.deepEqual(ex('Trip\nThe minister spent two hours at the museum with students on Monday.', '2025-03-12').engagements, []);
+});

@@ -31,7 +31,7 @@ const NOT_NAME = new Set([
   'Gas', 'Oil', 'Energy', 'Mr', 'Mrs', 'Ms', 'Dr', 'If', 'Once', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However',
   'Meanwhile', 'Separately', 'Additionally', 'Moreover', 'Furthermore', 'Instead', 'Still', 'Yet', 'So', 'Then',
   'Turkic', 'Arab', 'African', 'Asian', 'European', 'Eurasian', 'Pacific', 'Atlantic', 'Caspian', 'Nordic', 'Baltic',
-  'Gulf', 'Latin', 'Western', 'Eastern', 'Northern', 'Southern', 'Middle', 'Far', 'Head', 'Heads', 'Minister', 'Ministers',
+  'Foreign', 'Gulf', 'Latin', 'Western', 'Eastern', 'Northern', 'Southern', 'Middle', 'Far', 'Head', 'Heads', 'Minister', 'Ministers',
   // Headlines in title case put verbs beside names: "El-Sisi Receives ...", "Leaders Hold Official Talks".
   'Receives', 'Received', 'Receive', 'Meets', 'Meet', 'Met', 'Holds', 'Hold', 'Held', 'Signs', 'Sign', 'Signed',
   'Discuss', 'Discusses', 'Discussed', 'Hosts', 'Hosted', 'Welcomes', 'Welcomed', 'Phones', 'Calls', 'Speaks',

@@ -30,11 +30,15 @@ const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expect
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
+const SUBJECT_OF_SAID = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*\s+)?(?:said|say|says|announced|stated|declared|agreed)\b/u;
+
 /** "with Russia and the United States": the second of a pair after a preposition is as much a place or object as the first. */
 function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string): boolean {
   const m = mentions[k];
   const prev = k > 0 ? mentions[k - 1] : null;
   if (!prev || prev.kind !== 'country' || !/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return false;
+  // "a ceasefire with Russia, the United States and Ukraine said": after the comma, the subject of the next clause.
+  if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
   return LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
 }
 

@@ -27,6 +27,7 @@ export const DATELINE_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\s.'’\-]{1,40}(?
 const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|resort)|here|in the city)\b/iu;
 const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
 const HISTORY = /\b(?:recall(?:ed|ing)|last (?:year|month|week)|previous(?:ly)?|(?:19|20)\d\d)\b/i;
+const VISIT_BEHIND = /\b(?:reached|signed|agreed|concluded|adopted|achieved|made)\s+(?:during|at|in the course of)\s+(?:the|his|her|their|last|an?)\b[^.;]{0,60}?\bvisit\b/i;
 const CONSULAR_BEFORE = /\b(?:embassy|consulate)\s+in\s+$/i;
 
 /** What the whole article offers every draft. */
@@ -95,7 +96,8 @@ export function visitCue(sent: Sentence, triggers: Trigger[]): VisitCue {
   const happened = visits.some((t) => t.status === 'happened');
   const planned = visits.some((t) => t.status !== 'happened');
   if (planned && !happened) return null;
-  if (lex.visitExplicit.test(sent.text)) return 'explicit';
+  // "the agreements reached during the Uzbek leader's state visit to Azerbaijan in July": an earlier trip.
+  if (lex.visitExplicit.test(sent.text) && !VISIT_BEHIND.test(sent.text)) return 'explicit';
   // A trip told as history ("recalled the late president's visit last month") says nothing of this meeting.
   if (lex.visitGeneric.test(sent.text) && !lex.visitNotBilateral.test(sent.text) && !HISTORY.test(sent.text)) return 'generic';
   return null;
@@ -202,15 +204,20 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 // Russian Foreign Minister Sergei Lavrov": named members of a side's delegation take part in it.
 const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
-const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
+const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
+// "Rubio and Waltz headed the U.S. team": the cue after the names.
+const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
-const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\b[^.;]{0,300}$/i;
+const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b[^.;]{0,300}$/i;
 
-/** The country of the person just before an "accompanied by" at `cueAt`, in the same sentence. */
+/** The country of the person (or the country) just before an "accompanied by" at `cueAt`, in the same sentence. */
 function accompanied(a: ArticleReading, ms: ActorMention[], k: number, cueAt: number): string | null {
   for (let j = k - 1; j >= 0; j--) {
     const x = ms[j];
-    if (x.start >= cueAt || x.kind !== 'person' || !x.personId) continue;
+    if (x.start >= cueAt) continue;
+    // "Kyiv was represented by ...": a country or its capital is the side too.
+    if (x.kind === 'country' && x.iso3 && !x.weak) return cueAt - x.end <= 40 ? x.iso3 : null;
+    if (x.kind !== 'person' || !x.personId) continue;
     return cueAt - x.end <= 40 ? a.registry.get(x.personId)?.country ?? null : null;
   }
   return null;
@@ -259,7 +266,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
         if (host && sides.has(host)) p.country = host;
       }
       if (!p.country || !sides.has(p.country)) continue;
-      if (cue || DELEGATION_CUE.test(before)) d.personIds.push(m.personId);
+      if (cue || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(a.text.slice(m.end, Math.min(a.sentences[si].end, m.end + 120)))) d.personIds.push(m.personId);
     }
   }
 }

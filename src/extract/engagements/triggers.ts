@@ -102,6 +102,7 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
+const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+\p{Lu}[\p{L}.\-]*['’]s?\s+(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)([a-z][\p{L}\-]*)/u;
 function calledSomethingOf(after: string): boolean {
@@ -226,7 +227,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       const before = s.slice(Math.max(0, at - 40), at);
       if (at === 0) form = 'fronted';
       // "opened with a tete-a-tete meeting between Japarov and Rahmon", "the trilateral meeting of A, B and C" report one.
-      else if (/^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
+      // Not "frozen after a heated Oval Office meeting between Trump and Zelensky": an earlier one, named.
+      else if (/^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u.test(s.slice(at + word.length, at + word.length + 40))
+        && !/\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u.test(before)) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
@@ -243,6 +246,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
+    if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
+    // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.
+    if (rule.id === 'visited' && /^visit/i.test(word) && SITE_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
     if (rule.id === 'visited' && /^visits$/i.test(word) && (VISITS_NOUN_BEFORE.test(s.slice(Math.max(0, at - 30), at)) || /^\s+(?:of|by)\b/.test(s.slice(at + word.length, at + word.length + 5)))) form = 'noun';
     // "the talks with Modi would chart ..." names talks, it does not report them.

@@ -13,17 +13,19 @@ export interface DateChoice { date: string | null; span: Span | null }
 
 /** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
 export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null): { date: string | null; mention: DateMention | null; any: boolean } {
-  const usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
+  let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
   if (!usable.length) return { date: null, mention: null, any: false };
-  let days = usable.filter((m) => m.grain === 'day' && m.date);
+  // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
+  // dates its own act; the trigger's day is elsewhere in the sentence, or, when the sentence gives
+  // none ("received Sunak, who was on his first trip since taking office on 25 October"), elsewhere in the text.
+  if (triggerAt !== null && usable.length <= 20) {
+    const main = usable.filter((m) => !asideOf(text, sentStart, m, triggerAt));
+    if (!main.length) return { date: null, mention: null, any: false };
+    usable = main;
+  }
+  const days = usable.filter((m) => m.grain === 'day' && m.date);
   if (!days.length) return { date: null, mention: usable[0], any: true };
   const at = triggerAt ?? sentStart;
-  // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
-  // dates its own act; the trigger's day is elsewhere in the sentence, when the sentence gives one.
-  if (triggerAt !== null && days.length > 1 && days.length <= 20) {
-    const main = days.filter((m) => !asideOf(text, sentStart, m, triggerAt));
-    if (main.length) days = main;
-  }
   days.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return { date: days[0].date, mention: days[0], any: true };
 }
