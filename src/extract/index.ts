@@ -6,7 +6,7 @@ import type { ExtractionResult } from '../model/result.ts';
 import { splitSentences, type Sentence } from '../nlp/sentences.ts';
 import { findDates, type DateMention } from '../nlp/dates.ts';
 import { findQuantities, type QuantityMention } from '../nlp/quantities.ts';
-import { scanPlaces } from './gazetteer/index.ts';
+import { cityLookup, scanPlaces } from './gazetteer/index.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
 import type { PersonRegistry } from './actors/registry.ts';
@@ -96,6 +96,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   }
   const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url) });
   const { registry, mentions } = actors;
+  const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
+  homeOfficials(registry, dateline);
 
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
@@ -125,7 +127,6 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);
-  const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
   const sentStarts = sentences.map((s) => s.start);
 
   const records: EngagementRecord[] = [];
@@ -177,6 +178,25 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
   if (!firstBody) return null;
   const line = sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && s.text.length <= 80);
   return line ? readDateline(text, line) : null;
+}
+
+// Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
+const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor)\b/i;
+const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
+
+/**
+ * "RIYADH, April 7 (Agency) – Minister of Foreign Affairs Prince Faisal ... held talks in Beijing":
+ * an official the text gives no country, in a story datelined in a capital, is of that capital's
+ * country, as a national agency or government site writes its own officials, when no one else is.
+ */
+function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof readDateline>): void {
+  const home = dateline?.location.place ? cityLookup(dateline.location.place) : null;
+  // Only when the text names no one of that country: then the home side is the one left unnamed.
+  if (!home?.capital || registry.people.some((p) => p.country === home.iso3)) return;
+  for (const p of registry.people) {
+    if (p.country || p.org || !p.role || p.source !== 'text' || !HOME_ROLE.test(p.role) || ENVOY_ROLE.test(p.role)) continue;
+    p.country = home.iso3;
+  }
 }
 
 /** The person who opens the lead sentence, when a head of state or government. */

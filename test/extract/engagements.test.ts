@@ -572,3 +572,14 @@ test('"spent two hours with" meets; "had been frozen after a meeting between" re
   ]);
   assert.deepEqual(ex('Trip\nThe minister spent two hours at the museum with students on Monday.', '2025-03-12').engagements, []);
 });
+
+test('an official given no country, in a story datelined in a capital that names no one of that country, is of that country', () => {
+  const r = ex('Talks in Beijing\nRIYADH, April 7 (Agency) – Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah and his Iranian counterpart Hossein Amir-Abdollahian held talks in Beijing on Thursday.', '2023-04-07');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).join('-')), ['SAU-IRN']);
+  // The capital's country is already named: the other minister stays unknown rather than made Maldivian.
+  const other = ex('Talks\nMALE, Oct 8 (Agency) – Maldivian President Mohamed Muizzu held talks in New Delhi on Monday with Indian Prime Minister Narendra Modi, with Minister of State Kirti Vardhan Singh at the table.', '2024-10-08');
+  assert.notEqual(other.actors.find((a) => a.name === 'Kirti Vardhan Singh')?.country, 'MDV');
+  // An ambassador in the capital is usually a foreign one.
+  const envoy = ex('Credentials\nASTANA, May 2 (Agency) – Ambassador Jan Novak presented his credentials to the Minister.', '2024-05-02');
+  assert.notEqual(envoy.actors.find((a) => a.name === 'Jan Novak')?.country, 'KAZ');
+});
