@@ -583,3 +583,12 @@ test('an official given no country, in a story datelined in a capital that names
   const envoy = ex('Credentials\nASTANA, May 2 (Agency) – Ambassador Jan Novak presented his credentials to the Minister.', '2024-05-02');
   assert.notEqual(envoy.actors.find((a) => a.name === 'Jan Novak')?.country, 'KAZ');
 });
+
+test('"conveyed greetings from President Tokayev" adds no meeting with the sender; "Thanking ..., the diplomat conveyed" thanks as the envoy', () => {
+  const r = ex('Credentials\nASHGABAT, 18 July 2024 (Agency) – Yesterday, President of Turkmenistan Serdar Berdimuhamedov received the newly appointed Ambassador of Kazakhstan, Nurlan Nogayev.\nThanking the President for the time devoted to the meeting, the diplomat conveyed cordial greetings from President Kassym-Jomart Tokayev to the head of state.', '2024-07-18');
+  assert.deepEqual(r.engagements.map((e) => `${e.participants.map((p) => p.name).join(' & ')}|${e.outcomes.map((o) => `${o.kind}:${o.by}`).join(',')}`),
+    ['Serdar Berdimuhamedov & Nurlan Nogayev|gratitude:KAZ']);
+  // Two envoys named: "the diplomat" is neither.
+  const two = ex('Credentials\nPresident Serdar Berdimuhamedov received the Ambassador of Kazakhstan, Nurlan Nogayev, and the Ambassador of Iran, Ali Mojtaba Rouzbahani. The diplomat thanked the President.', '2024-07-18');
+  assert.ok(!two.actors.some((a) => a.mentions.some((m) => /diplomat/.test(m.text))));
+});

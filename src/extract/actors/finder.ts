@@ -35,6 +35,7 @@ function styleKey(style: string): string {
 }
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
+const BARE_ENVOY = /\b[Tt]he\s+(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’])/gu;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -446,6 +447,21 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       out.push(mention(ss, se, 'country', null, iso));
       claimed.push({ start: ss, end: se });
+    }
+
+    // "the diplomat", "the envoy" alone: the one envoy the article has named so far.
+    if (s.includes('the diplomat') || s.includes('the envoy') || s.includes('the ambassador') || s.includes('The diplomat') || s.includes('The envoy') || s.includes('The ambassador')) {
+      BARE_ENVOY.lastIndex = 0;
+      while ((m = BARE_ENVOY.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se)) continue;
+        const envoys = registry.people.filter((p) => p.role !== null && DIPLOMAT_ROLE.test(p.role) && p.first <= si);
+        if (envoys.length !== 1) continue;
+        envoys[0].mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', envoys[0].id, envoys[0].country, envoys[0].org));
+        claimed.push({ start: ss, end: se });
+      }
     }
 
     // "the head of Turkmenistan", "the leader of Iran": that country's leader named before.

@@ -27,6 +27,7 @@ const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|ass
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
@@ -96,6 +97,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
+      // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
+      if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
       addPerson(personIds, p.id);
     } else if (m.kind === 'plural') {
       plural = true;

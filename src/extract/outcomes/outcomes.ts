@@ -88,7 +88,7 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const last = prev && prev.end <= cue.start ? prev : null;
   if (last && (last.kind === 'person' || last.kind === 'role') && RELATIVE_GAP.test(text.slice(last.end, cue.start))) return last;
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
-  if (!cands.length) return null;
+  if (!cands.length) return openingParticipleSubject(cue, mentions, text, sentStart);
   // ", thanking him for ..." hangs on the sentence's subject.
   const participle = /^[\p{L}]+ing\b/u.test(text.slice(cue.start, cue.end)) && /,\s*$/.test(text.slice(Math.max(sentStart, cue.start - 3), cue.start));
   const nearest = cands[cands.length - 1];
@@ -99,6 +99,15 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const fronted = clauseStart === sentStart ? FRONTED_PHRASE.exec(text.slice(sentStart, cue.start)) : null;
   if (fronted) clauseStart = sentStart + fronted[0].length;
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
+}
+
+/** "Thanking the President for the meeting, the diplomat conveyed ...": the subject after the opening phrase. */
+function openingParticipleSubject(cue: Cue, mentions: ActorMention[], text: string, sentStart: number): ActorMention | null {
+  if (cue.start - sentStart > 2 || !/^\p{Lu}\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))) return null;
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma - cue.end > 160) return null;
+  const next = mentions.find((m) => m.start > comma);
+  return next && next.start - comma <= 12 && (next.kind === 'person' || next.kind === 'role' || next.kind === 'pronoun') ? next : null;
 }
 
 /** In '"I propose ...," the President said', the one who acts is the speaker outside the quotation. */
