@@ -552,6 +552,9 @@ test('"agreed to meet again" is an agreement of this meeting, not another meetin
 test('a date in a relative clause beside the trigger ("who was on his first trip since taking office on 25 October") is not the meeting\'s day', () => {
   const r = ex('Meetings\nCAIRO, 8 November 2022 – President Abdel Fattah El-Sisi held a series of meetings with visiting leaders on Monday in Sharm El-Sheikh.\nIn his talks with French President Emmanuel Macron, the President discussed energy.\nPresident El-Sisi then received British Prime Minister Rishi Sunak, who was on his first trip abroad since taking office on 25 October.', '2022-11-08');
   assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => p.country).join('-')}`), ['2022-11-07|EGY-FRA', '2022-11-07|EGY-GBR']);
+  // "who flew in on Tuesday" with no other day in the sentence: the trip's day is the talks'.
+  const arrived = ex('Talks\nNEW DELHI, Oct 24 (Agency) – Prime Minister Narendra Modi met Chinese President Xi Jinping in Kazan on Wednesday.\nModi, who flew into Kazan on Tuesday, began his visit with talks with the summit host, Russian President Vladimir Putin.', '2024-10-24');
+  assert.deepEqual(arrived.engagements.map((e) => e.date), ['2024-10-23', '2024-10-22']);
 });
 
 test('"At the start of the talks with X" reports the talks; leaders visiting a centre or a plant meet no one there', () => {
