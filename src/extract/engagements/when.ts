@@ -16,14 +16,14 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
   if (!usable.length) return { date: null, mention: null, any: false };
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
-  // dates its own act; the trigger's day is elsewhere in the sentence. When the sentence gives no
-  // other, the clause's day is the trip's and so the meeting's ("Modi, who flew into Kazan on
-  // Tuesday, began with talks with Putin"), unless it is where a span of time starts ("received
-  // Sunak, who was on his first trip since taking office on 25 October"): then the day is elsewhere.
+  // dates its own act; the trigger's day is elsewhere in the sentence or, when the sentence gives
+  // none, elsewhere in the text ("Yoon, who arrived in Tokyo yesterday for a two-day visit, held a
+  // summit"; "received Sunak, who was on his first trip since taking office on 25 October") — unless
+  // the meeting opened the trip ("Modi, who flew into Kazan on Tuesday, began his visit with talks").
   if (triggerAt !== null && usable.length <= 20) {
     const main = usable.filter((m) => !asideOf(text, sentStart, m, triggerAt));
     if (main.length) usable = main;
-    else if (usable.every((m) => SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)))) return { date: null, mention: null, any: false };
+    else if (!OPENED_TRIP.test(text.slice(sentStart, Math.min(text.length, triggerAt + 40)))) return { date: null, mention: null, any: false };
   }
   const days = usable.filter((m) => m.grain === 'day' && m.date);
   if (!days.length) return { date: null, mention: usable[0], any: true };
@@ -47,7 +47,7 @@ function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: num
   return !(triggerAt >= from && triggerAt <= to);
 }
 const RELATIVE_OPEN = /^,\s*(?:who|which)\b/;
-const SINCE_BEFORE = /\bsince\b[^,;]*$/i;
+const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
 const COUNTED_DAYS = /^(one|two|three) days? (earlier|later|before)$/i;

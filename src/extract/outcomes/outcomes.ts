@@ -248,6 +248,7 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 // "pledged (China's) continued support": the pledge is the support.
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const REPORTED_HAD = /\b(?:said|says|told\s+\w+|announced|noted|stated|added|confirmed|explained)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,5}had\s+$/iu;
 const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
 const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
@@ -356,7 +357,9 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     let kind: OutcomeKind = cue.kind;
     const cueWord = text.slice(cue.start, cue.end).toLowerCase();
     // "Tokayev had invited Putin during the summit in July": the pluperfect tells of an earlier act.
-    if (/\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) continue;
+    // Not reported speech: "Khurelsukh said the two sides had agreed to upgrade ..." tells of this meeting.
+    if (/\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))
+      && !REPORTED_HAD.test(text.slice(Math.max(sentStart, cue.start - 90), cue.start))) continue;
     // "a roadmap should be adopted", "a council should be set up": one side's proposal, not an agreement.
     if (kind === 'agreement' && /\b(?:should|must|ought to|would need to)\s+be\s+$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) kind = 'proposal';
     // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.

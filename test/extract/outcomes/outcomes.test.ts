@@ -156,3 +156,12 @@ test('what a speaker says both sides agreed is a joint agreement; adverbs and ce
   assert.deepEqual(outcomes('After a welcome ceremony at the Alvorada Palace, the two presidents met one-on-one.').map((o) => o.kind), []);
   assert.deepEqual(outcomes('Xi pressed a button together with Lula to unveil a plaque.').map((o) => o.kind), []);
 });
+
+test('"X said the two sides had agreed to ..." reports this meeting\'s outcome; "had agreed in 2019" and a bare pluperfect stay history', () => {
+  const outs = (t: string) => extractArticle({ text: `Talks\nPresident Emmanuel Macron held talks with President Ukhnaagiin Khurelsukh in Ulaanbaatar on Sunday. ${t}`, published: '2023-05-22', title: null, url: null, language: null })
+    .engagements.flatMap((e) => e.outcomes.map((o) => o.kind));
+  assert.deepEqual(outs('Khurelsukh said the two sides had agreed to upgrade their relations to a strategic partnership.'), ['agreement']);
+  assert.deepEqual(outs('Macron said the two countries had decided to work together on critical metals.'), ['agreement']);
+  assert.deepEqual(outs('Macron noted that the two countries had agreed in 2019 to work together.'), []);
+  assert.deepEqual(outs('The two countries had agreed to work together before the talks.'), []);
+});
