@@ -67,11 +67,15 @@ function wordAt(text: string, i: number, end: number): string {
  * the token before it. Titles and months never end one; dotted acronyms and initials end one
  * only before a word that usually opens a sentence ("in the U.S. The president ...").
  */
+const CAPS_DATELINE = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*\. \p{Lu}{3,}\s+[–—-]\s/u;
+
 function periodEndsSentence(text: string, lineStart: number, dot: number, next: number, lineEnd: number): boolean {
   let t = dot;
   while (t > lineStart && !isSpace(text.charCodeAt(t - 1))) t--;
   while (t < dot && isOpener(text.charCodeAt(t))) t++;
   if (t === dot) return true;
+  // "ASTANA. KAZINFORM – President ...": a dateline in Kazinform's style stays with its lead.
+  if (t === lineStart && CAPS_DATELINE.test(text.slice(t, Math.min(lineEnd, next + 40)))) return false;
   const cls = abbreviationClass(text.slice(t, dot));
   if (cls === null) return true;
   const nc = text.charCodeAt(next);

@@ -595,3 +595,22 @@ test('"conveyed greetings from President Tokayev" adds no meeting with the sende
   const two = ex('Credentials\nPresident Serdar Berdimuhamedov received the Ambassador of Kazakhstan, Nurlan Nogayev, and the Ambassador of Iran, Ali Mojtaba Rouzbahani. The diplomat thanked the President.', '2024-07-18');
   assert.ok(!two.actors.some((a) => a.mentions.some((m) => /diplomat/.test(m.text))));
 });
+
+test('"ASTANA. KAZINFORM – " is a dateline, not a sentence; a date where a span starts ("since ... in 1965") is no day of the event; talks after an arrival take its day', () => {
+  const r = ex('Kazakhstan, Turkmenistan talks\nASTANA. KAZINFORM – President Kassym-Jomart Tokayev held talks with President of Turkmenistan Serdar Berdimuhamedov in Ashgabat on Thursday, the Akorda press service reports.', '2024-10-11');
+  assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.location.place}`), ['2024-10-10|Ashgabat']);
+  const visit = ex('Visit concluded\nULAANBAATAR, May 22 (Agency) – President Emmanuel Macron has concluded his state visit to Mongolia, the first by a French head of state since the two countries established diplomatic relations in 1965.\nThe French President landed in Ulaanbaatar yesterday evening. After a welcoming ceremony, President of Mongolia Ukhnaagiin Khurelsukh and the Distinguished Guest held official talks at the State Palace.', '2023-05-22');
+  assert.deepEqual(visit.engagements.map((e) => e.date), ['2023-05-21']);
+  // No arrival before: the day stays unsaid.
+  const none = ex('Visit concluded\nULAANBAATAR, May 22 (Agency) – President Emmanuel Macron has concluded his state visit to Mongolia.\nThe guest toured the city. President Ukhnaagiin Khurelsukh and Macron held official talks at the State Palace.', '2023-05-22');
+  assert.deepEqual(none.engagements.map((e) => e.date), [null]);
+});
+
+test('"the Distinguished Guest" beside the host is the one foreign leader named; "concluded his state visit to X" reports a visit', () => {
+  const r = ex('Visit\nULAANBAATAR, May 22 (Agency) – President Emmanuel Macron has concluded his state visit to Mongolia.\nPresident of Mongolia Ukhnaagiin Khurelsukh and the Distinguished Guest held official talks at the State Palace on Sunday.', '2023-05-22');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Emmanuel Macron & Ukhnaagiin Khurelsukh']);
+  // Two foreign leaders named: the guest is neither.
+  const two = ex('Visits\nPresident Emmanuel Macron and Prime Minister Fumio Kishida were in the region. President Ukhnaagiin Khurelsukh and the guest held talks on Sunday.', '2023-05-22');
+  assert.ok(!two.actors.some((a) => a.mentions.some((m) => /guest/.test(m.text))));
+  assert.deepEqual(ex('Plans\nPresident Emmanuel Macron will begin his state visit to Mongolia on Sunday.', '2023-05-18').engagements, []);
+});

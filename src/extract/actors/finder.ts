@@ -35,6 +35,7 @@ function styleKey(style: string): string {
 }
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
+const BARE_GUEST = /\b[Tt]he\s+(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)/gu;
 const BARE_ENVOY = /\b[Tt]he\s+(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’])/gu;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
@@ -460,6 +461,24 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (envoys.length !== 1) continue;
         envoys[0].mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', envoys[0].id, envoys[0].country, envoys[0].org));
+        claimed.push({ start: ss, end: se });
+      }
+    }
+
+    // "Khurelsukh and the Distinguished Guest held talks": the one leader named so far who is not of
+    // the host's country (the country of another person in the sentence).
+    if (s.includes('uest')) {
+      BARE_GUEST.lastIndex = 0;
+      while ((m = BARE_GUEST.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se)) continue;
+        const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
+        if (hosts.size !== 1) continue;
+        const guests = registry.people.filter((p) => p.country && !hosts.has(p.country) && isLeaderRole(p.role));
+        if (guests.length !== 1) continue;
+        guests[0].mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', guests[0].id, guests[0].country));
         claimed.push({ start: ss, end: se });
       }
     }

@@ -102,6 +102,8 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
+const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
+const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+\p{Lu}[\p{L}.\-]*['’]s?\s+(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)([a-z][\p{L}\-]*)/u;
@@ -246,6 +248,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.
+    if (rule.id === 'state-visit-noun' && /^\s+to\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6))
+      && VISIT_DONE_BEFORE.test(s.slice(Math.max(0, at - 50), at))) form = 'verb';
+    // "spent more than two hours with the Crown Prince" meets; "spent the summer with his family" does not.
+    if (rule.id === 'sat-down' && /^spent$/i.test(word) && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
     if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.

@@ -13,7 +13,10 @@ export interface DateChoice { date: string | null; span: Span | null }
 
 /** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
 export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null): { date: string | null; mention: DateMention | null; any: boolean } {
-  let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)));
+  // "the first by a French head of state since the two countries established relations in 1965":
+  // where a span of time starts is no day of this event.
+  let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start))
+    && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)));
   if (!usable.length) return { date: null, mention: null, any: false };
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
   // dates its own act; the trigger's day is elsewhere in the sentence or, when the sentence gives
@@ -47,6 +50,8 @@ function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: num
   return !(triggerAt >= from && triggerAt <= to);
 }
 const RELATIVE_OPEN = /^,\s*(?:who|which)\b/;
+const SINCE_BEFORE = /\bsince\b[^,;()]*$/i;
+const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in)\b/i;
 const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
@@ -97,6 +102,14 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   // "Separately, the Secretary sat down with ...", "Immediately afterwards, ... spoke by phone": the
   // next item of a readout, on the day of the one before it.
   if (previousDate && SEQUENCE_START.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))) return { date: previousDate, span: null };
+  // "The French President landed in Ulaanbaatar yesterday evening. After a welcoming ceremony, the
+  // two held talks": talks that follow an arrival the sentence before dates, on that day.
+  for (const si of order) {
+    const prior = si - 1;
+    if (prior < 0 || !leadShares(prior) || text.slice(sentStarts[prior], sentStarts[si]).includes('\n') || !ARRIVED.test(text.slice(sentStarts[prior], sentStarts[si]))) continue;
+    const r = sentenceDate(text, dates.at(prior) ?? [], sentStarts[prior], null);
+    if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
+  }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], null);

@@ -13,6 +13,7 @@ const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
 /** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
+const AGENCY_AFTER_DOT = /\.\s+\p{Lu}[\p{Lu}\s]*$/u;
 const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}`, 'u');
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
@@ -83,7 +84,8 @@ export function readDateline(text: string, firstBody: { start: number; end: numb
   const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s) ?? DATELINE_AGENCY.exec(s);
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
-  const raw = m[1].trim();
+  // "ASTANA. KAZINFORM – ": the city, then the agency.
+  const raw = m[1].trim().replace(AGENCY_AFTER_DOT, '');
   const name = raw.toLowerCase().replace(WORD_INITIAL, capitalise);
   const hit = cityLookup(name);
   if (!hit) return null;
