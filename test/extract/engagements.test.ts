@@ -614,3 +614,13 @@ test('"the Distinguished Guest" beside the host is the one foreign leader named;
   assert.ok(!two.actors.some((a) => a.mentions.some((m) => /guest/.test(m.text))));
   assert.deepEqual(ex('Plans\nPresident Emmanuel Macron will begin his state visit to Mongolia on Sunday.', '2023-05-18').engagements, []);
 });
+
+test('"Last month X made a trip for talks with Y" and "Earlier this month X welcomed Y" are history; "welcomed Trump\'s announcement" receives no one', () => {
+  const n = (text: string, published: string) => ex(`Report\n${text}`, published).engagements.length;
+  assert.equal(n('Last month Pashinyan made a rare trip to Turkey for talks with President Recep Tayyip Erdogan.', '2025-07-11'), 0);
+  assert.equal(n('Earlier this month Foreign Minister Ishaq Dar welcomed Saudi Foreign Minister Prince Faisal bin Farhan in Islamabad.', '2024-04-28'), 0);
+  assert.equal(n('To review the deal signed last month, Tokayev met Chinese President Xi Jinping on Tuesday.', '2025-07-11'), 1);
+  assert.equal(n('The foreign ministers of Qatar and Egypt on Monday welcomed U.S. President Donald Trump\'s announcement of a plan to end the war.', '2025-09-30'), 0);
+  assert.equal(n('President Tokayev welcomed Chinese President Xi Jinping at the Akorda on Monday.', '2025-09-30'), 1);
+  assert.equal(n('President Tokayev welcomed Chinese President Xi Jinping\'s envoy Li Hui at the Akorda on Monday.', '2025-09-30'), 1);
+});

@@ -103,6 +103,7 @@ function urges(after: string): boolean {
   return !lex.honorifics.has(first);
 }
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
+const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
@@ -211,6 +212,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
     // "took part, by video link, in the reopening of two checkpoints": a ceremony joined from afar, no call.
     if (rule.id === 'video-call-noun' && CEREMONY_AFTER.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "welcomed U.S. President Donald Trump's announcement": a thing of his, not him.
+    if (rule.id === 'received' && /^welcom/i.test(word) && WELCOMED_HIS_THING.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" reports a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
