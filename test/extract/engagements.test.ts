@@ -527,6 +527,7 @@ test('"called Lula\'s commitment ... good news" judges, it does not phone; "call
   const r = ex('Visit\nChancellor Olaf Scholz met President Luiz Inácio Lula da Silva in Brasília on Monday. Scholz called Lula\'s commitment to fighting deforestation very good news for the planet.', '2023-01-31');
   assert.equal(r.engagements.length, 1);
   assert.notEqual(r.engagements[0].kind, 'phone_call');
+  assert.equal(ex('Talks\nPresident Ukhnaagiin Khurelsukh held talks with President Emmanuel Macron on Sunday in Ulaanbaatar. Khurelsukh called France Mongolia\'s "third neighbour".', '2023-05-22').engagements.length, 1);
   assert.deepEqual(ex('Call\nPresident Emmanuel Macron on Monday called Chancellor Olaf Scholz\'s national security adviser Jens Plötner.', '2023-01-31').engagements.map((e) => e.kind), ['phone_call']);
 });
 

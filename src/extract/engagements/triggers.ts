@@ -107,7 +107,7 @@ const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
-const CALLED_POSSESSIVE = /^\s+\p{Lu}[\p{L}.\-]*['’]s?\s+(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)([a-z][\p{L}\-]*)/u;
+const CALLED_POSSESSIVE = /^\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s?\s+[“"‘']?(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)(\p{Ll}[\p{L}\-]*)/u;
 function calledSomethingOf(after: string): boolean {
   const m = CALLED_POSSESSIVE.exec(after);
   return !!m && !lexicon().roleCiStartRe.test(after.slice(m.index + m[0].length - m[1].length));
