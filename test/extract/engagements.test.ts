@@ -625,3 +625,14 @@ test('"Last month X made a trip for talks with Y" and "Earlier this month X welc
   assert.equal(n('President Tokayev welcomed Chinese President Xi Jinping at the Akorda on Monday.', '2025-09-30'), 1);
   assert.equal(n('President Tokayev welcomed Chinese President Xi Jinping\'s envoy Li Hui at the Akorda on Monday.', '2025-09-30'), 1);
 });
+
+test('"him" is not the one who acts on him; "That evening" takes the day of the sentence before; "also called to offer congratulations" calls the protagonist; a commission that met is no meeting', () => {
+  const row = (text: string, published: string) => ex(`Report\n${text}`, published).engagements.map((e) => `${e.kind}|${e.date}|${e.participants.map((p) => p.country).join('-')}`);
+  assert.deepEqual(row('Prime Minister Narendra Modi reached Moscow on Monday. That evening Russian President Vladimir Putin hosted him for a private dinner.', '2024-07-10'), ['meeting|2024-07-08|IND-RUS']);
+  assert.deepEqual(row('Chancellor Olaf Scholz ended his tour in Brasília on Monday, where President Luiz Inácio Lula da Silva received him at the Planalto Palace.', '2023-01-31').map((r) => r.split('|')[2]), ['DEU-BRA']);
+  assert.deepEqual(row('President Tokayev met Chinese President Xi Jinping in Astana on Monday and invited him to visit again.', '2024-07-10').length, 1);
+  assert.deepEqual(row('Leaders congratulate President Kassym-Jomart Tokayev on his birthday on Wednesday.\nTajik President Emomali Rahmon also called to offer his congratulations. Tokayev thanked his Tajik counterpart.', '2023-05-18'),
+    ['phone_call|2023-05-17|KAZ-TJK']);
+  assert.deepEqual(row('The two presidents praised the intergovernmental commission that met in Tashkent at the beginning of May.', '2023-05-18'), []);
+  assert.deepEqual(row('The minister was called to account by parliament on Monday.', '2023-05-18'), []);
+});

@@ -35,6 +35,7 @@ function styleKey(style: string): string {
 }
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
+const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 const BARE_GUEST = /\b[Tt]he\s+(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)/gu;
 const BARE_ENVOY = /\b[Tt]he\s+(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’])/gu;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
@@ -570,7 +571,17 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);
-      const pid = inSentence?.personId ?? ahead ?? lastSubject;
+      let pid = inSentence?.personId ?? ahead ?? lastSubject;
+      // "him" is not the one who acts on him: "Putin hosted him" is the last sentence's subject,
+      // "Tokayev met Xi and invited him" the other person named before it.
+      if (inSentence && /^him$/i.test(m[0])) {
+        const before = out.filter((x) => x.kind === 'person' && x.start < ps);
+        const last = before[before.length - 1];
+        // The name right before the verb ("Lula received him") is its subject, whoever opened the sentence.
+        const subject = last && SUBJECT_GAP.test(text.slice(last.end, ps)) ? last.personId : inSentence.personId;
+        const other = before.filter((x) => x.personId !== subject && x.personId !== inSentence.personId).pop();
+        pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
+      }
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
     }
     sortByStart(out);

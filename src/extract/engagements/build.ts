@@ -6,7 +6,7 @@ import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import { partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { sentenceDate } from './when.ts';
+import { partOfDayAfter, sentenceDate } from './when.ts';
 
 export interface BuildInput {
   text: string;
@@ -100,7 +100,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (sidesOf(parties, registry).size < 2) return null;
   // Read for this trigger: a date in a relative clause beside it ("received Sunak, who was on his first
   // trip since taking office on 25 October") is not its day.
-  const date = sentenceDate(inp.text, inp.dates.at(si) ?? [], sent.start, t.start).date;
+  const date = sentenceDate(inp.text, inp.dates.at(si) ?? [], sent.start, t.start).date
+    ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   let target: Draft | null = null;
   if (touched && compatible(touched, parties, t, date, registry, true)) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate

@@ -133,6 +133,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const protSide = sideOf(prot);
     if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
   }
+  // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
+  if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {
+    const prot = registry.get(protagonist);
+    const side = prot ? sideOf(prot) : null;
+    if (prot && side && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+  }
   // "Today, the head of state received the credentials of ...": in a leader's own press release, the leader.
   if (protagonist && sidesOf(parties, registry).size < 2 && BARE_LEADER_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start))) {
     const prot = registry.get(protagonist);

@@ -104,6 +104,7 @@ function urges(after: string): boolean {
 }
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
 const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
+const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliament|assembly|board|forum|mechanism|task force|panel)\s+(?:that|which)\s+(?:last\s+|first\s+)?$/i;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
@@ -113,7 +114,7 @@ function calledSomethingOf(after: string): boolean {
   return !!m && !lexicon().roleCiStartRe.test(after.slice(m.index + m[0].length - m[1].length));
 }
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
-const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -226,7 +227,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
-    if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
+    if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))
+      && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))) { re.lastIndex = at + 1; continue; }
+    // "the intergovernmental commission that met in Tashkent": a body in session.
+    if (rule.id === 'met' && BODY_THAT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
     if (rule.id === 'met' && /^meeting$/i.test(word)) {
       const before = s.slice(Math.max(0, at - 40), at);

@@ -51,7 +51,7 @@ function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: num
 }
 const RELATIVE_OPEN = /^,\s*(?:who|which)\b/;
 const SINCE_BEFORE = /\bsince\b[^,;()]*$/i;
-const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in)\b/i;
+const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in|reached)\b/i;
 const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
@@ -83,8 +83,11 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
     // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
-    const offset = r.mention?.relative && previous && previousDate ? daysFromAnchor(r.mention.text) : undefined;
-    if (offset !== undefined) return { date: shiftDays(previousDate!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    const offset = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
+    // "Modi reached Moscow on Monday. That evening Putin hosted him": the day the sentence before names.
+    const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
+    if (offset !== undefined && before) return { date: shiftDays(before, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    if (offset !== undefined && previous && previousDate) return { date: shiftDays(previousDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
     // sentence says whose sidelines it was on.
@@ -99,6 +102,10 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
       if (r.any) break;
     }
   }
+  // "Modi reached Moscow on Monday. That evening Putin hosted him": the day of the sentence before.
+  const evening = d.anchor > 0 && PART_OF_DAY.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))
+    ? partOfDayAfter(text, [{ start: sentStarts[d.anchor - 1] }, { start: sentStarts[d.anchor] }], dates, 1, published, d.anchor - 1) : null;
+  if (evening) return { date: evening, span: null };
   // "Separately, the Secretary sat down with ...", "Immediately afterwards, ... spoke by phone": the
   // next item of a readout, on the day of the one before it.
   if (previousDate && SEQUENCE_START.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))) return { date: previousDate, span: null };
@@ -117,6 +124,27 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     if (r.any) return { date: null, span: null };
   }
   return { date: null, span: null };
+}
+
+// Parts of a day the date reader does not count ("that evening"), with their offset from the day before.
+const PART_OF_DAY = /^(?:(?:Later|Earlier)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;
+
+/** "That evening ..." opening sentence `si`: the day the sentence before names, or the next ("the next morning"). */
+export function partOfDayAfter(text: string, sentences: readonly { start: number }[], dates: PerSentence<DateMention[]>, si: number, published: string | null, prior = si - 1): string | null {
+  const m = PART_OF_DAY.exec(text.slice(sentences[si].start, sentences[si].start + 40));
+  if (!m || si === 0) return null;
+  const day = dayJustBefore(text, [sentences[si - 1].start, sentences[si].start], dates, prior, 1, published);
+  return day ? shiftDays(day, /^(?:the next|the following)$/i.test(m[1]) ? 1 : 0) : null;
+}
+
+/** The day sentence `prior` spells out (not a relative one), when recent and in the paragraph of the sentence starting at starts[k]. */
+function dayJustBefore(text: string, starts: readonly number[], dates: PerSentence<DateMention[]>, prior: number, k: number, published: string | null): string | null {
+  if (prior < 0 || text.slice(starts[k - 1], starts[k]).includes('\n')) return null;
+  // A day counted from another ("the next day") is not read again from here.
+  const days = (dates.at(prior) ?? []).filter((m) => m.grain === 'day' && m.date && !(m.relative && daysFromAnchor(m.text) !== undefined));
+  if (days.length !== 1) return null;
+  const day = days[0].date!;
+  return !published || (day <= published && day >= shiftDays(published, -14)) ? day : null;
 }
 
 // A meeting reported as done cannot lie after the report; such a date is a misreading.
