@@ -82,6 +82,7 @@ export interface Lexicon {
   talksNoun: number;
   /** The rule of "met" / "meeting", which a named meeting falls back to. */
   metRule: number;
+  talksWith: number;
   futureBefore: RegExp;
   infinitiveBefore: RegExp;
   recallBefore: RegExp;
@@ -178,6 +179,7 @@ export function lexicon(): Lexicon {
     triggerRe,
     talksNoun: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'talks-noun')),
     metRule: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'met')),
+    talksWith: Math.max(0, trig.triggers.findIndex((t: any) => t.id === 'talks-with')),
     outcomeRe,
     topicRe,
     roleHeads: heads,

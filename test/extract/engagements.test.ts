@@ -636,3 +636,13 @@ test('"him" is not the one who acts on him; "That evening" takes the day of the 
   assert.deepEqual(row('The two presidents praised the intergovernmental commission that met in Tashkent at the beginning of May.', '2023-05-18'), []);
   assert.deepEqual(row('The minister was called to account by parliament on Monday.', '2023-05-18'), []);
 });
+
+test('"the minister" beside a minister of the host is the one visiting minister named; "delegation-level talks between A and B" reports talks', () => {
+  const r = ex('Visit\nNEW DELHI, Aug 10 (Agency) – External Affairs Minister S. Jaishankar called on Maldivian President Mohamed Muizzu in Male on Saturday. Prime Minister Narendra Modi sent his greetings.\nEarlier in the day the minister met Maldivian Defence Minister Ghassan Maumoon in the capital.\nThe visit opened on Friday with delegation-level talks between Jaishankar and Maldivian Foreign Minister Moosa Zameer.', '2024-08-10');
+  assert.deepEqual(r.engagements.map((e) => `${e.date}|${e.participants.map((p) => p.name).join(' & ')}`), [
+    '2024-08-10|S. Jaishankar & Mohamed Muizzu', '2024-08-10|S. Jaishankar & Ghassan Maumoon', '2024-08-09|Jaishankar & Moosa Zameer',
+  ].map((x) => x.replace('|Jaishankar', '|S. Jaishankar')));
+  // Two visiting ministers: "the minister" is neither.
+  const two = ex('Visit\nIndian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi were in Male. Earlier in the day the minister met Maldivian Defence Minister Ghassan Maumoon.', '2024-08-10');
+  assert.ok(!two.actors.some((a) => a.mentions.some((m) => m.text === 'the minister')));
+});

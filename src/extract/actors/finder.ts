@@ -36,7 +36,7 @@ function styleKey(style: string): string {
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
-const BARE_GUEST = /\b[Tt]he\s+(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)/gu;
+const BARE_GUEST = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|minister\b(?!\s+(?:of|for)\b|['’]))/gu;
 const BARE_ENVOY = /\b[Tt]he\s+(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’])/gu;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
@@ -468,7 +468,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
 
     // "Khurelsukh and the Distinguished Guest held talks": the one leader named so far who is not of
     // the host's country (the country of another person in the sentence).
-    if (s.includes('uest')) {
+    // "the minister met Maldivian Defence Minister Ghassan Maumoon": the one minister of another country named so far.
+    if (s.includes('uest') || s.includes('the minister') || s.includes('The minister')) {
       BARE_GUEST.lastIndex = 0;
       while ((m = BARE_GUEST.exec(s))) {
         const ss = base + m.index;
@@ -476,7 +477,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (overlaps(claimed, ss, se)) continue;
         const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
         if (hosts.size !== 1) continue;
-        const guests = registry.people.filter((p) => p.country && !hosts.has(p.country) && isLeaderRole(p.role));
+        const fits = /minister$/i.test(m[0]) ? (p: Person) => p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role) : (p: Person) => isLeaderRole(p.role);
+        const guests = registry.people.filter((p) => p.country && !hosts.has(p.country) && fits(p));
         if (guests.length !== 1) continue;
         guests[0].mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', guests[0].id, guests[0].country));

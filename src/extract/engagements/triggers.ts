@@ -222,8 +222,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
-      if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
-      rule = lex.triggers[lex.metRule]; form = rule.form;
+      // "delegation-level talks between Jaishankar and his host": talks reported, as "talks between" is.
+      if (/talks$/i.test(word) && /^\s+(?:with|between)\s/i.test(s.slice(at + word.length, at + word.length + 10))) {
+        rule = lex.triggers[lex.talksWith]; form = rule.form;
+      } else if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
+      else { rule = lex.triggers[lex.metRule]; form = rule.form; }
     }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
@@ -244,6 +247,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
+    // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
+    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions)$/i.test(word) && at > 0
+      && /^\s+between\s+(?:the\s+)?\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 30))
+      && !/\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
     // "called him later on Monday" phones; "called him a friend" names.
     if (rule.id === 'phone-call-verb' && /^\s+(?:him|her)\b/i.test(s.slice(at + word.length, at + word.length + 6))
       && !CALLED_HIM_WHEN.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
