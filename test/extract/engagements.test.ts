@@ -646,3 +646,11 @@ test('"the minister" beside a minister of the host is the one visiting minister 
   const two = ex('Visit\nIndian External Affairs Minister S. Jaishankar and Chinese Foreign Minister Wang Yi were in Male. Earlier in the day the minister met Maldivian Defence Minister Ghassan Maumoon.', '2024-08-10');
   assert.ok(!two.actors.some((a) => a.mentions.some((m) => m.text === 'the minister')));
 });
+
+test('"With Dutch Foreign Minister X, the Kazakh minister reviewed ..." is one more meeting of a roundup; "With trade up 20 percent, ..." is not; "last night" is the day before', () => {
+  const rows = (t: string) => ex(`Report\nKazakh Foreign Minister Yermek Kosherbayev met OSCE Secretary General Feridun Sinirlioglu in Vienna on Thursday. ${t}`, '2025-12-05').engagements.map((e) => e.participants.map((p) => p.name).join(' & '));
+  assert.deepEqual(rows('With Dutch Foreign Minister David van Weel, the Kazakh minister reviewed the main sectors of cooperation.'),
+    ['Yermek Kosherbayev & Feridun Sinirlioglu', 'Yermek Kosherbayev & David van Weel']);
+  assert.deepEqual(rows('With trade up 20 percent, the two ministers discussed energy.'), ['Yermek Kosherbayev & Feridun Sinirlioglu']);
+  assert.deepEqual(ex('Call\nPrime Minister Anwar Ibrahim received a telephone call from Indian Prime Minister Narendra Modi last night.', '2025-10-23').engagements.map((e) => e.date), ['2025-10-22']);
+});

@@ -105,6 +105,7 @@ function urges(after: string): boolean {
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
 const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
 const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliament|assembly|board|forum|mechanism|task force|panel)\s+(?:that|which)\s+(?:last\s+|first\s+)?$/i;
+const FRONTED_WITH = /^\s+(?:his\s+|her\s+)?\p{Lu}[^,;.]{2,100},\s+(?:the\s+[\p{L}\s\-]{0,40}?|he|she|\p{Lu}[\p{L}\-]+)\s+(?:also\s+|then\s+)?(?:reviewed|discussed|exchanged|talked|considered|focused|explored|looked|touched|went over|held)\b/u;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
@@ -267,6 +268,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.
     if (rule.id === 'state-visit-noun' && /^\s+to\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6))
       && VISIT_DONE_BEFORE.test(s.slice(Math.max(0, at - 50), at))) form = 'verb';
+    // "With Dutch Foreign Minister David van Weel, the Kazakh minister reviewed ...": one more item of a roundup.
+    if (rule.id === 'fronted-talks' && /^with$/i.test(word) && !FRONTED_WITH.test(s.slice(at + word.length, at + word.length + 200))) { re.lastIndex = at + 1; continue; }
     // "spent more than two hours with the Crown Prince" meets; "spent the summer with his family" does not.
     if (rule.id === 'sat-down' && /^spent$/i.test(word) && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
