@@ -654,3 +654,11 @@ test('"With Dutch Foreign Minister X, the Kazakh minister reviewed ..." is one m
   assert.deepEqual(rows('With trade up 20 percent, the two ministers discussed energy.'), ['Yermek Kosherbayev & Feridun Sinirlioglu']);
   assert.deepEqual(ex('Call\nPrime Minister Anwar Ibrahim received a telephone call from Indian Prime Minister Narendra Modi last night.', '2025-10-23').engagements.map((e) => e.date), ['2025-10-22']);
 });
+
+test('"held talks with A and was received by B" is two meetings, the second the subject\'s too', () => {
+  const r = ex('Report\nUS Secretary of State Antony Blinken held talks on Tuesday with Foreign Minister Mukhtar Tileuberdi at the Foreign Ministry and was received by President Kassym-Jomart Tokayev.', '2023-03-01');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Antony Blinken & Mukhtar Tileuberdi', 'Antony Blinken & Kassym-Jomart Tokayev']);
+  // One reception: "welcomed and received by" stays one.
+  const one = ex('Report\nUS Secretary of State Antony Blinken arrived in Astana on Tuesday and was received by President Kassym-Jomart Tokayev.', '2023-03-01');
+  assert.equal(one.engagements.length, 1);
+});

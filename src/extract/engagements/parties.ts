@@ -46,7 +46,7 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string)
 const LONGEST_MENTION = 300;
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
-const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})/u;
+const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b)/u;
 
 // Module functions rather than closures made per trigger (tsx wraps each one it creates).
 const mentionStart = (m: ActorMention): number => m.start;
