@@ -42,3 +42,11 @@ test('people-to-people ties are culture and humanitarian ties; contacts between 
   assert.deepEqual(topics('They agreed to deepen people-to-people ties.'), ['culture_humanitarian:people-to-people']);
   assert.deepEqual(topics('They called for more contacts between people.'), ['tourism:contacts between people']);
 });
+
+test('a peace treaty, a normalisation process, international challenges and stability in the region are regional and international affairs; a named region is not', () => {
+  assert.deepEqual(topics('He briefed his colleague on the peace treaty with Armenia.'), ['regional_international:peace treaty']);
+  assert.deepEqual(topics('They discussed the normalisation process.'), ['regional_international:normalisation process']);
+  assert.deepEqual(topics('They exchanged views on current international challenges.'), ['regional_international:international challenges']);
+  assert.deepEqual(topics('It helps bring stability to the region.'), ['regional_international:to the region']);
+  assert.deepEqual(topics('They visited a school in the Batken region.'), []);
+});
