@@ -431,6 +431,11 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
+    // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
+    if (kind === 'gratitude' && plural && bilateral.length === 2 && ctx.sides.length === 2 && to && !bilateral.includes(to)) {
+      for (const a of bilateral) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
+      continue;
+    }
     const quantities = quantitiesOf();
     const pieces = piecesOf(text, kind, cue, sentStart, regionEnd, quantities);
     for (let k = 0; k < pieces.length; k++) {

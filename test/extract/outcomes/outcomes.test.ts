@@ -165,3 +165,10 @@ test('"X said the two sides had agreed to ..." reports this meeting\'s outcome; 
   assert.deepEqual(outs('Macron noted that the two countries had agreed in 2019 to work together.'), []);
   assert.deepEqual(outs('The two countries had agreed to work together before the talks.'), []);
 });
+
+test('"Both men thanked the UAE president" is a thanks from each side to the host; "the two thanked each other" stays an exchange', () => {
+  const outs = (t: string) => extractArticle({ text: `Report\nAzerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met in Abu Dhabi on Thursday. ${t}`, published: '2025-07-11', title: null, url: null, language: null })
+    .engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}|${o.by}|${o.to}`));
+  assert.deepEqual(outs('Both men thanked the UAE president, Sheikh Mohamed bin Zayed Al Nahyan, for his hospitality in hosting the meeting.'), ['gratitude|AZE|ARE', 'gratitude|ARM|ARE']);
+  assert.deepEqual(outs('Aliyev thanked the UAE president for his hospitality.'), ['gratitude|AZE|ARE']);
+});
