@@ -453,13 +453,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
 
     // "the diplomat", "the envoy" alone: the one envoy the article has named so far.
     if (s.includes('the diplomat') || s.includes('the envoy') || s.includes('the ambassador') || s.includes('The diplomat') || s.includes('The envoy') || s.includes('The ambassador')) {
+      const envoys = registry.people.filter((p) => p.role !== null && DIPLOMAT_ROLE.test(p.role) && p.first <= si);
       BARE_ENVOY.lastIndex = 0;
-      while ((m = BARE_ENVOY.exec(s))) {
+      while (envoys.length === 1 && (m = BARE_ENVOY.exec(s))) {
         const ss = base + m.index;
         const se = ss + m[0].length;
         if (overlaps(claimed, ss, se)) continue;
-        const envoys = registry.people.filter((p) => p.role !== null && DIPLOMAT_ROLE.test(p.role) && p.first <= si);
-        if (envoys.length !== 1) continue;
         envoys[0].mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', envoys[0].id, envoys[0].country, envoys[0].org));
         claimed.push({ start: ss, end: se });
@@ -470,15 +469,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     // the host's country (the country of another person in the sentence).
     // "the minister met Maldivian Defence Minister Ghassan Maumoon": the one minister of another country named so far.
     if (s.includes('uest') || s.includes('the minister') || s.includes('The minister')) {
+      // The host side and both lists of candidates are the sentence's, read once however often the words recur.
+      const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
+      let leaders: Person[] | null = null;
+      let ministers: Person[] | null = null;
       BARE_GUEST.lastIndex = 0;
-      while ((m = BARE_GUEST.exec(s))) {
+      while (hosts.size === 1 && (m = BARE_GUEST.exec(s))) {
         const ss = base + m.index;
         const se = ss + m[0].length;
         if (overlaps(claimed, ss, se)) continue;
-        const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
-        if (hosts.size !== 1) continue;
-        const fits = /minister$/i.test(m[0]) ? (p: Person) => p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role) : (p: Person) => isLeaderRole(p.role);
-        const guests = registry.people.filter((p) => p.country && !hosts.has(p.country) && fits(p));
+        const guests = /minister$/i.test(m[0])
+          ? (ministers ??= registry.people.filter((p) => p.country && !hosts.has(p.country) && p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role)))
+          : (leaders ??= registry.people.filter((p) => p.country && !hosts.has(p.country) && isLeaderRole(p.role)));
         if (guests.length !== 1) continue;
         guests[0].mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', guests[0].id, guests[0].country));
@@ -577,11 +579,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "him" is not the one who acts on him: "Putin hosted him" is the last sentence's subject,
       // "Tokayev met Xi and invited him" the other person named before it.
       if (inSentence && /^him$/i.test(m[0])) {
-        const before = out.filter((x) => x.kind === 'person' && x.start < ps);
-        const last = before[before.length - 1];
+        // The people named just before, nearest first (a few dozen at most: a sentence may name thousands).
+        const near: ActorMention[] = [];
+        for (let k = out.length - 1; k >= 0 && near.length < 40; k--) if (out[k].kind === 'person' && out[k].start < ps) near.push(out[k]);
+        const last = near[0];
         // The name right before the verb ("Lula received him") is its subject, whoever opened the sentence.
         const subject = last && SUBJECT_GAP.test(text.slice(last.end, ps)) ? last.personId : inSentence.personId;
-        const other = before.filter((x) => x.personId !== subject && x.personId !== inSentence.personId).pop();
+        const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId);
         pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
       }
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
