@@ -662,3 +662,15 @@ test('"held talks with A and was received by B" is two meetings, the second the 
   const one = ex('Report\nUS Secretary of State Antony Blinken arrived in Astana on Tuesday and was received by President Kassym-Jomart Tokayev.', '2023-03-01');
   assert.equal(one.engagements.length, 1);
 });
+
+test('a lead that tells only what two leaders agreed ("A and B agreed Monday to ...") reports their contact; a call when the article says so', () => {
+  const rows = (text: string, published: string) => ex(text, published).engagements.map((e) => `${e.kind}|${e.date}|${e.participants.map((p) => p.country).join('-')}`);
+  assert.deepEqual(rows('Leaders agree\nSEOUL — President Lee Jae-myung and Japanese Prime Minister Shigeru Ishiba agreed Monday to put relations on a stable footing. In their first phone call, the two leaders discussed trade.', '2025-06-10'),
+    ['phone_call|2025-06-09|KOR-JPN']);
+  assert.deepEqual(rows('Trade goal\nNEW DELHI, July 10 (Agency) – Prime Minister Narendra Modi and Russian President Vladimir Putin agreed to raise bilateral trade to $100 billion by 2030 at the annual summit in the Kremlin on Tuesday.', '2024-07-10').map((r) => r.split('|').slice(1).join('|')),
+    ['2024-07-09|IND-RUS']);
+  // Countries agreeing, or one leader deciding alone, tell of no contact; an agreement of last year is history.
+  assert.deepEqual(rows('Ceasefire\nIndia and Pakistan agreed on Saturday to a ceasefire, officials said.', '2025-05-11'), []);
+  assert.deepEqual(rows('Decision\nPresident Lee Jae-myung decided on Monday to raise the budget.', '2025-06-10'), []);
+  assert.deepEqual(rows('History\nPresident Joe Biden and Chinese President Xi Jinping agreed in November 2023 to resume military talks.', '2025-06-10'), []);
+});

@@ -130,6 +130,30 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
   return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
 }
 
+const JOINT_VERB = /^\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
+const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b/i;
+
+/**
+ * The lead "A and B agreed/discussed ...", with A and B people of two countries, as a trigger of its
+ * own; the kind is a call when the article calls it one.
+ */
+function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
+  const ms = inp.mentions[sent.index].filter((m) => m.kind === 'person' && m.personId);
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    if (!/^\s+and\s+$/.test(inp.text.slice(a.end, b.start))) continue;
+    const sa = sideOf(inp.registry.get(a.personId!)!), sb = sideOf(inp.registry.get(b.personId!)!);
+    if (!sa || !sb || sa === sb) continue;
+    const v = JOINT_VERB.exec(inp.text.slice(b.end, Math.min(sent.end, b.end + 60)));
+    if (!v) continue;
+    const start = b.end + v[0].length - v[1].length;
+    const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text));
+    return { id: 'joint-outcome', kind: call ? 'phone_call' : null, form: 'verb', start, end: start + v[1].length, status: 'happened',
+      clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
+  }
+  return null;
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -140,6 +164,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   let active: Draft | null = null;
 
   let background: number | null = null;
+  const leadSentence = sentences.find((x) => !x.heading) ?? null;
   for (const sent of sentences) {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
@@ -164,6 +189,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       if (trigs[k].status !== 'happened' && trigs[k].form !== 'noun') prev = trigs[k];
     }
     const verbal = trigs.filter((t) => t.form !== 'noun');
+    // "President Lee and Prime Minister Ishiba agreed Monday to ...": a lead that tells only what two
+    // leaders decided tells that they met or spoke.
+    if (sent === leadSentence && !verbal.some((t) => t.status === 'happened')) {
+      const joint = jointOutcomeLead(inp, sent);
+      if (joint) verbal.push(applyDates(joint, inp.dates.at(si) ?? [], inp.published, text, sent.start));
+    }
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
     if (happened.length) {
