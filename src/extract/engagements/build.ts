@@ -125,7 +125,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
 
 // "They agreed that officials would continue ..., and the two leaders agreed to meet again": the
 // planned meeting is what this one decided, and the sentence stays with it.
-const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|invited|invites|proposed|suggested|pledged|promised|accepted|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,80}$/i;
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$/i;
 function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
   return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
 }
