@@ -36,8 +36,9 @@ function styleKey(style: string): string {
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
-const BARE_GUEST = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|minister\b(?!\s+(?:of|for)\b|['’]))/gu;
-const BARE_ENVOY = /\b[Tt]he\s+(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’])/gu;
+// "the diplomat", "the Distinguished Guest", "the minister" standing alone (not "the minister of ...", not a name after).
+const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|minister\b(?!\s+(?:of|for)\b|['’])|(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
+const BARE_CUE = /\b[Tt]he (?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -451,39 +452,29 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       claimed.push({ start: ss, end: se });
     }
 
-    // "the diplomat", "the envoy" alone: the one envoy the article has named so far.
-    if (s.includes('the diplomat') || s.includes('the envoy') || s.includes('the ambassador') || s.includes('The diplomat') || s.includes('The envoy') || s.includes('The ambassador')) {
-      const envoys = registry.people.filter((p) => p.role !== null && DIPLOMAT_ROLE.test(p.role) && p.first <= si);
-      BARE_ENVOY.lastIndex = 0;
-      while (envoys.length === 1 && (m = BARE_ENVOY.exec(s))) {
-        const ss = base + m.index;
-        const se = ss + m[0].length;
-        if (overlaps(claimed, ss, se)) continue;
-        envoys[0].mentions.push(makeSpan(text, ss, se));
-        out.push(mention(ss, se, 'person', envoys[0].id, envoys[0].country, envoys[0].org));
-        claimed.push({ start: ss, end: se });
-      }
-    }
-
-    // "Khurelsukh and the Distinguished Guest held talks": the one leader named so far who is not of
-    // the host's country (the country of another person in the sentence).
-    // "the minister met Maldivian Defence Minister Ghassan Maumoon": the one minister of another country named so far.
-    if (s.includes('uest') || s.includes('the minister') || s.includes('The minister')) {
-      // The host side and both lists of candidates are the sentence's, read once however often the words recur.
+    // A bare "the diplomat", "the Distinguished Guest", "the minister": the one person of that kind named
+    // so far — an envoy; a leader, or a minister who is not one, of another country than the host the
+    // sentence names ("Khurelsukh and the Distinguished Guest held talks", "the minister met Maldivian
+    // Defence Minister Ghassan Maumoon"). Each pool is read once per sentence, however often the words recur.
+    if (BARE_CUE.test(s)) {
       const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
-      let leaders: Person[] | null = null;
-      let ministers: Person[] | null = null;
-      BARE_GUEST.lastIndex = 0;
-      while (hosts.size === 1 && (m = BARE_GUEST.exec(s))) {
+      const pools = new Map<string, Person[]>();
+      BARE_PERSON.lastIndex = 0;
+      while ((m = BARE_PERSON.exec(s))) {
         const ss = base + m.index;
         const se = ss + m[0].length;
+        const what = /minister$/i.test(m[0]) ? 'minister' : /guest$/i.test(m[0]) ? 'guest' : 'envoy';
+        if (what !== 'envoy' && hosts.size !== 1) continue;
         if (overlaps(claimed, ss, se)) continue;
-        const guests = /minister$/i.test(m[0])
-          ? (ministers ??= registry.people.filter((p) => p.country && !hosts.has(p.country) && p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role)))
-          : (leaders ??= registry.people.filter((p) => p.country && !hosts.has(p.country) && isLeaderRole(p.role)));
-        if (guests.length !== 1) continue;
-        guests[0].mentions.push(makeSpan(text, ss, se));
-        out.push(mention(ss, se, 'person', guests[0].id, guests[0].country));
+        let pool = pools.get(what);
+        if (!pool) {
+          pool = registry.people.filter((p) => what === 'envoy' ? p.role !== null && DIPLOMAT_ROLE.test(p.role) && p.first <= si
+            : !!p.country && !hosts.has(p.country) && (what === 'guest' ? isLeaderRole(p.role) : p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role)));
+          pools.set(what, pool);
+        }
+        if (pool.length !== 1) continue;
+        pool[0].mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', pool[0].id, pool[0].country, pool[0].org));
         claimed.push({ start: ss, end: se });
       }
     }
