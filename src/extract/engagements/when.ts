@@ -84,9 +84,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
     // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
     const offset = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
-    // "Modi reached Moscow on Monday. That evening Putin hosted him": the day the sentence before names.
+    // "Modi reached Moscow on Monday. Later that day ...": the day the sentence before names, when it names one.
     const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
-    if (offset !== undefined && before) return { date: shiftDays(before, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    if (offset !== undefined && before) return { date: shiftDays(before.date!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (offset !== undefined && previous && previousDate) return { date: shiftDays(previousDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
@@ -113,9 +113,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   // two held talks": talks that follow an arrival the sentence before dates, on that day.
   for (const si of order) {
     const prior = si - 1;
-    if (prior < 0 || !leadShares(prior) || text.slice(sentStarts[prior], sentStarts[si]).includes('\n') || !ARRIVED.test(text.slice(sentStarts[prior], sentStarts[si]))) continue;
-    const r = sentenceDate(text, dates.at(prior) ?? [], sentStarts[prior], null);
-    if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
+    if (prior < 0 || !leadShares(prior) || !ARRIVED.test(text.slice(sentStarts[prior], sentStarts[si]))) continue;
+    const day = dayJustBefore(text, sentStarts, dates, prior, si, published);
+    if (day) return { date: day.date, span: makeSpan(text, day.start, day.end) };
   }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
@@ -134,17 +134,17 @@ export function partOfDayAfter(text: string, sentences: readonly { start: number
   const m = PART_OF_DAY.exec(text.slice(sentences[si].start, sentences[si].start + 40));
   if (!m || si === 0) return null;
   const day = dayJustBefore(text, [sentences[si - 1].start, sentences[si].start], dates, prior, 1, published);
-  return day ? shiftDays(day, /^(?:the next|the following)$/i.test(m[1]) ? 1 : 0) : null;
+  return day ? shiftDays(day.date!, /^(?:the next|the following)$/i.test(m[1]) ? 1 : 0) : null;
 }
 
 /** The day sentence `prior` spells out (not a relative one), when recent and in the paragraph of the sentence starting at starts[k]. */
-function dayJustBefore(text: string, starts: readonly number[], dates: PerSentence<DateMention[]>, prior: number, k: number, published: string | null): string | null {
+function dayJustBefore(text: string, starts: readonly number[], dates: PerSentence<DateMention[]>, prior: number, k: number, published: string | null): DateMention | null {
   if (prior < 0 || text.slice(starts[k - 1], starts[k]).includes('\n')) return null;
   // A day counted from another ("the next day") is not read again from here.
   const days = (dates.at(prior) ?? []).filter((m) => m.grain === 'day' && m.date && !(m.relative && daysFromAnchor(m.text) !== undefined));
   if (days.length !== 1) return null;
   const day = days[0].date!;
-  return !published || (day <= published && day >= shiftDays(published, -14)) ? day : null;
+  return !published || (day <= published && day >= shiftDays(published, -14)) ? days[0] : null;
 }
 
 // A meeting reported as done cannot lie after the report; such a date is a misreading.
