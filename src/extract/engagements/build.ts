@@ -100,7 +100,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (sidesOf(parties, registry).size < 2) return null;
   // Read for this trigger: a date in a relative clause beside it ("received Sunak, who was on his first
   // trip since taking office on 25 October") is not its day.
-  const date = sentenceDate(inp.text, inp.dates.at(si) ?? [], sent.start, t.start).date
+  // Per trigger only in a sentence of a few dates: a flood of dates and triggers would make it quadratic.
+  const ds = inp.dates.at(si) ?? [];
+  const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   let target: Draft | null = null;
   if (touched && compatible(touched, parties, t, date, registry, true)) target = touched;
