@@ -1,7 +1,7 @@
 import type { EngagementKind, Outcome, Participant } from '../../model/engagement.ts';
 import type { Topic } from '../../model/topics.ts';
 import { nowIso, type Ctx } from '../context.ts';
-import { prepared } from '../prepared.ts';
+import { dialectOf, prepared } from '../prepared.ts';
 import { engagementExists } from '../queries/engagement-exists.ts';
 import type { Readings } from '../readings.ts';
 
@@ -35,6 +35,23 @@ const FIELDS = [
 
 const insert = prepared('insertEngagement', (db, p) => db.insertInto('engagements').values(Object.fromEntries(['id', ...FIELDS].map((c) => [c, p(c)])) as never));
 const update = prepared('updateEngagement', (db, p) => db.updateTable('engagements').set(Object.fromEntries(FIELDS.map((c) => [c, p(c)])) as never).where('id', '=', p('id')));
+
+// The columns SQLite's indexes on engagements and its update triggers (`after update of ...`) read.
+// SQLite rewrites the entries of every index over a column the UPDATE sets, and considers every
+// trigger on one, whether or not the value changed; a re-fused engagement mostly changes only its
+// readings and counts, so these are set only when they changed. Left out unchanged, they leave
+// every index entry, trigger and count as setting them would have.
+const WATCHED = ['kind', 'date', 'first_reported', 'last_reported', 'fingerprint', 'num_sources', 'topics'] as const;
+type Watched = (typeof WATCHED)[number];
+const watchedOf = prepared<Record<Watched, unknown>>('engagementWatchedColumns', (db, p) => db.selectFrom('engagements').select([...WATCHED]).where('id', '=', p('id')));
+// One statement per set of columns written; at most 2^7 of them, a few in practice.
+const updatesOf = new Map<string, ReturnType<typeof prepared>>();
+function updateOnly(columns: readonly string[]) {
+  const name = columns.join(',');
+  let u = updatesOf.get(name);
+  if (!u) updatesOf.set(name, (u = prepared(`updateEngagement:${name}`, (db, p) => db.updateTable('engagements').set(Object.fromEntries(columns.map((c) => [c, p(c)])) as never).where('id', '=', p('id')))));
+  return u;
+}
 const countriesOf = prepared<{ iso3: string }>('engagementCountries', (db, p) => db.selectFrom('engagement_countries').select('iso3').where('engagement_id', '=', p('id')));
 const dropCountries = prepared('dropEngagementCountries', (db, p) => db.deleteFrom('engagement_countries').where('engagement_id', '=', p('id')).where('iso3', 'in', p.list('iso3')));
 const addCountries = prepared('addEngagementCountries', (db, p) => db.insertInto('engagement_countries').values(p.list('iso3').map((iso3) => ({ engagement_id: p<string>('id'), iso3 }))));
@@ -62,7 +79,7 @@ export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, kno
     updated_at: nowIso(),
     id,
   };
-  if (existing) await update(ctx, row);
+  if (existing) await rewrite(ctx, id, row);
   else await insert(ctx, row);
 
   // A re-fused engagement nearly always keeps its countries and people: only what changed is
@@ -81,4 +98,15 @@ export async function saveEngagement(ctx: Ctx, id: string, e: EngagementRow, kno
   if (dropped.length) await dropActors(ctx, { id, actor: dropped });
   if (changed.length) await addActors(ctx, { id, actor: changed.map((a) => a.actor_id), role: changed.map((a) => a.role) });
   return existing ? 'updated' : 'created';
+}
+
+/**
+ * Writes the row of a stored engagement. On SQLite, the watched columns whose stored value is the
+ * same are left out of the UPDATE (PostgreSQL writes a new row version either way, so it sets all).
+ */
+async function rewrite(ctx: Ctx, id: string, row: Record<(typeof FIELDS)[number] | 'id', string | number | null>): Promise<void> {
+  if (dialectOf(ctx.db) !== 'sqlite') return void (await update(ctx, row));
+  const [stored] = await watchedOf(ctx, { id });
+  const columns = stored ? FIELDS.filter((c) => !(WATCHED as readonly string[]).includes(c) || stored[c as Watched] !== row[c]) : FIELDS;
+  await updateOnly(columns)(ctx, Object.fromEntries([...columns.map((c) => [c, row[c]]), ['id', id]]));
 }
