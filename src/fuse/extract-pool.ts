@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { DictionaryEntry } from '../model/actor.ts';
 import type { Article } from '../model/article.ts';
 import type { ExtractionResult } from '../model/result.ts';
+import { restoreLazily } from './lean-result.ts';
 import { attachExtras, type WorkerExtras } from './worker-extras.ts';
 
 export interface ExtractPoolOptions {
@@ -56,11 +57,12 @@ export class ExtractPool {
     };
     for (let i = 0; i < size; i++) {
       const slot: Slot = { worker: new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] }), jobs: new Map() };
-      slot.worker.on('message', (m: { id: number; ok: boolean; result?: ExtractionResult; extras?: WorkerExtras; error?: string }) => {
+      slot.worker.on('message', (m: { id: number; ok: boolean; result?: ExtractionResult; extras?: WorkerExtras; lean?: boolean; error?: string }) => {
         const job = slot.jobs.get(m.id);
         if (!job) return;
         slot.jobs.delete(m.id);
         if (m.ok) {
+          if (m.extras && m.lean) restoreLazily(m.result!, m.extras);
           if (m.extras) attachExtras(m.result!, job.text, m.extras);
           job.resolve(m.result!);
         } else job.reject(new Error(m.error));

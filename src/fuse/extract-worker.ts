@@ -5,6 +5,7 @@ import type { Article } from '../model/article.ts';
 import { extractArticle } from '../extract/index.ts';
 import { openBucketReader, type BucketReader } from '../store/queries/band-buckets.ts';
 import { PER_BAND } from './find-near-duplicate.ts';
+import { leanResult } from './lean-result.ts';
 import { workerExtras } from './worker-extras.ts';
 
 const dictionary = (workerData?.dictionary ?? null) as readonly DictionaryEntry[] | null;
@@ -40,7 +41,9 @@ parentPort!.on('message', (msg: { id: number; article: Article }) => {
       const buckets = bucketsOf(extras.print.bands);
       if (buckets) extras.buckets = buckets;
     }
-    parentPort!.postMessage({ id: msg.id, ok: true, result, extras }, extras ? [extras.print.shingles.buffer as ArrayBuffer] : []);
+    // With the engagements' JSON on its way, their spans and codes need not be copied twice.
+    const sent = extras ? leanResult(result) : result;
+    parentPort!.postMessage({ id: msg.id, ok: true, result: sent, extras, lean: !!extras }, extras ? [extras.print.shingles.buffer as ArrayBuffer] : []);
   } catch (err) {
     parentPort!.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message || err.name : String(err) });
   }

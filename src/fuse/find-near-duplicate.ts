@@ -70,7 +70,7 @@ export async function findNearDuplicate(ctx: Ctx, sh: Uint32Array, bands: BandKe
   if (!bands.length || sh.length === 0) return null;
   const open = pending?.inBuckets(bands);
   const unwritten = read ? bands.map((_, b) => mergeBucket(read.committedSince[b], open?.[b], PER_BAND)) : open;
-  const ids = (await articlesInBuckets(ctx, bands, PER_BAND, unwritten, read?.stored)).slice(0, MAX_CHECKED).map((c) => c.article_id);
+  const ids = (await articlesInBuckets(ctx, bands, PER_BAND, unwritten, read?.stored, MAX_CHECKED)).map((c) => c.article_id);
   const missing = ids.filter((id) => !cache.get(id));
   for (const row of await candidateTexts(ctx, missing)) {
     cache.set(row.id, { shingles: sortedShingles(row.text), near_duplicate_of: row.near_duplicate_of, ingested_at: row.ingested_at });

@@ -39,6 +39,11 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
   const country = p.country ? p.country.toUpperCase() : null;
   const org = country ? null : p.org ?? null;
 
+  // A bench of articles names the same few people again and again: a participant this transaction
+  // already found to be a stored person, needing no respelling, is that person again while nobody
+  // of its side is added or renamed. Only where no corrections are in force, which could rename.
+  const settled = known && ctx.noCorrections ? known.settledAs(country, org, name, extraAliases) : undefined;
+  if (settled) return settled;
   const key = norm(name);
   // Actors this transaction holds (PostgreSQL): their rows cannot change under it any more.
   const held = new Set<string>();
@@ -60,7 +65,10 @@ export async function resolveActor(ctx: Ctx, p: Participant, extraAliases: strin
     const all = [matched.name, ...matched.aliases, name, ...extraAliases];
     const best = corrected.has('name') ? String(corrected.get('name')) : all.reduce((a, b) => (samePerson(a, b) ? fullerName(a, b) : a), matched.name);
     const aliases = [...new Set(all.filter((a) => norm(a) !== norm(best)))].sort();
-    if (best === matched.name && sameSpellings(aliases, matched.aliases)) return matched.id;
+    if (best === matched.name && sameSpellings(aliases, matched.aliases)) {
+      if (ctx.noCorrections) known?.settle(country, org, name, extraAliases, matched.id);
+      return matched.id;
+    }
 
     if (!held.has(matched.id)) {
       // Respelling rewrites what was read. On PostgreSQL another worker may have respelled this

@@ -4,7 +4,7 @@ import { insertClaim, type ClaimActorLink } from '../store/writes/insert-claim.t
 import { saveEngagement } from '../store/writes/save-engagement.ts';
 import type { ActorCandidates } from './actor-candidates.ts';
 import { claimDigest, rememberClaim } from './claim-texts.ts';
-import { claimScores } from './claim-scores.ts';
+import { claimScores, type ClaimScores } from './claim-scores.ts';
 import { newEngagementId } from './engagement-id.ts';
 import { findMatchingEngagement } from './find-engagement.ts';
 import { fuseClaims } from './fuse-engagement.ts';
@@ -40,6 +40,8 @@ export interface ClaimHelp {
   engagementsJson?: readonly string[];
   /** The digest of each of those texts, computed where they were. */
   engagementsDigest?: readonly string[];
+  /** Each engagement's code scores, computed where its JSON was. */
+  engagementsScores?: readonly ClaimScores[];
 }
 
 export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: ExtractionResult, help: ClaimHelp = {}): Promise<StoredClaims> {
@@ -81,6 +83,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
     const given = help.engagementsJson?.[idx];
     const json = given ?? JSON.stringify(rec);
     const digest = (given !== undefined ? help.engagementsDigest?.[idx] : undefined) ?? claimDigest(json);
+    const scores = (given !== undefined ? help.engagementsScores?.[idx] : undefined) ?? claimScores(rec.codes);
     await insertClaim(ctx, {
       id: claimId,
       article_id: article.id,
@@ -91,7 +94,7 @@ export async function storeClaims(ctx: Ctx, article: ClaimArticle, result: Extra
       extractor_version: version,
       engagement_id: engagementId,
       digest,
-      ...claimScores(rec.codes),
+      ...scores,
     }, links);
     rememberClaim(digest, rec);
     if (matched) await refuseEngagement(ctx, engagementId);

@@ -1,5 +1,6 @@
 import type { ExtractionResult } from '../model/result.ts';
 import type { BandKey } from '../store/band-key.ts';
+import { claimScores, type ClaimScores } from './claim-scores.ts';
 import { claimDigest } from './claim-texts.ts';
 import { bandKeys, signature, sortedShingles } from './near-duplicate.ts';
 
@@ -23,6 +24,8 @@ export interface WorkerExtras {
   engagementsJson: string[];
   /** The digest of each of those texts. */
   engagementsDigest: string[];
+  /** Each engagement's code scores (claim-scores.ts), so the thread that stores need not read its codes. */
+  engagementsScores: ClaimScores[];
   /**
    * The stored articles in each of the print's band buckets, as the worker read them from the store
    * (BucketReader), when it was given one and the read worked; the thread that stores then skips
@@ -33,7 +36,7 @@ export interface WorkerExtras {
 
 export function workerExtras(text: string, result: ExtractionResult): WorkerExtras {
   const engagementsJson = result.engagements.map((e) => JSON.stringify(e));
-  return { print: textPrint(text), engagementsJson, engagementsDigest: engagementsJson.map(claimDigest) };
+  return { print: textPrint(text), engagementsJson, engagementsDigest: engagementsJson.map(claimDigest), engagementsScores: result.engagements.map((e) => claimScores(e.codes)) };
 }
 
 // Keyed by the result object, which travels unchanged through any wrapping extractor.
@@ -47,5 +50,6 @@ export function attachExtras(result: ExtractionResult, text: string, extras: Wor
 export function extrasFor(result: ExtractionResult, text: string): WorkerExtras | undefined {
   const a = attached.get(result);
   const n = result.engagements.length;
-  return a && a.text === text && a.extras.engagementsJson.length === n && a.extras.engagementsDigest.length === n ? a.extras : undefined;
+  const x = a?.extras;
+  return a && a.text === text && x!.engagementsJson?.length === n && x!.engagementsDigest?.length === n && x!.engagementsScores?.length === n ? x : undefined;
 }

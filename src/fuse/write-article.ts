@@ -60,6 +60,7 @@ export async function writeNewArticle(tx: Ctx, w: NewArticleWrite): Promise<Writ
     actors: w.actors,
     engagementsJson: w.extras?.engagementsJson,
     engagementsDigest: w.extras?.engagementsDigest,
+    engagementsScores: w.extras?.engagementsScores,
   });
   await extendActorRoles(tx, stored.links);
   // Last, so that an article whose writes failed is never held back to be written at the commit.

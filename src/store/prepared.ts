@@ -41,31 +41,9 @@ export function dialectOf(db: Kysely<Database>): DialectName {
  * the SQL belongs in the name.
  */
 export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Placeholders, dialect: DialectName) => Compilable<R>) {
+  const recent: Shape[] = [];
   return async (ctx: Ctx, values: Values): Promise<R[]> => {
-    let key = name;
-    for (const k in values) {
-      const v = values[k];
-      key += Array.isArray(v) ? `|${k}[${v.length}]` : `|${k}`;
-    }
-    let cache = compiledByStore.get(ctx.json);
-    if (!cache) compiledByStore.set(ctx.json, (cache = new Map()));
-    let c = cache.get(key);
-    if (!c) {
-      const p = ((n: string) => `${MARK}${n}`) as Placeholders;
-      p.list = (n: string) => {
-        const v = values[n];
-        if (!Array.isArray(v)) throw new Error(`prepared ${name}: value ${n} is not a list`);
-        return v.map((_, i) => `${MARK}${n}#${i}`) as never;
-      };
-      const query = build(ctx.db, p, dialectOf(ctx.db)).compile() as CompiledQuery<unknown>;
-      const slots = query.parameters.map((x): Compiled['slots'][number] => {
-        if (typeof x !== 'string' || !x.startsWith(MARK)) return { constant: x };
-        const [n, i] = x.slice(MARK.length).split('#');
-        return i === undefined ? [n] : [n, Number(i)];
-      });
-      c = { query, slots };
-      cache.set(key, c);
-    }
+    const c = recentShape(recent, ctx.json, values) ?? compiledFor(name, build, ctx, values, recent);
     const parameters = new Array<unknown>(c.slots.length);
     for (let j = 0; j < c.slots.length; j++) {
       const slot = c.slots[j];
@@ -86,4 +64,73 @@ export function prepared<R>(name: string, build: (db: Kysely<Database>, p: Place
     const r = await ctx.db.executeQuery<R>({ ...c.query, parameters } as CompiledQuery<R>);
     return r.rows;
   };
+}
+
+/**
+ * A shape a statement was lately run with: the names of its values in order and, for each, the
+ * length of a list value or -1. Ingest runs a few statements for every article, nearly always with
+ * the same names and list lengths, and spelling out the shape's key to look it up cost several
+ * microseconds a call (a dozen names joined, then hashed), about as much as some of the writes.
+ */
+interface Shape {
+  json: object;
+  names: string[];
+  lengths: number[];
+  compiled: Compiled;
+}
+
+// Shapes remembered per statement: most statements come in one or two, lists of countries or people a few more.
+const RECENT_SHAPES = 8;
+
+function recentShape(recent: Shape[], json: object, values: Values): Compiled | undefined {
+  for (const s of recent) {
+    if (s.json !== json) continue;
+    let i = 0;
+    let same = true;
+    for (const k in values) {
+      const v = values[k];
+      if (i >= s.names.length || k !== s.names[i] || (Array.isArray(v) ? v.length : -1) !== s.lengths[i]) {
+        same = false;
+        break;
+      }
+      i++;
+    }
+    if (same && i === s.names.length) return s.compiled;
+  }
+  return undefined;
+}
+
+/** The statement for this shape of values, compiled now if no transaction of this store has run it yet; remembered as a recent shape. */
+function compiledFor<R>(name: string, build: (db: Kysely<Database>, p: Placeholders, dialect: DialectName) => Compilable<R>, ctx: Ctx, values: Values, recent: Shape[]): Compiled {
+  let key = name;
+  const names: string[] = [];
+  const lengths: number[] = [];
+  for (const k in values) {
+    const v = values[k];
+    key += Array.isArray(v) ? `|${k}[${v.length}]` : `|${k}`;
+    names.push(k);
+    lengths.push(Array.isArray(v) ? v.length : -1);
+  }
+  let cache = compiledByStore.get(ctx.json);
+  if (!cache) compiledByStore.set(ctx.json, (cache = new Map()));
+  let c = cache.get(key);
+  if (!c) {
+    const p = ((n: string) => `${MARK}${n}`) as Placeholders;
+    p.list = (n: string) => {
+      const v = values[n];
+      if (!Array.isArray(v)) throw new Error(`prepared ${name}: value ${n} is not a list`);
+      return v.map((_, i) => `${MARK}${n}#${i}`) as never;
+    };
+    const query = build(ctx.db, p, dialectOf(ctx.db)).compile() as CompiledQuery<unknown>;
+    const slots = query.parameters.map((x): Compiled['slots'][number] => {
+      if (typeof x !== 'string' || !x.startsWith(MARK)) return { constant: x };
+      const [n, i] = x.slice(MARK.length).split('#');
+      return i === undefined ? [n] : [n, Number(i)];
+    });
+    c = { query, slots };
+    cache.set(key, c);
+  }
+  if (recent.length >= RECENT_SHAPES) recent.shift();
+  recent.push({ json: ctx.json, names, lengths, compiled: c });
+  return c;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ActorCandidates } from '../../src/fuse/actor-candidates.ts';
+import { resolveActor } from '../../src/fuse/resolve-actor.ts';
 import { insertActor } from '../../src/store/writes/insert-actor.ts';
 import { targets } from '../store/helpers.ts';
 
@@ -28,6 +29,37 @@ for (const target of targets()) {
       assert.deepEqual(await names(['antonio', 'guterres'], null, null), []);
       known.clear();
       assert.deepEqual(await names(['khurelsukh'], 'KAZ'), ['Khurelsukh']);
+    } finally {
+      await cleanup();
+    }
+  });
+}
+
+for (const target of targets()) {
+  test(`a participant settled on a stored person is that person again until its side changes, and only where no corrections apply (${target.name})`, async () => {
+    const { store, cleanup } = await target.open();
+    try {
+      const ctx = { db: store.db, json: store.json, noCorrections: true };
+      const known = new ActorCandidates();
+      const tokayev = { name: 'Kassym-Jomart Tokayev', role: 'President', country: 'KAZ', org: null };
+      const first = await resolveActor(ctx, tokayev, [], known);
+      // The second time it is found as stored, needing no respelling: settled.
+      assert.equal(await resolveActor(ctx, tokayev, [], known), first);
+      assert.equal(known.settledAs('KAZ', null, tokayev.name, []), first);
+      // Other aliases, another side or another name are other questions.
+      assert.equal(known.settledAs('KAZ', null, tokayev.name, ['Tokayev']), undefined);
+      assert.equal(known.settledAs('MNG', null, tokayev.name, []), undefined);
+      // A fuller spelling of him respells him: his side changed, so nothing of it stays settled.
+      assert.equal(await resolveActor(ctx, { ...tokayev, name: 'Tokayev' }, [], known), first);
+      assert.equal(await resolveActor(ctx, tokayev, ['K. Tokayev'], known), first);
+      assert.equal(known.settledAs('KAZ', null, tokayev.name, []), undefined);
+      // Where corrections may apply, nothing is settled.
+      const other = new ActorCandidates();
+      await resolveActor({ ...ctx, noCorrections: false }, tokayev, [], other);
+      await resolveActor({ ...ctx, noCorrections: false }, tokayev, [], other);
+      assert.equal(other.settledAs('KAZ', null, tokayev.name, []), undefined);
+      known.clear();
+      assert.equal(known.settledAs('KAZ', null, tokayev.name, []), undefined);
     } finally {
       await cleanup();
     }

@@ -76,6 +76,9 @@ for (const target of targets()) {
         { article_id: 'a_03', shared: 1 },
         { article_id: 'a_05', shared: 1 },
       ]);
+      // Asking for the first few gives the first few of the whole list, however many that is.
+      const all = await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, unwritten);
+      for (const n of [1, 2, 3, 5, 6, 7]) assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, unwritten, undefined, n), all.slice(0, n), `first ${n}`);
       // An empty stored bucket gives just the unwritten ones; none given changes nothing.
       assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: B }, -1), 8, [['a_50'], ...Array.from({ length: BANDS - 1 }, () => undefined)]), [{ article_id: 'a_50', shared: 1 }]);
       assert.deepEqual(await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4, []), await articlesInBuckets(ctx, keys({ 0: A, 1: B }, -1), 4));

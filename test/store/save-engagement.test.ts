@@ -40,3 +40,40 @@ for (const target of targets()) {
     }
   });
 }
+
+for (const target of targets()) {
+  test(`a rewrite stores every column given, whether or not an indexed one changed (${target.name})`, async () => {
+    const { store, cleanup } = await target.open();
+    try {
+      const ctx: Ctx = { db: store.db, json: store.json };
+      const stored = async () => {
+        const r = await ctx.db.selectFrom('engagements').selectAll().where('id', '=', 'e1').executeTakeFirstOrThrow();
+        const { updated_at: _, ...rest } = r;
+        return { ...rest, participants: store.json.read(r.participants), topics: store.json.read(r.topics), outcomes: store.json.read(r.outcomes), readings: store.json.read(r.readings), confidence: Number(r.confidence) };
+      };
+      const expect = (r: EngagementRow) => {
+        const { countries: _c, actors: _a, ...rest } = r;
+        return { id: 'e1', ...rest };
+      };
+      const first = row({ countries: ['KAZ', 'MNG'], topics: ['trade'], fingerprint: 'KAZ|MNG' });
+      await saveEngagement(ctx, 'e1', first, 'new');
+      assert.deepEqual(await stored(), expect(first));
+      // Only what no index reads: readings, counts, evidence.
+      const second: EngagementRow = { ...first, readings: { ...first.readings, kind: [{ value: 'meeting' as const, article_id: 'a2' }] }, num_articles: 2, num_copies: 1, evidence: 'They met again.', confidence: 0.7 };
+      await saveEngagement(ctx, 'e1', second, 'existing');
+      assert.deepEqual(await stored(), expect(second));
+      // Each indexed column in turn, then all of them back at once.
+      const changes: Partial<EngagementRow>[] = [{ kind: 'phone_call' }, { date: null }, { first_reported: '2024-04-30' }, { last_reported: '2024-05-03' }, { fingerprint: 'CHN|KAZ' }, { num_sources: 3 }, { topics: ['trade', 'energy'] }];
+      let current = second;
+      for (const change of changes) {
+        current = { ...current, ...change };
+        await saveEngagement(ctx, 'e1', current, 'existing');
+        assert.deepEqual(await stored(), expect(current));
+      }
+      await saveEngagement(ctx, 'e1', second, 'existing');
+      assert.deepEqual(await stored(), expect(second));
+    } finally {
+      await cleanup();
+    }
+  });
+}

@@ -14,6 +14,7 @@ import * as m0011 from './0011_claim_digest.ts';
 import * as m0012 from './0012_fusion_covering_indexes.ts';
 import * as m0013 from './0013_band_buckets.ts';
 import * as m0014 from './0014_flat_rollup_triggers.ts';
+import * as m0015 from './0015_candidate_date_index.ts';
 
 interface MigrationModule {
   up(db: Parameters<Migration['up']>[0], dialect: DialectName): Promise<void>;
@@ -36,6 +37,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0012_fusion_covering_indexes': m0012,
   '0013_band_buckets': m0013,
   '0014_flat_rollup_triggers': m0014,
+  '0015_candidate_date_index': m0015,
 };
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

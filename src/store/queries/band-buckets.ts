@@ -58,6 +58,8 @@ export async function articlesInBuckets(
   unwritten?: readonly (readonly string[] | undefined)[],
   /** Each bucket's stored articles as a BucketReader read them, when one did: the query is not run again. */
   stored?: readonly (string | null)[],
+  /** Only the first this many candidates are wanted (default: all). */
+  limit = Infinity,
 ): Promise<BandCandidate[]> {
   if (!keys.length) return [];
   checkBandKeys(keys);
@@ -69,18 +71,48 @@ export async function articlesInBuckets(
     if (!buckets) byLimit.set(perBand, (buckets = bucketsQuery(perBand)));
     [row] = await buckets(ctx, { keys });
   }
-  const shared = new Map<string, number>();
+  // Each candidate is counted in its own entry, so an id is looked up once per bucket it is in.
+  const shared = new Map<string, BandCandidate>();
   for (let band = 0; band < keys.length; band++) {
     const ids0 = stored ? stored[band] : row?.[`ids_${band}`];
-    let ids = ids0 ? ids0.split(' ') : [];
+    let ids: readonly string[] = ids0 ? ids0.split(' ') : NONE;
     const extra = unwritten?.[band];
     // group_concat and string_agg promise no order of their own: the stored few are sorted here.
-    if (extra?.length) ids = firstOfBoth(ids.sort(), extra, perBand);
-    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+    if (extra?.length) ids = firstOfBoth(sortIds(ids as string[]), extra, perBand);
+    for (const id of ids) {
+      const c = shared.get(id);
+      if (c) c.shared++;
+      else shared.set(id, { article_id: id, shared: 1 });
+    }
   }
-  return [...shared]
-    .map(([article_id, n]) => ({ article_id, shared: n }))
-    .sort((a, b) => b.shared - a.shared || (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : 0));
+  if (limit >= shared.size) return [...shared.values()].sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  // The few wanted of a few dozen, kept in order as they come: sorting them all cost more than the counting.
+  const first: BandCandidate[] = [];
+  for (const c of shared.values()) {
+    if (first.length === limit && !before(c, first[limit - 1])) continue;
+    let at = first.length === limit ? limit - 1 : first.length;
+    for (; at > 0 && before(c, first[at - 1]); at--) first[at] = first[at - 1];
+    first[at] = c;
+  }
+  return first;
+}
+
+const NONE: readonly string[] = [];
+
+/** Candidates sharing more bands first, then by id. */
+function before(a: BandCandidate, b: BandCandidate): boolean {
+  return a.shared > b.shared || (a.shared === b.shared && a.article_id < b.article_id);
+}
+
+/** Sorts a bucket's few ids in place as `sort()` would, without its conversions of each id to a string. */
+function sortIds(ids: string[]): string[] {
+  for (let i = 1; i < ids.length; i++) {
+    const id = ids[i];
+    let j = i;
+    for (; j > 0 && ids[j - 1] > id; j--) ids[j] = ids[j - 1];
+    ids[j] = id;
+  }
+  return ids;
 }
 
 /** Reads band buckets of a SQLite store from another thread, on a read-only connection of its own. */
