@@ -48,7 +48,8 @@ for (const target of targets()) {
       const ctx: Ctx = { db: store.db, json: store.json };
       const stored = async () => {
         const r = await ctx.db.selectFrom('engagements').selectAll().where('id', '=', 'e1').executeTakeFirstOrThrow();
-        const { updated_at: _, ...rest } = r;
+        // PostgreSQL's search vector is derived from the evidence, not a column the caller gives.
+        const { updated_at: _, evidence_tsv: _tsv, ...rest } = r as typeof r & { evidence_tsv?: unknown };
         return { ...rest, participants: store.json.read(r.participants), topics: store.json.read(r.topics), outcomes: store.json.read(r.outcomes), readings: store.json.read(r.readings), confidence: Number(r.confidence) };
       };
       const expect = (r: EngagementRow) => {
