@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { DialectName } from './dialect.ts';
+import type { Kysely } from 'kysely';
+import { onSqlite, type DialectName } from './dialect.ts';
 
 /**
  * Re-fusing an engagement reads, for each of its claims, the claim's id, article, digest and
@@ -24,11 +24,9 @@ const SQLITE_DOWN = [
 ];
 
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  if (dialect !== 'sqlite') return;
-  for (const s of SQLITE_UP) await sql.raw(s).execute(db);
+  await onSqlite(db, dialect, SQLITE_UP);
 }
 
 export async function down(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  if (dialect !== 'sqlite') return;
-  for (const s of SQLITE_DOWN) await sql.raw(s).execute(db);
+  await onSqlite(db, dialect, SQLITE_DOWN);
 }

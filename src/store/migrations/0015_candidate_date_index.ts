@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { DialectName } from './dialect.ts';
+import type { Kysely } from 'kysely';
+import { onSqlite, type DialectName } from './dialect.ts';
 
 /**
  * Fusion's candidate read takes the engagements dated within a day of a new report and keeps those
@@ -23,11 +23,9 @@ const SQLITE_DOWN = [
 ];
 
 export async function up(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  if (dialect !== 'sqlite') return;
-  for (const s of SQLITE_UP) await sql.raw(s).execute(db);
+  await onSqlite(db, dialect, SQLITE_UP);
 }
 
 export async function down(db: Kysely<any>, dialect: DialectName): Promise<void> {
-  if (dialect !== 'sqlite') return;
-  for (const s of SQLITE_DOWN) await sql.raw(s).execute(db);
+  await onSqlite(db, dialect, SQLITE_DOWN);
 }
