@@ -115,6 +115,13 @@ function calledSomethingOf(after: string): boolean {
   return !!m && !lexicon().roleCiStartRe.test(after.slice(m.index + m[0].length - m[1].length));
 }
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
+// Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
+const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u;
+const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
+const BETWEEN_NAME_AFTER = /^\s+between\s+(?:the\s+)?\p{Lu}/u;
+const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
+const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
+const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -242,8 +249,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       if (at === 0) form = 'fronted';
       // "opened with a tete-a-tete meeting between Japarov and Rahmon", "the trilateral meeting of A, B and C" report one.
       // Not "frozen after a heated Oval Office meeting between Trump and Zelensky": an earlier one, named.
-      else if (/^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u.test(s.slice(at + word.length, at + word.length + 40))
-        && !/\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u.test(before)) form = 'verb';
+      else if (MEETING_BETWEEN_AFTER.test(s.slice(at + word.length, at + word.length + 40))
+        && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
@@ -251,8 +258,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
     // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
     if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions)$/i.test(word) && at > 0
-      && /^\s+between\s+(?:the\s+)?\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 30))
-      && !/\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
+      && BETWEEN_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 30))
+      && !OTHER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
     // "called him later on Monday" phones; "called him a friend" names.
     if (rule.id === 'phone-call-verb' && /^\s+(?:him|her)\b/i.test(s.slice(at + word.length, at + word.length + 6))
       && !CALLED_HIM_WHEN.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
@@ -266,7 +273,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.
-    if (rule.id === 'state-visit-noun' && /^\s+to\s+\p{Lu}/u.test(s.slice(at + word.length, at + word.length + 6))
+    if (rule.id === 'state-visit-noun' && TO_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 6))
       && VISIT_DONE_BEFORE.test(s.slice(Math.max(0, at - 50), at))) form = 'verb';
     // "With Dutch Foreign Minister David van Weel, the Kazakh minister reviewed ...": one more item of a roundup.
     if (rule.id === 'fronted-talks' && /^with$/i.test(word) && !FRONTED_WITH.test(s.slice(at + word.length, at + word.length + 200))) { re.lastIndex = at + 1; continue; }
@@ -301,7 +308,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && found.length && found[found.length - 1].status === 'planned' && cs > 0
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
-    if (status === 'happened' && /^had\s/i.test(word) && /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u.test(before)) status = 'recalled';
+    if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';
     found.push({
       id: rule.id, kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,

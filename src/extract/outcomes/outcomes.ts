@@ -101,9 +101,12 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
 }
 
+// A constant: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
+const OPENING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
+
 /** "Thanking the President for the meeting, the diplomat conveyed ...": the subject after the opening phrase. */
 function openingParticipleSubject(cue: Cue, mentions: ActorMention[], text: string, sentStart: number): ActorMention | null {
-  if (cue.start - sentStart > 2 || !/^\p{Lu}\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))) return null;
+  if (cue.start - sentStart > 2 || !OPENING_PARTICIPLE.test(text.slice(cue.start, cue.end))) return null;
   const comma = text.indexOf(',', cue.end);
   if (comma < 0 || comma - cue.end > 160) return null;
   const next = mentions.find((m) => m.start > comma);
@@ -289,13 +292,17 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
   return cuts.sort((a, b) => a - b);
 }
 
+const PROGRESSIVE_CUE = /^\p{L}+ing\b/u;
+
 /** The stretches of text each outcome of one cue covers. */
 function piecesOf(text: string, kind: OutcomeKind, cue: Cue, sentStart: number, regionEnd: number, quantities: QuantityMention[]): [number, number][] {
   const cuts = cutsOf(text, kind, cue, regionEnd, quantities);
   const pieces: [number, number][] = [];
   // "Eleven documents were signed in their presence": in the passive, what was signed comes first.
   let from = cue.start;
-  const passive = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
+  // "China was sending rescuers" is progressive, not passive: its subject acts.
+  const passive = (/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))
+    && !PROGRESSIVE_CUE.test(text.slice(cue.start, cue.end)))
     || /^(?:was|were|have been|had been)\s/i.test(text.slice(cue.start, cue.end));
   if (passive && (kind === 'signing' || kind === 'agreement' || kind === 'support')) {
     const head = text.slice(sentStart, cue.start);

@@ -172,3 +172,26 @@ test('"Both men thanked the UAE president" is a thanks from each side to the hos
   assert.deepEqual(outs('Both men thanked the UAE president, Sheikh Mohamed bin Zayed Al Nahyan, for his hospitality in hosting the meeting.'), ['gratitude|AZE|ARE', 'gratitude|ARM|ARE']);
   assert.deepEqual(outs('Aliyev thanked the UAE president for his hospitality.'), ['gratitude|AZE|ARE']);
 });
+
+test('support in the words readouts use for it: endorsing, the one-China principle, sovereignty, aid sent or funded, readiness to help', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by("Lula endorsed the Chinese plan for a ceasefire conference."), ['support:BRA']);
+  assert.deepEqual(by('Lula said Brazil firmly upholds the one-China principle.'), ['support:BRA']);
+  assert.deepEqual(by("Lula reaffirmed Brazil's respect for China's sovereignty and territorial integrity."), ['support:BRA']);
+  assert.deepEqual(by('Xi said China stands with Brazil in its fight against the wildfires.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said China was sending rescuers and medical teams to the flooded areas.'), ['support:CHN']);
+  // Progressive, not passive: the summary starts at the act, not at the head of the sentence.
+  assert.equal(outcomes('Xi said China was sending rescuers and medical teams to the flooded areas.')[0].summary, 'sending rescuers and medical teams to the flooded areas');
+  assert.deepEqual(by('Xi announced $50 million in new funding for Amazon protection projects.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said China stood ready to help Brazil modernise its railways.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said China would continue helping Brazil train power engineers.'), ['support:CHN']);
+});
+
+test('no support: endorsed by someone else, aid asked for or thanked for, a new envoy helped in his work', () => {
+  const kinds = (sentence: string) => outcomes(sentence).filter((o) => o.kind === 'support').map((o) => o.by);
+  assert.deepEqual(kinds('The plan, endorsed by the G20 ministers last year, was reviewed.'), []);
+  assert.deepEqual(kinds('Lula thanked China for the rescuers it sent to Rio Grande do Sul.'), []);
+  assert.deepEqual(kinds('Lula asked China for more humanitarian aid for Haiti.'), []);
+  assert.deepEqual(kinds('Xi expressed readiness to assist his work in every possible way.'), []);
+  assert.deepEqual(kinds('Xi stood with Lula at the ceremony in front of the palace.'), []);
+});
