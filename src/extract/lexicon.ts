@@ -59,7 +59,13 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 const byLength = (a: string, b: string) => b.length - a.length;
 
 export interface TriggerRule { id: string; kind: EngagementKind | null; form: 'verb' | 'fronted' | 'noun'; re: RegExp; nextName: boolean }
-export interface OutcomeCue { kind: OutcomeKind; re: RegExp; exclude: RegExp | null }
+export interface OutcomeCue {
+  kind: OutcomeKind;
+  re: RegExp;
+  exclude: RegExp | null;
+  /** Counts only when both sides are its subject ("the two leaders stressed that ..."); one side's words are no outcome. */
+  jointOnly: boolean;
+}
 
 export interface Lexicon {
   roleHeads: string[];
@@ -146,7 +152,9 @@ export function lexicon(): Lexicon {
   const outcomeCues: OutcomeCue[] = outc.cues.map((c: any, i: number) => {
     if (!(OUTCOME_KINDS as readonly string[]).includes(c.kind))
       throw new UserError('lexicon', `outcomes.json cue ${i}: unknown kind '${c.kind}'`, `use one of ${OUTCOME_KINDS.join(', ')}`);
-    return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null };
+    if (c.jointOnly !== undefined && typeof c.jointOnly !== 'boolean')
+      throw new UserError('lexicon', `outcomes.json cue ${i}: 'jointOnly' must be true or false`, 'remove it or write true or false');
+    return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null, jointOnly: c.jointOnly === true };
   });
 
   // A combined regex must stay small: on Node 20's V8, a scan of the bench corpus with the trigger

@@ -40,7 +40,7 @@ function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'p
 /** Outcome `by`/`to` use countries only; an organisation's side is null by the annotation convention. */
 const asCountry = (side: string | null | 'plural'): string | null => (!side || side === 'plural' || side.startsWith('org:') ? null : side);
 
-interface Cue { kind: OutcomeKind; start: number; end: number }
+interface Cue { kind: OutcomeKind; start: number; end: number; jointOnly?: boolean }
 
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
@@ -62,7 +62,7 @@ function findCues(s: string, base: number): Cue[] {
     // "agreed that the two countries will deepen ...": the plan is the agreement already read.
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
-    out.push({ kind: cue.kind, start: base + st, end: base + en });
+    out.push(cue.jointOnly ? { kind: cue.kind, start: base + st, end: base + en, jointOnly: true } : { kind: cue.kind, start: base + st, end: base + en });
   }
   return out;
 }
@@ -386,6 +386,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // speaker reports what both sides did.
     const jointJustBefore = (kind === 'agreement' || kind === 'target') && JOINT_SUBJECT_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 50), cue.start));
     const plural = jointJustBefore || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    if (cue.jointOnly && !plural) continue;
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;
     if (kind === 'agreement' && /^welcome/.test(cueWord)) {
@@ -394,7 +395,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       if (next && (next.kind === 'person' || next.kind === 'role' || next.kind === 'pronoun')) continue;
       if (!plural) kind = 'support';
     }
-    if (kind === 'proposal' && plural && /^called for/.test(cueWord)) continue;
+    // Both sides calling for something together state a joint position (one already agreed in the sentence took it in above).
+    if (kind === 'proposal' && plural && /^called for/.test(cueWord)) kind = 'agreement';
     // "India pledged continued support for ...": one side's pledge is the support it names, one
     // outcome (both sides pledging it is a joint agreement, which the support then joins).
     if (kind === 'agreement' && !plural && next?.kind === 'support' && SUPPORT_MODIFIERS.test(text.slice(cue.end, next.start))) continue;

@@ -195,3 +195,15 @@ test('no support: endorsed by someone else, aid asked for or thanked for, a new 
   assert.deepEqual(kinds('Xi expressed readiness to assist his work in every possible way.'), []);
   assert.deepEqual(kinds('Xi stood with Lula at the ceremony in front of the palace.'), []);
 });
+
+test('what both sides stress, affirm, task or call for together is their joint agreement; one side saying it is none', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('The two leaders stressed that there could be no military solution to the crisis.'), ['agreement:null']);
+  assert.deepEqual(by('Both presidents affirmed the need to keep shipping lanes open.'), ['agreement:null']);
+  assert.deepEqual(by('The leaders tasked their trade ministers with drafting a new investment treaty.'), ['agreement:null']);
+  assert.deepEqual(by('The two presidents called jointly for a ceasefire in the region.'), ['agreement:null']);
+  assert.deepEqual(by('The two presidents called for a ceasefire in the region.'), ['agreement:null']);
+  assert.deepEqual(by('Xi stressed that there could be no military solution to the crisis.'), []);
+  assert.deepEqual(by('Lula noted that trade had grown by a fifth last year.'), []);
+  assert.deepEqual(by('Lula called for a ceasefire in the region.'), ['proposal:BRA']);
+});
