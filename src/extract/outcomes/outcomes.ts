@@ -253,6 +253,7 @@ const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
 const REPORTED_HAD = /\b(?:said|says|told\s+\w+|announced|noted|stated|added|confirmed|explained)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,5}had\s+$/iu;
 const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
+const JOINT_GOAL_BETWEEN = /\b(?:(?:their|our) (?:shared |common |joint )?(?:goal|aim|target|objective)|(?:shared|common|joint) (?:goal|aim|target|objective)|(?:we|they|the two (?:countries|sides|leaders|governments|nations|presidents|ministers|states|neighbou?rs)|both (?:countries|sides|leaders|governments)) (?:have |had )?agreed)\b/i;
 const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
@@ -385,7 +386,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "Rahmon said the two presidents had agreed ...", "'we have agreed ...,' Erdogan said": the
     // speaker reports what both sides did.
     const jointJustBefore = (kind === 'agreement' || kind === 'target') && JOINT_SUBJECT_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 50), cue.start));
-    const plural = jointJustBefore || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    // "Erdogan said the two countries were moving towards their goal of raising trade to $15 billion":
+    // one speaker reports a goal both sides hold.
+    const jointGoal = kind === 'target' && JOINT_GOAL_BETWEEN.test(text.slice(subj && subj.end <= cue.start ? subj.end : sentStart, cue.start));
+    const plural = jointJustBefore || jointGoal || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
     if (cue.jointOnly && !plural) continue;
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;

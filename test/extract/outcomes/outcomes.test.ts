@@ -207,3 +207,19 @@ test('what both sides stress, affirm, task or call for together is their joint a
   assert.deepEqual(by('Lula noted that trade had grown by a fifth last year.'), []);
   assert.deepEqual(by('Lula called for a ceasefire in the region.'), ['proposal:BRA']);
 });
+
+test("a goal one speaker reports as both sides' is a joint target; what he says the two should do stays his", () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('Xi said the two countries were moving towards their goal of raising bilateral trade to $15 billion within five years.'), ['target:null']);
+  assert.deepEqual(by("Xi restated the two leaders' shared aim of lifting bilateral trade to $15bn within five years."), ['target:null']);
+  assert.deepEqual(by('"We have agreed to step up our efforts to reach the target of $5 billion in trade," Xi said.'), ['target:null']);
+  assert.deepEqual(by('Xi said the two countries had agreed to lift trade to $10 billion in the near future.'), ['target:null']);
+  assert.deepEqual(by('Xi said the two countries should now raise trade to $500 million.'), ['target:CHN']);
+});
+
+test('confidence that an amount will be reached is a target; hope for a new level of relations is none', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('The two leaders expressed confidence that bilateral trade would reach USD 100 billion before 2030.'), ['target:null']);
+  assert.deepEqual(by('Lula voiced confidence that trade could be brought to $1 billion soon.'), ['target:BRA']);
+  assert.deepEqual(by('Lula expressed hope that relations would reach a new level.'), []);
+});
