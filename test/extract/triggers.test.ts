@@ -81,6 +81,9 @@ const MUST_NOT: string[] = [
   'India-China talks on the border dispute had stalled for years.',
   'The peace talks on Ukraine resume in Istanbul.',
   'Mongolia defends hosting Putin, cites energy dependence',
+  // The event is what is hosted: no guest is received.
+  'Xi invited Lula to attend the summit that China will host in November.',
+  'Lula invited Xi to the G20 summit Brazil hosts next year.',
   'Biden called on Beijing to halt its military activity around Taiwan.',
   'Xi called on Putin to end the war.',
   'The ministers called on all parties to exercise restraint.',

@@ -223,3 +223,9 @@ test('confidence that an amount will be reached is a target; hope for a new leve
   assert.deepEqual(by('Lula voiced confidence that trade could be brought to $1 billion soon.'), ['target:BRA']);
   assert.deepEqual(by('Lula expressed hope that relations would reach a new level.'), []);
 });
+
+test('"accepted with thanks" is an acceptance, not a thanks; "confirmed that he would take part" accepts', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('Xi invited Lula to pay an official visit to China, and the Brazilian president accepted with thanks.'), ['invitation:CHN', 'acceptance:BRA']);
+  assert.deepEqual(by('Lula thanked his counterpart for the invitation to the forum in Beijing and confirmed that he would take part.'), ['gratitude:BRA', 'acceptance:BRA']);
+});
