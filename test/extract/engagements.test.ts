@@ -674,3 +674,12 @@ test('a lead that tells only what two leaders agreed ("A and B agreed Monday to 
   assert.deepEqual(rows('Decision\nPresident Lee Jae-myung decided on Monday to raise the budget.', '2025-06-10'), []);
   assert.deepEqual(rows('History\nPresident Joe Biden and Chinese President Xi Jinping agreed in November 2023 to resume military talks.', '2025-06-10'), []);
 });
+
+test('"Prince" before a listed name gives way to the office the officials list knows; "the Crown Prince" is then him', () => {
+  const text = 'Crown Prince speaks to Trump\n\nRiyadh, January 23 -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud held a telephone call on Wednesday with President Donald Trump of the United States. '
+    + 'The Crown Prince congratulated President Trump on his inauguration.';
+  const r = ex(text, '2025-01-23');
+  const mbs = r.actors.find((a) => a.name.startsWith('Mohammed bin Salman'));
+  assert.deepEqual([mbs?.role, mbs?.country], ['Crown Prince and Prime Minister', 'SAU']);
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.date, e.outcomes.map((o) => `${o.kind}:${o.by}`)]), [['phone_call', '2025-01-22', ['congratulation:SAU']]]);
+});

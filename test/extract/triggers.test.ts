@@ -15,6 +15,8 @@ const MUST: [string, string | null][] = [
   ['On Friday, Aliyev had called Tokayev.', 'phone-call-verb'],
   ['The envoy later called on King Abdullah II to deliver a message.', 'called-on'],
   ['Albanese also sat down with Japanese Prime Minister Shigeru Ishiba.', 'sat-down'],
+  // "last month's attack" dates the attack, not the call.
+  ["Putin telephoned Modi on Monday to condemn last month's attack on tourists in Kashmir.", 'phone-verb'],
   ['During the talks with Vietnamese President To Lam, the focus was on rice exports.', 'fronted-talks'],
   ['Erdogan received Hungarian Prime Minister Viktor Orban at the presidential complex on Friday.', 'received'],
   ['Tokayev held talks in Ulaanbaatar on Tuesday with Ukhnaagiin Khurelsukh.', 'held-talks'],
@@ -81,6 +83,8 @@ const MUST_NOT: string[] = [
   'India-China talks on the border dispute had stalled for years.',
   'The peace talks on Ukraine resume in Istanbul.',
   'Mongolia defends hosting Putin, cites energy dependence',
+  'Addressing the World Economic Forum in Davos by video link, Trump called for lower oil prices.',
+  'Lula addressed the summit of the BRICS leaders by video link on Wednesday.',
   // The event is what is hosted: no guest is received.
   'Xi invited Lula to attend the summit that China will host in November.',
   'Lula invited Xi to the G20 summit Brazil hosts next year.',

@@ -32,6 +32,8 @@ function withoutInitials(folded: string): string | null {
   return words.length >= 2 ? words.join(' ') : null;
 }
 
+const LINEAGE = new Set(['bin', 'bint', 'ibn']);
+
 /** Finds dictionary entries by a name as news text writes it, restricted to those in office on a date. */
 export class ActorIndex {
   readonly #byName = new Map<string, DictionaryEntry[]>();
@@ -69,7 +71,25 @@ export class ActorIndex {
     if (byBare.length) return byBare;
     // A given name the list leaves out before a full name it has ("Muhammad Shehbaz Sharif").
     const words = folded.split(' ');
-    return words.length >= 3 ? (this.#byName.get(words.slice(1).join(' ')) ?? []).filter((e) => validOn(e, day)) : [];
+    const byGiven = words.length >= 3 ? (this.#byName.get(words.slice(1).join(' ')) ?? []).filter((e) => validOn(e, day)) : [];
+    if (byGiven.length) return byGiven;
+    return this.#byLineage(words, day);
+  }
+
+  /**
+   * "Mohammed bin Salman bin Abdulaziz Al Saud": an Arabic name may go on through the father's
+   * father and the family; the list's shorter form ("Mohammed bin Salman") is the same person. The
+   * longest prefix that ends before a later "bin"/"ibn"/"al" and holds one "bin" itself is tried first.
+   */
+  #byLineage(words: string[], day: string | null): DictionaryEntry[] {
+    const first = words.findIndex((w) => LINEAGE.has(w));
+    if (first < 1) return [];
+    for (let end = words.length - 1; end > first + 1; end--) {
+      if (!LINEAGE.has(words[end]) && words[end] !== 'al') continue;
+      const found = (this.#byName.get(words.slice(0, end).join(' ')) ?? []).filter((e) => validOn(e, day));
+      if (found.length) return found;
+    }
+    return [];
   }
 
   /**

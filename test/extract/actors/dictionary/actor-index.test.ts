@@ -109,3 +109,14 @@ test('lookupOffice: who held an office of a country on a date, double titles ans
   assert.deepEqual(who('President', null, '2024-07-04'), []);
   assert.deepEqual(who('Astronaut', 'MNG', '2024-07-04'), []);
 });
+
+test("an Arabic name that goes on through the grandfather and the family finds the list's shorter form", () => {
+  const index = new ActorIndex([
+    { name: 'Hamad bin Khalid', aliases: [], role: 'Minister of Trade', country: 'QAT', org: null, validFrom: null, validTo: null },
+  ]);
+  assert.deepEqual(names(index.lookup('Hamad bin Khalid bin Ali Al Thani', '2024-01-01')), ['Hamad bin Khalid (Minister of Trade)']);
+  assert.deepEqual(names(index.lookup('Hamad bin Khalid Al Thani', '2024-01-01')), ['Hamad bin Khalid (Minister of Trade)']);
+  // Another man's name that only starts like his is not his: the cut falls before a "bin" or "Al" only.
+  assert.deepEqual(index.lookup('Hamad bin Khalidi', '2024-01-01'), []);
+  assert.deepEqual(index.lookup('Hamad Khalid Ali', '2024-01-01'), []);
+});
