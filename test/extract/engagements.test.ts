@@ -683,3 +683,10 @@ test('"Prince" before a listed name gives way to the office the officials list k
   assert.deepEqual([mbs?.role, mbs?.country], ['Crown Prince and Prime Minister', 'SAU']);
   assert.deepEqual(r.engagements.map((e) => [e.kind, e.date, e.outcomes.map((o) => `${o.kind}:${o.by}`)]), [['phone_call', '2025-01-22', ['congratulation:SAU']]]);
 });
+
+test("the visitor's arrival the day before the talks is the trip's first day, not an engagement of its own", () => {
+  const text = 'Lula and Xi hold talks in Beijing\n\nPresidents Xi Jinping and Luiz Inacio Lula da Silva held talks in Beijing yesterday during the Brazilian leader\'s state visit to China. '
+    + 'Lula arrived on Thursday and became the first foreign leader to land at the new Beijing Daxing airport. The two presidents signed a joint statement.';
+  const r = ex(text, '2025-05-17');
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.date]), [['visit', '2025-05-16']]);
+});

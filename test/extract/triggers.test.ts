@@ -15,6 +15,8 @@ const MUST: [string, string | null][] = [
   ['On Friday, Aliyev had called Tokayev.', 'phone-call-verb'],
   ['The envoy later called on King Abdullah II to deliver a message.', 'called-on'],
   ['Albanese also sat down with Japanese Prime Minister Shigeru Ishiba.', 'sat-down'],
+  ['After the ceremony, where Xi met Lula, the two leaders signed six agreements.', 'met'],
+  ['Modi met Putin in Moscow on Monday after a visit to the exhibition.', 'met'],
   // "last month's attack" dates the attack, not the call.
   ["Putin telephoned Modi on Monday to condemn last month's attack on tourists in Kashmir.", 'phone-verb'],
   ['During the talks with Vietnamese President To Lam, the focus was on rice exports.', 'fronted-talks'],
@@ -83,6 +85,9 @@ const MUST_NOT: string[] = [
   'India-China talks on the border dispute had stalled for years.',
   'The peace talks on Ukraine resume in Istanbul.',
   'Mongolia defends hosting Putin, cites energy dependence',
+  // An earlier trip or time told in a relative clause.
+  "The Bangkok meeting came a week after Yunus's visit to Beijing, where he held talks with President Xi Jinping.",
+  'Sugiono takes office after a period in which Prabowo held talks abroad with several leaders, including Xi Jinping.',
   'Addressing the World Economic Forum in Davos by video link, Trump called for lower oil prices.',
   'Lula addressed the summit of the BRICS leaders by video link on Wednesday.',
   // The event is what is hosted: no guest is received.

@@ -44,8 +44,9 @@ function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<strin
 }
 
 /** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
-function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false): boolean {
-  if (d.ownDate && date && d.ownDate !== date) return false;
+function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false, arrival = false): boolean {
+  // "Tokayev arrived on Friday" in the story of his visit and talks is the trip's first day, not another event.
+  if (d.ownDate && date && d.ownDate !== date && !(arrival && (d.kinds.includes('visit') || d.kinds.includes('meeting')))) return false;
   const calls = new Set(['phone_call', 'video_call']);
   const dCall = d.kinds.some((k) => calls.has(k));
   // A signing is no kind of contact of its own: documents are signed over a video link as well. One
@@ -93,6 +94,8 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
  * enough for V8 to optimise quickly.
  */
+const ARRIVAL_WORD = /^(?:arriv|land)/i;
+
 function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean, separate = false): Draft | null {
   const { registry, sentences } = inp;
   const si = sent.index;
@@ -104,11 +107,12 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const ds = inp.dates.at(si) ?? [];
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
+  const arrival = t.id === 'visited' && ARRIVAL_WORD.test(inp.text.slice(t.start, t.end));
   let target: Draft | null = null;
-  if (touched && compatible(touched, parties, t, date, registry, true)) target = touched;
+  if (touched && compatible(touched, parties, t, date, registry, true, arrival)) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate
   // meeting" is one of its own.
-  for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry)) target = drafts[k];
+  for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival)) target = drafts[k];
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,

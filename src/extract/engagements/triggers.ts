@@ -110,6 +110,7 @@ const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|thr
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics|cup|expo|exhibition|session|event|festival|celebrations?|ceremony|congress|assembly|championships?|dialogue|talks|round|consultations)\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*\s+){1,3}(?:(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had|is\s+going\s+to)\s+)?$/u;
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
+const EARLIER_STAY_BEFORE = /\b(?:after|since|following)\s+[^.;]{0,60}?\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s?\s+[“"‘']?(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)(\p{Ll}[\p{L}\-]*)/u;
 function calledSomethingOf(after: string): boolean {
@@ -315,6 +316,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
     if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';
+    // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
+    // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
+    if (status === 'happened' && EARLIER_STAY_BEFORE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
     found.push({
       id: rule.id, kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
