@@ -253,6 +253,8 @@ const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
 const REPORTED_HAD = /\b(?:said|says|told\s+\w+|announced|noted|stated|added|confirmed|explained)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,5}had\s+$/iu;
 const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
+const ONE_SIDE_PLEDGE = /^(?:committed|commit|pledged|pledge|undertook|undertake)/;
+const AID_WORDS = /\b(?:aid|assistance|relief|humanitarian|grants?|donation|reconstruction|recovery)\b/i;
 const JOINT_GOAL_BETWEEN = /\b(?:(?:their|our) (?:shared |common |joint )?(?:goal|aim|target|objective)|(?:shared|common|joint) (?:goal|aim|target|objective)|(?:we|they|the two (?:countries|sides|leaders|governments|nations|presidents|ministers|states|neighbou?rs)|both (?:countries|sides|leaders|governments)) (?:have |had )?agreed)\b/i;
 const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
@@ -405,6 +407,12 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // outcome (both sides pledging it is a joint agreement, which the support then joins).
     if (kind === 'agreement' && !plural && next?.kind === 'support' && SUPPORT_MODIFIERS.test(text.slice(cue.end, next.start))) continue;
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
+    // One side's pledge of money is its aid ("pledged $50 million in humanitarian aid") or its own
+    // target ("committed to investing $10 billion in India"), not an agreement between the two.
+    if (kind === 'agreement' && !plural && ONE_SIDE_PLEDGE.test(cueWord)) {
+      const money = quantitiesOf().some((q) => q.kind === 'money' && q.start >= cue.end && q.end <= regionEnd);
+      if (money) kind = AID_WORDS.test(text.slice(cue.end, regionEnd)) ? 'support' : 'target';
+    }
     if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) kind = 'proposal';
     let by = plural ? null : asCountry(subjSide);
     const actingSide = plural ? null : (subjSide === 'plural' ? null : subjSide);

@@ -229,3 +229,11 @@ test('"accepted with thanks" is an acceptance, not a thanks; "confirmed that he 
   assert.deepEqual(by('Xi invited Lula to pay an official visit to China, and the Brazilian president accepted with thanks.'), ['invitation:CHN', 'acceptance:BRA']);
   assert.deepEqual(by('Lula thanked his counterpart for the invitation to the forum in Beijing and confirmed that he would take part.'), ['gratitude:BRA', 'acceptance:BRA']);
 });
+
+test("one side's pledge of money is its aid or its own target, not an agreement; both sides' pledge stays their agreement", () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('Xi pledged $50 million in humanitarian aid for the flood victims.'), ['support:CHN']);
+  assert.deepEqual(by('China committed to investing $10 billion in Brazil.'), ['target:CHN']);
+  assert.deepEqual(by('Xi committed to buying more Brazilian beef.'), ['agreement:CHN']);
+  assert.deepEqual(by('The two leaders committed to investing $5 billion in a joint fund.'), ['agreement:null']);
+});
