@@ -690,3 +690,10 @@ test("the visitor's arrival the day before the talks is the trip's first day, no
   const r = ex(text, '2025-05-17');
   assert.deepEqual(r.engagements.map((e) => [e.kind, e.date]), [['visit', '2025-05-16']]);
 });
+
+test("Malaysian honorifics ('YAB Dato' Seri', 'Datuk Seri', 'Tan Sri') stand before a name, not in it", () => {
+  assert.deepEqual(people("The Prime Minister of Malaysia, YAB Dato' Seri Anwar Ibrahim, met President Joko Widodo in Bogor. Datuk Seri Anwar thanked him.", '2023-01-10'),
+    ['Anwar Ibrahim|Prime Minister|MYS', 'Joko Widodo|President|IDN']);
+  assert.deepEqual(people('Foreign Minister Tan Sri Zambry Abdul Kadir met Wang Yi, the Chinese foreign minister, in Beijing.', '2023-04-01'),
+    ['Zambry Abdul Kadir|Foreign Minister|MYS', 'Wang Yi|Foreign Minister|CHN']);
+});
