@@ -1,6 +1,7 @@
 import type { Engagement, EngagementKind, Outcome, Participant } from '../model/engagement.ts';
 import type { Topic } from '../model/topics.ts';
 import type { Reading, Readings } from '../store/readings.ts';
+import { cityLookup } from '../extract/gazetteer/index.ts';
 import { fingerprint } from './match.ts';
 import { fullerName, samePerson } from './person-name.ts';
 
@@ -121,13 +122,21 @@ function outcomeKey(o: Outcome): string {
   return [o.kind, o.by ?? '', o.to ?? '', o.quantity ? `${o.quantity.value} ${o.quantity.unit}` : ''].join('|');
 }
 
+/**
+ * A report gives a city as its text spells it ("Kiev", "Makkah"); the fused record votes on the listed
+ * name ("Kyiv", "Mecca"), so two spellings of one city are one reading and the store's queries find it.
+ */
+function listedPlace(place: string | null): string | null {
+  return place ? cityLookup(place)?.city ?? place : null;
+}
+
 /** Fuses every report of one engagement into its canonical record; order of `claims` does not matter. */
 export function fuseClaims(input: ClaimInput[]): FusedEngagement {
   if (!input.length) throw new Error('fuseClaims needs at least one claim');
   const claims = [...input].sort(priority);
   const kind = pick(claims, (c) => c.engagement.kind);
   const date = pick(claims, (c) => c.engagement.date);
-  const place = pick(claims, (c) => c.engagement.location?.place ?? null);
+  const place = pick(claims, (c) => listedPlace(c.engagement.location?.place ?? null));
   const country = pick(claims, (c) => c.engagement.location?.country ?? null);
   const occasion = pick(claims, (c) => c.engagement.occasion);
   const participants = mergeParticipants(claims);

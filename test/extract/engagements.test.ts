@@ -697,3 +697,9 @@ test("Malaysian honorifics ('YAB Dato' Seri', 'Datuk Seri', 'Tan Sri') stand bef
   assert.deepEqual(people('Foreign Minister Tan Sri Zambry Abdul Kadir met Wang Yi, the Chinese foreign minister, in Beijing.', '2023-04-01'),
     ['Zambry Abdul Kadir|Foreign Minister|MYS', 'Wang Yi|Foreign Minister|CHN']);
 });
+
+test('a city the text names is given as the text spells it; a seat of power and a dateline in capitals give the listed name', () => {
+  const place = (text: string) => ex(text, '2024-04-08').engagements.map((e) => e.location.place);
+  assert.deepEqual(place('Shehbaz Sharif met Saudi Crown Prince Mohammed bin Salman in Makkah on Sunday.'), ['Makkah']);
+  assert.deepEqual(place('Vladimir Putin received Brazilian President Lula da Silva at the Kremlin on Sunday.'), ['Moscow']);
+});

@@ -128,3 +128,14 @@ test('the participant merge agrees with a plain vote list over arbitrary reports
     assert.deepEqual(fuseClaims(claims).participants, mergeByVoteList(sorted));
   }), { numRuns: 400 });
 });
+
+test("two spellings of one city are one reading, under the gazetteer's name; a place it does not list stays as written", () => {
+  const f = fuseClaims([
+    claim('a', { location: { place: 'Kiev', country: 'UKR' } }),
+    claim('b', { location: { place: 'Kyiv', country: 'UKR' } }),
+    claim('c', { location: { place: 'Lviv', country: 'UKR' } }),
+  ]);
+  assert.equal(f.place, 'Kyiv');
+  const g = fuseClaims([claim('a', { location: { place: 'Woodside', country: 'USA' } })]);
+  assert.equal(g.place, 'Woodside');
+});

@@ -44,6 +44,15 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
   return { re: venueRe, map: venueMap };
 }
 
+/**
+ * A city the text names is given as the text spells it ("Makkah", "Kyiv"), as a reader would cite it;
+ * the list's name stands for a seat of power ("the Kremlin": Moscow) and for capitals written in capitals.
+ */
+function placeName(p: PlaceMention): string | null {
+  if ((p.kind === 'city' || p.kind === 'capital') && p.text && p.text !== p.text.toUpperCase()) return p.text;
+  return p.city ?? p.text;
+}
+
 /** The first place a sentence gives as where something happened. */
 export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
   for (const p of places) {
@@ -51,7 +60,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city)) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
-    return { location: { place: p.city ?? p.text, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
+    return { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
   }
   const s = text.slice(sentStart, sentEnd);
   // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
