@@ -703,3 +703,9 @@ test('a city the text names is given as the text spells it; a seat of power and 
   assert.deepEqual(place('Shehbaz Sharif met Saudi Crown Prince Mohammed bin Salman in Makkah on Sunday.'), ['Makkah']);
   assert.deepEqual(place('Vladimir Putin received Brazilian President Lula da Silva at the Kremlin on Sunday.'), ['Moscow']);
 });
+
+test("a side's own name is no topic of its talks; another country's war is", () => {
+  const topics = (text: string) => ex(text, '2024-08-24').engagements.map((e) => e.topics);
+  assert.deepEqual(topics('Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky in Kyiv on Friday. They discussed trade between India and Ukraine.'), [['trade']]);
+  assert.deepEqual(topics('Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz in Berlin on Friday. They discussed trade and Ukraine.'), [['trade', 'regional_international']]);
+});

@@ -50,3 +50,10 @@ test('a peace treaty, a normalisation process, international challenges and stab
   assert.deepEqual(topics('It helps bring stability to the region.'), ['regional_international:to the region']);
   assert.deepEqual(topics('They visited a school in the Batken region.'), []);
 });
+
+test('elections discussed are governance; a leader congratulated on his election or its victory is no topic', () => {
+  assert.deepEqual(topics('They discussed preparations for the parliamentary elections in March.'), ['human_rights_governance:elections']);
+  assert.deepEqual(topics('Modi congratulated him on his re-election.'), []);
+  assert.deepEqual(topics('Xi congratulated Lula warmly on his victory in the presidential election.'), []);
+  assert.deepEqual(topics('He thanked Putin for his message on the election victory.'), []);
+});

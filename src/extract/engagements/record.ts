@@ -166,10 +166,17 @@ function visitMarkedFor(a: ArticleReading, d: Draft, scope: number[], shares: (s
     && (cues.includes('explicit') || (cues.includes('generic') && bilateral));
 }
 
-/** Topics from the sentences that tell of this engagement, names and titles masked. */
-function topicsFor(a: ArticleReading, scope: number[]): { topics: Topic[]; topicSpans: { topic: Topic; span: Span }[] } {
+/**
+ * Topics from the sentences that tell of this engagement, names and titles masked, and the names of
+ * its own sides: "Ukraine" in talks with Ukraine is a party, in talks elsewhere the war discussed.
+ */
+function topicsFor(a: ArticleReading, scope: number[], sides: readonly string[]): { topics: Topic[]; topicSpans: { topic: Topic; span: Span }[] } {
   const masked: { start: number; end: number }[] = [];
-  for (const si of scope) for (const m of a.mentions[si]) if (m.kind === 'person' || m.kind === 'role') masked.push({ start: m.start, end: m.end });
+  for (const si of scope) {
+    for (const m of a.mentions[si]) {
+      if (m.kind === 'person' || m.kind === 'role' || (m.kind === 'country' && m.iso3 && sides.includes(m.iso3))) masked.push({ start: m.start, end: m.end });
+    }
+  }
   const topics: Topic[] = [];
   const topicSpans: { topic: Topic; span: Span }[] = [];
   for (const si of scope) {
@@ -313,7 +320,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   if (kind === 'visit') state.visitGiven = true;
 
   const date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);
-  const { topics, topicSpans } = topicsFor(a, scope);
+  const { topics, topicSpans } = topicsFor(a, scope, countries);
   const found = outcomesFor(a, d, scope, assembled.sides);
 
   const evidenceSentence = sentences[d.anchor];
