@@ -237,3 +237,10 @@ test("one side's pledge of money is its aid or its own target, not an agreement;
   assert.deepEqual(by('Xi committed to buying more Brazilian beef.'), ['agreement:CHN']);
   assert.deepEqual(by('The two leaders committed to investing $5 billion in a joint fund.'), ['agreement:null']);
 });
+
+test('"expressed his thanks to the President" thanks him; "Thanks to the efforts of both sides" thanks no one', () => {
+  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(by('Xi expressed his thanks to Lula and the friendly people of Brazil for the warm welcome and generous hospitality.'), ['gratitude:CHN']);
+  assert.deepEqual(by('Xi conveyed thanks to Lula for his support.'), ['gratitude:CHN']);
+  assert.deepEqual(by('Thanks to the efforts of both sides, trade has doubled.'), []);
+});
