@@ -709,3 +709,12 @@ test("a side's own name is no topic of its talks; another country's war is", () 
   assert.deepEqual(topics('Indian Prime Minister Narendra Modi met Ukrainian President Volodymyr Zelensky in Kyiv on Friday. They discussed trade between India and Ukraine.'), [['trade']]);
   assert.deepEqual(topics('Indian Prime Minister Narendra Modi met German Chancellor Olaf Scholz in Berlin on Friday. They discussed trade and Ukraine.'), [['trade', 'regional_international']]);
 });
+
+test('in a three-way meeting, the two leaders who thank the host each thank him, named together or as "both leaders"', () => {
+  const lead = 'Peace deal signed at the White House\n\nUS President Donald Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan at the White House on Friday. ';
+  const thanks = (sentence: string) => ex(lead + sentence, '2025-08-09').engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}>${o.to}`)).sort();
+  assert.deepEqual(thanks('Aliyev and Pashinyan both thanked Trump for his efforts.'), ['gratitude:ARM>USA', 'gratitude:AZE>USA']);
+  assert.deepEqual(thanks('Both leaders thanked Trump.'), ['gratitude:ARM>USA', 'gratitude:AZE>USA']);
+  // Thanks to someone outside the meeting's sides stays one joint thanks.
+  assert.deepEqual(thanks('Aliyev and Pashinyan thanked the organisers.'), ['gratitude:null>null']);
+});

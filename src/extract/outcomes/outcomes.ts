@@ -327,6 +327,26 @@ function quantityOf(kind: OutcomeKind, quantities: QuantityMention[], a: number,
   return quantity;
 }
 
+/**
+ * The countries of two people named together as a subject ("Aliyev and Pashinyan", "Aliyev and
+ * Pashinyan both"), when they are of two different countries; else null.
+ */
+function namedPair(subj: ActorMention, mentions: ActorMention[], text: string, ctx: OutcomeContext): [string, string] | null {
+  let head: ActorMention | undefined = subj;
+  // "both", "together" after the names: the pair stands just before it.
+  if (subj.kind === 'plural') head = lastEndingBefore(mentions, subj.start - 80, subj.start) ?? undefined;
+  if (!head || head.kind !== 'person' || (subj.kind === 'plural' && !/^\s*$/.test(text.slice(head.end, subj.start)))) return null;
+  const h = head;
+  const before = lastEndingBefore(mentions, h.start - 80, h.start);
+  const after = mentions.find((m) => m.start >= h.end && m.start <= h.end + 8);
+  const partner = before && before.kind === 'person' && JOINED.test(text.slice(before.end, h.start)) ? before
+    : after && after.kind === 'person' && JOINED.test(text.slice(h.end, after.start)) ? after : null;
+  if (!partner) return null;
+  const a = asCountry(sideOfMention(h, ctx));
+  const b = asCountry(sideOfMention(partner, ctx));
+  return a && b && a !== b ? [a, b] : null;
+}
+
 /** The outcomes one sentence states for an engagement. */
 // Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
 export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
@@ -452,9 +472,19 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
+    // "Aliyev and Pashinyan both thanked Trump": each of the two named thanks the third, the mediator.
+    if (kind === 'gratitude' && to && subj) {
+      const pair = namedPair(subj, mentions, text, ctx);
+      if (pair && !pair.includes(to)) {
+        for (const a of pair) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
+        continue;
+      }
+    }
     // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
-    if (kind === 'gratitude' && plural && bilateral.length === 2 && ctx.sides.length === 2 && to && !bilateral.includes(to)) {
-      for (const a of bilateral) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
+    // In a three-way meeting, "Both leaders thanked Trump": the two sides other than the one thanked.
+    const thankers = to ? bilateral.filter((x) => x !== to) : [];
+    if (kind === 'gratitude' && plural && to && thankers.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2)) {
+      for (const a of thankers) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
       continue;
     }
     const quantities = quantitiesOf();
