@@ -76,6 +76,8 @@ export interface Lexicon {
   leaderRoles: Set<string>;
   nonParticipantRoles: Set<string>;
   honorifics: Set<string>;
+  /** Titles of rank that name no office ("Prince", "Sheikh"), lower case: the officials list's office outranks them. */
+  courtesyTitles: Set<string>;
   particles: Set<string>;
   /** A role phrase in title case: modifiers then a head, chained with "and". */
   roleRe: RegExp;
@@ -197,6 +199,7 @@ export function lexicon(): Lexicon {
     leaderRoles: new Set((roles.leaders as string[]).map((s) => s.toLowerCase())),
     nonParticipantRoles: new Set((roles.nonParticipants as string[]).map((s) => s.toLowerCase())),
     honorifics: new Set(roles.honorifics as string[]),
+    courtesyTitles: new Set((roles.courtesyTitles as string[]).map((s) => s.toLowerCase())),
     particles: new Set(roles.nameParticles as string[]),
     roleRe,
     roleCiStartRe,

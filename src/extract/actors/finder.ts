@@ -109,9 +109,6 @@ function wordCount(name: string): number {
   return name.split(/\s+/).length;
 }
 
-// Titles of rank that name no office: when the officials list has the person, its office is the role.
-const COURTESY_TITLES = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'sheik', 'sayyid']);
-
 function register(text: string, src: DictionarySources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
   org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
   // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
@@ -122,7 +119,7 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
   } else if (dict) {
     if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
     // "Prince Mohammed bin Salman": a courtesy title the text gives is less than the office the list knows.
-    if (!role || (dict.entry.role && COURTESY_TITLES.has(role.toLowerCase()))) role = dict.entry.role;
+    if (!role || (dict.entry.role && lexicon().courtesyTitles.has(role.toLowerCase()))) role = dict.entry.role;
   }
   const fullName = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
   return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);

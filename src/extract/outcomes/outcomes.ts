@@ -40,7 +40,7 @@ function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'p
 /** Outcome `by`/`to` use countries only; an organisation's side is null by the annotation convention. */
 const asCountry = (side: string | null | 'plural'): string | null => (!side || side === 'plural' || side.startsWith('org:') ? null : side);
 
-interface Cue { kind: OutcomeKind; start: number; end: number; jointOnly?: boolean }
+interface Cue { kind: OutcomeKind; start: number; end: number; jointOnly: boolean }
 
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
@@ -62,7 +62,7 @@ function findCues(s: string, base: number): Cue[] {
     // "agreed that the two countries will deepen ...": the plan is the agreement already read.
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
-    out.push(cue.jointOnly ? { kind: cue.kind, start: base + st, end: base + en, jointOnly: true } : { kind: cue.kind, start: base + st, end: base + en });
+    out.push({ kind: cue.kind, start: base + st, end: base + en, jointOnly: cue.jointOnly });
   }
   return out;
 }

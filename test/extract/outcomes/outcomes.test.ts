@@ -6,6 +6,8 @@ import { extractArticle } from '../../../src/extract/index.ts';
 const LEAD = 'Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva held talks in Brasilia on Wednesday. ';
 const outcomes = (sentence: string) => extractArticle({ text: `Xi in Brasilia\n\n${LEAD}${sentence}`, published: '2024-11-20', title: null, url: null, language: null })
   .engagements.flatMap((e) => e.outcomes);
+// Each outcome as kind:by, in the order found.
+const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
 
 test('an outcome ends where ", and" opens the next act with its own subject', () => {
   const [support, congratulation] = outcomes("Lula expressed support for China's position on a peace plan for Ukraine, and Xi congratulated Brazil on hosting the G20 summit.");
@@ -122,7 +124,6 @@ test('"announced a contribution of 4 million pounds" is support; "the fund launc
 });
 
 test('a possessive names who acts ("Brazil\'s support"); someone named in a fronted phrase does not', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by("Meeting the Chinese President, the Brazilian leader conveyed Brazil's support for China's role in the G20."), ['support:BRA']);
   assert.deepEqual(by("Lula said China's support for the Amazon Fund had been decisive."), ['support:CHN']);
 });
@@ -174,7 +175,6 @@ test('"Both men thanked the UAE president" is a thanks from each side to the hos
 });
 
 test('support in the words readouts use for it: endorsing, the one-China principle, sovereignty, aid sent or funded, readiness to help', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by("Lula endorsed the Chinese plan for a ceasefire conference."), ['support:BRA']);
   assert.deepEqual(by('Lula said Brazil firmly upholds the one-China principle.'), ['support:BRA']);
   assert.deepEqual(by("Lula reaffirmed Brazil's respect for China's sovereignty and territorial integrity."), ['support:BRA']);
@@ -197,7 +197,6 @@ test('no support: endorsed by someone else, aid asked for or thanked for, a new 
 });
 
 test('what both sides stress, affirm, task or call for together is their joint agreement; one side saying it is none', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('The two leaders stressed that there could be no military solution to the crisis.'), ['agreement:null']);
   assert.deepEqual(by('Both presidents affirmed the need to keep shipping lanes open.'), ['agreement:null']);
   assert.deepEqual(by('The leaders tasked their trade ministers with drafting a new investment treaty.'), ['agreement:null']);
@@ -209,7 +208,6 @@ test('what both sides stress, affirm, task or call for together is their joint a
 });
 
 test("a goal one speaker reports as both sides' is a joint target; what he says the two should do stays his", () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('Xi said the two countries were moving towards their goal of raising bilateral trade to $15 billion within five years.'), ['target:null']);
   assert.deepEqual(by("Xi restated the two leaders' shared aim of lifting bilateral trade to $15bn within five years."), ['target:null']);
   assert.deepEqual(by('"We have agreed to step up our efforts to reach the target of $5 billion in trade," Xi said.'), ['target:null']);
@@ -218,20 +216,17 @@ test("a goal one speaker reports as both sides' is a joint target; what he says 
 });
 
 test('confidence that an amount will be reached is a target; hope for a new level of relations is none', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('The two leaders expressed confidence that bilateral trade would reach USD 100 billion before 2030.'), ['target:null']);
   assert.deepEqual(by('Lula voiced confidence that trade could be brought to $1 billion soon.'), ['target:BRA']);
   assert.deepEqual(by('Lula expressed hope that relations would reach a new level.'), []);
 });
 
 test('"accepted with thanks" is an acceptance, not a thanks; "confirmed that he would take part" accepts', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('Xi invited Lula to pay an official visit to China, and the Brazilian president accepted with thanks.'), ['invitation:CHN', 'acceptance:BRA']);
   assert.deepEqual(by('Lula thanked his counterpart for the invitation to the forum in Beijing and confirmed that he would take part.'), ['gratitude:BRA', 'acceptance:BRA']);
 });
 
 test("one side's pledge of money is its aid or its own target, not an agreement; both sides' pledge stays their agreement", () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('Xi pledged $50 million in humanitarian aid for the flood victims.'), ['support:CHN']);
   assert.deepEqual(by('China committed to investing $10 billion in Brazil.'), ['target:CHN']);
   assert.deepEqual(by('Xi committed to buying more Brazilian beef.'), ['agreement:CHN']);
@@ -239,7 +234,6 @@ test("one side's pledge of money is its aid or its own target, not an agreement;
 });
 
 test('"expressed his thanks to the President" thanks him; "Thanks to the efforts of both sides" thanks no one', () => {
-  const by = (sentence: string) => outcomes(sentence).map((o) => `${o.kind}:${o.by}`);
   assert.deepEqual(by('Xi expressed his thanks to Lula and the friendly people of Brazil for the warm welcome and generous hospitality.'), ['gratitude:CHN']);
   assert.deepEqual(by('Xi conveyed thanks to Lula for his support.'), ['gratitude:CHN']);
   assert.deepEqual(by('Thanks to the efforts of both sides, trade has doubled.'), []);
