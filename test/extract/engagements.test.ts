@@ -718,3 +718,22 @@ test('in a three-way meeting, the two leaders who thank the host each thank him,
   // Thanks to someone outside the meeting's sides stays one joint thanks.
   assert.deepEqual(thanks('Aliyev and Pashinyan thanked the organisers.'), ['gratitude:null>null']);
 });
+
+test('a roundup of calls: each conversation told after "held telephone conversations with the heads of ..." is a call with the protagonist', () => {
+  const text = 'Tokayev speaks with three leaders\n\nASTANA, May 9 – President Kassym-Jomart Tokayev yesterday held telephone conversations with the leaders of three neighbouring states, the Akorda said. '
+    + 'In his conversation with President Shavkat Mirziyoyev, the two leaders exchanged congratulations on Victory Day. '
+    + 'Speaking with President Sadyr Japarov, the Kazakh leader discussed water use. '
+    + 'The telephone talk with President Emomali Rahmon focused on a summit of the heads of Tajikistan, Kyrgyzstan and Kazakhstan.';
+  const r = ex(text, '2025-05-09');
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.date, e.participants.map((p) => p.country).sort().join('+')]),
+    [['phone_call', '2025-05-08', 'KAZ+UZB'], ['phone_call', '2025-05-08', 'KAZ+KGZ'], ['phone_call', '2025-05-08', 'KAZ+TJK']]);
+  // One call told in the lead is no roundup: talks after it keep their own kind.
+  const one = ex('Lula telephoned the Prime Minister of Spain, Pedro Sanchez, on Monday. Earlier in the day Lula received the President of Chile, Gabriel Boric. The two presidents talked about lithium.', '2025-05-06');
+  assert.deepEqual(one.engagements.map((e) => e.kind), ['phone_call', 'meeting']);
+});
+
+test('the welcome at the airport the evening before is the visit\'s start, not a meeting of its own', () => {
+  const text = 'President Ilham Aliyev held talks with Turkish President Recep Tayyip Erdogan in Baku on Thursday. '
+    + 'The Turkish leader had arrived at Heydar Aliyev International Airport on Wednesday, where Aliyev welcomed him with a guard of honour.';
+  assert.deepEqual(ex(text, '2025-03-14').engagements.map((e) => e.date), ['2025-03-13']);
+});

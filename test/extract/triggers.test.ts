@@ -52,6 +52,18 @@ const MUST: [string, string | null][] = [
   // Counted from an event, then a comma: the trigger is the story's own.
   ['Two weeks after the summit, Tokayev met Mirziyoyev in Tashkent.', 'met'],
   ['President Lula received a call from the President of the United States, Donald Trump, on Monday.', 'call-from'],
+  // A few words between "sat down" and "with"; a meeting someone hosted, with its guests named after "with".
+  ['Carney sat down on Tuesday with Mexican President Claudia Sheinbaum.', 'sat-down'],
+  ['Guterres hosted a meeting with the foreign ministers of Armenia and Azerbaijan.', 'held-talks'],
+  ['The deal came at a meeting in Geneva that Guterres hosted with Aliyev and Pashinyan.', 'received'],
+  // The leaders who watch the documents signed have met.
+  ['Modi and Hasina witnessed the signing of seven agreements in New Delhi.', 'signed-together'],
+  // A roundup's "third meeting of the day", its "Speaking with ...", its "The telephone talk with ...".
+  ["The Indian leader's second meeting of the day was with Japanese Prime Minister Fumio Kishida.", 'met'],
+  ['Speaking with President Sadyr Japarov, the Kazakh leader stressed transit.', 'fronted-meeting'],
+  ['The telephone talk with President Ilham Aliyev focused on energy.', 'phone-noun-fronted'],
+  // The fronted meeting is this one; what the main clause recalls is another.
+  ['Meeting Kenyan President William Ruto, Xi recalled that they had met last year in Beijing.', 'fronted-meeting'],
 ];
 
 const MUST_NOT: string[] = [
@@ -102,6 +114,11 @@ const MUST_NOT: string[] = [
   'The minister made a call for calm.',
   'The remarks were made in a webinar hosted by the Mapungubwe Institute.',
   'The court suspended her over a leaked telephone conversation with Hun Sen.',
+  // Talks asked about or merely possible; a meeting "the previous Thursday" in a story of later talks.
+  'Asked about possible talks with the new administration, Lavrov said Moscow was open to them.',
+  'Prospects for potential negotiations with Kyiv were also raised.',
+  'The trip had been arranged when the two men met in Brussels the previous Thursday.',
+  'Stoltenberg sat down to write his memoirs with a ghostwriter.',
 ];
 
 test('triggers that report an engagement that happened', () => {

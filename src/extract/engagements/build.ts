@@ -94,7 +94,9 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
  * enough for V8 to optimise quickly.
  */
+const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
+const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean, separate = false): Draft | null {
   const { registry, sentences } = inp;
@@ -107,7 +109,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const ds = inp.dates.at(si) ?? [];
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
-  const arrival = t.id === 'visited' && ARRIVAL_WORD.test(inp.text.slice(t.start, t.end));
+  // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.
+  const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
+    : t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start));
   let target: Draft | null = null;
   if (touched && compatible(touched, parties, t, date, registry, true, arrival)) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate
@@ -170,6 +174,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   let active: Draft | null = null;
 
   let background: number | null = null;
+  let roundupCall: 'phone_call' | 'video_call' | null = null;
   const leadSentence = sentences.find((x) => !x.heading) ?? null;
   for (const sent of sentences) {
     const si = sent.index;
@@ -205,7 +210,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     let touched: Draft | null = null;
     if (happened.length) {
       const summary = isSummary(sent);
-      for (const t of happened) {
+      for (let t of happened) {
+        if (roundupCall && t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
@@ -215,6 +221,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
       }
     }
+    // "held telephone conversations with the heads of three neighbouring states": no one named yet,
+    // and each conversation told after it is one of those calls.
+    if (!touched && !isTitle) for (const t of happened) if ((t.kind === 'phone_call' || t.kind === 'video_call') && /s$/i.test(text.slice(t.start, t.end))) roundupCall = t.kind;
     if (touched) { active = isTitle ? null : touched; continue; }
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));

@@ -126,12 +126,14 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
-  // "During the talks with X" / "Meeting with X": the other side is the article's protagonist.
-  if (protagonist && sidesOf(parties, registry).size < 2) {
+  // "During the talks with X" / "Meeting with X": the other side is the article's protagonist, also
+  // when his country is named only in passing ("the summit of the heads of Kyrgyzstan and Uzbekistan").
+  if (protagonist && trigger.form === 'fronted' && !personIds.includes(protagonist)) {
     const prot = registry.get(protagonist)!;
-    const sides = sidesOf(parties, registry);
     const protSide = sideOf(prot);
-    if (protSide && !sides.has(protSide) && trigger.form === 'fronted') addPerson(personIds, protagonist);
+    const sides = sidesOf(parties, registry);
+    const named = personIds.some((id) => sideOf(registry.get(id)!) === protSide);
+    if (protSide && !named && (sides.size < 2 || sides.has(protSide))) addPerson(personIds, protagonist);
   }
   // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
   if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {

@@ -125,6 +125,8 @@ const BETWEEN_NAME_AFTER = /^\s+between\s+(?:the\s+)?\p{Lu}/u;
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
+const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
+const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -229,7 +231,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "welcomed U.S. President Donald Trump's announcement": a thing of his, not him.
     if (rule.id === 'received' && /^welcom/i.test(word) && WELCOMED_HIS_THING.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "the summit that China will host in November", "the Games Paris hosted": the event hosted, no guest received.
-    if (rule.id === 'received' && /^host/i.test(word) && EVENT_HOSTED_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // Unless the guests follow: "a meeting that Stoltenberg hosted with Erdoğan and Kristersson".
+    if (rule.id === 'received' && /^host/i.test(word) && EVENT_HOSTED_BEFORE.test(near)
+      && !HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" reports a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
@@ -247,7 +251,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40))
-      && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))) { re.lastIndex = at + 1; continue; }
+      && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
+      // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
+      && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
     // "the intergovernmental commission that met in Tashkent": a body in session.
     if (rule.id === 'met' && BODY_THAT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
@@ -260,6 +266,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
         && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
+      // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
+      else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
@@ -303,7 +311,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Only the words near the trigger decide its mood; long look-behinds would cost time for nothing.
     // "recalled that when Mr. Modi telephoned": an abbreviation's full stop ends no clause.
     const before = undot(s.slice(Math.max(cs, at - 140), at));
-    const after = undot(s.slice(at + word.length, Math.min(ce, at + word.length + 120)));
+    let after = undot(s.slice(at + word.length, Math.min(ce, at + word.length + 120)));
+    // "Meeting Mirziyoyev, Xi recalled that the two had met last year": the fronted phrase ends at its
+    // comma, and what the main clause recalls is another meeting.
+    if (form === 'fronted') after = after.slice(0, after.search(/,|$/));
     let status: TriggerStatus = 'happened';
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
