@@ -737,3 +737,15 @@ test('the welcome at the airport the evening before is the visit\'s start, not a
     + 'The Turkish leader had arrived at Heydar Aliyev International Airport on Wednesday, where Aliyev welcomed him with a guard of honour.';
   assert.deepEqual(ex(text, '2025-03-14').engagements.map((e) => e.date), ['2025-03-13']);
 });
+
+test('after "held separate meetings with A and B", a sentence naming A tells of the meeting with A; "A\'s visit" does not', () => {
+  const text = 'Xi meets two leaders\n\nChinese President Xi Jinping held separate meetings in Beijing on Tuesday with Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban. '
+    + 'Opening the talks with Vucic, Xi praised the steel plant in Smederevo. Vucic thanked Xi for his support. '
+    + 'In the talks with Orban, the two sides discussed the railway to Budapest. Orban invited Xi to Hungary.';
+  const r = ex(text, '2025-05-14');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).sort().join('+'), e.outcomes.map((o) => `${o.kind}:${o.by}`)]),
+    [['CHN+SRB', ['gratitude:SRB']], ['CHN+HUN', ['invitation:HUN']]]);
+  // Naming the other leader only as an owner keeps the sentence with the meeting at hand.
+  const own = ex(text.replace('Orban invited Xi to Hungary.', "The two sides also discussed preparations for Vucic's visit to Budapest, and Orban invited Xi to Hungary."), '2025-05-14');
+  assert.deepEqual(own.engagements.map((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`)), [['gratitude:SRB'], ['invitation:HUN']]);
+});

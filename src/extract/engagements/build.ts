@@ -94,6 +94,7 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
  * enough for V8 to optimise quickly.
  */
+const POSSESSIVE_NEXT = /^['’]s?\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
@@ -235,6 +236,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       continue;
     }
     if (!active) { lead.push(si); continue; }
+    active = toldOf(si, active, drafts, inp);
     if (belongs(si, active, inp)) active.sentences.push(si);
   }
   return { drafts, excluded, lead, otherEvents };
@@ -270,6 +272,27 @@ function severalEnvoys(p: Parties, registry: PersonRegistry): boolean {
     if (x.country && x.role && /Ambassador|Envoy|Charg/i.test(x.role)) countries.add(x.country);
   }
   return countries.size >= 2;
+}
+
+/**
+ * "held separate meetings with Aliyev and Pashinyan. Opening the talks with Aliyev, Putin said ...":
+ * a sentence that names someone of an earlier engagement and no one of the active one but those
+ * both share tells of that earlier engagement.
+ */
+function toldOf(si: number, active: Draft, drafts: Draft[], inp: BuildInput): Draft {
+  if (drafts.length < 2) return active;
+  let other: Draft | null = null;
+  for (const m of inp.mentions[si]) {
+    // "preparations for the Turkmen President's visit": his, not him.
+    if (m.kind !== 'person' || !m.personId || POSSESSIVE_NEXT.test(inp.text.slice(m.end, m.end + 3))) continue;
+    const id = m.personId;
+    if (active.personIds.includes(id)) {
+      if (!drafts.every((d) => d.fromHeadline || d.personIds.includes(id))) return active;
+      continue;
+    }
+    other ??= drafts.find((d) => d !== active && !d.fromHeadline && d.personIds.includes(id)) ?? null;
+  }
+  return other ?? active;
 }
 
 /** People named in the few sentences before `si` (the headline included), most recent first. */
