@@ -156,7 +156,7 @@ export function lexicon(): Lexicon {
       throw new UserError('lexicon', `outcomes.json cue ${i}: unknown kind '${c.kind}'`, `use one of ${OUTCOME_KINDS.join(', ')}`);
     if (c.jointOnly !== undefined && typeof c.jointOnly !== 'boolean')
       throw new UserError('lexicon', `outcomes.json cue ${i}: 'jointOnly' must be true or false`, 'remove it or write true or false');
-    return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'iu', `outcomes.json cue ${i} exclude`) : null, jointOnly: c.jointOnly === true };
+    return { kind: c.kind, re: compile(c.pattern, 'giu', `outcomes.json cue ${i}`), exclude: c.exclude ? compile(c.exclude, 'giu', `outcomes.json cue ${i} exclude`) : null, jointOnly: c.jointOnly === true };
   });
 
   // A combined regex must stay small: on Node 20's V8, a scan of the bench corpus with the trigger

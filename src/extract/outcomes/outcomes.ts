@@ -42,6 +42,17 @@ const asCountry = (side: string | null | 'plural'): string | null => (!side || s
 
 interface Cue { kind: OutcomeKind; start: number; end: number; jointOnly: boolean }
 
+function excludedAt(exclude: RegExp, s: string, st: number, en: number): boolean {
+  const w0 = Math.max(0, st - 50);
+  const window = s.slice(w0, Math.min(s.length, en + 50));
+  exclude.lastIndex = 0;
+  for (let ex = exclude.exec(window); ex && w0 + ex.index <= en; ex = exclude.exec(window)) {
+    if (w0 + ex.index + ex[0].length >= st) return true;
+    if (!ex[0].length) exclude.lastIndex++;
+  }
+  return false;
+}
+
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
   const out: Cue[] = [];
@@ -53,12 +64,9 @@ function findCues(s: string, base: number): Cue[] {
     const en = st + m[0].length;
     if (en === st) { re.lastIndex++; continue; }
     const cue = lex.outcomeCues[whichPattern(m, lex.outcomeRe, s)];
-    if (cue.exclude) {
-      // Exclusions look at the words around the cue; they apply when they cover the cue itself.
-      const w0 = Math.max(0, st - 50);
-      const ex = cue.exclude.exec(s.slice(w0, Math.min(s.length, en + 50)));
-      if (ex && w0 + ex.index <= en && w0 + ex.index + ex[0].length >= st) { re.lastIndex = st + 1; continue; }
-    }
+    // Exclusions look at the words around the cue; they apply when they cover the cue itself, and
+    // any of them may ("back-to-back": the first "back-" covers the first "back", "-back" the second).
+    if (cue.exclude && excludedAt(cue.exclude, s, st, en)) { re.lastIndex = st + 1; continue; }
     // "agreed that the two countries will deepen ...": the plan is the agreement already read.
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;

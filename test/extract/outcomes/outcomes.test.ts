@@ -238,3 +238,17 @@ test('"expressed his thanks to the President" thanks him; "Thanks to the efforts
   assert.deepEqual(by('Xi conveyed thanks to Lula for his support.'), ['gratitude:CHN']);
   assert.deepEqual(by('Thanks to the efforts of both sides, trade has doubled.'), []);
 });
+
+test('"back" as support needs the verb: not "back-to-back talks", "Back in Brasilia" or support merely discussed', () => {
+  assert.deepEqual(by('The meeting was one of several back-to-back sessions for Lula that day.'), []);
+  assert.deepEqual(by('Back in Brasilia on Thursday, Lula briefed his cabinet.'), []);
+  assert.deepEqual(by('They discussed trade, support for joint projects in mining and tourism.'), []);
+  // Said as an act it is support, beside the words that now exclude it.
+  assert.deepEqual(by('They discussed trade, and Xi expressed support for joint projects in mining.'), ['support:CHN']);
+  assert.deepEqual(by('China will back Brazil in its bid to host the games.'), ['support:CHN']);
+});
+
+test('leaders who "exchanged New Year greetings" congratulate each other', () => {
+  assert.deepEqual(by('The two presidents exchanged New Year greetings.').sort(), ['congratulation:BRA', 'congratulation:CHN']);
+  assert.deepEqual(by('Xi conveyed greetings from the Chinese people.'), []);
+});
