@@ -83,6 +83,8 @@ export interface Lexicon {
   roleRe: RegExp;
   /** The same, case-insensitive, anchored: for "X, the Kazakh prime minister". */
   roleCiStartRe: RegExp;
+  /** A title written in lower case right before a capitalised word: 'president' in "Mexico's president Claudia Sheinbaum". */
+  lowercaseTitleRe: RegExp;
   triggers: TriggerRule[];
   /** All trigger rules in one alternation: one pass per sentence. */
   triggerRe: Combined;
@@ -140,6 +142,9 @@ export function lexicon(): Lexicon {
   const unit = `(?:${mod}\\s+){0,4}${head}s?(?![\\p{L}\\-])`;
   const roleRe = compile(`(?<![\\p{L}])${unit}(?:\\s+and\\s+${unit})*`, 'gu', 'roles.json');
   // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
+  const lowercaseTitles = [...((roles.lowercaseTitles ?? []) as string[])].sort(byLength);
+  if (lowercaseTitles.some((t) => t !== t.toLowerCase())) throw new UserError('lexicon', 'roles.json lowercaseTitles: every title must be written in lower case', 'write them as they appear in running text, e.g. "foreign minister"');
+  const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowercaseTitles.map(escape).join('|')})(?=\\s+\\p{Lu})`, 'gu', 'roles.json lowercaseTitles');
   const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![A-Za-z\\u00C0-\\u024F])`, 'i', 'roles.json');
 
   const triggers: TriggerRule[] = trig.triggers.map((t: any, i: number) => {
@@ -203,6 +208,7 @@ export function lexicon(): Lexicon {
     particles: new Set(roles.nameParticles as string[]),
     roleRe,
     roleCiStartRe,
+    lowercaseTitleRe,
     triggers,
     futureBefore: compile(trig.futureBefore, 'u', 'triggers.json futureBefore'),
     infinitiveBefore: compile(trig.infinitiveBefore, 'u', 'triggers.json infinitiveBefore'),

@@ -749,3 +749,10 @@ test('after "held separate meetings with A and B", a sentence naming A tells of 
   const own = ex(text.replace('Orban invited Xi to Hungary.', "The two sides also discussed preparations for Vucic's visit to Budapest, and Orban invited Xi to Hungary."), '2025-05-14');
   assert.deepEqual(own.engagements.map((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`)), [['gratitude:SRB'], ['invitation:HUN']]);
 });
+
+test("a title in lower case names a person after a country ('Mexico's president-elect Claudia Sheinbaum'), never alone", () => {
+  assert.deepEqual(people("Brazilian President Lula telephoned Mexico's president-elect Claudia Sheinbaum on Monday. He later met the Chilean foreign minister Alberto van Klaveren.", '2024-06-04'),
+    ['Luiz Inácio Lula da Silva|President|BRA', 'Claudia Sheinbaum|President-elect|MEX', 'Alberto van Klaveren|Foreign Minister|CHL']);
+  // Without a country before it the word is not read as a title, and the name stays unknown.
+  assert.deepEqual(people('Brazilian President Lula met the president Tomas Perez on Monday.', '2024-06-04'), ['Luiz Inácio Lula da Silva|President|BRA']);
+});

@@ -234,7 +234,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       resume = title.end;
       const rs = base + title.start;
       let pos = base + title.end;
-      let role = s.slice(title.start, title.end).replace(/\s+/g, ' ');
+      let role = title.lowercase ?? s.slice(title.start, title.end).replace(/\s+/g, ' ');
       let country: string | null = null;
       const short = lex.roleAbbreviations.get(role);
       if (short) [role, country] = short;
@@ -259,6 +259,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
       }
+      // A title in lower case is one only with its country before it: "Mexico's president", "the Chinese foreign minister".
+      if (title.lowercase && !country) continue;
       const countries: string[] = [];
       // Complements: "of Foreign Affairs", "of the Halk Maslahaty (People's Council)", "of Turkmenistan".
       for (let guard = 0; guard < 4; guard++) {
@@ -360,6 +362,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           continue;
         }
       }
+      // ... and a name after it.
+      if (title.lowercase) continue;
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
       // The title alone, with nothing but "The" before it and no country or organisation about it.

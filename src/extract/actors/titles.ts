@@ -9,7 +9,12 @@ import { LETTER, SURROGATE, letterClass } from './letters.ts';
 // and the title regex is tried there only, as a sticky regex: the same matches at half the cost.
 // Three letters, not one, because "acting" and "interim" would otherwise stop at every "and" and "in".
 
-export interface TitleMatch { start: number; end: number }
+export interface TitleMatch {
+  start: number;
+  end: number;
+  /** Written in lower case ("Mexico's president Claudia Sheinbaum"): the role as a title would be written. */
+  lowercase?: string;
+}
 
 interface Scanner {
   re: RegExp;
@@ -46,8 +51,32 @@ function isTrailSurrogate(s: string, p: number): boolean {
   return c >= 0xdc00 && c < 0xe000 && b >= 0xd800 && b < 0xdc00;
 }
 
-/** The first title in `s` starting at or after `from`, as `lexicon().roleRe` would find it searching from there. */
+const MINOR_WORD = new Set(['of', 'the', 'and', 'for']);
+const titleCase = (t: string) => t.split(/\s+/).map((w) => (MINOR_WORD.has(w) ? w : w[0].toUpperCase() + w.slice(1))).join(' ');
+
+/**
+ * The first title in `s` starting at or after `from`: a title as `lexicon().roleRe` finds it, or one
+ * of the few a newspaper writes in lower case before a capitalised word (the caller asks for its
+ * country and name).
+ */
 export function nextTitle(s: string, from: number): TitleMatch | null {
+  const cased = nextCasedTitle(s, from);
+  // Most sentences hold no lower-case title word at all: a substring test spares the regex.
+  if (!mayHoldLowercaseTitle(s)) return cased;
+  const re = lexicon().lowercaseTitleRe;
+  re.lastIndex = from;
+  const m = re.exec(s);
+  if (!m || (cased && cased.start <= m.index)) return cased;
+  return { start: m.index, end: m.index + m[0].length, lowercase: titleCase(m[0]) };
+}
+
+const LOWERCASE_HINTS = ['president', 'minister', 'premier', 'chancellor', 'king', 'prince', 'emir', 'secretary', 'ambassador', 'envoy'];
+function mayHoldLowercaseTitle(s: string): boolean {
+  for (const h of LOWERCASE_HINTS) if (s.includes(h)) return true;
+  return false;
+}
+
+function nextCasedTitle(s: string, from: number): TitleMatch | null {
   const { re, gate } = titleScanner();
   if (!gate) {
     for (let p = from; p < s.length; p++) {

@@ -5,10 +5,16 @@ import fc from 'fast-check';
 import { lexicon } from '../../../src/extract/lexicon.ts';
 import { nextTitle } from '../../../src/extract/actors/titles.ts';
 
-/** Every title in `s` as "start-end text", found the gated way. */
+/** Every cased title in `s` as "start-end text", found the gated way (lower-case ones are another search). */
 function gated(s: string): string[] {
   const out: string[] = [];
-  for (let at = 0, t; (t = nextTitle(s, at)); at = t.end) out.push(`${t.start}-${t.end} ${s.slice(t.start, t.end)}`);
+  for (let at = 0, t; (t = nextTitle(s, at)); at = t.end) if (!t.lowercase) out.push(`${t.start}-${t.end} ${s.slice(t.start, t.end)}`);
+  return out;
+}
+
+function lowercase(s: string): string[] {
+  const out: string[] = [];
+  for (let at = 0, t; (t = nextTitle(s, at)); at = t.end) if (t.lowercase) out.push(`${s.slice(t.start, t.end)}>${t.lowercase}`);
   return out;
 }
 
@@ -48,4 +54,12 @@ test('the gated search agrees with the global search on arbitrary text', () => {
       const s = ws.map((w, i) => w + (seps[i] ?? ' ')).join('');
       assert.deepEqual(gated(s), plain(s));
     }), { numRuns: 2000 });
+});
+
+test('a few titles are also read in lower case, right before a capitalised word', () => {
+  assert.deepEqual(lowercase("Mexico's president-elect Claudia Sheinbaum met the Chinese foreign minister Wang Yi."),
+    ['president-elect>President-elect', 'foreign minister>Foreign Minister']);
+  assert.deepEqual(lowercase('Brazil and its crown prince Haakon; the secretary of state Marco Rubio'), ['crown prince>Crown Prince', 'secretary of state>Secretary of State']);
+  // Not before a lower-case word, not inside a word, not a title the list does not hold.
+  assert.deepEqual(lowercase('the president said; vice-president Vance; superpresident Ola; the governor Tim Walz'), []);
 });
