@@ -79,7 +79,7 @@ const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|ser
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
-const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
+const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
 function undot(x: string): string {
   return x.includes('.') ? x.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `) : x;
@@ -87,7 +87,7 @@ function undot(x: string): string {
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
-const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
+const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
@@ -330,6 +330,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
     // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
     if (status === 'happened' && EARLIER_STAY_BEFORE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
+    // "Earlier this month Dar welcomed Faisal, who came following Sharif's meeting with the Crown
+    // Prince": what came before a recalled event is history too.
+    if (status === 'happened' && rule.id === 'talks-phrase' && found.some((f) => f.status === 'recalled') && /\b(?:after|following)\b/i.test(near)) status = 'recalled';
+    // "Jaishankar, who arrived on Sunday": an arrival told in passing is no visit reported.
+    if (rule.id === 'visited' && /^arriv/i.test(word) && /,\s+who\s+(?:\w+\s+)?$/i.test(near)) form = 'noun';
     found.push({
       id: rule.id, kind, form, start: sent.start + at, end: sent.start + at + word.length, status,
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
