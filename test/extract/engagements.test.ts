@@ -756,3 +756,13 @@ test("a title in lower case names a person after a country ('Mexico's president-
   // Without a country before it the word is not read as a title, and the name stays unknown.
   assert.deepEqual(people('Brazilian President Lula met the president Tomas Perez on Monday.', '2024-06-04'), ['Luiz Inácio Lula da Silva|President|BRA']);
 });
+
+test('a bilateral meeting told after a three-way summit is one of its own; the institution in a title ends where a listed name begins', () => {
+  const text = 'Trump hosts Aliyev and Pashinyan\n\nUS President Donald Trump hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan at the White House on Friday. '
+    + 'Pashinyan also held a bilateral meeting with Trump. Trump separately received Aliyev.';
+  assert.deepEqual(ex(text, '2025-08-09').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['ARM+AZE+USA', 'ARM+USA', 'AZE+USA']);
+  // Without a word of size the statement goes on with the summit.
+  assert.equal(ex(text.replace('Pashinyan also held a bilateral meeting with Trump. Trump separately received Aliyev.', 'Pashinyan also met Trump there.'), '2025-08-09').engagements.length, 1);
+  assert.deepEqual(people('Uzbek President Shavkat Mirziyoyev met Premier of the State Council Li Qiang on Wednesday.', '2024-01-25'),
+    ['Shavkat Mirziyoyev|President|UZB', 'Li Qiang|Premier of the State Council|CHN']);
+});

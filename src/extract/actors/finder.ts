@@ -310,6 +310,16 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           capText = words.slice(0, k).join(' ');
           const list = k === words.length ? PORTFOLIO_LIST.exec(text.slice(at + capText.length, at + capText.length + 80)) : null;
           if (list && list[1].split(/,?\s+/).every((w) => w === 'and' || PORTFOLIO.has(w))) capText += list[0];
+        } else {
+          // "Premier of the State Council Li Qiang": the institution ends where a listed official's name begins.
+          const words = capText.split(/\s+/);
+          for (let k = 1; k < words.length - 1; k++) {
+            const name = words.slice(k).join(' ');
+            const hit = words.length - k <= 4 ? dictionaryLookup(src, name) : null;
+            if (!hit || ![hit.entry.name, ...hit.entry.aliases].some((n) => n.toLowerCase() === name.toLowerCase())) continue;
+            capText = words.slice(0, k).join(' ');
+            break;
+          }
         }
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;

@@ -44,7 +44,7 @@ function sideMap(ids: string[], registry: PersonRegistry): Map<string, Set<strin
 }
 
 /** Whether a new statement of a meeting (its parties) can be the same meeting as `d`. */
-function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false, arrival = false): boolean {
+function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null, registry: PersonRegistry, sameSentence = false, arrival = false, size: SizeCue = null): boolean {
   // "Tokayev arrived on Friday" in the story of his visit and talks is the trip's first day, not another event.
   if (d.ownDate && date && d.ownDate !== date && !(arrival && (d.kinds.includes('visit') || d.kinds.includes('meeting')))) return false;
   const calls = new Set(['phone_call', 'video_call']);
@@ -56,6 +56,9 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   if (trigger.kind && trigger.id !== 'signed-together' && !sameSentence && d.personIds.length && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
   const dSides = sidesOf(d, registry);
   const pSides = sidesOf(p, registry);
+  // "Pashinyan also held a bilateral meeting with Trump" after their three-way summit; "the three
+  // heads of state held their trilateral meeting" after a bilateral one: a meeting of another size.
+  if ((size === 'two' && dSides.size >= 3 && pSides.size === 2) || (size === 'more' && dSides.size === 2 && pSides.size >= 3)) return false;
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
   // A bilateral meeting and then "the trilateral meeting of A, B and C": a third side named in
@@ -94,6 +97,9 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
  * enough for V8 to optimise quickly.
  */
+type SizeCue = 'two' | 'more' | null;
+const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
+const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
@@ -111,13 +117,15 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.
+  const clause = inp.text.slice(t.clauseStart, t.clauseEnd);
+  const size: SizeCue = TWO_SIDED.test(clause) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start));
   let target: Draft | null = null;
-  if (touched && compatible(touched, parties, t, date, registry, true, arrival)) target = touched;
+  if (touched && compatible(touched, parties, t, date, registry, true, arrival, size)) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate
   // meeting" is one of its own.
-  for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival)) target = drafts[k];
+  for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival, size)) target = drafts[k];
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
