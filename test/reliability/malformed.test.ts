@@ -56,15 +56,17 @@ test('the limit counts CPU time and stops an input that burns more', { timeout: 
   const gen = generateCorpus();
   try {
     const flood = gen.files.find((p) => p.endsWith('/text/country-flood.txt'))!;
-    const small = [...listFiles(COMMITTED_DIR)].find((p) => p.endsWith('/text/tabs.txt'))!;
-    // The flood needs 0.9–1.2 s of CPU; a small article in a fresh worker well under 0.4 s.
+    // A one-character article: the first article with an engagement costs a fresh worker 0.3 s of
+    // compiling its store and fusion code, near the limit this test sets on a busy host.
+    const small = [...listFiles(COMMITTED_DIR)].find((p) => p.endsWith('/text/one-char.txt'))!;
+    // The flood needs 0.9–1.4 s of CPU; the one character in a fresh worker 0.04 s.
     const [stopped, fine] = await runCorpus([flood, small], 1, 400);
     assert.ok(isOverTime(stopped), `${stopped.verdict}: ${stopped.reason}`);
     assert.match(stopped.reason, /^over 400 ms of CPU time$/);
     assert.ok(stopped.cpuMs >= 400, `stopped after ${stopped.cpuMs} ms of CPU`);
     // The worker put down is replaced and the run goes on with the next input.
     assert.equal(fine.verdict, 'accepted', fine.reason);
-    assert.ok(fine.cpuMs > 0 && fine.cpuMs < 400, `${fine.cpuMs} ms of CPU`);
+    assert.ok(fine.cpuMs < 400, `${fine.cpuMs} ms of CPU`);
   } finally {
     gen.cleanup();
   }

@@ -61,13 +61,28 @@ const titleCase = (t: string) => t.split(/\s+/).map((w) => (MINOR_WORD.has(w) ? 
  */
 export function nextTitle(s: string, from: number): TitleMatch | null {
   const cased = nextCasedTitle(s, from);
+  const m = nextLowercase(s, from);
+  if (!m || (cased && cased.start <= m.start)) return cased;
+  return m;
+}
+
+// The next lower-case title after a search point, kept for the sentence: the caller walks it title by
+// title, and searching to its end again at each step would make a sentence of thousands of titles quadratic.
+let lcText: string | null = null;
+let lcFrom = 0;
+let lcNext: TitleMatch | null = null;
+function nextLowercase(s: string, from: number): TitleMatch | null {
+  if (s === lcText && from >= lcFrom && (!lcNext || lcNext.start >= from)) return lcNext;
+  lcText = s;
+  lcFrom = from;
+  lcNext = null;
   // Most sentences hold no lower-case title word at all: a substring test spares the regex.
-  if (!mayHoldLowercaseTitle(s)) return cased;
+  if (!mayHoldLowercaseTitle(s)) return null;
   const re = lexicon().lowercaseTitleRe;
   re.lastIndex = from;
   const m = re.exec(s);
-  if (!m || (cased && cased.start <= m.index)) return cased;
-  return { start: m.index, end: m.index + m[0].length, lowercase: titleCase(m[0]) };
+  lcNext = m ? { start: m.index, end: m.index + m[0].length, lowercase: titleCase(m[0]) } : null;
+  return lcNext;
 }
 
 const LOWERCASE_HINTS = ['president', 'minister', 'premier', 'chancellor', 'king', 'prince', 'emir', 'secretary', 'ambassador', 'envoy'];
