@@ -766,3 +766,13 @@ test('a bilateral meeting told after a three-way summit is one of its own; the i
   assert.deepEqual(people('Uzbek President Shavkat Mirziyoyev met Premier of the State Council Li Qiang on Wednesday.', '2024-01-25'),
     ['Shavkat Mirziyoyev|President|UZB', 'Li Qiang|Premier of the State Council|CHN']);
 });
+
+test('"the heads of state of A, B and C held their trilateral meeting": the leaders the story names, in one meeting apart from the bilateral', () => {
+  const text = 'President of Mongolia Ukhnaagiin Khurelsukh met Chinese President Xi Jinping in Beijing on Tuesday. '
+    + 'Later the same day, the heads of state of Mongolia, China and Russia held their seventh trilateral meeting. Russian President Vladimir Putin proposed a business forum.';
+  assert.deepEqual(ex(text, '2025-09-03').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')),
+    ['Ukhnaagiin Khurelsukh + Xi Jinping', 'Ukhnaagiin Khurelsukh + Vladimir Putin + Xi Jinping']);
+  // Without a word of size, "the leaders of A and B" in a lead sums up meetings told one by one.
+  const lead = ex('Starmer met the leaders of the United Arab Emirates and Saudi Arabia on Monday. In Abu Dhabi he was received by President Mohamed bin Zayed. In Riyadh, Crown Prince Mohammed bin Salman welcomed him.', '2024-12-10');
+  assert.ok(lead.engagements.every((e) => e.participants.length === 2), JSON.stringify(lead.engagements.map((e) => e.participants.map((p) => p.name))));
+});

@@ -4,7 +4,7 @@ import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
-import { partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
+import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { partOfDayAfter, sentenceDate } from './when.ts';
 
@@ -99,7 +99,6 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
  */
 type SizeCue = 'two' | 'more' | null;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
-const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;

@@ -21,6 +21,10 @@ export interface Parties {
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
 // An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
 // subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
+// "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
+export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
+const LEADERS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?$/i;
+const OFFICIALS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$/i;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
@@ -34,16 +38,28 @@ const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reporte
 const SUBJECT_OF_SAID = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*\s+)?(?:said|say|says|announced|stated|declared|agreed)\b/u;
 
 /** "with Russia and the United States": the second of a pair after a preposition is as much a place or object as the first. */
-function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string): boolean {
+function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string, sized = false): boolean {
   const m = mentions[k];
   const prev = k > 0 ? mentions[k - 1] : null;
   if (!prev || prev.kind !== 'country' || !/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return false;
   // "a ceasefire with Russia, the United States and Ukraine said": after the comma, the subject of the next clause.
   if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, prev.start - 40), prev.start));
+  const before = text.slice(Math.max(0, prev.start - 40), prev.start);
+  return LOCATIVE_BEFORE.test(before) && !(sized && OFFICIALS_OF_BEFORE.test(before));
 }
 
 const LONGEST_MENTION = 300;
+
+/** The one person of the country in a leader's office among those the story names, if there is just one. */
+function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
+  let found: string | null = null;
+  for (const p of registry.people) {
+    if (p.country !== iso3 || !isLeaderRole(p.role)) continue;
+    if (found) return null;
+    found = p.id;
+  }
+  return found;
+}
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b)/u;
@@ -80,6 +96,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const orgs: string[] = [];
   const orgRoles: Record<string, string> = {};
   let plural = false;
+  let leadersOf = false;
+  // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
+  // in a lead usually sums up meetings the story then tells one by one.
+  const sized = MORE_SIDED.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
   for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, mentionStart); k < mentions.length; k++) {
@@ -107,12 +127,17 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && !LOCATIVE_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || (sized && OFFICIALS_OF_BEFORE.test(before))) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
-      if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
+      // "the heads of state of Mongolia, China and Russia": each country's one leader the story names.
+      if (sized && LEADERS_OF_BEFORE.test(before)) leadersOf = true;
+      else if (leadersOf && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(mentions[k - 1]?.end ?? 0, m.start))) leadersOf = false;
+      const leader = leadersOf ? onlyLeaderOf(m.iso3, registry) : null;
+      if (leader) addPerson(personIds, leader);
+      else if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
     } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country')) && !EVENT_AFTER.test(after)) {
       // "The African Union and China held their dialogue": an organisation paired with a country is a side.
       if (!orgs.includes(m.org)) orgs.push(m.org);
