@@ -252,3 +252,15 @@ test('leaders who "exchanged New Year greetings" congratulate each other', () =>
   assert.deepEqual(by('The two presidents exchanged New Year greetings.').sort(), ['congratulation:BRA', 'congratulation:CHN']);
   assert.deepEqual(by('Xi conveyed greetings from the Chinese people.'), []);
 });
+
+test('praise of the other side\'s efforts, solidarity conveyed, standing by a country, help to a named country and rescuers sent are support', () => {
+  assert.deepEqual(by("Lula commended China's mediation efforts in Ukraine."), ['support:BRA']);
+  assert.deepEqual(by('Xi conveyed solidarity with the people of Rio Grande do Sul after the floods.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said China would stand firmly by Brazil.'), ['support:CHN']);
+  assert.deepEqual(by('China will help Brazil build the railway.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said a Chinese team of rescuers had been dispatched to the flooded state.'), ['support:CHN']);
+  // Not: praise received, help in general, rescuers asked for, thanks for standing by.
+  assert.deepEqual(by("Lula's efforts were praised by the Chinese leader."), []);
+  assert.deepEqual(by('The agreements will help boost trade.'), []);
+  assert.deepEqual(by('Lula thanked China for standing by Brazil during the pandemic.'), ['gratitude:BRA']);
+});
