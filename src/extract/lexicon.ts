@@ -17,7 +17,16 @@ function load(name: string): any {
   }
 }
 
-function compile(source: string, flags: string, where: string): RegExp {
+// A control character in a pattern is a JSON escape meant for the regex: "\b" in JSON is a backspace.
+const CONTROL_CHAR = /[\u0000-\u001f]/;
+
+export function compile(source: string, flags: string, where: string): RegExp {
+  const control = CONTROL_CHAR.exec(source);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0');
+    throw new UserError('lexicon', `${where}: the pattern holds the control character U+${code} after "${source.slice(Math.max(0, control.index - 20), control.index)}"`,
+      'in JSON write a regex escape with two backslashes ("\\\\b" for a word boundary); "\\b" is a backspace');
+  }
   // V8 is very slow at case-insensitive matching in Unicode mode; use it only where a pattern needs \p{...}.
   if (flags.includes('i') && !/\\[pP]\{|\\u\{/.test(source)) flags = flags.replace('u', '');
   try {

@@ -264,3 +264,9 @@ test('praise of the other side\'s efforts, solidarity conveyed, standing by a co
   assert.deepEqual(by('The agreements will help boost trade.'), []);
   assert.deepEqual(by('Lula thanked China for standing by Brazil during the pandemic.'), ['gratitude:BRA']);
 });
+
+test('a document "adopted in December" or a project "launched last year" is named, not agreed at the meeting', () => {
+  assert.deepEqual(by('They discussed the Programme of Action adopted in December 2024.'), []);
+  assert.deepEqual(by('The talks reviewed the corridor launched last September.'), []);
+  assert.deepEqual(by('The two leaders adopted a plan to double trade.'), ['agreement:null']);
+});
