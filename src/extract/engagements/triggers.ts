@@ -84,6 +84,7 @@ const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt
 function undot(x: string): string {
   return x.includes('.') ? x.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `) : x;
 }
+const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|launching|started|start|opened|open|inaugurated|inaugurate|unveiled|unveil|pressed|press|commissioned|commission|kicked off)\b[^.;]{0,50}?\b(?:by|via|through)\s+(?:a\s+)?$/i;
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
@@ -226,6 +227,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
     // "took part, by video link, in the reopening of two checkpoints": a ceremony joined from afar, no call.
     if (rule.id === 'video-call-noun' && CEREMONY_AFTER.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "gave the start command by video link to the new rail route", "launched, via video link, the
+    // construction of a plant": a ceremony set off from afar, no call.
+    if (rule.id === 'video-call-noun' && CEREMONY_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "Addressing the World Economic Forum in Davos by video link": a speech to a gathering, no call.
     if (rule.id === 'video-call-noun' && ADDRESSED_GATHERING_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "welcomed U.S. President Donald Trump's announcement": a thing of his, not him.
