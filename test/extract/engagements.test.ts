@@ -776,3 +776,10 @@ test('"the heads of state of A, B and C held their trilateral meeting": the lead
   const lead = ex('Starmer met the leaders of the United Arab Emirates and Saudi Arabia on Monday. In Abu Dhabi he was received by President Mohamed bin Zayed. In Riyadh, Crown Prince Mohammed bin Salman welcomed him.', '2024-12-10');
   assert.ok(lead.engagements.every((e) => e.participants.length === 2), JSON.stringify(lead.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('a fronted meeting takes its day from its own phrase or the story, not from what the main clause recalls', () => {
+  const text = 'Xi meets Central Asian leaders\n\nChinese President Xi Jinping held separate meetings in Astana on Tuesday with the presidents of Uzbekistan and Kyrgyzstan. '
+    + 'Meeting Uzbek President Shavkat Mirziyoyev, Xi recalled that the two had met twice last year. '
+    + 'In his talks with Kyrgyz President Sadyr Japarov on Tuesday, Xi praised the railway project.';
+  assert.deepEqual(ex(text, '2025-06-18').engagements.map((e) => e.date), ['2025-06-17', '2025-06-17']);
+});

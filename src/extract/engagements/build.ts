@@ -6,7 +6,7 @@ import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { partOfDayAfter, sentenceDate } from './when.ts';
+import { partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 
 export interface BuildInput {
   text: string;
@@ -112,7 +112,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // Read for this trigger: a date in a relative clause beside it ("received Sunak, who was on his first
   // trip since taking office on 25 October") is not its day.
   // Per trigger only in a sentence of a few dates: a flood of dates and triggers would make it quadratic.
-  const ds = inp.dates.at(si) ?? [];
+  const ds = phraseDates(t, inp.text, inp.dates.at(si) ?? []);
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.

@@ -3,6 +3,7 @@ import { makeSpan } from '../../model/span.ts';
 import { ANCHORED_DAYS, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
+import type { Trigger } from './triggers.ts';
 
 // A date that belongs to a report about the event, not to the event: "Azerbaijani media reported on Sunday".
 const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|agencies|ministry|office|officials?|spokes(?:man|woman|person)|statement|readout|reports?|it was)\s+(?:\w+\s+){0,2}(?:reported|announced|said|stated|confirmed|published|released)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
@@ -72,6 +73,16 @@ const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly
  * The engagement's date: what its own trigger sentence says; else what its other sentences of
  * statement say; else the lead's date when the lead tells of the same people.
  */
+/**
+ * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in
+ * its own phrase; the main clause after the comma may date something else.
+ */
+export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
+  if (t.form !== 'fronted') return ds;
+  const comma = text.indexOf(',', t.end);
+  return comma < 0 ? ds : ds.filter((x) => x.start < comma);
+}
+
 export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: PerSentence<DateMention[]>, leadShares: (si: number) => boolean,
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
@@ -80,7 +91,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   const sidelines = ON_THE_SIDELINES.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 60));
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   for (const si of order) {
-    const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
+    const r = sentenceDate(text, si === d.anchor ? phraseDates(d.anchorTrigger, text, dates.at(si) ?? []) : dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
     // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
     const offset = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
