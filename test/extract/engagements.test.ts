@@ -783,3 +783,16 @@ test('a fronted meeting takes its day from its own phrase or the story, not from
     + 'In his talks with Kyrgyz President Sadyr Japarov on Tuesday, Xi praised the railway project.';
   assert.deepEqual(ex(text, '2025-06-18').engagements.map((e) => e.date), ['2025-06-17', '2025-06-17']);
 });
+
+test('"Marcos Jr. agreed" leads a meeting; the summit\'s place in the next sentence beats a dateline of one side\'s capital', () => {
+  const text = 'TOKYO, Nov. 4 (Agency) -- Prime Minister Fumio Kishida and Philippine President Ferdinand Marcos Jr. agreed on Friday to begin talks on a defence pact.\n'
+    + 'The summit at Malacanang Palace in Manila was the centrepiece of Kishida\'s visit.';
+  assert.deepEqual(ex(text, '2023-11-04').engagements.map((e) => [e.date, e.location.place, e.participants.map((p) => p.country).join('+')]), [['2023-11-03', 'Manila', 'JPN+PHL']]);
+});
+
+test('"received a delegation of the Asian Development Bank headed by its President" receives its president, of that bank', () => {
+  const r = ex('TASHKENT, Nov 19 (Agency) – President Shavkat Mirziyoyev on Tuesday received a delegation of the Asian Development Bank headed by its President Masato Kanda.', '2025-11-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country ?? p.org}`)), [['Shavkat Mirziyoyev|UZB', 'Masato Kanda|ADB']]);
+  // A delegation that came to watch is no reception of anyone named.
+  assert.equal(ex('President Shavkat Mirziyoyev on Tuesday received a delegation of students.', '2025-11-19').engagements.length, 0);
+});

@@ -209,6 +209,13 @@ function oddFirstWords(): RegExp {
 }
 
 /** Reads the people and other actors of an article, sentence by sentence, in text order. */
+/** The organisation named last before `at` in the sentence, within a short reach. */
+function lastOrgBefore(places: readonly { kind: string; org?: string | null; end: number }[], at: number): string | null {
+  let found: string | null = null;
+  for (const p of places) if (p.kind === 'org' && p.org && p.end <= at && at - p.end <= 80) found = p.org;
+  return found;
+}
+
 export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: DictionarySources): ActorReading {
   const lex = lexicon();
   const registry = new PersonRegistry();
@@ -258,6 +265,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
+      } else if (!left && /\bits\s$/i.test(text.slice(Math.max(base, rs - 4), rs))) {
+        // "a delegation of the Asian Development Bank headed by its President Masato Kanda".
+        const owner = lastOrgBefore(sp, rs);
+        if (owner) org = owner;
       }
       // A title in lower case is one only with its country before it: "Mexico's president", "the Chinese foreign minister".
       if (title.lowercase && !country) continue;

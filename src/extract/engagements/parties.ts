@@ -25,6 +25,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?$/i;
 const OFFICIALS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$/i;
+const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
@@ -146,7 +147,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (trigger.id === 'received') {
     // "welcomed a plan" is not a reception: the one received must be a person or a title.
     // Past the place it happened: "received at the Ministry in Baku the newly appointed Ambassador".
-    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + 80
+    // "received a delegation of the Asian Development Bank headed by its President": the head of it.
+    const delegation = DELEGATION_NEXT.test(text.slice(trigger.end, trigger.end + 40));
+    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + (delegation ? 160 : 80)
+      && !(delegation && m.kind !== 'person')
       && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
     if (!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) return { personIds: [], countries: [], orgs: [] };
   }

@@ -28,6 +28,7 @@ const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|res
 const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
 const HISTORY = /\b(?:recall(?:ed|ing)|last (?:year|month|week)|previous(?:ly)?|(?:19|20)\d\d)\b/i;
 const VISIT_BEHIND = /\b(?:reached|signed|agreed|concluded|adopted|achieved|made)\s+(?:during|at|in the course of)\s+(?:the|his|her|their|last|an?)\b[^.;]{0,60}?\bvisit\b/i;
+const MEETING_NOUN_BEFORE = /\b(?:summit|talks|meeting|negotiations)\b[^.;]{0,40}\b(?:at|in)\s+(?:the\s+)?$/i;
 const CONSULAR_BEFORE = /\b(?:embassy|consulate)\s+in\s+$/i;
 
 /** What the whole article offers every draft. */
@@ -134,6 +135,15 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   let place: PlaceChoice | null = direct[0] ?? null;
   if (!place && hostTrigger && dateline) place = dateline;
   if (!place) place = attached[0] ?? null;
+  // "TOKYO – Kishida and Marcos agreed ... The summit at Malacanang Palace in Manila was ...": the
+  // story names where the meeting was right after its lead, and that beats the dateline.
+  if (!place) {
+    for (const si of scope) {
+      if (stating.includes(si)) continue;
+      const p = placeIn(a, si);
+      if (p && !p.eventAttached && MEETING_NOUN_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.span!.start - 50), p.span!.start))) { place = p; break; }
+    }
+  }
   if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
   if (!place && dateline && DATELINE_HERE.test(a.firstBody?.text ?? '')) place = dateline;
   if (!place) {
