@@ -61,6 +61,14 @@ function bucket<T extends { start: number }>(items: T[], sentences: { start: num
   return out;
 }
 
+// "(3:40 a.m. on November 18, Japan time)": the same moment in another time zone, not another day.
+const TIME_ZONE_ASIDE = /^[^()]{0,60}\b(?:\p{Lu}[\p{L}]+ time|GMT|UTC)\s*\)/u;
+function inTimeZoneAside(s: string, start: number, end: number): boolean {
+  const open = s.lastIndexOf('(', start);
+  if (open < 0 || start - open > 60 || s.lastIndexOf(')', start) > open) return false;
+  return TIME_ZONE_ASIDE.test(s.slice(end));
+}
+
 /** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
 export function extractArticle(article: Article, opts: ExtractOptions = {}): ExtractionResult {
   const full = article.text ?? '';
@@ -107,6 +115,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const s = sentences[i];
     if (i === datelineAlone || !DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
+      .filter((d) => !inTimeZoneAside(s.text, d.start, d.end))
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
   });

@@ -796,3 +796,10 @@ test('"received a delegation of the Asian Development Bank headed by its Preside
   // A delegation that came to watch is no reception of anyone named.
   assert.equal(ex('President Shavkat Mirziyoyev on Tuesday received a delegation of students.', '2025-11-19').engagements.length, 0);
 });
+
+test('a Japanese readout: the day in "(3:40 a.m. on November 18, Japan time)" is the same moment, and "in San Francisco, the United States" is a place', () => {
+  const text = 'Japan-Australia Summit Meeting\n'
+    + 'On November 17, commencing at 10:40 a.m. local time (3:40 a.m. on November 18, Japan time) for approximately 25 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, who is in San Francisco, the United States, to attend the APEC meeting, held a meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia.\n'
+    + "The two leaders drew on Prime Minister Albanese's talks with President Xi Jinping in Beijing earlier in the month.";
+  assert.deepEqual(ex(text, '2023-11-18').engagements.map((e) => [e.date, e.participants.map((p) => p.country).join('+')]), [['2023-11-17', 'JPN+AUS']]);
+});

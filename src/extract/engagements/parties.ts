@@ -25,6 +25,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?$/i;
 const OFFICIALS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$/i;
+// "who is in San Francisco, the United States, to attend": the country of the city just named, a place too.
+const CITY_APPOSITION_BEFORE = /\b(?:in|at|to|from|near)\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2},\s+(?:the\s+)?$/u;
 const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
@@ -128,7 +130,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || (sized && OFFICIALS_OF_BEFORE.test(before))) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || (sized && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
