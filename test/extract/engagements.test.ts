@@ -803,3 +803,8 @@ test('a Japanese readout: the day in "(3:40 a.m. on November 18, Japan time)" is
     + "The two leaders drew on Prime Minister Albanese's talks with President Xi Jinping in Beijing earlier in the month.";
   assert.deepEqual(ex(text, '2023-11-18').engagements.map((e) => [e.date, e.participants.map((p) => p.country).join('+')]), [['2023-11-17', 'JPN+AUS']]);
 });
+
+test('"the Grand Prince Hotel Hiroshima" is a building, not a prince named Hotel', () => {
+  assert.deepEqual(people('U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida at the Grand Prince Hotel Hiroshima on Sunday.', '2023-05-22'),
+    ['Joe Biden|President|USA', 'Fumio Kishida|Prime Minister|JPN']);
+});

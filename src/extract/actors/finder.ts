@@ -20,6 +20,7 @@ export interface ActorReading {
 
 // Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
 // into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|Stadium|Airport|Tower|House|Mansion|Residence|Park|Arena|Pavilion)\b/;
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
 const LOWER_INITIAL_RE = /\b\p{Ll}/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
@@ -357,6 +358,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (gap) {
         placesOnly.reset(NO_CLAIMS, sp, pos);
         const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
+        // "at the Grand Prince Hotel Hiroshima": a building named like a title, no one in it.
+        if (r && VENUE_FIRST.test(r.text)) continue;
         if (r) {
           const ns = pos + r.start;
           const ne = pos + r.end;
