@@ -326,6 +326,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
+    const last = found[found.length - 1];
+    if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30
+      && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
     // "Modi to co-chair AI summit in Paris, then meet Trump": the next step of a plan is planned too.
     if (status === 'happened' && found.length && found[found.length - 1].status === 'planned' && cs > 0
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
