@@ -808,3 +808,9 @@ test('"the Grand Prince Hotel Hiroshima" is a building, not a prince named Hotel
   assert.deepEqual(people('U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida at the Grand Prince Hotel Hiroshima on Sunday.', '2023-05-22'),
     ['Joe Biden|President|USA', 'Fumio Kishida|Prime Minister|JPN']);
 });
+
+test('a place in a clause that recalls an earlier meeting is not where this one was', () => {
+  const text = 'Chinese President Xi Jinping held separate meetings in Astana on Tuesday with the presidents of Uzbekistan and Kyrgyzstan. '
+    + 'Meeting Uzbek President Shavkat Mirziyoyev, Xi recalled that the two had met twice last year, in Beijing and in Samarkand.';
+  assert.deepEqual(ex(text, '2025-06-18').engagements.map((e) => e.location.place), ['Astana']);
+});

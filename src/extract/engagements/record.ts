@@ -117,7 +117,12 @@ function sharesPeople(a: ArticleReading, d: Draft, si: number): boolean {
 
 function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
   const s = a.sentences[si];
-  return sentencePlace(a.text, s.start, s.end, a.placesBy[si]);
+  // "Xi recalled that the two had met last year, in Beijing and in Astana": where an earlier meeting was.
+  const recalled = a.triggers.at(si)!.filter((t) => t.status === 'recalled' && t.form !== 'noun');
+  const places = recalled.length
+    ? a.placesBy[si].filter((p) => !recalled.some((t) => p.start >= t.clauseStart && p.end <= t.clauseEnd))
+    : a.placesBy[si];
+  return sentencePlace(a.text, s.start, s.end, places);
 }
 
 // Where: the sentences that state the engagement, then the lead; a place given only as an
