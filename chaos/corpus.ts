@@ -88,6 +88,10 @@ function runWorker(list: string, inputs: string[], from: number, out: CorpusOutc
     let idleRss = 0;
     let peak = 0;
     let verdict: { reason: string } | null = null;
+    const readCpu = () => {
+      const cpu = cpuMs(child.pid!);
+      if (cpu !== null && cpuStarted !== null) cpuUsed = cpu - cpuStarted;
+    };
     const settle = (why: string) => {
       if (verdict || current < 0) return;
       verdict = { reason: why };
@@ -98,8 +102,7 @@ function runWorker(list: string, inputs: string[], from: number, out: CorpusOutc
       const rss = rssMb(child.pid);
       if (current >= 0) {
         peak = Math.max(peak, rss);
-        const cpu = cpuMs(child.pid);
-        if (cpu !== null && cpuStarted !== null) cpuUsed = cpu - cpuStarted;
+        readCpu();
         const wall = performance.now() - started;
         if (cpuStarted === null ? wall > limitMs : cpuUsed > limitMs) settle(`over ${limitMs} ms of CPU time`);
         else if (wall > limitMs * WALL_FACTOR) settle(`over ${limitMs * WALL_FACTOR} ms of wall time`);
@@ -121,8 +124,7 @@ function runWorker(list: string, inputs: string[], from: number, out: CorpusOutc
         } else if (line.startsWith('end ')) {
           const sp = line.indexOf(' ', 4);
           const r = JSON.parse(line.slice(sp + 1)) as InputResult;
-          const cpu = cpuMs(child.pid!);
-          if (cpu !== null && cpuStarted !== null) cpuUsed = cpu - cpuStarted;
+          readCpu();
           out.push({ ...r, input: inputs[current], cpuMs: Math.round(cpuUsed), peakRssMb: Math.round(Math.max(peak, rssMb(child.pid!))) });
           current = -1;
         } else if (line.startsWith('fatal ')) stderr += `${line}\n`;

@@ -14,7 +14,7 @@ import type { ActorMention } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
-import { AGENCY_TAG, readDateline } from './engagements/where.ts';
+import { AGENCY_TAG, readDateline, type PlaceChoice } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
@@ -22,7 +22,7 @@ import { publisherCountry } from './publisher.ts';
 import { isLeaderRole } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
-import { DATELINE_RE, draftRecord, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
+import { DATELINE_RE, draftRecord, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
@@ -142,10 +142,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Hashing the whole text cost more than some stages; most articles report no engagement and need no key.
   let articleKey: string | null = null;
   const reading: ArticleReading = {
-    text, published, sentences, sentStarts, mentions, registry, placesBy, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
+    text, published, sentences, sentStarts, mentions, registry, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
     excluded, otherEvents, firstBody, firstBodyIdx, dateline,
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
     visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),
+    places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!)),
   };
   const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);

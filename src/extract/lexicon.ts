@@ -94,6 +94,8 @@ export interface Lexicon {
   roleCiStartRe: RegExp;
   /** A title written in lower case right before a capitalised word: 'president' in "Mexico's president Claudia Sheinbaum". */
   lowercaseTitleRe: RegExp;
+  /** Words one of which every lower-case title holds: a sentence with none of them needs no search. */
+  lowercaseTitleWords: string[];
   triggers: TriggerRule[];
   /** All trigger rules in one alternation: one pass per sentence. */
   triggerRe: Combined;
@@ -150,10 +152,13 @@ export function lexicon(): Lexicon {
   const mod = `(?:${mods.map(escape).join('|')})`;
   const unit = `(?:${mod}\\s+){0,4}${head}s?(?![\\p{L}\\-])`;
   const roleRe = compile(`(?<![\\p{L}])${unit}(?:\\s+and\\s+${unit})*`, 'gu', 'roles.json');
-  // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
   const lowercaseTitles = [...((roles.lowercaseTitles ?? []) as string[])].sort(byLength);
   if (lowercaseTitles.some((t) => t !== t.toLowerCase())) throw new UserError('lexicon', 'roles.json lowercaseTitles: every title must be written in lower case', 'write them as they appear in running text, e.g. "foreign minister"');
+  // The longest word of each title, less any that holds a shorter one ("president-elect" holds "president").
+  const longest = [...new Set(lowercaseTitles.map((t) => t.split(' ').sort(byLength)[0]))];
+  const lowercaseTitleWords = longest.filter((w) => !longest.some((o) => o !== w && w.includes(o)));
   const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowercaseTitles.map(escape).join('|')})(?=\\s+\\p{Lu})`, 'gu', 'roles.json lowercaseTitles');
+  // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
   const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![A-Za-z\\u00C0-\\u024F])`, 'i', 'roles.json');
 
   const triggers: TriggerRule[] = trig.triggers.map((t: any, i: number) => {
@@ -218,6 +223,7 @@ export function lexicon(): Lexicon {
     roleRe,
     roleCiStartRe,
     lowercaseTitleRe,
+    lowercaseTitleWords,
     triggers,
     futureBefore: compile(trig.futureBefore, 'u', 'triggers.json futureBefore'),
     infinitiveBefore: compile(trig.infinitiveBefore, 'u', 'triggers.json infinitiveBefore'),

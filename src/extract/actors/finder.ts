@@ -209,14 +209,14 @@ function oddFirstWords(): RegExp {
   return oddFirst;
 }
 
-/** Reads the people and other actors of an article, sentence by sentence, in text order. */
 /** The organisation named last before `at` in the sentence, within a short reach. */
-function lastOrgBefore(places: readonly { kind: string; org?: string | null; end: number }[], at: number): string | null {
+function lastOrgBefore(places: readonly PlaceMention[], at: number): string | null {
   let found: string | null = null;
   for (const p of places) if (p.kind === 'org' && p.org && p.end <= at && at - p.end <= 80) found = p.org;
   return found;
 }
 
+/** Reads the people and other actors of an article, sentence by sentence, in text order. */
 export function readActors(text: string, sentences: Sentence[], places: PlaceMention[][], src: DictionarySources): ActorReading {
   const lex = lexicon();
   const registry = new PersonRegistry();

@@ -85,9 +85,8 @@ function nextLowercase(s: string, from: number): TitleMatch | null {
   return lcNext;
 }
 
-const LOWERCASE_HINTS = ['president', 'minister', 'premier', 'chancellor', 'king', 'prince', 'emir', 'secretary', 'ambassador', 'envoy'];
 function mayHoldLowercaseTitle(s: string): boolean {
-  for (const h of LOWERCASE_HINTS) if (s.includes(h)) return true;
+  for (const w of lexicon().lowercaseTitleWords) if (s.includes(w)) return true;
   return false;
 }
 

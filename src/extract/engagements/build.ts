@@ -92,11 +92,6 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
   if (!d.sentences.includes(si)) d.sentences.push(si);
 }
 
-/**
- * Adds one statement of a meeting (its parties) to the draft it restates, or to a new one; returns
- * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
- * enough for V8 to optimise quickly.
- */
 type SizeCue = 'two' | 'more' | null;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
@@ -104,6 +99,11 @@ const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
+/**
+ * Adds one statement of a meeting (its parties) to the draft it restates, or to a new one; returns
+ * that draft, or null when the parties are not two sides. Apart from buildDrafts to keep that small
+ * enough for V8 to optimise quickly.
+ */
 function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties: Parties, t: Trigger, sent: Sentence, isTitle: boolean, separate = false): Draft | null {
   const { registry, sentences } = inp;
   const si = sent.index;

@@ -2,7 +2,7 @@ import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
-import type { Trigger } from './triggers.ts';
+import { DELEGATION_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
@@ -19,15 +19,17 @@ export interface Parties {
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
-// An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
-// subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
-const LEADERS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?$/i;
-const OFFICIALS_OF_BEFORE = /\b(?:heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$/i;
+const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
+const LEADERS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS})\s+of\s+(?:the\s+)?$`, 'i');
+const OFFICIALS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS}|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$`, 'i');
+// The next item of a list: "Mongolia, China and Russia".
+const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 // "who is in San Francisco, the United States, to attend": the country of the city just named, a place too.
 const CITY_APPOSITION_BEFORE = /\b(?:in|at|to|from|near)\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2},\s+(?:the\s+)?$/u;
-const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+// An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
+// subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
@@ -44,7 +46,7 @@ const SUBJECT_OF_SAID = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu
 function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string, sized = false): boolean {
   const m = mentions[k];
   const prev = k > 0 ? mentions[k - 1] : null;
-  if (!prev || prev.kind !== 'country' || !/^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(prev.end, m.start))) return false;
+  if (!prev || prev.kind !== 'country' || !LIST_JOIN.test(text.slice(prev.end, m.start))) return false;
   // "a ceasefire with Russia, the United States and Ukraine said": after the comma, the subject of the next clause.
   if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
   const before = text.slice(Math.max(0, prev.start - 40), prev.start);
@@ -52,6 +54,10 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string,
 }
 
 const LONGEST_MENTION = 300;
+
+const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
+const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
+const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b)/u;
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
 function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
@@ -63,9 +69,6 @@ function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
   }
   return found;
 }
-const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
-const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
-const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b)/u;
 
 // Module functions rather than closures made per trigger (tsx wraps each one it creates).
 const mentionStart = (m: ActorMention): number => m.start;
@@ -137,7 +140,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       const word = text.slice(m.start, m.end);
       // "the heads of state of Mongolia, China and Russia": each country's one leader the story names.
       if (sized && LEADERS_OF_BEFORE.test(before)) leadersOf = true;
-      else if (leadersOf && !/^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/i.test(text.slice(mentions[k - 1]?.end ?? 0, m.start))) leadersOf = false;
+      else if (leadersOf && !LIST_JOIN.test(text.slice(mentions[k - 1]?.end ?? 0, m.start))) leadersOf = false;
       const leader = leadersOf ? onlyLeaderOf(m.iso3, registry) : null;
       if (leader) addPerson(personIds, leader);
       else if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });

@@ -39,7 +39,6 @@ export interface ArticleReading {
   sentStarts: number[];
   mentions: ActorMention[][];
   registry: PersonRegistry;
-  placesBy: PlaceMention[][];
   dates: PerSentence<DateMention[]>;
   /** Each sentence's triggers, read once per article. */
   triggers: PerSentence<Trigger[]>;
@@ -54,6 +53,8 @@ export interface ArticleReading {
   dateline: PlaceChoice | null;
   /** Each sentence's visit cue (visitCue), read once per article whichever drafts ask. */
   visitCues: PerSentence<VisitCue>;
+  /** Where each sentence says something happened (sentencePlaceOf), read once per article whichever drafts ask. */
+  places: PerSentence<PlaceChoice | null>;
 }
 
 /** What one record tells the next: the article reads its engagements in order. */
@@ -115,14 +116,26 @@ function sharesPeople(a: ArticleReading, d: Draft, si: number): boolean {
   return persons === 0;
 }
 
-function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
-  const s = a.sentences[si];
+/** Where a sentence says something happened, not counting where a meeting it recalls was. */
+export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[], triggers: Trigger[]): PlaceChoice | null {
   // "Xi recalled that the two had met last year, in Beijing and in Astana": where an earlier meeting was.
-  const recalled = a.triggers.at(si)!.filter((t) => t.status === 'recalled' && t.form !== 'noun');
-  const places = recalled.length
-    ? a.placesBy[si].filter((p) => !recalled.some((t) => p.start >= t.clauseStart && p.end <= t.clauseEnd))
-    : a.placesBy[si];
-  return sentencePlace(a.text, s.start, s.end, places);
+  const recalled = triggers.filter((t) => t.status === 'recalled' && t.form !== 'noun');
+  const own = recalled.length ? places.filter((p) => !recalled.some((t) => p.start >= t.clauseStart && p.end <= t.clauseEnd)) : places;
+  return sentencePlace(text, s.start, s.end, own);
+}
+
+function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
+  return a.places.at(si)!;
+}
+
+/** The first sentence of `scope`, other than the stating ones, that gives a place `fits` accepts. */
+function scopePlace(a: ArticleReading, scope: number[], stating: number[], fits: (p: PlaceChoice, si: number) => boolean): PlaceChoice | null {
+  for (const si of scope) {
+    if (stating.includes(si)) continue;
+    const p = placeIn(a, si);
+    if (p && !p.eventAttached && fits(p, si)) return p;
+  }
+  return null;
 }
 
 // Where: the sentences that state the engagement, then the lead; a place given only as an
@@ -142,22 +155,10 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   if (!place) place = attached[0] ?? null;
   // "TOKYO – Kishida and Marcos agreed ... The summit at Malacanang Palace in Manila was ...": the
   // story names where the meeting was right after its lead, and that beats the dateline.
-  if (!place) {
-    for (const si of scope) {
-      if (stating.includes(si)) continue;
-      const p = placeIn(a, si);
-      if (p && !p.eventAttached && MEETING_NOUN_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.span!.start - 50), p.span!.start))) { place = p; break; }
-    }
-  }
+  place ??= scopePlace(a, scope, stating, (p, si) => MEETING_NOUN_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.span!.start - 50), p.span!.start)));
   if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
   if (!place && dateline && DATELINE_HERE.test(a.firstBody?.text ?? '')) place = dateline;
-  if (!place) {
-    for (const si of scope) {
-      if (stating.includes(si)) continue;
-      const p = placeIn(a, si);
-      if (p && !p.eventAttached && !CONSULAR_BEFORE.test(a.text.slice(Math.max(0, p.span!.start - 20), p.span!.start))) { place = p; break; }
-    }
-  }
+  place ??= scopePlace(a, scope, stating, (p) => !CONSULAR_BEFORE.test(a.text.slice(Math.max(0, p.span!.start - 20), p.span!.start)));
   return place;
 }
 

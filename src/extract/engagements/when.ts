@@ -70,10 +70,6 @@ function daysFromAnchor(phrase: string): number | undefined {
 const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:The|the) (?:two|three|four) (?:\w+ )?then)\b/;
 
 /**
- * The engagement's date: what its own trigger sentence says; else what its other sentences of
- * statement say; else the lead's date when the lead tells of the same people.
- */
-/**
  * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in
  * its own phrase; the main clause after the comma may date something else.
  */
@@ -83,6 +79,10 @@ export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMe
   return comma < 0 ? ds : ds.filter((x) => x.start < comma);
 }
 
+/**
+ * The engagement's date: what its own trigger sentence says; else what its other sentences of
+ * statement say; else the lead's date when the lead tells of the same people.
+ */
 export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: PerSentence<DateMention[]>, leadShares: (si: number) => boolean,
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.

@@ -202,6 +202,17 @@ function summarize(text: string, from: number, to: number): string {
   return s;
 }
 
+/** The sides that each thank `to` when two thank together, or null when one does (or the thanks is joint). */
+function eachThanker(subj: ActorMention | null, plural: boolean, to: string, bilateral: string[], mentions: ActorMention[], text: string, ctx: OutcomeContext): string[] | null {
+  // "Aliyev and Pashinyan both thanked Trump": each of the two named thanks the third, the mediator.
+  const pair = subj ? namedPair(subj, mentions, text, ctx) : null;
+  if (pair && !pair.includes(to)) return pair;
+  // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
+  // In a three-way meeting, "Both leaders thanked Trump": the two sides other than the one thanked.
+  const others = bilateral.filter((x) => x !== to);
+  return plural && others.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2) ? others : null;
+}
+
 /** The outcomes one sentence states for an engagement. */
 const NOMINAL_AND = /,?\s+and\s+(?=(?:the\s+|an?\s+|early\s+|further\s+|new\s+|more\s+|closer\s+|joint\s+)?[\p{L}-]+(?:tion|ment|ing|ance|ence|sion|ure|al)\s+of\b)/u;
 const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|than|from)\b/i;
@@ -480,18 +491,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
-    // "Aliyev and Pashinyan both thanked Trump": each of the two named thanks the third, the mediator.
-    if (kind === 'gratitude' && to && subj) {
-      const pair = namedPair(subj, mentions, text, ctx);
-      if (pair && !pair.includes(to)) {
-        for (const a of pair) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
-        continue;
-      }
-    }
-    // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
-    // In a three-way meeting, "Both leaders thanked Trump": the two sides other than the one thanked.
-    const thankers = to ? bilateral.filter((x) => x !== to) : [];
-    if (kind === 'gratitude' && plural && to && thankers.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2)) {
+    const thankers = kind === 'gratitude' && to ? eachThanker(subj, plural, to, bilateral, mentions, text, ctx) : null;
+    if (thankers) {
       for (const a of thankers) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
       continue;
     }
