@@ -7,6 +7,7 @@ import { splitSentences, type Sentence } from '../nlp/sentences.ts';
 import { findDates, type DateMention } from '../nlp/dates.ts';
 import { findQuantities, type QuantityMention } from '../nlp/quantities.ts';
 import { cityLookup, scanPlaces } from './gazetteer/index.ts';
+import type { PlaceMention } from './gazetteer/types.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
 import type { PersonRegistry } from './actors/registry.ts';
@@ -64,9 +65,12 @@ function bucket<T extends { start: number }>(items: T[], sentences: { start: num
 // "(3:40 a.m. on November 18, Japan time)": the same moment in another time zone, not another day.
 const TIME_ZONE_ASIDE = /^[^()]{0,60}\b(?:\p{Lu}[\p{L}]+ time|GMT|UTC)\s*\)/u;
 function inTimeZoneAside(s: string, start: number, end: number): boolean {
-  const open = s.lastIndexOf('(', start);
-  if (open < 0 || start - open > 60 || s.lastIndexOf(')', start) > open) return false;
-  return TIME_ZONE_ASIDE.test(s.slice(end));
+  // Looked for in the 60 characters before only: a sentence of thousands of dates must not be read back to its start for each.
+  const from = Math.max(0, start - 60);
+  const before = s.slice(from, start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return false;
+  return TIME_ZONE_ASIDE.test(s.slice(end, end + 120));
 }
 
 /** Extracts the engagements an article reports, with their provenance. Never throws on odd text. */
@@ -106,6 +110,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const { registry, mentions } = actors;
   const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
   homeOfficials(registry, dateline);
+  hostOfficials(registry, mentions, placesBy);
 
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
@@ -206,6 +211,31 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
   for (const p of registry.people) {
     if (p.country || p.org || !p.role || p.source !== 'text' || !HOME_ROLE.test(p.role) || ENVOY_ROLE.test(p.role)) continue;
     p.country = home.iso3;
+  }
+}
+
+/**
+ * "The same day in Kuala Lumpur, Lam met Speaker of the House of Representatives Tan Sri Dato' Johari
+ * Abdul": an official the text gives no country, met by someone of another country in a city the
+ * sentence names, is of that city's country: a visitor meets his hosts.
+ */
+function hostOfficials(registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][]): void {
+  const open = registry.people.filter((p) => !p.country && !p.org && p.role && p.source === 'text' && HOME_ROLE.test(p.role) && !ENVOY_ROLE.test(p.role));
+  if (!open.length) return;
+  for (let si = 0; si < mentions.length && open.length; si++) {
+    const here = mentions[si];
+    for (let k = open.length - 1; k >= 0; k--) {
+      const p = open[k];
+      if (!here.some((m) => m.personId === p.id)) continue;
+      // The sentence's own city only: a dateline is where the story was filed, and a sentence that names
+      // another country ("on the Indian side") may tell whose official he is.
+      const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city'))?.iso3 ?? null;
+      if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
+      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id).map((m) => registry.get(m.personId!)?.country ?? null);
+      if (!others.length || others.some((c) => !c || c === host)) continue;
+      p.country = host;
+      open.splice(k, 1);
+    }
   }
 }
 

@@ -87,6 +87,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   /** Titles of rank that name no office ("Prince", "Sheikh"), lower case: the officials list's office outranks them. */
   courtesyTitles: Set<string>;
+  /** Last words of an institution's name ("Assembly", "Duma"): a name may follow them directly. */
+  institutionHeads: Set<string>;
   particles: Set<string>;
   /** A role phrase in title case: modifiers then a head, chained with "and". */
   roleRe: RegExp;
@@ -219,6 +221,7 @@ export function lexicon(): Lexicon {
     nonParticipantRoles: new Set((roles.nonParticipants as string[]).map((s) => s.toLowerCase())),
     honorifics: new Set(roles.honorifics as string[]),
     courtesyTitles: new Set((roles.courtesyTitles as string[]).map((s) => s.toLowerCase())),
+    institutionHeads: new Set(roles.institutionHeads as string[]),
     particles: new Set(roles.nameParticles as string[]),
     roleRe,
     roleCiStartRe,

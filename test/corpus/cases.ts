@@ -250,6 +250,8 @@ export function hostileCases(): Map<string, Buffer> {
   add('text/capitalised-flood.txt', `${'President Minister Foreign Prime Deputy Chairman '.repeat(5000)}${BODY}`);
   add('text/country-flood.txt', `${'Kazakhstan Mongolia China Russia India met '.repeat(4000)}${BODY}`);
   add('text/trigger-flood.txt', `${'met held talks visited called received '.repeat(5000)}${BODY}`);
+  // One sentence of thousands of outcome cues, each with its subject to find before it.
+  add('text/outcome-flood.txt', `${LEAD} Tokayev said the two sides ${'agreed, pledged support, thanked Mongolia and '.repeat(4000)}ended.`);
   add('text/parens-flood.txt', `${LEAD} ${'('.repeat(50_000)}${')'.repeat(50_000)} ${MORE}`);
   add('text/quotes-flood.txt', `${LEAD} ${'"\u201c\u2018\''.repeat(30_000)} ${MORE}`);
   add('text/hyphen-flood.txt', `${LEAD} Kassym${'-Jomart'.repeat(20_000)} ${MORE}`);

@@ -172,7 +172,7 @@ test('a title joined by "and" to a titled person shares that person\'s country, 
   assert.ok(people('Japanese Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara held talks in Manila on Monday.').includes('Minoru Kihara|Defence Minister|JPN'));
   assert.ok(people('Kazakh President Kassym-Jomart Tokayev and Prime Minister Narendra Modi met in Astana on Monday.').includes('Narendra Modi|Prime Minister|IND'));
   // Not joined by "and": nothing is shared.
-  assert.ok(people('Japanese Foreign Minister Yoko Kamikawa met Defence Minister Minoru Kihara in Tokyo on Monday.').includes('Minoru Kihara|Defence Minister|-'));
+  assert.ok(people('Japanese Foreign Minister Yoko Kamikawa met Economy Minister Ken Saito in Tokyo on Monday.').includes('Ken Saito|Economy Minister|-'));
 });
 
 test('a listed official whose name starts with a common English word is read after a title ("President To Lam")', () => {
@@ -813,4 +813,55 @@ test('a place in a clause that recalls an earlier meeting is not where this one 
   const text = 'Chinese President Xi Jinping held separate meetings in Astana on Tuesday with the presidents of Uzbekistan and Kyrgyzstan. '
     + 'Meeting Uzbek President Shavkat Mirziyoyev, Xi recalled that the two had met twice last year, in Beijing and in Samarkand.';
   assert.deepEqual(ex(text, '2025-06-18').engagements.map((e) => e.location.place), ['Astana']);
+});
+
+test('"received two phone calls, from A and from B" are two calls; "In the second call" tells of the second', () => {
+  const text = 'ASTANA, June 3 (Agency) – Kazakh President Kassym-Jomart Tokayev received two phone calls on Monday, from Uzbek President Shavkat Mirziyoyev and from Kyrgyz President Sadyr Japarov. '
+    + 'In the second call, Japarov thanked Tokayev for the help sent after the floods.';
+  assert.deepEqual(ex(text, '2025-06-03').engagements.map((e) => [e.kind, e.participants.map((p) => p.country).sort().join('+')]),
+    [['phone_call', 'KAZ+UZB'], ['phone_call', 'KAZ+KGZ']]);
+});
+
+test('the sender of a message is not the one received; "the Leader" is the Leader of the Islamic Revolution', () => {
+  const text = "TEHRAN, Oct 9 (Agency) – Oman's Foreign Minister Badr Albusaidi delivered a written message from Sultan Haitham bin Tarik to the Leader of the Islamic Revolution, Ayatollah Ali Khamenei, when the Leader received him in Tehran on Tuesday.";
+  assert.deepEqual(ex(text, '2025-10-09').engagements.map((e) => e.participants.map((p) => p.name).sort()), [['Ali Khamenei', 'Badr Albusaidi']]);
+});
+
+test('where an invited visit will go is not where the leaders met', () => {
+  const text = 'CANBERRA, Nov 14 (Agency) – Prime Minister Anthony Albanese has accepted an invitation from Indonesian President Prabowo Subianto to pay a state visit to Jakarta, '
+    + 'the two governments said after the leaders met at Parliament House in Canberra on Thursday.';
+  assert.deepEqual(ex(text, '2024-11-14').engagements.map((e) => [e.kind, e.location.place]), [['meeting', 'Canberra']]);
+});
+
+test('an official without a country met by a visitor in a city the sentence names is of that city\'s country; not from the dateline alone', () => {
+  const text = 'To Lam in Malaysia\nPUTRAJAYA, Nov 22 (Agency) – Vietnamese leader To Lam held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Thursday. '
+    + 'The same day in Kuala Lumpur, Lam met Speaker of the House of Representatives Tan Sri Dato\' Johari Abdul.';
+  assert.deepEqual(ex(text, '2024-11-22').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' & ')),
+    ['To Lam|VNM & Anwar Ibrahim|MYS', 'To Lam|VNM & Johari Abdul|MYS']);
+  // "on the Indian side of the table": the sentence says whose they are, and the dateline is only where the story was filed.
+  const md = 'Muizzu in Delhi\nMALE, Oct 8 (Agency) – Maldivian President Mohamed Muizzu and Indian Prime Minister Narendra Modi held talks in New Delhi on Monday. '
+    + 'The leaders then met with their delegations, with External Affairs Minister S. Jaishankar and Minister Ram Mohan Naidu on the Indian side.';
+  assert.ok(!people(md, '2024-10-08').some((p) => p.endsWith('|MDV') && p.startsWith('Ram')));
+});
+
+test('"President of the National Assembly Saysomphone Phomvihane": the name begins after the institution', () => {
+  assert.ok(people('Chinh also met the President of the National Assembly of Laos, Saysomphone Phomvihane, and later the Speaker of the State Duma Vyacheslav Volodin.', '2024-10-09')
+    .includes('Vyacheslav Volodin|Speaker of the State Duma|RUS'));
+  assert.ok(people('Pham Minh Chinh of Vietnam met President of the National Assembly Saysomphone Phomvihane in Vientiane.', '2024-10-09')
+    .some((p) => p.startsWith('Saysomphone Phomvihane|President of the National Assembly')));
+});
+
+test('ministers who sign in the leaders\' presence join the leaders\' meeting, and "the two leaders held talks before X signed" is the leaders\' talks', () => {
+  const text = 'Scholz hosts Ruto\nBERLIN, Sept 14 (Agency) – Chancellor Olaf Scholz received Kenyan President William Ruto at the Federal Chancellery on Friday, where the two leaders held talks before '
+    + "German Interior Minister Nancy Faeser and Kenya's Foreign Affairs Cabinet Secretary Musalia Mudavadi signed a migration partnership.";
+  const es = ex(text, '2024-09-14').engagements;
+  assert.equal(es.length, 1);
+  assert.deepEqual(es[0].participants.map((p) => p.name).sort(), ['Musalia Mudavadi', 'Nancy Faeser', 'Olaf Scholz', 'William Ruto']);
+});
+
+test('"began his visit with a meeting in Washington with X" reports the meeting', () => {
+  const text = 'King in Washington\nAMMAN, Feb 12 (Agency) – King Abdullah II began his visit to the United States on Sunday with a meeting in Washington with US Secretary of Defense Pete Hegseth.';
+  assert.deepEqual(ex(text, '2025-02-12').engagements.map((e) => [e.date, e.location.place, e.participants.map((p) => p.country).join('+')]), [['2025-02-09', 'Washington', 'JOR+USA']]);
+  // A visit that ended with a dinner is no meeting with anyone.
+  assert.equal(ex('King in Boston\nAMMAN, Feb 12 (Agency) – The King ended his visit with a dinner in Boston.', '2025-02-12').engagements.length, 0);
 });

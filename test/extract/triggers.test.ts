@@ -28,6 +28,10 @@ const MUST: [string, string | null][] = [
   ['Lavrov and his Iranian counterpart Araghchi discussed the nuclear issue in a telephone conversation on Friday.', 'phone-discussed'],
   ['Lavrov and Araghchi exchanged views on Syria by phone.', 'phone-discussed'],
   ['The two leaders discussed trade and energy via video link on Monday.', 'video-discussed'],
+  // An arrival with talks held; a relative clause's past perfect.
+  ['Tokayev arrived in Baku on Monday and held talks with Aliyev.', 'visited'],
+  ['Sharif, who had flown in overnight, met Erdogan in Ankara.', 'met'],
+  ['The call had been requested by Tokyo, and the two leaders spoke by phone for an hour.', 'phone-spoke'],
   // The month May is not the modal "may"; Viet Nam's To Lam is not an infinitive "to".
   ['On May 15, Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
   ['In mid-May Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
@@ -138,6 +142,16 @@ const MUST_NOT: string[] = [
   'The leaders launched, via video link, the construction of a fertiliser plant.',
   // The object of a planned verb is planned too.
   'Erdogan and Japarov will first hold talks in a closed format and then co-chair the sixth meeting of the Supreme Council for Strategic Cooperation.',
+  // Bare verbs in a list that a future auxiliary heads.
+  'The prime minister will tour the port on Monday morning, call on the King and meet the foreign minister.',
+  'She is scheduled to lay a wreath at the war memorial in the capital, then meet President Stubb.',
+  // An arrival told, the talks still to come.
+  'The envoy arrived in Cairo on Sunday evening and is due to hold talks with President Sisi on Monday.',
+  // "came N days after": what came before this story's event.
+  'The visit came three days after the chancellor hosted the Polish president in Berlin.',
+  "The summit came a day after the two leaders' talks with the Chinese premier.",
+  // Done earlier, in a call or meeting: the past perfect recalls it.
+  'Sánchez had raised the matter in a phone call with Rutte at the start of May.',
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -29,6 +29,11 @@ const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
 const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+)?[a-z]+ed\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
+// "delivered a written message from King Salman to the Leader, who received him": the sender of a
+// message is not there, so he is not the one received.
+const SENDER_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?$/i;
+// "..., when the Leader received him": the person last named, by his title, is the one receiving.
+const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
 const PRONOUN_RE = /\b(?:he|she|him|his|her)\b(?! (?:Royal |Highness|Majesty|Excellency))/gi;
 const STYLE_RE = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty)|HH|H\.H\.)(?![\p{L}.])/gu;
 function styleKey(style: string): string {
@@ -150,7 +155,13 @@ class Explained implements RangeTest {
  * names at most one) or, when it names neither, for any; undefined when none or several are.
  */
 function knownByRole(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean): Person | undefined {
+  // "the Leader" is the "Leader of the Islamic Revolution" named before, when no one holds the bare title.
+  return holderOf(registry, role, country, org, oneCountry, false) ?? holderOf(registry, role, country, org, oneCountry, true);
+}
+
+function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
   const key = role.toLowerCase();
+  const keyOf = `${key} of `;
   let byCountry: Person | undefined;
   let byRole: Person | undefined;
   let nCountry = 0;
@@ -159,7 +170,7 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
     if (!p.role) continue;
     // A double title ("Crown Prince and Prime Minister") answers to either of its halves.
     const held = p.role.toLowerCase();
-    if (held !== key && !held.split(' and ').includes(key)) continue;
+    if (ofSomething ? !held.startsWith(keyOf) : held !== key && !held.split(' and ').includes(key)) continue;
     if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
     if (!country && !org && nRole++ === 0) byRole = p;
   }
@@ -331,6 +342,14 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
             if (!hit || ![hit.entry.name, ...hit.entry.aliases].some((n) => n.toLowerCase() === name.toLowerCase())) continue;
             capText = words.slice(0, k).join(' ');
             break;
+          }
+          // "President of the National Assembly Saysomphone Phomvihane": a name the list does not know
+          // begins after the institution's last word, when two capitalised words or more follow it.
+          if (capText === cap[0]) {
+            const heads = lexicon().institutionHeads;
+            let k = words.length - 2;
+            while (k > 0 && !heads.has(words[k - 1])) k--;
+            if (k > 0 && /^\p{Lu}/u.test(words[k]) && !heads.has(words[k])) capText = words.slice(0, k).join(' ');
           }
         }
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
@@ -604,8 +623,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         for (let k = out.length - 1; k >= 0 && near.length < 40; k--) if (out[k].kind === 'person' && out[k].start < ps) near.push(out[k]);
         const last = near[0];
         // The name right before the verb ("Lula received him") is its subject, whoever opened the sentence.
-        const subject = last && SUBJECT_GAP.test(text.slice(last.end, ps)) ? last.personId : inSentence.personId;
-        const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId);
+        const gap = last ? text.slice(last.end, ps) : '';
+        const titled = last ? TITLE_SUBJECT_GAP.exec(gap) : null;
+        const subject = last && (SUBJECT_GAP.test(gap) || (titled && registry.get(last.personId!)?.role?.includes(titled[1])))
+          ? last.personId : inSentence.personId;
+        const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId && !SENDER_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)));
         pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
       }
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));

@@ -14,6 +14,26 @@ function sameGivenName(a: string, b: string): boolean {
   return a === b || (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3));
 }
 
+const PATRONYMIC = /\s(?:bin|ibn|bint|binti)\s/i;
+const STARTS_BIN = /^(?:bin|ibn|bint|binti)\s/i;
+const GIVEN_BEFORE_BIN = /(\S+)\s+(?:bin|ibn|bint|binti)\s/i;
+const FAMILY_AFTER_AL = /\b(?:Al|El|al|el)[\s-]+[\p{L}\p{M}'’-]+$/u;
+
+/**
+ * "King Salman" is the father of "Prince Khalid bin Salman bin Abdulaziz", not a short form of his
+ * name: a mention that holds neither the given name of a name with "bin" in it nor its family name
+ * ("Al Saud") shares only the father's names. "bin Salman" alone is the press's surname for him.
+ */
+function fathersNameOnly(name: string, tokens: readonly string[], other: string, otherTokens: readonly string[]): boolean {
+  if (!tokens.length || !PATRONYMIC.test(name) || STARTS_BIN.test(other)) return false;
+  // The given name is the word before the first "bin" ("Sheikh Tamim bin Hamad": Tamim).
+  const given = identifyingTokens(GIVEN_BEFORE_BIN.exec(name)?.[1] ?? '')[0] ?? tokens[0];
+  if (otherTokens.some((t) => sameGivenName(t, given))) return false;
+  // A name with "bin" of its own and another given name is another member of the family.
+  if (otherTokens.length > 1 && PATRONYMIC.test(other)) return true;
+  return !(FAMILY_AFTER_AL.test(name) && otherTokens.includes(tokens[tokens.length - 1]));
+}
+
 /** The people of one article; a new mention joins an existing person when the names and countries agree. */
 export class PersonRegistry {
   readonly people: Person[] = [];
@@ -37,6 +57,7 @@ export class PersonRegistry {
       // Relatives share a family name: "Tamim bin Hamad Al Thani" is not "Mohammed bin Abdulrahman Al
       // Thani". Two full names whose first words differ (beyond spelling: Sergei, Sergey) are two people.
       if (!contained && toks.length > 1 && p.tokens.length > 1 && !sameGivenName(toks[0], p.tokens[0])) continue;
+      if (fathersNameOnly(p.name, p.tokens, name, toks) || fathersNameOnly(name, toks, p.name, p.tokens)) continue;
       const score = shared + (contained ? 1 : 0) + p.mentions.length * 0.01;
       if (score > bestScore) { best = p; bestScore = score; }
     }

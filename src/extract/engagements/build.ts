@@ -125,6 +125,14 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // The headline restates the body in brief; body statements never merge into it. "A separate
   // meeting" is one of its own.
   for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival, size)) target = drafts[k];
+  // "the agreement was signed in their presence by Interior Minister Faeser and Kenya's Mudavadi":
+  // ministers of the meeting's two sides sign at it, though neither was named in it before.
+  if (!target && !separate && t.id === 'signed-together') {
+    for (let k = drafts.length - 1; k >= 0 && !target; k--) {
+      const d = drafts[k];
+      if (d.fromHeadline === isTitle && (!date || !d.ownDate || d.ownDate === date) && sameSides(d, parties, registry)) target = d;
+    }
+  }
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
@@ -139,6 +147,12 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (!target.ownDate && date) target.ownDate = date;
   mergeInto(target, parties, t, si);
   return target;
+}
+
+function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
+  const mine = sidesOf(d, registry);
+  const theirs = sidesOf(p, registry);
+  return theirs.size === mine.size && [...theirs].every((x) => mine.has(x));
 }
 
 // "They agreed that officials would continue ..., and the two leaders agreed to meet again": the

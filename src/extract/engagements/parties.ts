@@ -93,6 +93,8 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   return sides;
 }
 
+const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
+
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
   registry: PersonRegistry, protagonist: string | null, recent: string[] = []): Parties {
@@ -102,6 +104,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const orgs: string[] = [];
   const orgRoles: Record<string, string> = {};
   let plural = false;
+  let pluralSubject = false;
   let leadersOf = false;
   // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
   // in a lead usually sums up meetings the story then tells one by one.
@@ -125,9 +128,13 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
+      // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
+      // named in the next clause act in it; the talks are the two leaders'.
+      if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
       addPerson(personIds, p.id);
     } else if (m.kind === 'plural') {
       plural = true;
+      if (m.end <= trigger.start) pluralSubject = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {

@@ -116,11 +116,18 @@ function sharesPeople(a: ArticleReading, d: Draft, si: number): boolean {
   return persons === 0;
 }
 
+const VISIT_TO = /^\s+(?:to|in)\s+(?:the\s+)?$/;
+
 /** Where a sentence says something happened, not counting where a meeting it recalls was. */
 export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[], triggers: Trigger[]): PlaceChoice | null {
   // "Xi recalled that the two had met last year, in Beijing and in Astana": where an earlier meeting was.
   const recalled = triggers.filter((t) => t.status === 'recalled' && t.form !== 'noun');
-  const own = recalled.length ? places.filter((p) => !recalled.some((t) => p.start >= t.clauseStart && p.end <= t.clauseEnd)) : places;
+  // "accepted an invitation to pay an official visit to Rome ... after the leaders met at the White
+  // House": where a visit still to come will be, when the sentence tells of a meeting that took place.
+  const planned = triggers.some((t) => t.status === 'happened') ? triggers.filter((t) => t.status === 'planned' && (t.id === 'visited' || t.id === 'state-visit-noun')) : [];
+  const own = recalled.length || planned.length
+    ? places.filter((p) => !recalled.some((t) => p.start >= t.clauseStart && p.end <= t.clauseEnd) && !planned.some((t) => p.start >= t.end && VISIT_TO.test(text.slice(t.end, p.start))))
+    : places;
   return sentencePlace(text, s.start, s.end, own);
 }
 

@@ -75,7 +75,8 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of)\b/i;
+// "received two phone calls, from A and from B": as many calls as callers.
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -88,6 +89,16 @@ const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|la
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
+// "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
+// Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
+const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
+const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:also )?(?:expected|scheduled|set|slated|due|going) to|plans? to|intends? to)\s+(?:also\s+)?[a-z]+\b[^.;]{0,200}?(?:,|\band\b|\bthen\b)\s+(?:also\s+|then\s+|later\s+)?$/i;
+// "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
+// the meeting is still to come.
+const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|slated|due)\s+to|will)\s/i;
+// "Carney had extended that invitation in a phone call with Modi": what had been done in a call
+// tells of an earlier call.
+const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|de|ld|ne|ve|nt|de)\b[^.;,]{0,60}\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
@@ -328,6 +339,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
+    if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
+    if (status === 'happened' && form !== 'fronted' && PAST_PERFECT_IN.test(before)) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
     const last = found[found.length - 1];
     if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30

@@ -6,7 +6,9 @@ import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon, whichPattern } from '../lexicon.ts';
-import { indexWithin, lastIndexWithin } from '../../nlp/search.ts';
+import { firstAtLeast, indexWithin, lastIndexWithin } from '../../nlp/search.ts';
+
+const mentionStart = (m: ActorMention): number => m.start;
 
 export interface OutcomeContext {
   text: string;
@@ -53,6 +55,8 @@ function excludedAt(exclude: RegExp, s: string, st: number, en: number): boolean
   return false;
 }
 
+const MAX_CUES_PER_SENTENCE = 50;
+
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
   const out: Cue[] = [];
@@ -71,6 +75,9 @@ function findCues(s: string, base: number): Cue[] {
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
     out.push({ kind: cue.kind, start: base + st, end: base + en, jointOnly: cue.jointOnly });
+    // A sentence of prose states a handful of outcomes; past this many it is a flood, and reading each
+    // cue's subject back through the sentence would cost time quadratic in its length.
+    if (out.length >= MAX_CUES_PER_SENTENCE) break;
   }
   return out;
 }
@@ -274,6 +281,7 @@ const REPORTED_HAD = /\b(?:said|says|told\s+\w+|announced|noted|stated|added|con
 const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
 const ONE_SIDE_PLEDGE = /^(?:committed|commit|pledged|pledge|undertook|undertake)/;
 const AID_WORDS = /\b(?:aid|assistance|relief|humanitarian|grants?|donation|reconstruction|recovery)\b/i;
+const JOINT_REPORTED_BETWEEN = /(?:\b(?:said|says|stated|noted|announced|added)\s+(?:that\s+)?|,\s+and\s+|\band\s+)(?:the two\s+(?:men|women|leaders|sides|countries|presidents|ministers|governments|nations|heads of state|neighbou?rs|premiers|prime ministers)|both\s+(?:sides|leaders|countries|men|presidents|governments)|(?:he|she) and (?:his|her) (?:guest|host|counterpart|visitor)|they)(?:\s*$|\s+(?!of\b|should\b|must\b|ought\b|needs?\b|needed\b)[a-z])/i;
 const JOINT_GOAL_BETWEEN = /\b(?:(?:their|our) (?:shared |common |joint )?(?:goal|aim|target|objective)|(?:shared|common|joint) (?:goal|aim|target|objective)|(?:we|they|the two (?:countries|sides|leaders|governments|nations|presidents|ministers|states|neighbou?rs)|both (?:countries|sides|leaders|governments)) (?:have |had )?agreed)\b/i;
 const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
@@ -430,7 +438,21 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "Erdogan said the two countries were moving towards their goal of raising trade to $15 billion":
     // one speaker reports a goal both sides hold.
     const jointGoal = kind === 'target' && JOINT_GOAL_BETWEEN.test(text.slice(subj && subj.end <= cue.start ? subj.end : sentStart, cue.start));
-    const plural = jointJustBefore || jointGoal || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
+    // "El-Sisi said he and his guest agreed ...", "..., and the two men discussed ... and agreed": the
+    // speaker or the narrator tells what both did.
+    // Not when a side is named after it, nearer the cue ("..., with Italy backing Trump's efforts").
+    // Read in the 300 characters before the cue: a sentence of thousands of cues is not read back to its start for each.
+    const reportFrom = Math.max(sentStart, cue.start - 300);
+    const reported = kind === 'agreement' || kind === 'target' || kind === 'support' ? JOINT_REPORTED_BETWEEN.exec(text.slice(reportFrom, cue.start)) : null;
+    let jointReported = reported !== null;
+    if (reported) {
+      const after = reportFrom + reported.index + reported[0].length;
+      for (let k = firstAtLeast(mentions, after, mentionStart); k < mentions.length && mentions[k].start < cue.start; k++) {
+        const m = mentions[k];
+        if (m.end <= cue.start && (m.kind === 'person' || (m.kind === 'country' && !m.weak))) { jointReported = false; break; }
+      }
+    }
+    const plural = jointJustBefore || jointGoal || jointReported || subjSide === 'plural' || andBefore || andAfter || (subj !== null && lex.pluralSubject.test(text.slice(subj.start, subj.end)));
     if (cue.jointOnly && !plural) continue;
     // What both sides state together is one joint agreement: "they pledged ... and called for ...".
     if (jointAgreement !== null && plural && (kind === 'proposal' || kind === 'support')) continue;

@@ -28,3 +28,25 @@ test('relatives who share a family name stay apart', () => {
   assert.notEqual(add(r, 'Tahnoun bin Zayed Al Nahyan', 'ARE'), mbz);
   assert.notEqual(add(r, 'Hunter Biden'), add(r, 'Joe Biden'));
 });
+
+test('a father named inside his son\'s name is another person', () => {
+  const r = new PersonRegistry();
+  const son = add(r, 'Khalid bin Salman bin Abdulaziz', 'SAU');
+  assert.notEqual(add(r, 'Salman bin Abdulaziz', 'SAU'), son);
+  assert.equal(add(r, 'Khalid'), son);
+  // The father first, by his given name alone, then the son.
+  const r2 = new PersonRegistry();
+  const king = add(r2, 'Salman', 'SAU');
+  assert.notEqual(add(r2, 'Mohammed bin Salman', 'SAU'), king);
+  // The family name still joins: "Al Nahyan" is Sheikh Mohamed.
+  const r3 = new PersonRegistry();
+  const mbz = add(r3, 'Mohamed bin Zayed Al Nahyan', 'ARE');
+  assert.equal(add(r3, 'Al Nahyan'), mbz);
+  assert.equal(add(r3, 'Mohamed'), mbz);
+});
+
+test('a father with the family name is still another person than his son', () => {
+  const r = new PersonRegistry();
+  const son = add(r, 'Hamdan bin Mohammed bin Rashid Al Maktoum', 'ARE');
+  assert.notEqual(add(r, 'Mohammed bin Rashid Al Maktoum', 'ARE'), son);
+});

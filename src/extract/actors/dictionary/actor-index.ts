@@ -1,6 +1,7 @@
 import type { DictionaryEntry } from '../../../model/actor.ts';
 import { foldName, foldedLastWord } from './fold-name.ts';
 import { dayOf } from './validity-dates.ts';
+import { lexicon } from '../../lexicon.ts';
 
 function add(map: Map<string, DictionaryEntry[]>, key: string, entry: DictionaryEntry): void {
   if (key === '') return;
@@ -34,6 +35,18 @@ function withoutInitials(folded: string): string | null {
 
 const LINEAGE = new Set(['bin', 'bint', 'ibn']);
 
+/**
+ * An alias written with its title ("Sultan Haitham bin Tarik", "Datuk Seri Anwar Ibrahim") without
+ * it, when two words or more are left: news text gives the title apart from the name.
+ */
+function untitled(form: string): string | null {
+  const lex = lexicon();
+  const words = form.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 2 && (lex.honorifics.has(words[k]) || lex.roleHeadSet.has(words[k].toLowerCase()))) k++;
+  return k > 0 ? words.slice(k).join(' ') : null;
+}
+
 /** Finds dictionary entries by a name as news text writes it, restricted to those in office on a date. */
 export class ActorIndex {
   readonly #byName = new Map<string, DictionaryEntry[]>();
@@ -48,7 +61,12 @@ export class ActorIndex {
         const role = foldName(entry.role);
         for (const r of new Set([role, ...role.split(' and ')])) add(this.#byOffice, officeKey(r, entry.country, entry.org), entry);
       }
-      for (const form of [entry.name, ...entry.aliases]) {
+      const forms = [entry.name, ...entry.aliases];
+      for (const form of entry.aliases) {
+        const bare = untitled(form);
+        if (bare && !forms.includes(bare)) forms.push(bare);
+      }
+      for (const form of forms) {
         const folded = foldName(form);
         add(this.#byName, folded, entry);
         const bare = withoutInitials(folded);

@@ -120,3 +120,12 @@ test("an Arabic name that goes on through the grandfather and the family finds t
   assert.deepEqual(index.lookup('Hamad bin Khalidi', '2024-01-01'), []);
   assert.deepEqual(index.lookup('Hamad Khalid Ali', '2024-01-01'), []);
 });
+
+test('an alias written with its title is found without it; a single word left over is not enough', () => {
+  const idx = new ActorIndex([
+    { name: 'Haitham bin Tariq', aliases: ['Sultan Haitham bin Tarik'], role: 'Sultan', country: 'OMN', org: null, validFrom: '2020-01-11', validTo: null },
+    { name: 'Salman bin Abdulaziz Al Saud', aliases: ['King Salman'], role: 'King', country: 'SAU', org: null, validFrom: '2015-01-23', validTo: null },
+  ]);
+  assert.deepEqual(idx.lookup('Haitham bin Tarik', '2022-05-23').map((e) => e.name), ['Haitham bin Tariq']);
+  assert.deepEqual(idx.lookup('Salman', '2022-05-23'), []);
+});

@@ -127,3 +127,10 @@ test('resolves every covered participant in the dev gold set, on the engagement 
   assert.ok(checked >= 30, `expected many covered participants, checked ${checked}`);
   assert.deepEqual(failures, []);
 });
+
+test('defence ministers are listed with their dates: Prabowo before his presidency, Khalid bin Salman after MBS', () => {
+  const idx = new ActorIndex(officials);
+  assert.deepEqual(idx.lookup('Prabowo Subianto', '2024-02-15').map((e) => `${e.role}|${e.country}`), ['Minister of Defence|IDN']);
+  assert.deepEqual(idx.lookup('Prabowo Subianto', '2025-02-15').map((e) => e.role), ['President']);
+  assert.deepEqual(idx.lookupOffice('Minister of Defence', 'SAU', null, '2025-04-17').map((e) => e.name), ['Khalid bin Salman']);
+});
