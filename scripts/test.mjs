@@ -15,5 +15,7 @@ function collect(dir, out) {
 const filter = process.argv.slice(2);
 let files = collect('test', []);
 if (filter.length) files = files.filter((f) => filter.some((x) => f.includes(x)));
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], { stdio: 'inherit' });
+// A failed assert.ok without a message can hang while node looks for the failing expression in the
+// transformed source; a time limit turns such a hang into a failure instead of a stalled CI.
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-timeout=300000', ...files], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

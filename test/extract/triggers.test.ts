@@ -32,6 +32,10 @@ const MUST: [string, string | null][] = [
   ['Tokayev arrived in Baku on Monday and held talks with Aliyev.', 'visited'],
   ['Sharif, who had flown in overnight, met Erdogan in Ankara.', 'met'],
   ['The call had been requested by Tokyo, and the two leaders spoke by phone for an hour.', 'phone-spoke'],
+  // An acting official after "called on the"; four words between "sat down" and "with".
+  ['Dar also called on the acting Prime Minister, Mullah Mohammad Hassan Akhund, in Kabul.', 'called-on'],
+  ['Kristersson and Erdogan sat down for roughly two hours with Stoltenberg.', 'sat-down'],
+  ['The minister held talks with Lavrov on Tuesday; Xi also received Lavrov.', 'received'],
   // The month May is not the modal "may"; Viet Nam's To Lam is not an infinitive "to".
   ['On May 15, Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
   ['In mid-May Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
@@ -152,6 +156,11 @@ const MUST_NOT: string[] = [
   "The summit came a day after the two leaders' talks with the Chinese premier.",
   // Done earlier, in a call or meeting: the past perfect recalls it.
   'Sánchez had raised the matter in a phone call with Rutte at the start of May.',
+  // Talks named, then put ahead; a time told as past ("earlier that month", "during that period").
+  "The president's talks with Chancellor Scholz are scheduled for Friday.",
+  'Officials said talks with Baku would continue.',
+  'The envoy had flown to Islamabad earlier that month, holding talks with Sharif.',
+  'During that period the minister hosted Indian External Affairs Minister S. Jaishankar in Colombo; Jaishankar also called on the President.',
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -740,11 +740,14 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   if (!rm) return null;
   let role = rm[0];
   let org: string | null = null;
+  let institution = '';
   const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos + rm[0].length, pos + rm[0].length + 12));
   if (ofm && !country) {
     const at2 = pos + rm[0].length + ofm[0].length;
     const p2 = placeAt(places, at2);
+    // "Speaker of the State Duma": a country's own institution names the country too.
     if (p2 && p2.kind === 'country') country = p2.iso3;
+    else if (p2 && p2.kind === 'metonym' && p2.iso3) { country = p2.iso3; institution = `${ofm[0]}${p2.text}`; }
     // ", Director General of the International Atomic Energy Agency (IAEA),"
     else if (p2 && p2.kind === 'org') org = p2.org;
     else {
@@ -752,9 +755,10 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
       const body = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));
       const p3 = body ? placeAt(places, at2 + body[0].length) : null;
       if (p3 && p3.kind === 'country') country = p3.iso3;
+      else if (p3 && p3.kind === 'metonym' && p3.iso3) { country = p3.iso3; institution = `${ofm[0]}${body![0]}${p3.text}`; }
     }
   }
-  role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase());
+  role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase()) + institution;
   return { role, country, org };
 }
 

@@ -36,6 +36,7 @@ const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|ass
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
+const CARRIED_FROM_BEFORE = /\b(?:wishes|greetings|regards|message|letter|invitation|congratulations|condolences|felicitations)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
@@ -57,7 +58,8 @@ const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
-const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b)/u;
+// "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
+const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b))/u;
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
 function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
@@ -128,6 +130,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
+      // "conveyed the good wishes of Prime Minister Narendra Modi": whose wishes or message is carried is not there.
+      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(before)) continue;
       // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
       // named in the next clause act in it; the talks are the two leaders'.
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;

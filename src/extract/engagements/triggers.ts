@@ -33,11 +33,12 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // signed") dates all of it, however far the trigger stands.
   // "... last sat at the same table in Bali in November, when Biden held talks with Xi": a when-clause
   // happens at the time the clause before it names.
-  const whenClause = t.clauseStart > sentStart && /^\s*when\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8));
+  // So does a where-clause: "took him to Kharkiv in March, where he and Zelensky signed ...".
+  const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8));
   const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
     : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
-    && gap(t, d) <= 60 && !SUBORDINATE.test(textBetween(t, d))
+    && (gap(t, d) <= 60 || (gap(t, d) <= 120 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
@@ -99,6 +100,8 @@ const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(
 // "Carney had extended that invitation in a phone call with Modi": what had been done in a call
 // tells of an earlier call.
 const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|de|ld|ne|ve|nt|de)\b[^.;,]{0,60}\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
+const ALSO_BEFORE = /\b(?:also|then|later)\s+$/i;
+const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
@@ -141,7 +144,7 @@ const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
-const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -337,6 +340,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (lex.negationBefore.test(before)) status = 'negated';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
+    // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
+    else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
@@ -346,6 +351,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const last = found[found.length - 1];
     if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30
       && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
+    // "During that period Herath hosted Jaishankar ...; Jaishankar also called on the President": the
+    // next act of a recalled visit is history too.
+    if (status === 'happened' && last && last.status === 'recalled' && ALSO_BEFORE.test(s.slice(Math.max(0, at - 12), at))) status = 'recalled';
     // "Modi to co-chair AI summit in Paris, then meet Trump": the next step of a plan is planned too.
     if (status === 'happened' && found.length && found[found.length - 1].status === 'planned' && cs > 0
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';

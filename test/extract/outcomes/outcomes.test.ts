@@ -273,8 +273,10 @@ test('a document "adopted in December" or a project "launched last year" is name
 
 test('"X said he and his guest agreed", "..., and the two men ... agreed": a joint outcome, whoever reports it', () => {
   assert.deepEqual(by('Lula said he and his guest agreed on the need to reform the UN Security Council.'), ['agreement:null']);
-  assert.ok(by('Xi thanked Lula for the welcome, and the two men discussed trade and agreed that it was important to open more flights.').includes('agreement:null'));
+  const thanked = by('Xi thanked Lula for the welcome, and the two men discussed trade and agreed that it was important to open more flights.');
+  assert.ok(thanked.includes('agreement:null'), thanked.join(', '));
   assert.deepEqual(by('Lula said the two countries would work together to raise trade to $200 billion by 2030.').map((x) => x.split(':')[1]), ['null']);
   // A side named after the joint words, right before the cue, is the one acting.
-  assert.ok(by("In a joint statement, Brazil said it would join the initiative, and both sides said the war in Ukraine must end, with Brazil backing China's call for a ceasefire.").includes('support:BRA'));
+  const backing = by("In a joint statement, Brazil said it would join the initiative, and both sides said the war in Ukraine must end, with Brazil backing China's call for a ceasefire.");
+  assert.ok(backing.includes('support:BRA'), backing.join(', '));
 });
