@@ -159,7 +159,10 @@ export function lexicon(): Lexicon {
   // The longest word of each title, less any that holds a shorter one ("president-elect" holds "president").
   const longest = [...new Set(lowercaseTitles.map((t) => t.split(' ').sort(byLength)[0]))];
   const lowercaseTitleWords = longest.filter((w) => !longest.some((o) => o !== w && w.includes(o)));
-  const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowercaseTitles.map(escape).join('|')})(?=\\s+\\p{Lu})`, 'gu', 'roles.json lowercaseTitles');
+  // "Brazil's president-elect, Luiz Inácio Lula da Silva": after a possessive, the name may follow a comma;
+  // elsewhere a comma ends the phrase ("Receiving the Chinese ambassador, Tokayev said").
+  const lowerAlt = lowercaseTitles.map(escape).join('|');
+  const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowerAlt})(?=\\s+\\p{Lu})|(?<=['’]s\\s)(?:${lowerAlt})(?=,\\s+\\p{Lu})`, 'gu', 'roles.json lowercaseTitles');
   // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
   const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![A-Za-z\\u00C0-\\u024F])`, 'i', 'roles.json');
 

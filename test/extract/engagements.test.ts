@@ -887,3 +887,21 @@ test('"Zhao Leji, Chairman of the Standing Committee of the National People\'s C
   const volodin = people('Modi met Vyacheslav Volodin, Speaker of the State Duma, on Thursday.', '2024-07-09');
   assert.ok(volodin.includes('Vyacheslav Volodin|Speaker of the State Duma|RUS'), volodin.join('; '));
 });
+
+test('"Brazil\'s president-elect, Luiz Inácio Lula da Silva": a lower-case title after a possessive takes the name after the comma; "the Chinese ambassador, Tokayev" does not', () => {
+  const lula = people("Fernández met Brazil's president-elect, Luiz Inácio Lula da Silva, on Monday.", '2022-11-01');
+  assert.ok(lula.includes('Luiz Inácio Lula da Silva|President-elect|BRA'), lula.join('; '));
+  const tokayev = people('President Kassym-Jomart Tokayev of Kazakhstan received the ambassadors of Russia and China. Receiving the Chinese ambassador, Kassym-Jomart Tokayev discussed the summit.', '2023-03-14');
+  assert.ok(tokayev.includes('Kassym-Jomart Tokayev|President|KAZ'), tokayev.join('; '));
+  // Bhutan's prime minister by his honorific.
+  const bt = people('Bhutanese Prime Minister Tshering Tobgay held talks with Narendra Modi. Lyonchhen Tobgay thanked Modi.', '2024-03-15');
+  assert.ok(bt.some((p) => p.startsWith('Tshering Tobgay|') && p.endsWith('|BTN')) && !bt.some((p) => p.startsWith('Lyonchhen')), bt.join('; '));
+});
+
+test('"UNITED NATIONS" as a dateline is New York; "the situations in Ukraine, Gaza and Lebanon" names no venue', () => {
+  const un = 'Biden meets Zelensky\nUNITED NATIONS, Sept 24 (Agency) – U.S. President Joe Biden met Ukrainian President Volodymyr Zelensky on Tuesday.';
+  assert.deepEqual(ex(un, '2024-09-24').engagements.map((e) => [e.location.place, e.location.country]), [['New York', 'USA']]);
+  const gaza = 'Guterres meets Starmer\nLONDON, Sept 27 (Agency) – UN Secretary-General Antonio Guterres met British Prime Minister Keir Starmer on Thursday. '
+    + 'The two discussed the situations in Ukraine, Gaza, Lebanon and Sudan.';
+  assert.ok(!ex(gaza, '2024-09-27').engagements.some((e) => e.location.place === 'Gaza'), 'Gaza is a topic here, not a venue');
+});

@@ -36,6 +36,7 @@ const MUST: [string, string | null][] = [
   ['Dar also called on the acting Prime Minister, Mullah Mohammad Hassan Akhund, in Kabul.', 'called-on'],
   ['Kristersson and Erdogan sat down for roughly two hours with Stoltenberg.', 'sat-down'],
   ['The minister held talks with Lavrov on Tuesday; Xi also received Lavrov.', 'received'],
+  ['NATO Secretary General Jens Stoltenberg made an unannounced trip to Kyiv on Thursday.', 'visited'],
   // The month May is not the modal "may"; Viet Nam's To Lam is not an infinitive "to".
   ['On May 15, Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
   ['In mid-May Kazakh President Tokayev met Mongolian President Khurelsukh.', 'met'],
@@ -161,6 +162,8 @@ const MUST_NOT: string[] = [
   'Officials said talks with Baku would continue.',
   'The envoy had flown to Islamabad earlier that month, holding talks with Sharif.',
   'During that period the minister hosted Indian External Affairs Minister S. Jaishankar in Colombo; Jaishankar also called on the President.',
+  // Due somewhere for talks: a stop still ahead.
+  "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
 ];
 
 test('triggers that report an engagement that happened', () => {

@@ -6,7 +6,7 @@ import type { PlaceMention } from '../gazetteer/index.ts';
 import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
-const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
+const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*,?\s+){0,3}$/u;
 const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
@@ -20,7 +20,7 @@ const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
 // "in the south-western Chinese city of Chengdu", "in the coastal city of Wonsan": any words before "city of".
 const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+){0,3}?(?:capital|city|town|resort|port)\s+of\s+|(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?))$/u;
-const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|first|recent) (?:visit|trip) to|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel)\s+(?:the\s+)?$/i;
+const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|first|recent) (?:visit|trip) to|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel|situations? in|(?:war|conflict|crisis|fighting|escalation|developments) in)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
@@ -86,6 +86,9 @@ const WORD_INITIAL = /(^|[\s\-'])(\p{L})/gu;
 // Made once: a callback created per call costs an allocation and tsx's naming wrapper.
 const capitalise = (_x: string, a: string, b: string): string => a + b.toUpperCase();
 
+// "UNITED NATIONS, Sept 27 (Agency) –": the wire services' dateline for the UN headquarters, in New York.
+const DATELINE_CITY: Record<string, string> = { 'United Nations': 'New York' };
+
 /** A dateline ("NAIROBI, May 24 (Agency) –") names where the story was filed, which is often not the venue. */
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
@@ -96,7 +99,7 @@ export function readDateline(text: string, firstBody: { start: number; end: numb
   // "ASTANA. KAZINFORM – ": the city, then the agency.
   const raw = m[1].trim().replace(AGENCY_AFTER_DOT, '');
   const name = raw.toLowerCase().replace(WORD_INITIAL, capitalise);
-  const hit = cityLookup(name);
+  const hit = cityLookup(DATELINE_CITY[name] ?? name);
   if (!hit) return null;
   return { location: { place: hit.city, country: hit.iso3 }, span: makeSpan(text, firstBody.start, firstBody.start + raw.length) };
 }

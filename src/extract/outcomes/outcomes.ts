@@ -220,6 +220,12 @@ function eachThanker(subj: ActorMention | null, plural: boolean, to: string, bil
   return plural && others.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2) ? others : null;
 }
 
+/** "Macron and Scholz congratulated China": the two named right before the cue, when neither is the one addressed. */
+function eachOfPair(subj: ActorMention, to: string, mentions: ActorMention[], text: string, ctx: OutcomeContext): string[] | null {
+  const pair = namedPair(subj, mentions, text, ctx);
+  return pair && !pair.includes(to) ? pair : null;
+}
+
 /** The outcomes one sentence states for an engagement. */
 const NOMINAL_AND = /,?\s+and\s+(?=(?:the\s+|an?\s+|early\s+|further\s+|new\s+|more\s+|closer\s+|joint\s+)?[\p{L}-]+(?:tion|ment|ing|ance|ence|sion|ure|al)\s+of\b)/u;
 const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|than|from)\b/i;
@@ -513,7 +519,9 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       }
       continue;
     }
-    const thankers = kind === 'gratitude' && to ? eachThanker(subj, plural, to, bilateral, mentions, text, ctx) : null;
+    // "Macron and Scholz congratulated China on hosting the Games": each of the pair speaks for its side.
+    const thankers = kind === 'gratitude' && to ? eachThanker(subj, plural, to, bilateral, mentions, text, ctx)
+      : (kind === 'congratulation' || kind === 'condolence') && to && subj ? eachOfPair(subj, to, mentions, text, ctx) : null;
     if (thankers) {
       for (const a of thankers) out.push({ outcome: { kind, by: a, to, summary: summarize(text, cue.start, regionEnd), quantity: null }, span: makeSpan(text, cue.start, regionEnd) });
       continue;

@@ -280,3 +280,14 @@ test('"X said he and his guest agreed", "..., and the two men ... agreed": a joi
   const backing = by("In a joint statement, Brazil said it would join the initiative, and both sides said the war in Ukraine must end, with Brazil backing China's call for a ceasefire.");
   assert.ok(backing.includes('support:BRA'), backing.join(', '));
 });
+
+test('"sought Beijing\'s support" asks for it: a proposal, not support given', () => {
+  assert.deepEqual(by("Lula sought Beijing's support for a new rail corridor to the Pacific."), ['proposal:BRA']);
+  assert.deepEqual(by('Xi requested Brazilian assistance with the rescue of the stranded crew.'), ['proposal:CHN']);
+});
+
+test('"Lula and Xi congratulated Indonesia": one congratulation from each of the pair', () => {
+  assert.deepEqual(by('Lula and Xi congratulated Indonesia on joining the BRICS group.').sort(), ['congratulation:BRA', 'congratulation:CHN']);
+  // Addressed to one of the pair: not split.
+  assert.deepEqual(by('Lula and his guest congratulated Xi on the anniversary.').length <= 1, true);
+});
