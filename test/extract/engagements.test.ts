@@ -905,3 +905,9 @@ test('"UNITED NATIONS" as a dateline is New York; "the situations in Ukraine, Ga
     + 'The two discussed the situations in Ukraine, Gaza, Lebanon and Sudan.';
   assert.ok(!ex(gaza, '2024-09-27').engagements.some((e) => e.location.place === 'Gaza'), 'Gaza is a topic here, not a venue');
 });
+
+test('"Earlier in the week, on Monday, X met Y" states the day; a bare "Earlier," does not', () => {
+  const lead = 'Guterres readouts\nUNITED NATIONS, Sept 27 (Agency) – UN Secretary-General Antonio Guterres held a string of meetings this week. ';
+  assert.deepEqual(ex(`${lead}Earlier in the week, on Monday, Guterres met President Masoud Pezeshkian of Iran.`, '2024-09-27').engagements.map((e) => e.date), ['2024-09-23']);
+  assert.deepEqual(ex(`${lead}Earlier, Guterres met President Masoud Pezeshkian of Iran.`, '2024-09-27').engagements.map((e) => e.date), [null]);
+});
