@@ -224,13 +224,13 @@ function hostOfficials(registry: PersonRegistry, mentions: ActorMention[][], pla
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];
+    // The sentence's own city only: a dateline is where the story was filed, and a sentence that names
+    // another country ("on the Indian side") may tell whose official he is.
+    const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city'))?.iso3 ?? null;
+    if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
     for (let k = open.length - 1; k >= 0; k--) {
       const p = open[k];
       if (!here.some((m) => m.personId === p.id)) continue;
-      // The sentence's own city only: a dateline is where the story was filed, and a sentence that names
-      // another country ("on the Indian side") may tell whose official he is.
-      const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city'))?.iso3 ?? null;
-      if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
       const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id).map((m) => registry.get(m.personId!)?.country ?? null);
       if (!others.length || others.some((c) => !c || c === host)) continue;
       p.country = host;

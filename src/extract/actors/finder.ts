@@ -3,7 +3,7 @@ import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
-import { isLeaderRole, lexicon } from '../lexicon.ts';
+import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
 import { isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
@@ -29,9 +29,6 @@ const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
 const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+)?[a-z]+ed\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
-// "delivered a written message from King Salman to the Leader, who received him": the sender of a
-// message is not there, so he is not the one received.
-const SENDER_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?$/i;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
 const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
 const PRONOUN_RE = /\b(?:he|she|him|his|her)\b(?! (?:Royal |Highness|Majesty|Excellency))/gi;
@@ -622,12 +619,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const near: ActorMention[] = [];
         for (let k = out.length - 1; k >= 0 && near.length < 40; k--) if (out[k].kind === 'person' && out[k].start < ps) near.push(out[k]);
         const last = near[0];
-        // The name right before the verb ("Lula received him") is its subject, whoever opened the sentence.
+        // The name right before the verb ("Lula received him") is its subject, whoever opened the sentence;
+        // the sender of a message carried to the one who received him was not there.
         const gap = last ? text.slice(last.end, ps) : '';
         const titled = last ? TITLE_SUBJECT_GAP.exec(gap) : null;
         const subject = last && (SUBJECT_GAP.test(gap) || (titled && registry.get(last.personId!)?.role?.includes(titled[1])))
           ? last.personId : inSentence.personId;
-        const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId && !SENDER_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)));
+        const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId && !CARRIED_FROM_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)));
         pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
       }
       if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));

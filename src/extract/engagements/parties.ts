@@ -1,7 +1,7 @@
 import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
+import { CARRIED_FROM_BEFORE, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
 import { DELEGATION_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
@@ -36,7 +36,6 @@ const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|ass
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-const CARRIED_FROM_BEFORE = /\b(?:wishes|greetings|regards|message|letter|invitation|congratulations|condolences|felicitations)\s+(?:of|from)\s+(?:the\s+)?$/i;
 const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;

@@ -355,7 +355,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // next act of a recalled visit is history too.
     if (status === 'happened' && last && last.status === 'recalled' && ALSO_BEFORE.test(s.slice(Math.max(0, at - 12), at))) status = 'recalled';
     // "Modi to co-chair AI summit in Paris, then meet Trump": the next step of a plan is planned too.
-    if (status === 'happened' && found.length && found[found.length - 1].status === 'planned' && cs > 0
+    if (status === 'happened' && last?.status === 'planned' && cs > 0
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
     if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';

@@ -209,21 +209,21 @@ function summarize(text: string, from: number, to: number): string {
   return s;
 }
 
-/** The sides that each thank `to` when two thank together, or null when one does (or the thanks is joint). */
-function eachThanker(subj: ActorMention | null, plural: boolean, to: string, bilateral: string[], mentions: ActorMention[], text: string, ctx: OutcomeContext): string[] | null {
-  // "Aliyev and Pashinyan both thanked Trump": each of the two named thanks the third, the mediator.
-  const pair = subj ? namedPair(subj, mentions, text, ctx) : null;
-  if (pair && !pair.includes(to)) return pair;
-  // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
-  // In a three-way meeting, "Both leaders thanked Trump": the two sides other than the one thanked.
-  const others = bilateral.filter((x) => x !== to);
-  return plural && others.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2) ? others : null;
-}
-
 /** "Macron and Scholz congratulated China": the two named right before the cue, when neither is the one addressed. */
 function eachOfPair(subj: ActorMention, to: string, mentions: ActorMention[], text: string, ctx: OutcomeContext): string[] | null {
   const pair = namedPair(subj, mentions, text, ctx);
   return pair && !pair.includes(to) ? pair : null;
+}
+
+/** The sides that each thank `to` when two thank together, or null when one does (or the thanks is joint). */
+function eachThanker(subj: ActorMention | null, plural: boolean, to: string, bilateral: string[], mentions: ActorMention[], text: string, ctx: OutcomeContext): string[] | null {
+  // "Aliyev and Pashinyan both thanked Trump": each of the two named thanks the third, the mediator.
+  const pair = subj ? eachOfPair(subj, to, mentions, text, ctx) : null;
+  if (pair) return pair;
+  // "Both ministers expressed their thanks to China", "Both men thanked the UAE president": each side thanks the host.
+  // In a three-way meeting, "Both leaders thanked Trump": the two sides other than the one thanked.
+  const others = bilateral.filter((x) => x !== to);
+  return plural && others.length === 2 && ctx.sides.length === (bilateral.includes(to) ? 3 : 2) ? others : null;
 }
 
 /** The outcomes one sentence states for an engagement. */
