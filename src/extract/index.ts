@@ -153,7 +153,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),
     places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!)),
   };
-  const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, visitGiven: false };
+  const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, previousPlace: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);
   for (let order = 0; order < drafts.length; order++) {
     const r = draftRecord(reading, drafts[order], order, state);

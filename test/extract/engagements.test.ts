@@ -911,3 +911,170 @@ test('"Earlier in the week, on Monday, X met Y" states the day; a bare "Earlier,
   assert.deepEqual(ex(`${lead}Earlier in the week, on Monday, Guterres met President Masoud Pezeshkian of Iran.`, '2024-09-27').engagements.map((e) => e.date), ['2024-09-23']);
   assert.deepEqual(ex(`${lead}Earlier, Guterres met President Masoud Pezeshkian of Iran.`, '2024-09-27').engagements.map((e) => e.date), [null]);
 });
+
+test('"A told B on Tuesday that ..., as the two held talks" is a meeting of A and B; a country in the clause after "a day after" is no side', () => {
+  const text = 'Lula praises Sánchez\nBRASILIA, March 7 (Agency) – Brazilian President Luiz Inácio Lula da Silva told Spanish Prime Minister Pedro Sánchez on Wednesday that the trade deal was close, '
+    + 'as the two held talks in Madrid a day after Argentina rejected the draft.';
+  const r = ex(text, '2024-03-07');
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.participants.map((p) => p.country).sort().join('+')]), [['meeting', 'BRA+ESP']]);
+  // "the two" before a verb in the pluperfect is no subject of this sentence's engagement.
+  const had = 'Lula and Sánchez\nBRASILIA, March 7 (Agency) – Lula met Sánchez in Madrid on Wednesday. The two had held several video calls before.';
+  assert.deepEqual(ex(had, '2024-03-07').engagements.map((e) => e.kind), ['meeting']);
+});
+
+test('talks told as "a conversation", then named "the phone call", are a call with no place; a conversation in a named city stays a meeting', () => {
+  const call = 'Scholz and Ramaphosa\nBERLIN, May 3 (Agency) – Chancellor Olaf Scholz and South African President Cyril Ramaphosa held a conversation on Thursday. The phone call lasted forty minutes.';
+  assert.deepEqual(ex(call, '2024-05-03').engagements.map((e) => [e.kind, e.location.place]), [['phone_call', null]]);
+  const met = 'Scholz and Ramaphosa\nBERLIN, May 3 (Agency) – Chancellor Olaf Scholz and South African President Cyril Ramaphosa held a conversation in Pretoria on Thursday. Scholz later said the phone call with Biden had been useful.';
+  assert.deepEqual(ex(met, '2024-05-03').engagements.map((e) => e.kind), ['meeting']);
+});
+
+test('a past time after "since" or in a "whom" clause is not the meeting\'s: it is reported, not recalled', () => {
+  const since = 'Meloni and Starmer\nROME, July 19 (Agency) – On Thursday, Giorgia Meloni held her first meeting with Keir Starmer since he became British prime minister last month.';
+  assert.deepEqual(ex(since, '2024-07-19').engagements.map((e) => e.date), ['2024-07-18']);
+  const whom = 'Meloni and Starmer\nROME, July 19 (Agency) – On Thursday, Giorgia Meloni held talks with Keir Starmer, whom she last met in 2023.';
+  assert.equal(ex(whom, '2024-07-19').engagements.length, 1);
+  // Still recalled: the time is the talks' own.
+  const old = 'Meloni and Starmer\nROME, July 19 (Agency) – Giorgia Meloni held talks with Rishi Sunak in London in 2023, the minister recalled.';
+  assert.equal(ex(old, '2024-07-19').engagements.length, 0);
+});
+
+test('"X, Latvia\'s new Ambassador" and "the newly appointed Ambassador of Latvia X" give the envoy a country; the title keeps "and" in lower case', () => {
+  for (const envoy of ["Janis Ozols, Latvia's new Ambassador Extraordinary and Plenipotentiary,", 'Janis Ozols, the new Ambassador of Latvia,', "Latvia's new Ambassador Janis Ozols", 'the newly appointed Ambassador of Latvia Janis Ozols']) {
+    const text = `Credentials\nCAIRO, Feb 6 (Agency) – Egyptian President Abdel Fattah El-Sisi on Monday received the credentials of ${envoy} at the Ittihadiya Palace.`;
+    const r = ex(text, '2024-02-06');
+    assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['EGY+LVA'], envoy);
+  }
+  const titled = people("El-Sisi received Janis Ozols, Latvia's new ambassador extraordinary and plenipotentiary, on Monday.", '2024-02-06');
+  assert.ok(titled.includes('Janis Ozols|Ambassador Extraordinary and Plenipotentiary|LVA'), titled.join('; '));
+});
+
+test('"presented his credentials to the head of state" names the leader of the press release; "began ... by receiving X" is a reception, "defends hosting X" is not', () => {
+  const lead = 'Credentials\nCAIRO, Feb 6 (Agency) – President Abdel Fattah El-Sisi accepted the credentials of two new ambassadors.\n';
+  const r = ex(`${lead}On Monday, Janis Ozols, the Ambassador of Latvia, presented his credentials to the head of state.`, '2024-02-06');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Abdel Fattah El-Sisi+Janis Ozols']);
+  const began = 'Forum opens\nDOHA, Dec 9 (Agency) – Emir Sheikh Tamim bin Hamad Al Thani opened his meetings at the Doha Forum on Sunday by receiving Rwandan President Paul Kagame.';
+  assert.deepEqual(ex(began, '2024-12-09').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['QAT+RWA']);
+  const defends = 'Row over visit\nBUDAPEST, Dec 9 (Agency) – Hungarian Prime Minister Viktor Orbán on Sunday defended hosting Israeli Prime Minister Benjamin Netanyahu.';
+  assert.equal(ex(defends, '2024-12-09').engagements.length, 0);
+});
+
+test('"He then received X" is on the day of the meeting told before; "at the same resort" and the next stop of one person\'s day are where it was', () => {
+  const then = 'Forum talks\nANTALYA, April 13 (Agency) – On Saturday Foreign Minister Hakan Fidan met his Greek counterpart George Gerapetritis at the forum in Antalya. He then received Kenyan Foreign Minister Musalia Mudavadi.';
+  assert.deepEqual(ex(then, '2025-04-13').engagements.map((e) => e.date), ['2025-04-12', '2025-04-12']);
+  const resort = 'Summit sidelines\nBEIJING, Nov 16 (Agency) – Chinese President Xi Jinping met U.S. President Joe Biden at a hotel in Nusa Dua on Monday. '
+    + 'A day later, at the same resort, Xi received Canadian Prime Minister Justin Trudeau.';
+  assert.deepEqual(ex(resort, '2022-11-16').engagements.map((e) => e.location.place), ['Nusa Dua', 'Nusa Dua']);
+  const stop = 'Visit\nBERLIN, Oct 4 (Agency) – German Chancellor Olaf Scholz made his first visit to Warsaw on Thursday and held talks with Polish Prime Minister Donald Tusk. '
+    + 'Scholz was first received by Polish President Andrzej Duda at the Belweder.';
+  assert.deepEqual(ex(stop, '2024-10-04').engagements.map((e) => e.location.place), ['Warsaw', 'Warsaw']);
+});
+
+test('"later took part in four-way talks with X" is the four-way meeting the story tells next, not a bilateral one', () => {
+  const text = 'Summit talks\nYEREVAN, Oct 7 (Agency) – Prime Minister Nikol Pashinyan met Turkish President Recep Tayyip Erdogan in Prague on Thursday, and later took part in four-way talks with Azerbaijani President Ilham Aliyev.\n'
+    + 'Late on Thursday Pashinyan and Aliyev sat down with French President Emmanuel Macron and European Council President Charles Michel.';
+  const r = ex(text, '2022-10-07');
+  assert.deepEqual(r.engagements.map((e) => e.participants.length).sort(), [2, 4]);
+});
+
+test('a visit told without a day takes the day of "a state visit on Monday" in the next sentence; a day in a "which" clause is not the engagement\'s', () => {
+  const visit = 'Task force\nRIYADH, Sept 12 (Agency) – Saudi Arabia and India agreed on a task force after Crown Prince Mohammed bin Salman held talks with Prime Minister Narendra Modi in New Delhi. '
+    + 'The crown prince stayed on for a state visit on Monday after the summit.';
+  assert.deepEqual(ex(visit, '2023-09-12').engagements.map((e) => e.date), ['2023-09-11']);
+  const which = 'Birthday calls\nASTANA, May 18 (Agency) – President Kassym-Jomart Tokayev received a phone call on Wednesday from Kyrgyz President Sadyr Japarov.\n'
+    + 'In a separate call, President Emomali Rahmon of Tajikistan also congratulated Tokayev. They also talked about the summit, which begins in Xi\'an today.';
+  assert.deepEqual(ex(which, '2023-05-18').engagements.map((e) => e.date), ['2023-05-17', '2023-05-17']);
+});
+
+test('"He thanked the British prime minister": the pronoun is not the person named after it in its sentence', () => {
+  const text = 'Summit talks\nKYIV, July 12 (Agency) – On Wednesday Ukrainian President Volodymyr Zelensky met British Prime Minister Keir Starmer in Washington. '
+    + 'Starmer promised continued military aid, Zelensky said. He thanked the British prime minister for his support.';
+  const gratitude = ex(text, '2024-07-12').engagements.flatMap((e) => e.outcomes).filter((o) => o.kind === 'gratitude');
+  assert.deepEqual(gratitude.map((o) => `${o.by}>${o.to}`), ['UKR>GBR']);
+});
+
+test('"the situation in neighbouring Afghanistan" names no side of the talks', () => {
+  const text = 'Talks\nTASHKENT, Sept 16 (Agency) – President Shavkat Mirziyoyev held talks with German Chancellor Olaf Scholz in Samarkand on Sunday. '
+    + 'Scholz sat down with the Uzbek leader for a conversation that covered investment and the situation in neighbouring Afghanistan.';
+  assert.deepEqual(ex(text, '2024-09-16').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['DEU+UZB']);
+});
+
+test('"Chile calls new U.S. tariffs unfair" is no call; "Boric called U.S. President Joe Biden" is', () => {
+  const tariffs = 'Chile calls new U.S. tariffs on copper unfair\nSANTIAGO, Aug 1 (Agency) – Chile on Thursday rejected the new duties, calling them unfair to its miners.';
+  assert.equal(ex(tariffs, '2025-08-01').engagements.length, 0);
+  const call = 'Boric and Biden\nSANTIAGO, Aug 1 (Agency) – Chilean President Gabriel Boric called U.S. President Joe Biden on Thursday.';
+  assert.deepEqual(ex(call, '2025-08-01').engagements.map((e) => e.kind), ['phone_call']);
+});
+
+test('"the Russian deputy prime minister" is the deputy prime minister named before, not the Russian leader', () => {
+  const text = 'Commission\nMOSCOW, Oct 31 (Agency) – Deputy Prime Minister Alexei Overchuk met Turkmen Foreign Minister Rashid Meredov in Ashgabat on Wednesday. '
+    + 'Russian President Vladimir Putin sent greetings. The same day President Serdar Berdimuhamedov received the Russian deputy prime minister.';
+  const r = ex(text, '2024-10-31');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Alexei Overchuk+Rashid Meredov', 'Alexei Overchuk+Serdar Berdimuhamedov']);
+});
+
+test('a "summit telephone talk", a "working lunch of about one hour" and "a telephone conversation between A and B" are engagements; "a lunch of sushi with aides" is not', () => {
+  const talk = 'Japan-Chile Summit Telephone Talk\nOn March 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit telephone talk of about twenty minutes with H.E. Mr. Gabriel BORIC, President of the Republic of Chile.';
+  assert.deepEqual(ex(talk, '2023-03-03').engagements.map((e) => [e.kind, e.participants.map((p) => p.country).sort().join('+')]), [['phone_call', 'CHL+JPN']]);
+  const lunch = 'Japan-Chile Leaders\' Working Lunch\nOn March 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a working lunch of about one hour with H.E. Mr. Gabriel BORIC, President of the Republic of Chile.';
+  assert.deepEqual(ex(lunch, '2023-03-03').engagements.map((e) => e.kind), ['meeting']);
+  const between = 'Call\nMOSCOW, June 15 (Agency) – Trade dominated a telephone conversation between Vladimir Putin and Brazilian President Luiz Inácio Lula da Silva on Saturday.';
+  assert.deepEqual(ex(between, '2025-06-15').engagements.map((e) => [e.kind, e.date]), [['phone_call', '2025-06-14']]);
+  const sushi = 'Lunch\nTOKYO, March 3 (Agency) – Prime Minister Fumio Kishida held a lunch of sushi with aides on Friday.';
+  assert.equal(ex(sushi, '2023-03-03').engagements.length, 0);
+});
+
+test('a family name in capitals after the given name ("Mr. Gabriel BORIC") is part of the name; "X, President of Chile," is X\'s title, not the list\'s officeholder', () => {
+  const caps = people('Mr. KISHIDA Fumio met H.E. Mr. Ukhnaa KHURELSUKH, President of Mongolia, on Wednesday.', '2023-09-21');
+  assert.ok(caps.some((p) => p.endsWith('|MNG')) && caps.filter((p) => p.endsWith('|MNG')).length === 1, caps.join('; '));
+  const appo = people('Kishida met Mr. Pablo Arriagada, President of Chile, on Wednesday.', '2023-09-21');
+  assert.ok(appo.includes('Pablo Arriagada|President|CHL') && !appo.some((p) => p.startsWith('Gabriel Boric')), appo.join('; '));
+  const initial = people('Kishida met Ferdinand R. Marcos Jr. on Wednesday.', '2023-09-21');
+  assert.ok(initial.some((p) => p.endsWith('|President|PHL')), initial.join('; '));
+});
+
+test('a lead that names the week ("this week") lets a later "sat down with X on Wednesday" give the day', () => {
+  const text = 'Sidelines\nISLAMABAD, July 5 (Agency) – Prime Minister Shehbaz Sharif held separate talks with Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan in Astana, where leaders met this week for the summit.\n'
+    + 'Sharif sat down with Putin on Wednesday. On Thursday, Sharif met Erdogan.';
+  assert.deepEqual(ex(text, '2024-07-05').engagements.map((e) => e.date), ['2024-07-03', '2024-07-04']);
+});
+
+test('"Taoiseach Micheál Martin\'s St Patrick\'s programme": the possessive ends the name, and the Taoiseach is Ireland\'s', () => {
+  const p = people("DUBLIN, March 14 (Agency) – Taoiseach Micheál Martin's St Patrick's programme took him to Washington.", '2025-03-14');
+  assert.ok(p.includes('Micheál Martin|Taoiseach|IRL'), p.join('; '));
+});
+
+test('"the residence of Vice President JD Vance, who welcomed the Taoiseach" is a meeting; "recalled the July visit of X, who held talks with Y" is not', () => {
+  const vance = 'Washington\nDUBLIN, March 14 (Agency) – Taoiseach Micheál Martin was in Washington on Wednesday. The day began with a breakfast at the residence of Vice President JD Vance, who welcomed the Taoiseach on the steps.';
+  assert.deepEqual(ex(vance, '2025-03-14').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IRL+USA']);
+  const recalled = 'Call\nASTANA, Aug 6 (Agency) – President Kassym-Jomart Tokayev and President Serdar Berdimuhamedov spoke by telephone on Monday. '
+    + 'The conversation recalled the July visit of Chairman of the Halk Maslahaty Gurbanguly Berdimuhamedov, who held talks with Tokayev in Astana.';
+  assert.deepEqual(ex(recalled, '2024-08-06').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Kassym-Jomart Tokayev+Serdar Berdimuhamedov']);
+});
+
+test('a diary\'s headings date and place its items: "Wednesday, Sept 25." and "Monday – New Delhi." do; "During the week." leaves the day open (the place goes on from the item before)', () => {
+  const text = 'The Minister\'s week\nOTTAWA, Sept 28 (Agency) – Foreign Minister Mélanie Joly spent the week abroad. The ministry summarised her programme.\n'
+    + 'Monday – New Delhi. Joly began the day with a call on Prime Minister Narendra Modi.\n'
+    + 'Wednesday, Sept 25. The minister met Polish Foreign Minister Radosław Sikorski in New York.\n'
+    + 'During the week. Joly was received by UN Secretary-General António Guterres.';
+  const r = ex(text, '2024-09-28');
+  assert.deepEqual(r.engagements.map((e) => [e.date, e.location.place]), [['2024-09-23', 'New Delhi'], ['2024-09-25', 'New York'], [null, 'New York']]);
+});
+
+test('"took telephone calls from A, B and C" is one call with each; "thanked them" stays one act', () => {
+  const text = 'Calls\nSINGAPORE, May 17 (Agency) – On Thursday, Prime Minister Lawrence Wong took telephone calls from Malaysian Prime Minister Anwar Ibrahim, '
+    + 'Indonesian President Joko Widodo and Japanese Prime Minister Fumio Kishida.';
+  assert.deepEqual(ex(text, '2024-05-17').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['MYS+SGP', 'IDN+SGP', 'JPN+SGP']);
+});
+
+test('"she" is not a man the story called "he": "She then held talks with X" is the woman\'s', () => {
+  const text = 'Visit\nOTTAWA, Oct 18 (Agency) – Foreign Minister Anita Anand began her visit with a call on Prime Minister Narendra Modi in New Delhi on Monday. '
+    + 'Modi recalled his meeting with Prime Minister Mark Carney in June.\nShe then held talks with External Affairs Minister S. Jaishankar.';
+  assert.deepEqual(ex(text, '2025-10-18').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Anita Anand+Narendra Modi', 'Anita Anand+S. Jaishankar']);
+});
+
+test('"the decision to open a Consulate General in Manama" names no venue', () => {
+  const text = 'Talks\nASTANA, Sept 29 (Agency) – Foreign Minister Murat Nurtleu held talks with Bahrain\'s Foreign Minister Abdullatif Al Zayani in New York on Tuesday. '
+    + 'Al Zayani welcomed Kazakhstan\'s decision to open a Consulate General in Manama.';
+  assert.deepEqual(ex(text, '2024-09-29').engagements.map((e) => e.location.place), ['New York']);
+});

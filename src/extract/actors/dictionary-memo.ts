@@ -100,8 +100,14 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
   if (hit) return hit;
   // Lists write such names given name first ("Fumio Kishida"); only the capitals say which word is the family name.
   const m = FAMILY_FIRST.exec(name);
-  return m ? firstHit(src, 'name', `${m[2]} ${m[1]}`) : null;
+  const swapped = m ? firstHit(src, 'name', `${m[2]} ${m[1]}`) : null;
+  if (swapped) return swapped;
+  // "Ferdinand R. Marcos Jr": a middle initial the list leaves out.
+  const bare = name.replace(MIDDLE_INITIAL, ' ');
+  return bare !== name ? firstHit(src, 'name', bare) : null;
 }
+
+const MIDDLE_INITIAL = /(?<=\S)\s+\p{Lu}\.(?=\s+\S)/gu;
 
 /** The same for a surname alone ("Tokayev"), which must point to one person only. */
 export function dictionaryToken(src: DictionarySources, token: string): DictionaryHit | null {

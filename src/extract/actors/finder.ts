@@ -22,12 +22,21 @@ export interface ActorReading {
 // into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
 const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|Stadium|Airport|Tower|House|Mansion|Residence|Park|Arena|Pavilion)\b/;
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
-const LOWER_INITIAL_RE = /\b\p{Ll}/gu;
+// Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
+const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
-const SIDE_WORDS = ['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
+// Titles below a leader's: "the Chinese vice premier" is the vice premier named before, never the leader.
+const DEPUTY_SIDE_WORDS: [string, RegExp][] = [
+  ['vice premier', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i], ['deputy premier', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i],
+  ['deputy prime minister', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i], ['vice president', /\bVice[\s-]+President\b/i],
+  ['defence minister', /\bDefen[cs]e\b/i], ['defense minister', /\bDefen[cs]e\b/i], ['deputy foreign minister', /\b(?:Deputy|Vice)[\s-]+(?:Foreign\s+)?Minister\b/i],
+  ['crown prince', /\bCrown Prince\b/i], ['secretary of state', /\bSecretary of State\b/i],
+];
+const DEPUTY_ROLE = new Map(DEPUTY_SIDE_WORDS);
+const SIDE_WORDS = [...DEPUTY_SIDE_WORDS.map(([w]) => w), 'leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
-const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+)?[a-z]+ed\b)/gi;
+const PLURAL_RE = /\b(?:the two|both|all three|the three)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
 const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
@@ -71,6 +80,33 @@ function overlaps(list: Claimed[], s: number, e: number): boolean {
 
 // No gazetteer name is this long, so a place overlapping [s, e) starts after s minus this.
 const LONGEST_PLACE = 256;
+
+const GENDER_OF = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
+
+/**
+ * The nearest person before `ps` (this sentence, then the three before) the story has already called
+ * by a pronoun of gender `g`. Only such a one: a first pronoun may itself have been resolved wrongly.
+ */
+function otherOfGender(out: ActorMention[], all: ActorMention[][], ps: number, not: string, g: 'm' | 'f', genders: Map<string, 'm' | 'f'>): string | null {
+  const lists = [out.filter((x) => x.start < ps), ...all.slice(-3).reverse()];
+  for (const list of lists) {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const x = list[k];
+      if ((x.kind === 'person' || x.kind === 'pronoun') && x.personId && x.personId !== not && genders.get(x.personId) === g) return x.personId;
+    }
+  }
+  return null;
+}
+
+function mostTold(pool: Person[]): Person | null {
+  let best: Person | null = null;
+  let second = 0;
+  for (const p of pool) {
+    if (!best || p.mentions.length > best.mentions.length) { second = best?.mentions.length ?? 0; best = p; }
+    else if (p.mentions.length > second) second = p.mentions.length;
+  }
+  return best && best.mentions.length >= 2 && best.mentions.length >= 2 * second ? best : null;
+}
 
 /** `overlaps` for a sentence's places, which come sorted by start: a binary search, then a short walk back. */
 function overlapsPlace(places: PlaceMention[], s: number, e: number): boolean {
@@ -230,6 +266,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   const registry = new PersonRegistry();
   const all: ActorMention[][] = [];
   let lastSubject: string | null = null;
+  // Who the story has called "he" or "she" so far: a "she" is not a man it called "he".
+  const genders = new Map<string, 'm' | 'f'>();
   // Who each style of address ("His Highness", "His Majesty") first went with.
   const styled = new Map<string, string>();
 
@@ -257,9 +295,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       let org: string | null = null;
       let from = rs;
       // What stands right before the title: "Kazakh", "Kazakhstan's", "World Health Organization".
-      const before = text.slice(Math.max(base, rs - 3), rs);
+      // "Uzbekistan's new Ambassador": the country stands before the word "new".
+      const fresh = NEW_BEFORE_TITLE.exec(text.slice(Math.max(base, rs - 24), rs));
+      const lead = fresh ? rs - fresh[0].length : rs;
+      const before = text.slice(Math.max(base, lead - 3), lead);
       const possessive = /['’]s\s$/.test(before);
-      let left = placeEndingAt(sp, possessive ? rs - 3 : rs - 1);
+      let left = placeEndingAt(sp, possessive ? lead - 3 : lead - 1);
       if (!left && BODY_WORDS.has(lastWordBefore(text, rs, base))) {
         const body = BODY_BEFORE.exec(text.slice(Math.max(base, rs - 40), rs));
         if (body && body[0].trim()) {
@@ -404,6 +445,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // ... and a name after it.
       if (title.lowercase) continue;
+      // "Mr. John Smithson, President of Mongolia,": the title of the name before it (an apposition, read
+      // with the name), not the officeholder the officials list knows.
+      const nameFrom = Math.max(base, rs - 60);
+      const named = NAME_COMMA_BEFORE.exec(text.slice(nameFrom, rs));
+      if (named && /^\s*(?:[,;.)]|$)/.test(text.slice(pos, pos + 3)) && (isNameWord(named[1]) || CAPS_NAME_WORD.test(named[1])) && !NOT_A_NAME_BEFORE.test(named[1]) && !placeEndingAt(sp, nameFrom + named.index + named[1].length)) continue;
       // A title without a name: "the President of Mongolia", "the foreign ministers of Kazakhstan and Kyrgyzstan".
       // "the Head of State", "the President of Mongolia": someone already named with that title.
       // The title alone, with nothing but "The" before it and no country or organisation about it.
@@ -480,7 +526,19 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const iso = iso3FromName(m[1]);
       if (!iso) continue;
       const what = m[2].toLowerCase();
-      if (PERSON_ROLE_WORDS.has(what)) {
+      const deputy = DEPUTY_ROLE.get(what.replace(/\s+/g, ' '));
+      if (deputy) {
+        // Whose country the story has not told yet ("Deputy Prime Minister Alexei Overchuk said in Ashgabat")
+        // is told here.
+        const cands = registry.people.filter((p) => (p.country === iso || (p.country === null && p.org === null)) && p.role !== null && deputy.test(p.role));
+        if (cands.length === 1) {
+          cands[0].country ??= iso;
+          cands[0].mentions.push(makeSpan(text, ss, se));
+          out.push(mention(ss, se, 'person', cands[0].id, iso));
+          claimed.push({ start: ss, end: se });
+          continue;
+        }
+      } else if (PERSON_ROLE_WORDS.has(what)) {
         const cands = registry.people.filter((p) => p.country === iso);
         // "the Russian diplomat" is the ambassador named, "the Chinese minister" a minister, else the leader.
         const fits = what === 'diplomat' || what === 'ambassador' || what === 'envoy' ? DIPLOMAT_ROLE
@@ -517,9 +575,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
             : !!p.country && !hosts.has(p.country) && (what === 'guest' ? isLeaderRole(p.role) : p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role)));
           pools.set(what, pool);
         }
-        if (pool.length !== 1) continue;
-        pool[0].mentions.push(makeSpan(text, ss, se));
-        out.push(mention(ss, se, 'person', pool[0].id, pool[0].country, pool[0].org));
+        // Of several, the one the story is about: named at least twice as often as any other ("the minister" in his own diary).
+        const one = pool.length === 1 ? pool[0] : what === 'minister' ? mostTold(pool) : null;
+        if (!one) continue;
+        one.mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', one.id, one.country, one.org));
         claimed.push({ start: ss, end: se });
       }
     }
@@ -612,6 +672,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);
       let pid = inSentence?.personId ?? ahead ?? lastSubject;
+      // "He thanked the British prime minister": the one named after the pronoun in its own sentence is
+      // someone else than the pronoun, the other person the sentence before named last.
+      if (!inSentence && !ahead && pid && out.some((x) => x.kind === 'person' && x.personId === pid && x.start > ps)) {
+        const prev = all[all.length - 1] ?? [];
+        for (let k = prev.length - 1; k >= 0; k--) {
+          const x = prev[k];
+          if ((x.kind === 'person' || x.kind === 'pronoun') && x.personId && x.personId !== pid) { pid = x.personId; break; }
+        }
+      }
       // "him" is not the one who acts on him: "Putin hosted him" is the last sentence's subject,
       // "Tokayev met Xi and invited him" the other person named before it.
       if (inSentence && /^him$/i.test(m[0])) {
@@ -628,7 +697,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId && !CARRIED_FROM_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)));
         pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
       }
-      if (pid) out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
+      const g = GENDER_OF.get(m[0].toLowerCase())!;
+      if (pid && genders.has(pid) && genders.get(pid) !== g) pid = otherOfGender(out, all, ps, pid, g, genders) ?? pid;
+      if (pid) {
+        if (!genders.has(pid)) genders.set(pid, g);
+        out.push(mention(ps, ps + m[0].length, 'pronoun', pid, registry.get(pid)?.country ?? null));
+      }
     }
     sortByStart(out);
     // 7. "His Highness" standing alone is whoever the article first called so: "His Highness Sheikh
@@ -719,6 +793,12 @@ function lastWordBefore(text: string, at: number, floor: number): string {
   return text.slice(b, e);
 }
 
+const CAPS_NAME_WORD = /^\p{Lu}{3,}$/u;
+const NAME_COMMA_BEFORE = /(?<=\s|^)(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:Jr|Sr)\.?)?,\s+(?:the\s+)?$/u;
+const NOT_A_NAME_BEFORE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Earlier|Later|Separately|Also|Then|There|Here|Afterwards)$/;
+const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
+const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
+
 /** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null; org: string | null } | null {
   const tail = text.slice(at, Math.min(end, at + 80));
@@ -734,6 +814,7 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     if (poss) pos += 2;
     pos += (/^\s+/.exec(text.slice(pos, pos + 3))?.[0].length ?? 0);
   }
+  pos += NEW_AT_START.exec(text.slice(pos, pos + 24))?.[0].length ?? 0;
   const rm = lexicon().roleCiStartRe.exec(text.slice(pos, pos + 60));
   if (!rm) return null;
   let role = rm[0];

@@ -83,9 +83,13 @@ const MIXED_CASE = /^\p{Lu}\p{Ll}/u;
  * ("Prime Minister KISHIDA Fumio"): a word in capitals is a name word when a name word in mixed
  * case follows, unless it is an acronym the gazetteer knows ("IAEA Grossi").
  */
-function capsSurnameAt(k: number, n: number): boolean {
+function capsSurnameAt(k: number, n: number, underway: boolean): boolean {
   const w = wText[k];
-  if (k + 1 >= n || !CAPS_WORD.test(w) || !MIXED_CASE.test(wText[k + 1]) || !isNameWord(wText[k + 1])) return false;
+  if (!CAPS_WORD.test(w)) return false;
+  const before = k + 1 < n && MIXED_CASE.test(wText[k + 1]) && isNameWord(wText[k + 1]);
+  // The same readouts write a foreign leader given name first: "H.E. Mr. Joko WIDODO", "Ukhnaa KHURELSUKH".
+  const after = underway && k > 0 && MIXED_CASE.test(wText[k - 1]) && isNameWord(wText[k - 1]);
+  if (!before && !after) return false;
   return !orgLookup(w) && !cityLookup(w) && !iso3FromName(w) && !NOT_NAME.has(w[0] + w.slice(1).toLowerCase());
 }
 
@@ -142,8 +146,13 @@ function nameWordAt(k: number, n: number, underway: boolean, particles: Set<stri
   // "Mohammed VI", "Abdullah II", "Leo XIV": a regnal number after a name is part of it.
   if (underway && REGNAL.test(w)) return true;
   // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
-  if (!isNameWord(w) && !(underway && honorifics.has(w)) && !capsSurnameAt(k, n)) return false;
+  if (!isNameWord(w) && !(underway && honorifics.has(w)) && !capsSurnameAt(k, n, underway)) return false;
   return skip === null || !skip.covers(wStart[k], wEnd[k]);
+}
+
+function isPossessive(w: string): boolean {
+  const q = w.charCodeAt(w.length - 2);
+  return w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && (q === 39 || q === 0x2019);
 }
 
 /** The name made of words [a, b), less particles at either end and a final possessive; null if nothing is left. */
@@ -211,7 +220,11 @@ export function nameRuns(text: string, skip: RangeTest | null): NameRun[] {
     const n = splitWords(text, p, end);
     let from = 0;
     for (let k = 0; k < n; k++) {
-      if (nameWordAt(k, n, k > from, particles, honorifics, skip)) continue;
+      if (nameWordAt(k, n, k > from, particles, honorifics, skip)) {
+        // "Micheál Martin's St Patrick's programme": a possessive ends the name.
+        if (k + 1 < n && isPossessive(wText[k])) { const r = runOf(text, from, k + 1, particles); if (r) out.push(r); from = k + 1; }
+        continue;
+      }
       if (k > from) { const r = runOf(text, from, k, particles); if (r) out.push(r); }
       from = k + 1;
     }
@@ -233,7 +246,7 @@ export function nameRunAt(text: string, at: number, skip: RangeTest | null): Nam
   const particles = lex.particles;
   const n = splitWords(text, at, at + m[0].length);
   let k = 0;
-  while (k < n && nameWordAt(k, n, k > 0, particles, lex.honorifics, skip)) k++;
+  while (k < n && nameWordAt(k, n, k > 0, particles, lex.honorifics, skip)) if (isPossessive(wText[k++])) break;
   if (k === 0) return null;
   const r = runOf(text, 0, k, particles);
   return r && r.start === at ? r : null;

@@ -7,6 +7,7 @@ import type { DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
+import { firstAtLeast } from '../../nlp/search.ts';
 
 export interface BuildInput {
   text: string;
@@ -63,7 +64,7 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
   // A bilateral meeting and then "the trilateral meeting of A, B and C": a third side named in
   // person makes a larger meeting, not more of the same.
-  if (dSides.size >= 2 && d.personIds.length && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOf(registry.get(id)!) === x))) return false;
+  if (dSides.size >= 2 && d.personIds.length && !(d.moreSides && size !== 'two' && d.personIds.every((id) => p.personIds.includes(id))) && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOf(registry.get(id)!) === x))) return false;
   // On a side both name people, they must share someone: Tokayev–Khurelsukh is not Tokayev–Oyun-Erdene.
   const a = sideMap(d.personIds, registry);
   const b = sideMap(p.personIds, registry);
@@ -146,6 +147,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   }
   if (!target.ownDate && date) target.ownDate = date;
   mergeInto(target, parties, t, si);
+  if (size === 'more' && sidesOf(target, registry).size < 3) target.moreSides = true;
+  else if (sidesOf(target, registry).size >= 3) target.moreSides = false;
   return target;
 }
 
@@ -235,7 +238,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       const summary = isSummary(sent);
       for (let t of happened) {
         if (roundupCall && t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) t = { ...t, kind: roundupCall };
-        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, recentPeople(si, inp));
+        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
         const split = summary || envoys ? splitSeparate(t, parties, mentions[si], registry) : null;
@@ -318,8 +321,17 @@ function toldOf(si: number, active: Draft, drafts: Draft[], inp: BuildInput): Dr
 }
 
 /** People named in the few sentences before `si` (the headline included), most recent first. */
-function recentPeople(si: number, inp: BuildInput): string[] {
+const mentionStart = (m: ActorMention): number => m.start;
+
+function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[] {
   const out: string[] = [];
+  // "Erdogan told Biden on Tuesday that ..., as the two held talks": the pair named earlier in the sentence, nearest first.
+  // A few names back at most: a sentence may hold thousands.
+  const own = inp.mentions[si];
+  for (let k = firstAtLeast(own, clauseStart, mentionStart) - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
+    const m = own[k];
+    if (m.end <= clauseStart && m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);
+  }
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     for (const m of inp.mentions[k]) if (m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);
   }

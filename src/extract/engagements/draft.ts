@@ -19,4 +19,6 @@ export interface Draft {
   /** Day fixed by the trigger sentence itself, used to keep separate meetings apart. */
   ownDate: string | null;
   fromHeadline: boolean;
+  /** Told as larger than the sides it names so far ("four-way talks with Aliyev"): more people may join it. */
+  moreSides?: boolean;
 }

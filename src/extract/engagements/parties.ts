@@ -18,7 +18,7 @@ export interface Parties {
   orgRoles?: Record<string, string>;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?(?:neighbou?ring\s+|war-torn\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i;
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
@@ -57,6 +57,7 @@ const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
+const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
 const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b))/u;
 
@@ -94,11 +95,14 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   return sides;
 }
 
+const WHO_OPENS = /^\s*who\b/i;
+const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
+const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
-  registry: PersonRegistry, protagonist: string | null, recent: string[] = []): Parties {
+  registry: PersonRegistry, protagonist: string | null, recent: () => string[] = () => []): Parties {
   const lex = lexicon();
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
@@ -143,6 +147,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
+    } else if (m.kind === 'country' && pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) {
+      // "the two held talks ... a day after Turkey dropped its objection": the next clause's actor.
+      continue;
     } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || (sized && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
@@ -186,10 +193,20 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (prot && side && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
   }
   // "Today, the head of state received the credentials of ...": in a leader's own press release, the leader.
-  if (protagonist && sidesOf(parties, registry).size < 2 && BARE_LEADER_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start))) {
+  // "Kadia presented his credentials to the head of state": the same leader, after the verb.
+  if (protagonist && sidesOf(parties, registry).size < 2 && (BARE_LEADER_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start))
+    || BARE_LEADER_AFTER.test(text.slice(trigger.end, Math.min(trigger.clauseEnd, trigger.end + 60))))) {
     const prot = registry.get(protagonist);
     const side = prot?.country ?? null;
     if (prot && side && isLeaderRole(prot.role) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+  }
+  // "the residence of Vice President JD Vance, who welcomed the Taoiseach": "who" is the one named right before.
+  // Not when the main clause tells of another time: "recalled the July visit of X, who held talks with Tokayev".
+  if (WHO_OPENS.test(text.slice(trigger.clauseStart, trigger.clauseStart + 6)) && sidesOf(parties, registry).size < 2
+    && !OTHER_TIME_BEFORE.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.clauseStart).split(SENTENCE_END).pop()!)) {
+    const k = firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 1;
+    const m = k >= 0 ? mentions[k] : null;
+    if (m && m.kind === 'person' && m.personId && trigger.clauseStart - m.end <= 3) addPerson(personIds, m.personId);
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
   if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {
@@ -203,7 +220,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
     const seen = new Set(sidesOf(parties, registry));
-    for (const id of recent) {
+    for (const id of recent()) {
       const p = registry.get(id)!;
       const side = sideOf(p);
       if (side && !seen.has(side)) { seen.add(side); addPerson(personIds, id); }

@@ -7,7 +7,7 @@ import type { Topic } from '../../model/topics.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
-import type { PlaceMention } from '../gazetteer/index.ts';
+import { iso3FromName, type PlaceMention } from '../gazetteer/index.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
@@ -62,6 +62,8 @@ export interface RecordState {
   previousKind: EngagementKind | null;
   previousDate: string | null;
   previousDraft: Draft | null;
+  /** Where the engagement told before took place, for "at the same resort". */
+  previousPlace: PlaceChoice | null;
   visitGiven: boolean;
 }
 
@@ -148,7 +150,7 @@ function scopePlace(a: ArticleReading, scope: number[], stating: number[], fits:
 // Where: the sentences that state the engagement, then the lead; a place given only as an
 // event's ("the G20 summit in Rio") or the dateline of a host's capital come after; background
 // sentences last.
-function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[], shares: (si: number) => boolean): PlaceChoice | null {
+function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[], shares: (si: number) => boolean, carried: PlaceChoice | null): PlaceChoice | null {
   const { dateline, registry } = a;
   const direct: PlaceChoice[] = [];
   const attached: PlaceChoice[] = [];
@@ -157,7 +159,7 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
     if (p) (p.eventAttached ? attached : direct).push(p);
   }
   const hostTrigger = d.triggerIds.some((id) => id === 'received' || id === 'received-by');
-  let place: PlaceChoice | null = direct[0] ?? null;
+  let place: PlaceChoice | null = direct[0] ?? carried;
   if (!place && hostTrigger && dateline) place = dateline;
   if (!place) place = attached[0] ?? null;
   // "TOKYO – Kishida and Marcos agreed ... The summit at Malacanang Palace in Manila was ...": the
@@ -213,7 +215,7 @@ function topicsFor(a: ArticleReading, scope: number[], sides: readonly string[])
 function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string[]): FoundOutcome[] {
   const { sentences } = a;
   const found: FoundOutcome[] = [];
-  const state = { lastInvitation: null as Outcome | null };
+  const state = { lastInvitation: null as Outcome | null, signed: false };
   const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds };
   for (const si of scope) {
     if (sentences[si].heading) continue;
@@ -301,7 +303,59 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
   }
 }
 
+// "Wednesday, Washington." opening a paragraph of a diary ("The day began with a breakfast ..."): the
+// day of the paragraph's engagements that name none of their own.
+const DIARY_HEADING = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;]{0,50}[.:]?$/;
+
+const UNDATED_HEADING = /^(?:During|Throughout|Over|Later in|Earlier in|Also during) the week[.:]?$/i;
+
+/** The nearest diary heading at or before the engagement's paragraph (an item may run over several paragraphs), or -1. */
+function diaryHeading(a: ArticleReading, d: Draft): number {
+  const { sentences } = a;
+  for (let k = d.anchor - 1; k >= 0; k--) {
+    if (k > 0 && sentences[k - 1].paragraph === sentences[k].paragraph) continue;
+    if (DIARY_HEADING.test(sentences[k].text) || UNDATED_HEADING.test(sentences[k].text)) return k;
+  }
+  return -1;
+}
+
+/** The city a diary heading names ("Monday – New Delhi."), as a place. */
+function headingCity(a: ArticleReading, k: number): PlaceChoice | null {
+  for (const m of a.mentions[k]) {
+    if (m.kind !== 'country' || !m.iso3) continue;
+    const name = a.text.slice(m.start, m.end);
+    if (iso3FromName(name) === m.iso3) continue;
+    return { location: { place: name, country: m.iso3 }, span: makeSpan(a.text, m.start, m.end) };
+  }
+  return null;
+}
+
+function diaryDay(a: ArticleReading, d: Draft, first: number): { date: DateChoice; from: number } | null {
+  const { sentences } = a;
+  if (first < 0) return null;
+  // "During the week." heads items the diary does not date.
+  if (UNDATED_HEADING.test(sentences[first].text)) return { date: { date: null, span: null }, from: sentences[first].start };
+  if (!DIARY_HEADING.test(sentences[first].text)) return null;
+  const day = (a.dates.at(first) ?? []).find((m) => m.grain === 'day' && m.date);
+  return day ? { date: { date: day.date, span: makeSpan(a.text, day.start, day.end) }, from: sentences[first].start } : null;
+}
+
+const SAME_PLACE = /\b(?:at|in) the same (?:resort|venue|hotel|place|location|palace|residence|building|city|site)\b/i;
 const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
+// "The phone call lasted about an hour" after "the two leaders held their first conversation": talks
+// told in general words, then named as a call.
+const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b/i;
+const GENERIC_TALK_TRIGGERS = new Set(['held-talks', 'talked-with', 'talks-noun']);
+
+function namedCall(a: ArticleReading, d: Draft, stating: number[]): 'phone_call' | 'video_call' | null {
+  if (d.kinds.some((k) => k !== 'meeting') || !d.triggerIds.length || !d.triggerIds.every((id) => GENERIC_TALK_TRIGGERS.has(id))) return null;
+  if (stating.some((si) => placeIn(a, si) || findOccasion(a.text, a.sentences[si].start, a.sentences[si].end))) return null;
+  for (const si of d.sentences) {
+    const m = CALL_NAMED.exec(a.sentences[si].text);
+    if (m) return m[1] ? 'video_call' : 'phone_call';
+  }
+  return null;
+}
 
 /** The record fields of the draft at `order` (its place among the sorted drafts), or null when it has fewer than two sides. */
 export function draftRecord(a: ArticleReading, d: Draft, order: number, state: RecordState): DraftRecord | null {
@@ -318,14 +372,26 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const spokeOnly = !d.kinds.length && state.previousKind !== 'meeting' && state.previousKind !== 'visit'
     && d.triggerIds.length > 0 && d.triggerIds.every((id) => id === 'talked-with') && SPOKE_WITH.test(sentences[d.anchor].text)
     && ![...stating, ...leadSentences].some((si) => placeIn(a, si) || findOccasion(text, sentences[si].start, sentences[si].end));
-  const isCall = spokeOnly || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
-  let place = isCall ? null : placeFor(a, d, stating, scope, shares);
+  const called = spokeOnly ? null : namedCall(a, d, stating);
+  const isCall = spokeOnly || called !== null || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
+  // "Erdoğan made his first visit to Athens ... Erdoğan was first received by President Sakellaropoulou":
+  // the next stop of one person's day, where no place of its own is given, is where the day was.
+  const carried = state.previousDraft !== null && d.personIds.some((id) => state.previousDraft!.personIds.includes(id)) ? state.previousPlace : null;
+  let place = isCall ? null : placeFor(a, d, stating, scope, shares, carried);
+  // "Monday – New Delhi." heading a diary's item: its place, where the item names none but the dateline.
+  const heading = diaryHeading(a, d);
+  const headed = !isCall && heading >= 0 && !placeIn(a, d.anchor) ? placeIn(a, heading) ?? headingCity(a, heading) : null;
+  if (headed) place = headed;
+  const carriedPlace = place !== null && place === carried;
+  // "A day later, at the same resort, Xi received Albanese": the place of the engagement told before.
+  const samePlace = !isCall && state.previousPlace !== null && SAME_PLACE.test(sentences[d.anchor].text);
+  if (samePlace) place = state.previousPlace;
   const venueCountry = place?.location.country ?? null;
   addDelegation(a, d, scope);
   const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
   if (assembled.sides.length < 2) return null;
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
-  if (!isCall && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
+  if (!isCall && !samePlace && !carriedPlace && !headed && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
     // A dateline in a participant's country beats a place that is neither side's (a background mention).
     // Not a place the lead gives for the same people ("Khurelsukh, who is in Samarkand for the summit").
     const given = (si: number) => placeIn(a, si)?.location.place === place!.location.place;
@@ -339,10 +405,13 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   }
 
   const visitMarked = visitMarkedFor(a, d, scope, shares, place, countries, occasion, isCall, state);
-  const kind = spokeOnly && !state.previousKind ? 'phone_call' : chooseKind(d, assembled.participants, visitMarked, state.previousKind);
+  const kind = spokeOnly && !state.previousKind ? 'phone_call' : called ?? chooseKind(d, assembled.participants, visitMarked, state.previousKind);
   if (kind === 'visit') state.visitGiven = true;
 
-  const date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);
+  let date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);
+  // A day the diary heading gives beats one read from outside its paragraph (the lead's).
+  const diary = diaryDay(a, d, heading);
+  if (diary && (!date.date || !date.span || date.span.start < diary.from)) date = diary.date;
   const { topics, topicSpans } = topicsFor(a, scope, countries);
   const found = outcomesFor(a, d, scope, assembled.sides);
 
@@ -363,6 +432,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   state.previousKind = kind;
   state.previousDate = date.date;
   state.previousDraft = d;
+  state.previousPlace = isCall ? null : place;
   return {
     engagement,
     confidence,

@@ -56,7 +56,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
 }
 
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
-const SUBORDINATE = /\b(?:since|when|after|before|who|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
+const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
 let currentText = '';
 function gap(t: Trigger, d: DateMention): number {
   return d.start >= t.end ? d.start - t.end : t.start - d.end;
@@ -77,7 +77,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 // "received two phone calls, from A and from B": as many calls as callers.
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from)\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -144,6 +144,8 @@ const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;
+const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -254,8 +256,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Unless the guests follow: "a meeting that Stoltenberg hosted with Erdoğan and Kristersson".
     if (rule.id === 'received' && /^host/i.test(word) && EVENT_HOSTED_BEFORE.test(near)
       && !HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
-    // "was hosting X" reports a reception; "defends hosting Putin" does not.
-    if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
+    // "was hosting X" and "began his talks by receiving X" report a reception; "defends hosting Putin" does not.
+    if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are|by|after|before|while)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
     if (rule.id === 'received-by' && !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
@@ -274,6 +276,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
+    // "held a working lunch of about one hour with": a meal of some length, with someone; "a lunch of sushi" is not.
+    if (rule.id === 'dined-with' && /^\s+of\b/.test(s.slice(at + word.length, at + word.length + 4))
+      && !MEAL_LENGTH_WITH.test(s.slice(at + word.length, at + word.length + 50))) { re.lastIndex = at + 1; continue; }
+    // "Pakistan calls new U.S. sanctions 'unfortunate'", "called Washington's decision a mistake": calls a thing something.
+    if (rule.id === 'phone-call-verb' && CALLS_A_THING.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "the intergovernmental commission that met in Tashkent": a body in session.
     if (rule.id === 'met' && BODY_THAT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.

@@ -67,12 +67,19 @@ function daysFromAnchor(phrase: string): number | undefined {
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
 }
-const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:The|the) (?:two|three|four) (?:\w+ )?then)\b/;
+const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
 
 /**
  * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in
  * its own phrase; the main clause after the comma may date something else.
  */
+// "They also talked about the summit, which begins in Xi'an today": the day of what the clause tells.
+const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$/;
+function outsideRelative(text: string, sentStart: number, ds: DateMention[]): DateMention[] {
+  return ds.some((m) => RELATIVE_OPENER.test(text.slice(Math.max(sentStart, m.start - 120), m.start)))
+    ? ds.filter((m) => !RELATIVE_OPENER.test(text.slice(Math.max(sentStart, m.start - 120), m.start))) : ds;
+}
+
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   if (t.form !== 'fronted') return ds;
   const comma = text.indexOf(',', t.end);
@@ -90,8 +97,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   if (/^(?:Earlier(?! (?:in the day|that day|today|this morning|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
   const sidelines = ON_THE_SIDELINES.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 60));
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
+  let vague = false;
   for (const si of order) {
-    const r = sentenceDate(text, si === d.anchor ? phraseDates(d.anchorTrigger, text, dates.at(si) ?? []) : dates.at(si) ?? [], sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
+    const r = sentenceDate(text, si === d.anchor ? phraseDates(d.anchorTrigger, text, dates.at(si) ?? []) : outsideRelative(text, sentStarts[si], dates.at(si) ?? []), sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
     // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
     const offset = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
@@ -101,9 +109,11 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     if (offset !== undefined && previous && previousDate) return { date: shiftDays(previousDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
-    // sentence says whose sidelines it was on.
-    if (r.any && si === d.anchor && !sidelines) return { date: null, span: null };
+    // sentence says whose sidelines it was on, or the story states the meeting again with its day
+    // ("held separate talks with Putin and Lukashenko this week ... Sharif sat down with Putin on Wednesday").
+    if (r.any && si === d.anchor && !sidelines) vague = true;
   }
+  if (vague) return { date: null, span: null };
   // "On the sidelines, X met Y": the sidelines of the event just told, on its day, even when that
   // event is no engagement of its own people.
   if (sidelines) {
@@ -134,8 +144,19 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     if (r.any) return { date: null, span: null };
   }
+  // "... held talks with Modi in New Delhi. The crown prince stayed on for a one-day state visit on
+  // Monday": the story's next sentences date the visit or talks it told without a day.
+  for (const si of d.sentences) {
+    if (si <= d.anchor || si > d.anchor + 2) continue;
+    for (const m of dates.at(si) ?? []) {
+      if (m.grain !== 'day' || !m.date || (m.relative && daysFromAnchor(m.text) !== undefined)) continue;
+      if (EVENT_NOUN_BEFORE_DAY.test(text.slice(Math.max(sentStarts[si], m.start - 40), m.start))) return { date: sane(m.date, published), span: makeSpan(text, m.start, m.end) };
+    }
+  }
   return { date: null, span: null };
 }
+
+const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
 
 // Parts of a day the date reader does not count ("that evening"), with their offset from the day before.
 const PART_OF_DAY = /^(?:(?:Later|Earlier)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;

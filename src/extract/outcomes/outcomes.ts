@@ -8,6 +8,14 @@ import type { PersonRegistry } from '../actors/registry.ts';
 import { lexicon, whichPattern } from '../lexicon.ts';
 import { firstAtLeast, indexWithin, lastIndexWithin } from '../../nlp/search.ts';
 
+// "the signing" without what was signed ("called the signing a milestone") points back to one told before.
+const ANAPHORIC_SIGNING = /\bthe signing\b(?!\s+(?:of|ceremony|on|by)\b)/i;
+// "signed the document afterwards", "signed it": what the engagement already signed.
+const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|treaty|memorandum|declaration|accord|deal|texts?))(?![\w-]|\s+(?:of|on|to|for|between|with|alongside|as)\b)/i;
+const OWNED_BEFORE = /\p{Lu}[\p{L}.\-]*['’]s\s+(?:earlier\s+|previous\s+|own\s+)?$/u;
+const CONCERN_BEFORE = /\b(?:concerns?|worried|worries|alarm|critici[sz]ed|criticism of|condemned|deplored)\s+(?:about|over|at|by|with)?\s*[^.;,]{0,40}$/i;
+// A guest greeted on arrival, in the passive: no outcome.
+const WELCOMED_GUEST = /\b(?:was|were|been|being)\s+(?:warmly\s+)?welcomed\s+(?:with|at|on|upon|in|to)\b/i;
 const mentionStart = (m: ActorMention): number => m.start;
 
 export interface OutcomeContext {
@@ -383,7 +391,7 @@ function namedPair(subj: ActorMention, mentions: ActorMention[], text: string, c
 /** The outcomes one sentence states for an engagement. */
 // Amounts and dates are read only once a cue shows the sentence states an outcome: most do not.
 export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: ActorMention[], quantitiesOf: () => QuantityMention[],
-  ctx: OutcomeContext, state: { lastInvitation: Outcome | null }, datesOf: () => DateMention[] = () => [], published: string | null = null,
+  ctx: OutcomeContext, state: { lastInvitation: Outcome | null; signed?: boolean }, datesOf: () => DateMention[] = () => [], published: string | null = null,
   skip: { start: number; end: number }[] = []): FoundOutcome[] {
   const lex = lexicon();
   const text = ctx.text;
@@ -423,6 +431,15 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // Not reported speech: "Khurelsukh said the two sides had agreed to upgrade ..." tells of this meeting.
     if (/\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))
       && !REPORTED_HAD.test(text.slice(Math.max(sentStart, cue.start - 90), cue.start))) continue;
+    // "Japarov called the signing a historic milestone", "and signed the document afterwards": the
+    // signing told before, named again.
+    if (kind === 'signing' && (ANAPHORIC_SIGNING.test(text.slice(Math.max(sentStart, cue.start - 4), Math.min(sentEnd, cue.end + 4)))
+      || (state.signed && SIGNED_IT_AGAIN.test(text.slice(cue.end, Math.min(sentEnd, cue.end + 40)))))) continue;
+    // "urged the U.S. side to translate Biden's pledge not to support Taiwan independence into action":
+    // someone's pledge named by its owner is one made before, referred to.
+    if (kind === 'agreement' && /^(?:pledge|commitment|promise)/.test(cueWord) && OWNED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))) continue;
+    // "voiced concern about Beijing's support for Russia's defence industry": support deplored, not given.
+    if (kind === 'support' && CONCERN_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 60), cue.start))) continue;
     // "a roadmap should be adopted", "a council should be set up": one side's proposal, not an agreement.
     if (kind === 'agreement' && /\b(?:should|must|ought to|would need to)\s+be\s+$/i.test(text.slice(Math.max(sentStart, cue.start - 25), cue.start))) kind = 'proposal';
     // "thanked Mongolia for the aid that Mongolia provided": the reason for thanks is not an outcome of its own.
@@ -466,6 +483,10 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       // "welcomed the Mongolian leader to the capital" greets a person; only a welcomed step or plan is an outcome.
       const next = mentions.find((m) => m.start >= cue.end && m.start <= cue.end + 25);
       if (next && (next.kind === 'person' || next.kind === 'role' || next.kind === 'pronoun')) continue;
+      // "was welcomed with military honours", "was welcomed at the airport": a guest greeted.
+      if (WELCOMED_GUEST.test(text.slice(Math.max(sentStart, cue.start - 12), Math.min(sentEnd, cue.end + 30)))) continue;
+      // "said more Hungarian investors would be welcome": an opinion of the future, nothing agreed or backed.
+      if (/\bbe\s+$/.test(text.slice(Math.max(sentStart, cue.start - 4), cue.start))) continue;
       if (!plural) kind = 'support';
     }
     // Both sides calling for something together state a joint position (one already agreed in the sentence took it in above).
@@ -534,6 +555,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       const outcome: Outcome = { kind: pieceKind, by, to, summary: summarize(text, a, b), quantity: quantityOf(pieceKind, quantities, a, b, text) };
       out.push({ outcome, span: makeSpan(text, a, b) });
       if (pieceKind === 'invitation') state.lastInvitation = outcome;
+      if (pieceKind === 'signing') state.signed = true;
     }
   }
   return out;

@@ -291,3 +291,23 @@ test('"Lula and Xi congratulated Indonesia": one congratulation from each of the
   // Addressed to one of the pair: not split.
   assert.deepEqual(by('Lula and his guest congratulated Xi on the anniversary.').length <= 1, true);
 });
+
+test('"was welcomed with military honours" and "investors would be welcome" are no outcomes; "welcomed the new air route" is', () => {
+  assert.deepEqual(by('Xi was welcomed with military honours at the airport.'), []);
+  assert.deepEqual(by('Lula said more Chinese investors would be welcome.'), []);
+  assert.deepEqual(by('Lula welcomed the new air route between Beijing and Sao Paulo.'), ['support:BRA']);
+});
+
+test('"called the signing a milestone" and "signed the document afterwards" name a signing told before; "signed the document alongside them as a witness" is another', () => {
+  assert.deepEqual(by('The two leaders signed a treaty on visa-free travel. Lula called the signing a historic milestone.'), ['signing:null']);
+  assert.deepEqual(by('The two leaders signed a memorandum on space cooperation. The delegations met and the ministers signed the document afterwards.'), ['signing:null']);
+  assert.deepEqual(by('The two leaders signed a memorandum on space cooperation, and the mayor of Brasilia signed the document alongside them as a witness.').length, 2);
+  // "the signing of" says what was signed: an outcome of its own.
+  assert.deepEqual(by('The two leaders witnessed the signing of 37 agreements.'), ['signing:null']);
+});
+
+test('support deplored ("concern about Beijing\'s support for ...") and a pledge named by its owner ("Lula\'s pledge") are no outcomes of this meeting', () => {
+  assert.deepEqual(by("Lula voiced concern about Beijing's support for the mining company."), []);
+  assert.deepEqual(by("Xi urged Brazil to turn Lula's pledge of open markets into action."), ['proposal:CHN']);
+  assert.deepEqual(by('Lula pledged open markets for Chinese cars.'), ['agreement:BRA']);
+});
