@@ -1078,3 +1078,78 @@ test('"the decision to open a Consulate General in Manama" names no venue', () =
     + 'Al Zayani welcomed Kazakhstan\'s decision to open a Consulate General in Manama.';
   assert.deepEqual(ex(text, '2024-09-29').engagements.map((e) => e.location.place), ['New York']);
 });
+
+test('"French Minister for Europe and Foreign Affairs Catherine Colonna" is a person with that title; "Ambassador X, who called on Y and told him that Moscow ..." is X\'s call', () => {
+  const colonna = people('Jaishankar met French Minister for Europe and Foreign Affairs Catherine Colonna on Monday.', '2022-09-20');
+  assert.ok(colonna.includes('Catherine Colonna|Minister for Europe and Foreign Affairs|FRA'), colonna.join('; '));
+  const who = 'Recognition\nMOSCOW, July 4 (Agency) – The decision was conveyed in Kabul on Thursday by Russian Ambassador Dmitry Zhirnov, who called on acting Foreign Minister Amir Khan Muttaqi and told him that Moscow recognised the new government.';
+  assert.deepEqual(ex(who, '2025-07-04').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Amir Khan Muttaqi+Dmitry Zhirnov']);
+});
+
+test('"the prime minister" in lower case is the one prime minister the story named; with two it is no one', () => {
+  const one = 'Talks\nISLAMABAD, July 5 (Agency) – Prime Minister Shehbaz Sharif held talks with Russian President Vladimir Putin in Astana on Wednesday. '
+    + 'Noting that trade was growing, the prime minister suggested that the two countries revive barter trade.';
+  assert.deepEqual(ex(one, '2024-07-05').engagements.flatMap((e) => e.outcomes).map((o) => `${o.kind}:${o.by}`), ['proposal:PAK']);
+  const two = 'Talks\nISLAMABAD, July 5 (Agency) – Prime Minister Shehbaz Sharif held talks with Prime Minister Narendra Modi in Astana on Wednesday. '
+    + 'The prime minister suggested that the two countries revive barter trade.';
+  assert.deepEqual(ex(two, '2024-07-05').engagements.flatMap((e) => e.outcomes).map((o) => `${o.kind}:${o.by}`), ['proposal:null']);
+});
+
+test('a lead\'s "meetings ... on Wednesday" dates them, not "the summit that opens in the capital today"', () => {
+  const text = 'Eve of summit\nASTANA, July 4 (Agency) – On the eve of the summit that opens in the Kazakh capital today, President Kassym-Jomart Tokayev held a series of meetings with arriving leaders on Wednesday.\n'
+    + 'Receiving Russian President Vladimir Putin, Tokayev thanked him for coming.';
+  assert.deepEqual(ex(text, '2024-07-04').engagements.map((e) => e.date), ['2024-07-03']);
+});
+
+test('"Welcoming President X, Y congratulated him" is a reception; "Welcoming his guest, Y recalled" and "Welcoming the decision, Y said" are none of their own', () => {
+  const welcomed = 'Samarkand\nTASHKENT, Nov 11 (Agency) – President Shavkat Mirziyoyev received leaders arriving for the summit in Samarkand on Thursday.\n'
+    + 'Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev congratulated him on Victory Day.';
+  assert.deepEqual(ex(welcomed, '2022-11-11').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['AZE+UZB']);
+  const decision = 'Decision\nTASHKENT, Nov 11 (Agency) – Welcoming the decision, Mirziyoyev said it would help trade.';
+  assert.equal(ex(decision, '2022-11-11').engagements.length, 0);
+  const his = 'Talks\nASTANA, June 5 (Agency) – Mongolian Speaker Dashzegve Amarbayasgalan held talks with Mazhilis Chairman Yerlan Koshanov in Astana on Thursday. '
+    + 'Welcoming his guest, Koshanov recalled the state visit of President Kassym-Jomart Tokayev.';
+  assert.deepEqual(ex(his, '2025-06-05').engagements.map((e) => e.participants.length), [2]);
+});
+
+test('"Luvsannamsrain Oyun-Erdene", the genitive patronymic, is the officials list\'s Luvsannamsrai Oyun-Erdene', () => {
+  const p = people('Later the same day Putin met Prime Minister Luvsannamsrain Oyun-Erdene in Ulaanbaatar.', '2024-09-04');
+  assert.ok(p.includes('Luvsannamsrain Oyun-Erdene|Prime Minister|MNG'), p.join('; '));
+});
+
+test('"After the trilateral meeting, Xi held talks with Putin" is a bilateral meeting of its own', () => {
+  const text = 'Trilateral\nBEIJING, Sept 2 (Agency) – Chinese President Xi Jinping, Russian President Vladimir Putin and Mongolian President Ukhnaagiin Khurelsukh held a trilateral meeting in Beijing on Tuesday.\n'
+    + 'After the trilateral meeting, Xi held talks with Putin in the same venue.';
+  assert.deepEqual(ex(text, '2025-09-02').engagements.map((e) => e.participants.length), [3, 2]);
+});
+
+test('officials of international organisations by their own titles: "UNICEF Representative in X", "the World Bank\'s Country Manager for X, Name", "Name, Representative and Country Director of the UN World Food Programme"', () => {
+  const org = (sentence: string, published = '2024-12-22') => ex(`Talks\nDUSHANBE, Dec 22 (Agency) – ${sentence}`, published).engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country ?? p.org}`).sort().join(' + '));
+  assert.deepEqual(org('Foreign Minister Sirojiddin Muhriddin received UNICEF Representative in Tajikistan Jalpa Ratna on Friday.'), ['Jalpa Ratna|UNICEF + Sirojiddin Muhriddin|TJK']);
+  assert.deepEqual(org("Finance Minister Faiziddin Qahhorzoda and the World Bank's Country Manager for Tajikistan, Ozan Sevimli, signed three grant agreements worth 71 million US dollars on Thursday."), ['Faiziddin Qahhorzoda|TJK + Ozan Sevimli|WBG']);
+  assert.deepEqual(org('Foreign Minister Sirojiddin Muhriddin and Adham Musallam, Representative and Country Director of the UN World Food Programme in Tajikistan, signed a memorandum on Wednesday.'), ['Adham Musallam|WFP + Sirojiddin Muhriddin|TJK']);
+  assert.deepEqual(org('Foreign Minister Sirojiddin Muhriddin on Friday received at the ministry Jalpa Ratna, who recently took up her post as head of the Office of the United Nations Children\'s Fund (UNICEF) in Tajikistan.'), ['Jalpa Ratna|UNICEF + Sirojiddin Muhriddin|TJK']);
+  assert.deepEqual(org("Prime Minister Kokhir Rasulzoda on Friday received a World Bank delegation headed by the bank's Regional Director for Central Asia, Tatiana Proskuryakova."), ['Kokhir Rasulzoda|TJK + Tatiana Proskuryakova|WBG']);
+  // Grant agreements signed are a signing, not support.
+  const signed = ex("Talks\nDUSHANBE, Dec 22 (Agency) – Finance Minister Faiziddin Qahhorzoda and the World Bank's Country Manager for Tajikistan, Ozan Sevimli, signed a grant agreement on Thursday.", '2024-12-22');
+  assert.deepEqual(signed.engagements.flatMap((e) => e.outcomes).map((o) => o.kind), ['signing']);
+});
+
+test('"talked about the spring meetings of the World Bank and the IMF" makes neither a side; "a talk of about ten minutes with X" still names X', () => {
+  const about = 'Talks\nBISHKEK, March 28 (Agency) – Chairman of the Cabinet of Ministers Akylbek Japarov received a World Bank delegation on Wednesday. '
+    + 'The two sides also talked about the spring meetings of the World Bank and the International Monetary Fund.';
+  assert.ok(!ex(about, '2024-03-28').engagements.some((e) => e.participants.some((p) => p.org === 'IMF')), 'the IMF is a topic here');
+});
+
+test('a portfolio after the office names the country after it: "Assistant Secretary of State for African Affairs of the United States", "Minister of Foreign Affairs and International Cooperation of Sierra Leone"', () => {
+  const p = people('Taye met Catherine Molly Phee, Assistant Secretary of State for African Affairs of the United States, and Timothy Musa Kabba, Minister of Foreign Affairs and International Cooperation of Sierra Leone.', '2024-09-26');
+  assert.ok(p.some((x) => x.startsWith('Catherine Molly Phee|') && x.endsWith('|USA')) && p.some((x) => x.startsWith('Timothy Musa Kabba|') && x.endsWith('|SLE')), p.join('; '));
+  const listed = people('Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates Nasser Bourita held talks with Staffan de Mistura, Personal Envoy of the UN Secretary-General for the Sahara.', '2022-01-14');
+  assert.ok(listed.some((x) => x.startsWith('Nasser Bourita|')) && listed.some((x) => x.startsWith('Staffan de Mistura|') && x.endsWith('|UN')), listed.join('; '));
+});
+
+test('"She went on to meet X" reports a meeting; "she is to meet X" plans one', () => {
+  const lead = 'Visit\nBERLIN, March 25 (Agency) – Foreign Minister Annalena Baerbock met Georgian Foreign Minister Ilia Darchiashvili in Tbilisi on Friday. ';
+  assert.equal(ex(`${lead}She went on to meet Prime Minister Irakli Garibashvili.`, '2023-03-25').engagements.length, 2);
+  assert.equal(ex(`${lead}She is to meet Prime Minister Irakli Garibashvili on Saturday.`, '2023-03-25').engagements.length, 1);
+});

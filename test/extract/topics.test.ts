@@ -57,3 +57,9 @@ test('elections discussed are governance; a leader congratulated on his election
   assert.deepEqual(topics('Xi congratulated Lula warmly on his victory in the presidential election.'), []);
   assert.deepEqual(topics('He thanked Putin for his message on the election victory.'), []);
 });
+
+test('"the defence industry" and "future industries such as hydrogen" are not the industry topic; "industrial cooperation" is', () => {
+  assert.ok(!topics('They agreed to deepen cooperation in defence and the defence industry.').some((t) => t.startsWith('industry:')));
+  assert.ok(!topics('They agreed to pursue cooperation in future industries such as hydrogen.').some((t) => t.startsWith('industry:')));
+  assert.ok(topics('They agreed to expand industrial cooperation.').some((t) => t.startsWith('industry:')));
+});

@@ -104,7 +104,23 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
   if (swapped) return swapped;
   // "Ferdinand R. Marcos Jr": a middle initial the list leaves out.
   const bare = name.replace(MIDDLE_INITIAL, ' ');
-  return bare !== name ? firstHit(src, 'name', bare) : null;
+  const initialLess = bare !== name ? firstHit(src, 'name', bare) : null;
+  if (initialLess) return initialLess;
+  // "Luvsannamsrain Oyun-Erdene" for the list's "Luvsannamsrai Oyun-Erdene": the same family name, and a
+  // first word spelled another way (a Mongolian patronymic in the genitive) that begins alike.
+  const two = TWO_WORDS.exec(name);
+  if (!two) return null;
+  const byLast = dictionaryToken(src, two[2]);
+  const first = byLast ? byLast.entry.name.split(/\s+/)[0] : '';
+  return byLast && first !== two[1] && commonPrefix(first.toLowerCase(), two[1].toLowerCase()) >= 6 ? byLast : null;
+}
+
+const TWO_WORDS = /^(\S+)\s+(\S{5,})$/u;
+
+function commonPrefix(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 const MIDDLE_INITIAL = /(?<=\S)\s+\p{Lu}\.(?=\s+\S)/gu;

@@ -50,6 +50,7 @@ const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 // "the diplomat", "the Distinguished Guest", "the minister" standing alone (not "the minister of ...", not a name after).
 const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|minister\b(?!\s+(?:of|for)\b|['’])|(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
+const BARE_LEADER = /\b[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})/gu;
 const BARE_CUE = /\b[Tt]he (?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
@@ -67,7 +68,12 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Policy', 'Policies', 'Commonwealth', 'Neighbourhood', 'Neighborhood', 'Enlargement', 'Crisis', 'Management', 'Equality', 'Partnerships',
   // "President of the Council of Ministers", "Chamber of Deputies", "House of Representatives".
   'Ministers', 'Deputies', 'Representatives', 'Commons', 'Lords', 'Competition', 'Land', 'Reform', 'Enterprise', 'Employment',
-  'Welfare', 'Arts', 'Heritage', 'Entrepreneurship', 'Logistics', 'Connectivity', 'Tourism', 'Environmental', 'Affair']);
+  'Welfare', 'Arts', 'Heritage', 'Entrepreneurship', 'Logistics', 'Connectivity', 'Tourism', 'Environmental', 'Affair',
+  // "Minister for Europe and Foreign Affairs" (France), "Minister for Foreign Trade and Francophonie".
+  'Europe', 'Overseas', 'Francophonie',
+  // "Assistant Secretary of State for African Affairs", "Minister of Foreign Affairs and International Cooperation".
+  'African', 'Asian', 'Eurasian', 'Near', 'Eastern', 'Western', 'Hemisphere', 'Pacific', 'Political', 'Consular', 'Multilateral',
+  'Global', 'Arab', 'Gulf', 'Americas', 'Diaspora', 'Expatriates', 'Abroad', 'Community', 'Nationals']);
 // ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 
@@ -315,7 +321,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
-      } else if (!left && /\bits\s$/i.test(text.slice(Math.max(base, rs - 4), rs))) {
+      } else if (!left && ITS_BEFORE.test(text.slice(Math.max(base, rs - 30), rs))) {
         // "a delegation of the Asian Development Bank headed by its President Masato Kanda".
         const owner = lastOrgBefore(sp, rs);
         if (owner) org = owner;
@@ -326,11 +332,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // Complements: "of Foreign Affairs", "of the Halk Maslahaty (People's Council)", "of Turkmenistan".
       for (let guard = 0; guard < 4; guard++) {
         // "Minister for Foreign Affairs" (Australia, Japan, the UK): a portfolio, never a country.
-        const ofm = /^\s+(of|for)\s+(?:the\s+)?/.exec(text.slice(pos, pos + 12));
+        const ofm = /^\s+(of|for|in)\s+(?:the\s+)?/.exec(text.slice(pos, pos + 12));
         if (!ofm) break;
         const via = ofm[1];
         const at = pos + ofm[0].length;
         const pl = placeAt(sp, at);
+        // "the World Bank's Country Manager for Tajikistan", "UNICEF Representative in Turkmenistan": where an
+        // organisation's official serves, not whose side he is on.
+        if (org && pl && pl.kind === 'country' && via !== 'of') { pos = pl.end; continue; }
+        // "the bank's Regional Director for Central Asia": a region the gazetteer does not list.
+        if (org && !pl && via !== 'of') {
+          const region = REGION_NAME.exec(text.slice(at, at + 60));
+          if (region) { pos = at + region[0].length; continue; }
+        }
+        if (via === 'in') break;
         if (pl && via === 'for') break;
         if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
           if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
@@ -370,7 +385,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           if (k === 0) break;
           capText = words.slice(0, k).join(' ');
           const list = k === words.length ? PORTFOLIO_LIST.exec(text.slice(at + capText.length, at + capText.length + 80)) : null;
-          if (list && list[1].split(/,?\s+/).every((w) => w === 'and' || PORTFOLIO.has(w))) capText += list[0];
+          // "..., African Cooperation and Moroccan Expatriates": a nationality may qualify a portfolio word.
+          let listText = list?.[0] ?? '';
+          // "... and Moroccan Expatriates", "... and African Affairs": the last item may run over more words.
+          for (let more = list ? NEXT_CAP_WORD.exec(text.slice(at + capText.length + listText.length, at + capText.length + listText.length + 30)) : null;
+            more && PORTFOLIO.has(more[1]); more = NEXT_CAP_WORD.exec(text.slice(at + capText.length + listText.length, at + capText.length + listText.length + 30))) listText += more[0];
+          const parts = listText.replace(/^,\s+/, '').split(/,?\s+/);
+          if (list && parts.every((w, i) => w === 'and' || PORTFOLIO.has(w) || (iso3FromName(w) !== null && PORTFOLIO.has(parts[i + 1] ?? '')))) capText += listText;
         } else {
           // "Premier of the State Council Li Qiang": the institution ends where a listed official's name begins.
           const words = capText.split(/\s+/);
@@ -580,6 +601,23 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (!one) continue;
         one.mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', one.id, one.country, one.org));
+        claimed.push({ start: ss, end: se });
+      }
+    }
+
+    // "the prime minister suggested ...", "the president replied": written in lower case, the one person
+    // of that exact title the story has named.
+    if (s.includes('he prime minister') || s.includes('he president') || s.includes('he chancellor')) {
+      BARE_LEADER.lastIndex = 0;
+      while ((m = BARE_LEADER.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se)) continue;
+        const title = m[1].toLowerCase();
+        const holders = registry.people.filter((p) => p.role !== null && p.role.toLowerCase() === title);
+        if (holders.length !== 1) continue;
+        holders[0].mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', holders[0].id, holders[0].country, holders[0].org));
         claimed.push({ start: ss, end: se });
       }
     }
@@ -796,19 +834,28 @@ function lastWordBefore(text: string, at: number, floor: number): string {
 const CAPS_NAME_WORD = /^\p{Lu}{3,}$/u;
 const NAME_COMMA_BEFORE = /(?<=\s|^)(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:Jr|Sr)\.?)?,\s+(?:the\s+)?$/u;
 const NOT_A_NAME_BEFORE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Earlier|Later|Separately|Also|Then|There|Here|Afterwards)$/;
+// "its President", "the bank's Regional Director": the organisation named last.
+const ITS_BEFORE = /\b(?:its|the (?:bank|fund|organi[sz]ation|agency|programme|program|union|alliance|institution)['’]s)\s$/i;
+const REGION_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}(?=,)/u;
+const NEXT_CAP_WORD = /^\s+(\p{Lu}[\p{L}-]*)/u;
+const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
+const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
+const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?/;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
 
 /** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null; org: string | null } | null {
-  const tail = text.slice(at, Math.min(end, at + 80));
-  const m = /^,\s+(?:the\s+)?/.exec(tail);
+  const tail = text.slice(at, Math.min(end, at + 120));
+  // ", who recently took up her post as UNICEF Representative": the office the clause gives.
+  const m = APPOSITION_OPEN.exec(tail);
   if (!m) return null;
   let pos = at + m[0].length;
   let country: string | null = null;
+  let org: string | null = null;
   const pl = placeAt(places, pos);
-  if (pl && isCountryKind(pl)) {
-    country = pl.iso3;
+  if (pl && (isCountryKind(pl) || pl.kind === 'org')) {
+    if (pl.kind === 'org') org = pl.org; else country = pl.iso3;
     pos = pl.end;
     const poss = /^['’]s/.exec(text.slice(pos, pos + 2));
     if (poss) pos += 2;
@@ -818,17 +865,37 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   const rm = lexicon().roleCiStartRe.exec(text.slice(pos, pos + 60));
   if (!rm) return null;
   let role = rm[0];
-  let org: string | null = null;
+  // "Representative and Country Director of the UN World Food Programme": two offices, one complement.
+  for (let guard = 0; guard < 3; guard++) {
+    const and = /^\s+and\s+/.exec(text.slice(pos + role.length, pos + role.length + 8));
+    const next = and ? lexicon().roleCiStartRe.exec(text.slice(pos + role.length + and[0].length, pos + role.length + and[0].length + 60)) : null;
+    if (!next) break;
+    role = text.slice(pos, pos + role.length + and![0].length + next[0].length);
+  }
   let institution = '';
-  const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(pos + rm[0].length, pos + rm[0].length + 12));
+  // A portfolio after the office ("for African Affairs", "of Foreign Affairs and International Cooperation"),
+  // then whose it is ("of the United States", "of Sierra Leone").
+  let past = pos + role.length;
+  const portfolio = PORTFOLIO_AFTER.exec(text.slice(past, past + 80));
+  if (portfolio && portfolio[1].split(/\s+/).every((w) => w === 'and' || PORTFOLIO.has(w))) {
+    const then = /^\s+of\s+(?:the\s+)?/.exec(text.slice(past + portfolio[0].length, past + portfolio[0].length + 12));
+    const p5 = then ? placeAt(places, past + portfolio[0].length + then[0].length) : undefined;
+    if (p5 && p5.kind === 'country') past += portfolio[0].length;
+  }
+  const ofm = /^\s+of\s+(?:the\s+)?/.exec(text.slice(past, past + 12));
   if (ofm && !country) {
-    const at2 = pos + rm[0].length + ofm[0].length;
+    const at2 = past + ofm[0].length;
     const p2 = placeAt(places, at2);
     // "Speaker of the State Duma": a country's own institution names the country too.
     if (p2 && p2.kind === 'country') country = p2.iso3;
     else if (p2 && p2.kind === 'metonym' && p2.iso3) { country = p2.iso3; institution = `${ofm[0]}${p2.text}`; }
     // ", Director General of the International Atomic Energy Agency (IAEA),"
     else if (p2 && p2.kind === 'org') org = p2.org;
+    // "head of the Office of the United Nations Children's Fund (UNICEF) in Turkmenistan": an organisation's office.
+    else if (OFFICE_OF.test(text.slice(at2, at2 + 40))) {
+      const p4 = placeAt(places, at2 + OFFICE_OF.exec(text.slice(at2, at2 + 40))![0].length);
+      if (p4 && p4.kind === 'org') org = p4.org;
+    }
     else {
       // "chairman of the National Assembly of Vietnam", "general secretary of the Communist Party of Vietnam".
       const body = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));

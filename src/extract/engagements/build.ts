@@ -94,6 +94,7 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
 }
 
 type SizeCue = 'two' | 'more' | null;
+const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
@@ -118,7 +119,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.
   const clause = inp.text.slice(t.clauseStart, t.clauseEnd);
-  const size: SizeCue = TWO_SIDED.test(clause) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
+  // "After the trilateral meeting, Xi held talks with Putin": a smaller meeting after the larger one.
+  const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start));
   let target: Draft | null = null;

@@ -95,8 +95,10 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
   return sides;
 }
 
+// Not "a talk of about ten minutes with ...": "about" before a number is an amount.
+const ABOUT_BETWEEN = /^\s+(?:\w+\s+){0,2}?(?:about(?!\s+(?:\d|an?\s|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b)|regarding|concerning)\b/i;
 const WHO_OPENS = /^\s*who\b/i;
-const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/i;
+const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former)\b/i;
 const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
@@ -122,6 +124,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (m.end <= trigger.clauseStart) continue;
     const before = text.slice(Math.max(trigger.clauseStart, m.start - 40), m.start);
     const after = text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 30));
+    // "talked about the spring meetings of the World Bank and the IMF": what was talked about, not who talked.
+    if (m.start > trigger.end && m.start - trigger.end < 200 && ABOUT_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
     if (m.kind === 'person' || m.kind === 'pronoun') {
       const p = registry.get(m.personId!);
       if (!p) continue;
@@ -202,11 +206,16 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "the residence of Vice President JD Vance, who welcomed the Taoiseach": "who" is the one named right before.
   // Not when the main clause tells of another time: "recalled the July visit of X, who held talks with Tokayev".
-  if (WHO_OPENS.test(text.slice(trigger.clauseStart, trigger.clauseStart + 6)) && sidesOf(parties, registry).size < 2
+  // Also when the clause names that side only as a country ("who ... told him that Moscow recognised ...").
+  if (WHO_OPENS.test(text.slice(trigger.clauseStart, trigger.clauseStart + 6))
     && !OTHER_TIME_BEFORE.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.clauseStart).split(SENTENCE_END).pop()!)) {
-    const k = firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 1;
-    const m = k >= 0 ? mentions[k] : null;
-    if (m && m.kind === 'person' && m.personId && trigger.clauseStart - m.end <= 3) addPerson(personIds, m.personId);
+    let m: ActorMention | null = null;
+    for (let k = firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 1; k >= 0 && k >= firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 4; k--) {
+      if (mentions[k].kind === 'person' && mentions[k].personId && trigger.clauseStart - mentions[k].end <= 3 && mentions[k].end <= trigger.clauseStart) { m = mentions[k]; break; }
+    }
+    const who = m ? registry.get(m.personId!) : undefined;
+    const side = who ? sideOf(who) : null;
+    if (who && (sidesOf(parties, registry).size < 2 || (side && !personIds.some((id) => sideOf(registry.get(id)!) === side)))) addPerson(personIds, who.id);
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
   if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {

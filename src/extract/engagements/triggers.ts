@@ -144,9 +144,10 @@ const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+const WELCOMED_NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
 const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
-const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -276,6 +277,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
+    // "Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev ..." opens a reception; "Welcoming his guest,
+    // Koshanov recalled ..." goes on with one already told, and "Welcoming the decision, ..." with none.
+    if (rule.id === 'fronted-meeting' && /^welcoming$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
     // "held a working lunch of about one hour with": a meal of some length, with someone; "a lunch of sushi" is not.
     if (rule.id === 'dined-with' && /^\s+of\b/.test(s.slice(at + word.length, at + word.length + 4))
       && !MEAL_LENGTH_WITH.test(s.slice(at + word.length, at + word.length + 50))) { re.lastIndex = at + 1; continue; }
@@ -345,7 +349,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let status: TriggerStatus = 'happened';
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';

@@ -74,10 +74,13 @@ const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly
  * its own phrase; the main clause after the comma may date something else.
  */
 // "They also talked about the summit, which begins in Xi'an today": the day of what the clause tells.
-const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$/;
-function outsideRelative(text: string, sentStart: number, ds: DateMention[]): DateMention[] {
-  return ds.some((m) => RELATIVE_OPENER.test(text.slice(Math.max(sentStart, m.start - 120), m.start)))
-    ? ds.filter((m) => !RELATIVE_OPENER.test(text.slice(Math.max(sentStart, m.start - 120), m.start))) : ds;
+// "the summit that opens in the capital today": an event still to come, with its own day (a summit
+// "that took place on July 4" may well be the day of the meetings that followed it).
+const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$|\b(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))\b[^,;]*$/;
+const EVENT_TO_COME = /\b(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))\b[^,;]*$/;
+function outsideRelative(text: string, sentStart: number, ds: DateMention[], clause = RELATIVE_OPENER): DateMention[] {
+  return ds.some((m) => clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start)))
+    ? ds.filter((m) => !clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start))) : ds;
 }
 
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
@@ -140,7 +143,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
-    const r = sentenceDate(text, dates.at(si) ?? [], sentStarts[si], null);
+    // A lead's "who arrived yesterday" or "COP29, which opened on Monday" may date the meetings; an
+    // event still to come does not.
+    const r = sentenceDate(text, outsideRelative(text, sentStarts[si], dates.at(si) ?? [], EVENT_TO_COME), sentStarts[si], null);
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     if (r.any) return { date: null, span: null };
   }

@@ -13,6 +13,7 @@ const ANAPHORIC_SIGNING = /\bthe signing\b(?!\s+(?:of|ceremony|on|by)\b)/i;
 // "signed the document afterwards", "signed it": what the engagement already signed.
 const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|treaty|memorandum|declaration|accord|deal|texts?))(?![\w-]|\s+(?:of|on|to|for|between|with|alongside|as)\b)/i;
 const OWNED_BEFORE = /\p{Lu}[\p{L}.\-]*['’]s\s+(?:earlier\s+|previous\s+|own\s+)?$/u;
+const SIGN_LATER_BEFORE = /\b(?:(?:are|is)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+)?to|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to)\s+(?:also\s+)?$/i;
 const CONCERN_BEFORE = /\b(?:concerns?|worried|worries|alarm|critici[sz]ed|criticism of|condemned|deplored)\s+(?:about|over|at|by|with)?\s*[^.;,]{0,40}$/i;
 // A guest greeted on arrival, in the passive: no outcome.
 const WELCOMED_GUEST = /\b(?:was|were|been|being)\s+(?:warmly\s+)?welcomed\s+(?:with|at|on|upon|in|to)\b/i;
@@ -438,6 +439,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "urged the U.S. side to translate Biden's pledge not to support Taiwan independence into action":
     // someone's pledge named by its owner is one made before, referred to.
     if (kind === 'agreement' && /^(?:pledge|commitment|promise)/.test(cueWord) && OWNED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))) continue;
+    // "At today's meeting the heads of state are to sign the declaration": a signing still to come.
+    if (kind === 'signing' && SIGN_LATER_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 40), cue.start))) continue;
     // "voiced concern about Beijing's support for Russia's defence industry": support deplored, not given.
     if (kind === 'support' && CONCERN_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 60), cue.start))) continue;
     // "a roadmap should be adopted", "a council should be set up": one side's proposal, not an agreement.

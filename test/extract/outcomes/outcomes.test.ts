@@ -311,3 +311,13 @@ test('support deplored ("concern about Beijing\'s support for ...") and a pledge
   assert.deepEqual(by("Xi urged Brazil to turn Lula's pledge of open markets into action."), ['proposal:CHN']);
   assert.deepEqual(by('Lula pledged open markets for Chinese cars.'), ['agreement:BRA']);
 });
+
+test('"problems that hold back payments" is no support; "both men underlined their shared intention to ..." is a joint agreement', () => {
+  assert.deepEqual(by('Lula said banking problems hold back payments between the two countries.'), []);
+  assert.deepEqual(by('Both men underlined their shared intention to keep strengthening cooperation.'), ['agreement:null']);
+});
+
+test('"the heads of state are to sign the declaration" and "officials will sign" are signings still to come', () => {
+  assert.deepEqual(by("At today's meeting the heads of state are to sign the Brasilia Declaration. Officials will also sign a roadmap."), []);
+  assert.deepEqual(by('The two leaders signed a treaty on visa-free travel.'), ['signing:null']);
+});
