@@ -1162,3 +1162,13 @@ test('a career told in a profile is recalled: "During his eight months at the mi
   const news = 'Talks\nADDIS ABABA, Oct 8 (Agency) – On Monday Foreign Minister Taye Atske Selassie held talks in New York with U.S. Assistant Secretary of State Molly Phee.';
   assert.equal(ex(news, '2024-10-08').engagements.length, 1);
 });
+
+test('"Asian Development Bank (ADB) President X has accepted an invitation to the conference in Baku, following talks with Y in Tbilisi on Thursday" is a meeting in Tbilisi', () => {
+  const text = 'Invitation accepted\nBAKU, May 3 (Agency) – Asian Development Bank (ADB) President Masatsugu Asakawa has accepted an invitation to attend the climate conference in Baku, '
+    + 'following talks with Azerbaijan\'s Minister of Finance Samir Sharifov in Tbilisi on Thursday.';
+  const r = ex(text, '2024-05-03');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country ?? p.org).sort().join('+'), e.date, e.location.place]), [['ADB+AZE', '2024-05-02', 'Tbilisi']]);
+  // Without a place of its own, the event's place stays the meeting's.
+  const summit = 'Sidelines\nBAKU, Nov 12 (Agency) – On the sidelines of the summit in Baku, President Ilham Aliyev met Prime Minister Keir Starmer on Tuesday.';
+  assert.deepEqual(ex(summit, '2024-11-12').engagements.map((e) => e.location.place), ['Baku']);
+});

@@ -307,6 +307,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const before = text.slice(Math.max(base, lead - 3), lead);
       const possessive = /['’]s\s$/.test(before);
       let left = placeEndingAt(sp, possessive ? lead - 3 : lead - 1);
+      // "Asian Development Bank (ADB) President Masatsugu Asakawa": the acronym in brackets names the body.
+      if (!left && text.charCodeAt(lead - 2) === 41 /* ) */ && text.charCodeAt(lead - 1) === 32) left = placeEndingAt(sp, lead - 2);
       if (!left && BODY_WORDS.has(lastWordBefore(text, rs, base))) {
         const body = BODY_BEFORE.exec(text.slice(Math.max(base, rs - 40), rs));
         if (body && body[0].trim()) {

@@ -145,6 +145,7 @@ const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 const WELCOMED_NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
+const FOLLOWING_AFTER_COMMA = /,\s*(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$/i;
 const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
@@ -355,6 +356,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks
+    // that came before, whatever the clause ahead of them plans.
+    if (status === 'planned' && FOLLOWING_AFTER_COMMA.test(s.slice(Math.max(0, at - 30), at))) status = 'happened';
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
     if (status === 'happened' && form !== 'fronted' && PAST_PERFECT_IN.test(before)) status = 'recalled';

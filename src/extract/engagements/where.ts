@@ -55,13 +55,20 @@ function placeName(p: PlaceMention): string | null {
 
 /** The first place a sentence gives as where something happened. */
 export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
+  // "accepted an invitation to the conference in Baku, following talks with Sharifov in Tbilisi": where an
+  // event was is kept only if no place of its own follows.
+  let attached: PlaceChoice | null = null;
   for (const p of places) {
     // A seat of government with a city ("at the White House") places the meeting in that city.
     if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city)) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
-    return { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached: EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before) };
+    const eventAttached = EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
+    const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
+    if (!eventAttached) return choice;
+    attached ??= choice;
   }
+  if (attached) return attached;
   const s = text.slice(sentStart, sentEnd);
   // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
   const v = venues();
