@@ -26,9 +26,10 @@ const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 // Titles below a leader's: "the Chinese vice premier" is the vice premier named before, never the leader.
+const DEPUTY_HEAD_OF_GOVERNMENT = /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i;
 const DEPUTY_SIDE_WORDS: [string, RegExp][] = [
-  ['vice premier', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i], ['deputy premier', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i],
-  ['deputy prime minister', /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i], ['vice president', /\bVice[\s-]+President\b/i],
+  ['vice premier', DEPUTY_HEAD_OF_GOVERNMENT], ['deputy premier', DEPUTY_HEAD_OF_GOVERNMENT],
+  ['deputy prime minister', DEPUTY_HEAD_OF_GOVERNMENT], ['vice president', /\bVice[\s-]+President\b/i],
   ['defence minister', /\bDefen[cs]e\b/i], ['defense minister', /\bDefen[cs]e\b/i], ['deputy foreign minister', /\b(?:Deputy|Vice)[\s-]+(?:Foreign\s+)?Minister\b/i],
   ['crown prince', /\bCrown Prince\b/i], ['secretary of state', /\bSecretary of State\b/i],
 ];
@@ -390,8 +391,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           // "..., African Cooperation and Moroccan Expatriates": a nationality may qualify a portfolio word.
           let listText = list?.[0] ?? '';
           // "... and Moroccan Expatriates", "... and African Affairs": the last item may run over more words.
-          for (let more = list ? NEXT_CAP_WORD.exec(text.slice(at + capText.length + listText.length, at + capText.length + listText.length + 30)) : null;
-            more && PORTFOLIO.has(more[1]); more = NEXT_CAP_WORD.exec(text.slice(at + capText.length + listText.length, at + capText.length + listText.length + 30))) listText += more[0];
+          while (list) {
+            const from = at + capText.length + listText.length;
+            const more = NEXT_CAP_WORD.exec(text.slice(from, from + 30));
+            if (!more || !PORTFOLIO.has(more[1])) break;
+            listText += more[0];
+          }
           const parts = listText.replace(/^,\s+/, '').split(/,?\s+/);
           if (list && parts.every((w, i) => w === 'and' || PORTFOLIO.has(w) || (iso3FromName(w) !== null && PORTFOLIO.has(parts[i + 1] ?? '')))) capText += listText;
         } else {
@@ -549,7 +554,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const iso = iso3FromName(m[1]);
       if (!iso) continue;
       const what = m[2].toLowerCase();
-      const deputy = DEPUTY_ROLE.get(what.replace(/\s+/g, ' '));
+      const deputy = DEPUTY_ROLE.get(what);
       if (deputy) {
         // Whose country the story has not told yet ("Deputy Prime Minister Alexei Overchuk said in Ashgabat")
         // is told here.

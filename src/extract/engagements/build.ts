@@ -149,8 +149,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   }
   if (!target.ownDate && date) target.ownDate = date;
   mergeInto(target, parties, t, si);
-  if (size === 'more' && sidesOf(target, registry).size < 3) target.moreSides = true;
-  else if (sidesOf(target, registry).size >= 3) target.moreSides = false;
+  const sideCount = sidesOf(target, registry).size;
+  if (size === 'more' && sideCount < 3) target.moreSides = true;
+  else if (sideCount >= 3) target.moreSides = false;
   return target;
 }
 

@@ -210,8 +210,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (WHO_OPENS.test(text.slice(trigger.clauseStart, trigger.clauseStart + 6))
     && !OTHER_TIME_BEFORE.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.clauseStart).split(SENTENCE_END).pop()!)) {
     let m: ActorMention | null = null;
-    for (let k = firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 1; k >= 0 && k >= firstAtLeast(mentions, trigger.clauseStart, mentionStart) - 4; k--) {
-      if (mentions[k].kind === 'person' && mentions[k].personId && trigger.clauseStart - mentions[k].end <= 3 && mentions[k].end <= trigger.clauseStart) { m = mentions[k]; break; }
+    const first = firstAtLeast(mentions, trigger.clauseStart, mentionStart);
+    for (let k = first - 1; k >= 0 && k >= first - 4; k--) {
+      const x = mentions[k];
+      if (x.kind === 'person' && x.personId && x.end <= trigger.clauseStart && trigger.clauseStart - x.end <= 3) { m = x; break; }
     }
     const who = m ? registry.get(m.personId!) : undefined;
     const side = who ? sideOf(who) : null;

@@ -309,14 +309,24 @@ const DIARY_HEADING = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 
 const UNDATED_HEADING = /^(?:During|Throughout|Over|Later in|Earlier in|Also during) the week[.:]?$/i;
 
+// Per article, for each sentence, the nearest diary heading before it: read in one pass, not once per engagement.
+const headingsRead = new WeakMap<readonly Sentence[], Int32Array>();
+
 /** The nearest diary heading at or before the engagement's paragraph (an item may run over several paragraphs), or -1. */
 function diaryHeading(a: ArticleReading, d: Draft): number {
   const { sentences } = a;
-  for (let k = d.anchor - 1; k >= 0; k--) {
-    if (k > 0 && sentences[k - 1].paragraph === sentences[k].paragraph) continue;
-    if (DIARY_HEADING.test(sentences[k].text) || UNDATED_HEADING.test(sentences[k].text)) return k;
+  let nearest = headingsRead.get(sentences);
+  if (!nearest) {
+    nearest = new Int32Array(sentences.length);
+    let last = -1;
+    for (let k = 0; k < sentences.length; k++) {
+      nearest[k] = last;
+      const opens = k === 0 || sentences[k - 1].paragraph !== sentences[k].paragraph;
+      if (opens && (DIARY_HEADING.test(sentences[k].text) || UNDATED_HEADING.test(sentences[k].text))) last = k;
+    }
+    headingsRead.set(sentences, nearest);
   }
-  return -1;
+  return nearest[d.anchor];
 }
 
 /** The city a diary heading names ("Monday – New Delhi."), as a place. */
@@ -347,9 +357,14 @@ const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
 const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b/i;
 const GENERIC_TALK_TRIGGERS = new Set(['held-talks', 'talked-with', 'talks-noun']);
 
+/** Whether sentence `si` says where or at what event something happened: a sign of a meeting in person. */
+function placesIt(a: ArticleReading, si: number): boolean {
+  return !!placeIn(a, si) || !!findOccasion(a.text, a.sentences[si].start, a.sentences[si].end);
+}
+
 function namedCall(a: ArticleReading, d: Draft, stating: number[]): 'phone_call' | 'video_call' | null {
   if (d.kinds.some((k) => k !== 'meeting') || !d.triggerIds.length || !d.triggerIds.every((id) => GENERIC_TALK_TRIGGERS.has(id))) return null;
-  if (stating.some((si) => placeIn(a, si) || findOccasion(a.text, a.sentences[si].start, a.sentences[si].end))) return null;
+  if (stating.some((si) => placesIt(a, si))) return null;
   for (const si of d.sentences) {
     const m = CALL_NAMED.exec(a.sentences[si].text);
     if (m) return m[1] ? 'video_call' : 'phone_call';
@@ -371,7 +386,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   // it): government readouts use it for calls ("Prime Minister Carney spoke with President Trump").
   const spokeOnly = !d.kinds.length && state.previousKind !== 'meeting' && state.previousKind !== 'visit'
     && d.triggerIds.length > 0 && d.triggerIds.every((id) => id === 'talked-with') && SPOKE_WITH.test(sentences[d.anchor].text)
-    && ![...stating, ...leadSentences].some((si) => placeIn(a, si) || findOccasion(text, sentences[si].start, sentences[si].end));
+    && ![...stating, ...leadSentences].some((si) => placesIt(a, si));
   const called = spokeOnly ? null : namedCall(a, d, stating);
   const isCall = spokeOnly || called !== null || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
   // "Erdoğan made his first visit to Athens ... Erdoğan was first received by President Sakellaropoulou":

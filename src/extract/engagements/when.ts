@@ -76,11 +76,11 @@ const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly
 // "They also talked about the summit, which begins in Xi'an today": the day of what the clause tells.
 // "the summit that opens in the capital today": an event still to come, with its own day (a summit
 // "that took place on July 4" may well be the day of the meetings that followed it).
-const RELATIVE_OPENER = /,\s*(?:which|who|whose|where)\b[^,;]*$|\b(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))\b[^,;]*$/;
 const EVENT_TO_COME = /\b(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))\b[^,;]*$/;
+const RELATIVE_OPENER = new RegExp(`,\\s*(?:which|who|whose|where)\\b[^,;]*$|${EVENT_TO_COME.source}`);
 function outsideRelative(text: string, sentStart: number, ds: DateMention[], clause = RELATIVE_OPENER): DateMention[] {
-  return ds.some((m) => clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start)))
-    ? ds.filter((m) => !clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start))) : ds;
+  const kept = ds.filter((m) => !clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start)));
+  return kept.length === ds.length ? ds : kept;
 }
 
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
