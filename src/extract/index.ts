@@ -196,7 +196,7 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
 }
 
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
-const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor)\b/i;
+const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
 
 /**
@@ -224,9 +224,9 @@ function hostOfficials(registry: PersonRegistry, mentions: ActorMention[][], pla
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];
-    // The sentence's own city only: a dateline is where the story was filed, and a sentence that names
+    // The sentence's own city or seat of government ("at the White House") only: a dateline is where the story was filed, and a sentence that names
     // another country ("on the Indian side") may tell whose official he is.
-    const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city'))?.iso3 ?? null;
+    const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3 ?? null;
     if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
     for (let k = open.length - 1; k >= 0; k--) {
       const p = open[k];

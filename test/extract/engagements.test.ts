@@ -1172,3 +1172,85 @@ test('"Asian Development Bank (ADB) President X has accepted an invitation to th
   const summit = 'Sidelines\nBAKU, Nov 12 (Agency) – On the sidelines of the summit in Baku, President Ilham Aliyev met Prime Minister Keir Starmer on Tuesday.';
   assert.deepEqual(ex(summit, '2024-11-12').engagements.map((e) => e.location.place), ['Baku']);
 });
+
+test('"With X, he discussed ..." after a sentence about Y: the pronoun is Y, not the X the fronted phrase names', () => {
+  const text = 'Day of meetings\nKATHMANDU, May 2 (Agency) – Indian Prime Minister Narendra Modi held talks with Bangladesh\'s Chief Adviser Muhammad Yunus in Bangkok on Friday. '
+    + 'The Indian leader then saw the Thai premier.\nWith Bhutan\'s Prime Minister Tshering Tobgay, he reviewed hydropower and proposed a new rail link.';
+  const r = ex(text, '2025-05-02');
+  assert.ok(r.engagements.some((e) => e.participants.map((p) => p.country).sort().join('+') === 'BTN+IND'), r.engagements.map((e) => e.participants.map((p) => p.country).join('+')).join('; '));
+  const proposal = r.engagements.flatMap((e) => e.outcomes).find((o) => o.kind === 'proposal');
+  assert.equal(proposal?.by, 'IND', JSON.stringify(proposal));
+  // Not a fronted "with": "With" that opens the sentence and the name right after the comma.
+  const named = people('Talks\nWith the talks over, Modi met Tobgay.', '2025-05-02');
+  assert.ok(named.some((x) => x.startsWith('Narendra Modi')), named.join('; '));
+});
+
+test('military officers: chiefs of staff, "of the <country> armed forces", ranks before the name, and "Jun" as a given name', () => {
+  const p = people('Talks\nGeneral Valery Gerasimov, Chief of the General Staff of the Russian armed forces, spoke by phone on Monday with General Mark Milley, Chairman of the U.S. Joint Chiefs of Staff.', '2022-10-25');
+  assert.ok(p.includes('Valery Gerasimov|Chief of the General Staff|RUS'), p.join('; '));
+  assert.ok(p.includes('Mark Milley|Chairman of the Joint Chiefs of Staff|USA'), p.join('; '));
+  const titled = people('Talks\nThe Chairman of the U.S. Joint Chiefs of Staff, Air Force General Charles Brown, held a video call on Thursday with General Liu Zhenli, Chief of the Joint Staff Department of China.', '2023-12-22');
+  assert.ok(titled.includes('Charles Brown|Chairman of the Joint Chiefs of Staff|USA'), titled.join('; '));
+  assert.ok(titled.some((x) => x.startsWith('Liu Zhenli|') && x.endsWith('|CHN')), titled.join('; '));
+  assert.ok(people('Talks\nChinese Defence Minister Admiral Dong Jun met him.').some((x) => x.startsWith('Dong Jun|')), 'Jun ends the name');
+  const dated = ex('Talks\nASTANA, Jun 5 (Agency) – Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin on Jun 4.', '2024-06-05');
+  assert.deepEqual(dated.engagements.map((e) => e.date), ['2024-06-04']);
+  assert.ok(!dated.actors.some((a) => /Jun/.test(a.name)), dated.actors.map((a) => a.name).join('; '));
+  // An order of merit is not an office: "conferred on him the Grand Commander of the Order of ...".
+  assert.ok(!people('Award\nPresident Tinubu conferred on his guest the Grand Commander of the Order of the Niger on Sunday.', '2024-11-18').some((x) => /Commander/.test(x)));
+});
+
+test('Bhutan\'s "Lyonchhen" is its prime minister, alone or before the name; a "U.S. House Speaker" is American', () => {
+  const r = ex('Lyonchhen in Delhi\nTHIMPHU, March 16 (Agency) – Lyonchhen Tshering Tobgay met Indian Prime Minister Narendra Modi in New Delhi on Thursday.\n'
+    + 'On Friday, Lyonchhen called on President Droupadi Murmu.', '2024-03-16');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' & ')),
+    ['Narendra Modi|IND & Tshering Tobgay|BTN', 'Droupadi Murmu|IND & Tshering Tobgay|BTN']);
+  assert.ok(people('Talks\nU.S. House Speaker Nancy Pelosi and Kim Jin-pyo, Speaker of the National Assembly of South Korea, met on Thursday.', '2022-08-05').includes('Nancy Pelosi|House Speaker|USA'));
+});
+
+test('"from Taipei, where she had met X" tells of an earlier leg of the trip, not an engagement', () => {
+  const text = 'Seoul talks\nTOKYO, Aug 5 (Agency) – Nancy Pelosi, Speaker of the U.S. House of Representatives, arrived in Seoul late on Wednesday from Manila, where she had met Philippine President Ferdinand Marcos Jr.';
+  assert.equal(ex(text, '2022-08-05').engagements.length, 0);
+});
+
+test('"agreed to back X" is one agreement whose summary keeps what was agreed', () => {
+  const text = 'Talks\nSEOUL, Aug 4 (Agency) – Korean Foreign Minister Park Jin held talks with Japanese Foreign Minister Yoshimasa Hayashi on Thursday. '
+    + 'The two ministers agreed to back closer coordination on North Korea.';
+  const outs = ex(text, '2022-08-04').engagements.flatMap((e) => e.outcomes);
+  assert.deepEqual(outs.map((o) => [o.kind, o.summary]), [['agreement', 'agreed to back closer coordination on North Korea']]);
+});
+
+test('calls: "held a call the same day with X" is a telephone call ("a call for calm" is none); "telephoned their counterparts" makes each later "spoke with" a call', () => {
+  const lead = 'Calls\nLONDON, Oct 25 (Agency) – Russia\'s defence minister telephoned his British and American counterparts on Sunday. '
+    + 'Defence Minister Sergei Shoigu spoke first with British Defence Secretary Ben Wallace.\n';
+  const r = ex(`${lead}Shoigu also held a call the same day with U.S. Defense Secretary Lloyd Austin.`, '2022-10-25');
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.participants.map((p) => p.country).join('+'), e.location.place]), [['phone_call', 'RUS+GBR', null], ['phone_call', 'RUS+USA', null]]);
+  const appeal = ex('Appeal\nGENEVA, Oct 25 (Agency) – The UN chief issued a call for calm on Sunday after Russian Defence Minister Sergei Shoigu accused Kyiv of plotting a provocation.', '2022-10-25');
+  assert.equal(appeal.engagements.length, 0);
+});
+
+test('an adviser "at the White House" is the host country\'s; "the visiting minister" is the guest the story follows', () => {
+  const text = 'Visit\nNEW DELHI, Aug 24 (Agency) – Indian Defence Minister Rajnath Singh held talks with U.S. Secretary of Defense Lloyd Austin in Washington on Friday. '
+    + 'Later the same day, Singh called on National Security Advisor Jake Sullivan at the White House.';
+  assert.ok(people(text, '2024-08-24').includes('Jake Sullivan|National Security Advisor|USA'));
+  const visiting = 'Visit\nCOLOMBO, Oct 5 (Agency) – Indian External Affairs Minister S. Jaishankar called on President Anura Kumara Dissanayake on Friday. '
+    + 'The visiting minister also held talks with Foreign Minister Vijitha Herath, whom he congratulated on his appointment.';
+  const r = ex(visiting, '2024-10-05');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).join('+')), ['IND+LKA', 'IND+LKA']);
+  assert.ok(r.engagements[1].participants.some((p) => p.name === 'Vijitha Herath'), JSON.stringify(r.engagements[1].participants));
+});
+
+test('"sat down together" and "held \\"two-plus-two\\" talks" report meetings; a two-side meeting of new people after a three-way one is its own', () => {
+  assert.equal(ex('Talks\nNEW YORK, Sept 21 (Agency) – Lula and Biden sat down together on Wednesday on the sidelines of the General Assembly.', '2023-09-21').engagements.length, 1);
+  const text = 'Three-way\nSEOUL, July 29 (Agency) – South Korean Defense Minister Shin Won-sik, U.S. Secretary of Defense Lloyd Austin and Japanese Defense Minister Minoru Kihara met in Tokyo on Sunday.\n'
+    + 'Also on Sunday, Austin and Secretary of State Antony Blinken held "two-plus-two" talks with Japanese Foreign Minister Yoko Kamikawa and Kihara.';
+  const r = ex(text, '2024-07-29');
+  assert.deepEqual(r.engagements.map((e) => e.participants.length), [3, 4]);
+});
+
+test('places: a city-state ("in Singapore") and a seat named for an alliance ("at NATO headquarters") beat the dateline', () => {
+  const sg = ex('Talks\nWASHINGTON, June 1 (Agency) – U.S. Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun held talks in Singapore on Friday.', '2024-06-01');
+  assert.deepEqual(sg.engagements.map((e) => e.location), [{ place: 'Singapore', country: 'SGP' }]);
+  const nato = ex('Talks\nKYIV, Feb 13 (Agency) – Ukrainian Defence Minister Rustem Umerov met British Defence Secretary John Healey at NATO headquarters on Wednesday.', '2025-02-13');
+  assert.deepEqual(nato.engagements.map((e) => e.location.place), ['Brussels']);
+});

@@ -50,9 +50,9 @@ const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 // "the diplomat", "the Distinguished Guest", "the minister" standing alone (not "the minister of ...", not a name after).
-const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|minister\b(?!\s+(?:of|for)\b|['’])|(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
+const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|(?:visiting\s+)?minister\b(?!\s+(?:of|for)\b|['’])|(?:visiting\s+)?(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
 const BARE_LEADER = /\b[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})/gu;
-const BARE_CUE = /\b[Tt]he (?:diplomat|envoy|ambassador|minister)\b|uest\b/;
+const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -350,6 +350,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
         if (via === 'in') break;
         if (pl && via === 'for') break;
+        // "Chairman of the U.S. Joint Chiefs of Staff", "Chief of the General Staff of the Russian armed forces":
+        // a country's military body, named after its country.
+        if (pl && pl.iso3 && via === 'of' && (pl.kind === 'country' || pl.kind === 'demonym')) {
+          const body = MILITARY_BODY.exec(text.slice(pl.end, pl.end + 40));
+          if (body) {
+            country = pl.iso3;
+            countries.push(pl.iso3);
+            if (!MILITARY_HEAD.test(role)) role += ` of the ${body[1]}`;
+            pos = pl.end + body[0].length;
+            continue;
+          }
+        }
         if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
           if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
           pos = pl.end;
@@ -717,6 +729,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);
       let pid = inSentence?.personId ?? ahead ?? lastSubject;
+      // "With Nepal's prime minister, he discussed ...": the subject after a fronted "with" phrase is
+      // not the one it names, but who the article was talking about.
+      if (inSentence && inSentence.start < ps) {
+        const w = FRONTED_WITH.exec(s);
+        if (w && base + w[0].length === ps && inSentence.start < ps - 1 && lastSubject && lastSubject !== inSentence.personId) pid = lastSubject;
+      }
       // "He thanked the British prime minister": the one named after the pronoun in its own sentence is
       // someone else than the pronoun, the other person the sentence before named last.
       if (!inSentence && !ahead && pid && out.some((x) => x.kind === 'person' && x.personId === pid && x.start > ps)) {
@@ -789,6 +807,10 @@ function honorificGap(): RegExp {
   return gapRe;
 }
 
+const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
+// A head that already names the body it leads ("Chief of the General Staff").
+const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
+const FRONTED_WITH = /^(?:With|Together with|Alongside)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing)\b[^,;.]{0,100},\s*/;
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
@@ -824,9 +846,9 @@ function lastMention(p: Person): number {
 const SECOND_OFFICE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*))*?)(?=,\s)/u;
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
-const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
+const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|House|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
 
-const BODY_WORDS = new Set(['Assembly', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
+const BODY_WORDS = new Set(['Assembly', 'House', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
 
 /** The word that ends right before `at` (past one run of spaces), or '' when none does. */
 function lastWordBefore(text: string, at: number, floor: number): string {
@@ -894,7 +916,12 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const at2 = past + ofm[0].length;
     const p2 = placeAt(places, at2);
     // "Speaker of the State Duma": a country's own institution names the country too.
-    if (p2 && p2.kind === 'country') country = p2.iso3;
+    const body = p2 && p2.iso3 && (p2.kind === 'country' || p2.kind === 'demonym') ? MILITARY_BODY.exec(text.slice(p2.end, p2.end + 40)) : null;
+    if (body) {
+      country = p2!.iso3;
+      if (!MILITARY_HEAD.test(role)) institution = ` of the ${body[1]}`;
+    }
+    else if (p2 && p2.kind === 'country') country = p2.iso3;
     else if (p2 && p2.kind === 'metonym' && p2.iso3) { country = p2.iso3; institution = `${ofm[0]}${p2.text}`; }
     // ", Director General of the International Atomic Energy Agency (IAEA),"
     else if (p2 && p2.kind === 'org') org = p2.org;

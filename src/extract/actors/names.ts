@@ -10,9 +10,9 @@ const NOT_NAME = new Set([
   'But', 'Also', 'While', 'When', 'As', 'For', 'With', 'From', 'To', 'Of', 'By', 'Under', 'Speaking', 'Following',
   'Emphasizing', 'Emphasising', 'Stressing', 'Noting', 'Welcoming', 'Among', 'Since', 'Until', 'Amid', 'Despite',
   'Two', 'Three', 'Four', 'Five', 'One', 'First', 'Second', 'Third', 'Last', 'Next', 'Much', 'Many', 'Some', 'All',
-  // Months that are also given names (May, June, April, August, Jan) are left to the date reader.
+  // Months that are also given names (May, June, Jun, April, August, Jan) are left to the date reader.
   'January', 'February', 'March', 'July', 'September', 'October', 'November', 'December', 'Feb', 'Mar', 'Apr',
-  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Agency', 'Reuters', 'Xinhua',
   'Palace', 'Hall', 'House', 'Office', 'Guard', 'Declaration', 'Agreement', 'Treaty', 'Summit', 'Forum', 'Council',
   'Assembly', 'Ministry', 'Committee', 'Union', 'Bank', 'Airlines', 'Day', 'Games', 'Plan', 'Programme', 'Program',

@@ -62,6 +62,10 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   if ((size === 'two' && dSides.size >= 3 && pSides.size === 2) || (size === 'more' && dSides.size === 2 && pSides.size >= 3)) return false;
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
+  // After the three-way meeting, "Austin and Blinken held talks with Kamikawa and Kihara": new people
+  // on two of its sides and none of the third make another, smaller meeting.
+  if (dSides.size >= 3 && pSides.size === 2 && p.personIds.some((id) => !d.personIds.includes(id))
+    && d.personIds.some((id) => { const side = sideOf(registry.get(id)!); return side !== null && !pSides.has(side); })) return false;
   // A bilateral meeting and then "the trilateral meeting of A, B and C": a third side named in
   // person makes a larger meeting, not more of the same.
   if (dSides.size >= 2 && d.personIds.length && !(d.moreSides && size !== 'two' && d.personIds.every((id) => p.personIds.includes(id))) && [...pSides].some((x) => !dSides.has(x) && p.personIds.some((id) => sideOf(registry.get(id)!) === x))) return false;
@@ -97,6 +101,7 @@ type SizeCue = 'two' | 'more' | null;
 const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
+const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
@@ -240,7 +245,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (happened.length) {
       const summary = isSummary(sent);
       for (let t of happened) {
-        if (roundupCall && t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) t = { ...t, kind: roundupCall };
+        if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
@@ -252,7 +257,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     // "held telephone conversations with the heads of three neighbouring states": no one named yet,
     // and each conversation told after it is one of those calls.
-    if (!touched && !isTitle) for (const t of happened) if ((t.kind === 'phone_call' || t.kind === 'video_call') && /s$/i.test(text.slice(t.start, t.end))) roundupCall = t.kind;
+    // So too "telephoned their American and British counterparts": each "spoke with" after it is one of those calls.
+    if (!touched && !isTitle) for (const t of happened) {
+      if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))) roundupCall = t.kind;
+    }
     if (touched) { active = isTitle ? null : touched; continue; }
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));

@@ -126,6 +126,7 @@ const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|r
 const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics|cup|expo|exhibition|session|event|festival|celebrations?|ceremony|congress|assembly|championships?|dialogue|talks|round|consultations)\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*\s+){1,3}(?:(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had|is\s+going\s+to)\s+)?$/u;
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
 const EARLIER_STAY_BEFORE = /\b(?:after|since|following)\s+[^.;]{0,60}?\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
+const HELD_A_CALL_BEFORE = /\b(?:held|holds|hold|had|has|have|took)\s+(?:a|an|another|their|his|her|a\s+separate)\s+(?:(?:brief|short|first|second|lengthy|long|rare|follow-up|private|joint)\s+)?$/i;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s?\s+[“"‘']?(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)(\p{Ll}[\p{L}\-]*)/u;
 function calledSomethingOf(after: string): boolean {
@@ -317,6 +318,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // A courtesy call is paid in person: "received a courtesy call (at the Prime Minister's Office) from ...".
     let kind = rule.kind;
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
+    // "Shoigu also held a call the same day with Austin": a call held is a telephone call ("a call for calm" is not one).
+    else if (rule.id === 'talks-noun' && /^call$/i.test(word) && HELD_A_CALL_BEFORE.test(near) && !/^\s+(?:for|to|from|on)\b/i.test(s.slice(at + 4, at + 10))) { kind = 'phone_call'; form = 'verb'; }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.

@@ -53,6 +53,11 @@ function placeName(p: PlaceMention): string | null {
   return p.city ?? p.text;
 }
 
+function isCityState(p: PlaceMention): boolean {
+  const c = p.iso3 ? countryByIso3(p.iso3) : undefined;
+  return !!c?.capital && c.capital === p.text;
+}
+
 /** The first place a sentence gives as where something happened. */
 export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
   // "accepted an invitation to the conference in Baku, following talks with Sharifov in Tbilisi": where an
@@ -60,7 +65,8 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   let attached: PlaceChoice | null = null;
   for (const p of places) {
     // A seat of government with a city ("at the White House") places the meeting in that city.
-    if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city)) continue;
+    // "in Singapore", "in Luxembourg": a city-state's name is its capital's too.
+    if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city) && !(p.kind === 'country' && isCityState(p))) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
     const eventAttached = EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);

@@ -283,6 +283,9 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
     const prev = cues[cues.length - 1];
     if (prev && prev.kind === 'proposal' && raw[i].kind !== 'signing' && /^want/i.test(text.slice(prev.start, prev.end))
       && /^[^,;:.]{1,60}$/.test(text.slice(prev.end, raw[i].start)) && /^\w+ed\b/i.test(text.slice(raw[i].start, raw[i].end))) continue;
+    // "agreed to back the effort": what was agreed, not a second act.
+    if (prev && prev.kind === 'agreement' && raw[i].kind !== 'signing' && /^agreed?(?: to)?$/i.test(text.slice(prev.start, prev.end).trim())
+      && /^\s*(?:to\s+)?$/.test(text.slice(prev.end, raw[i].start))) continue;
     cues.push(raw[i]);
   }
   return cues;
