@@ -109,12 +109,14 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url) });
   const { registry, mentions } = actors;
   const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
-  homeOfficials(registry, dateline);
-  hostOfficials(registry, mentions, placesBy);
-
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
+  const leadAbroad = firstBody !== null && dateline !== null && (placesBy[firstBody.index] ?? []).some((p) => p.start >= datelineEnd
+    && (p.kind === 'capital' || p.kind === 'city') && p.iso3 !== null && p.iso3 !== dateline.location.country);
+  // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
+  if (!leadAbroad) homeOfficials(registry, dateline);
+  hostOfficials(text, registry, mentions, placesBy, datelineEnd, firstBody);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
@@ -219,25 +221,36 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
-function hostOfficials(registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][]): void {
+function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, firstBody: Sentence | null): void {
   const open = registry.people.filter((p) => !p.country && !p.org && p.role && p.source === 'text' && HOME_ROLE.test(p.role) && !ENVOY_ROLE.test(p.role));
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];
     // The sentence's own city or seat of government ("at the White House") only: a dateline is where the story was filed, and a sentence that names
     // another country ("on the Indian side") may tell whose official he is.
-    const host = placesBy[si]?.find((x) => x.iso3 && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3 ?? null;
+    const host = placesBy[si]?.find((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3 ?? null;
     if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
     for (let k = open.length - 1; k >= 0; k--) {
       const p = open[k];
       if (!here.some((m) => m.personId === p.id)) continue;
-      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id).map((m) => registry.get(m.personId!)?.country ?? null);
+      // An organisation's official (the IAEA's chief in Tehran) is no host, as a foreign guest is not.
+      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id).map((m) => { const o = registry.get(m.personId!); return o?.country ?? (o?.org ? `org:${o.org}` : null); });
       if (!others.length || others.some((c) => !c || c === host)) continue;
       p.country = host;
       open.splice(k, 1);
     }
   }
+  // "ASEAN's chief met Jaishankar in New Delhi ... Later, Minister of State Singh hosted the
+  // Secretary-General": one who hosts the guest of a story set in one foreign city is of its country.
+  const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city')) : [];
+  const leadHost = leadCities.length && leadCities.every((x) => x.iso3 === leadCities[0].iso3) ? leadCities[0].iso3 : null;
+  if (!leadHost) return;
+  for (const p of open) {
+    const m = p.mentions[0];
+    if (m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40))) p.country = leadHost;
+  }
 }
+const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes)\b/;
 
 /** The person who opens the lead sentence, when a head of state or government. */
 function leadLeader(mentions: readonly ActorMention[], registry: PersonRegistry): string | null {

@@ -1254,3 +1254,53 @@ test('places: a city-state ("in Singapore") and a seat named for an alliance ("a
   const nato = ex('Talks\nKYIV, Feb 13 (Agency) – Ukrainian Defence Minister Rustem Umerov met British Defence Secretary John Healey at NATO headquarters on Wednesday.', '2025-02-13');
   assert.deepEqual(nato.engagements.map((e) => e.location.place), ['Brussels']);
 });
+
+test('"his first since the invasion" tells that this visit is the first, not that it is history', () => {
+  const text = 'Visit\nBRUSSELS, May 3 (Agency) – The NATO Secretary General, Mark Rutte, travelled to Kyiv on Tuesday, his first trip there since taking office, and held talks with President Volodymyr Zelenskyy.';
+  assert.deepEqual(ex(text, '2025-05-03').engagements.map((e) => [e.date, e.location.place]), [['2025-04-29', 'Kyiv']]);
+  // A meeting told after "since" is still the past that something followed.
+  const since = 'Ties\nBRUSSELS, May 3 (Agency) – Trade has doubled since the two presidents met in Vienna in 2019, officials said.';
+  assert.equal(ex(since, '2025-05-03').engagements.length, 0);
+});
+
+test('a dateline\'s city is not whose official someone is; "who heads the X of <country>" gives the country', () => {
+  const text = 'Nuclear talks\nVIENNA, Nov 15 (Agency) – The IAEA Director General, Rafael Grossi, held talks in Tehran on Thursday with President Masoud Pezeshkian and Mohammad Eslami, the vice president who heads the Atomic Energy Organization of Iran.';
+  const p = people(text, '2024-11-15');
+  assert.ok(p.some((x) => x.startsWith('Mohammad Eslami|') && x.endsWith('|IRN')), p.join('; '));
+});
+
+test('dates that name a thing ("the earthquakes that struck on February 6", "the March 28 earthquake") do not date the meeting', () => {
+  const text = 'Condolences\nISTANBUL, Feb 17 (Agency) – NATO Secretary General Jens Stoltenberg flew to Ankara on Thursday to offer condolences over the earthquakes that struck the south on February 6, meeting Foreign Minister Mevlut Cavusoglu.';
+  assert.deepEqual(ex(text, '2023-02-17').engagements.map((e) => e.date), ['2023-02-16']);
+  const quake = 'Talks\nBANGKOK, April 5 (Agency) – Indian Prime Minister Narendra Modi held talks on Friday with Myanmar\'s leader.\nIn a conversation with Min Aung Hlaing, Modi offered condolences for the March 28 earthquake.';
+  assert.deepEqual(ex(quake, '2025-04-05').engagements.map((e) => e.date), ['2025-04-04']);
+  // Talks the clause is about keep their day.
+  const talks = 'Talks\nGENEVA, May 2 (Agency) – Swiss Foreign Minister Ignazio Cassis met Ukrainian Foreign Minister Andrii Sybiha in talks that ended on Thursday.';
+  assert.deepEqual(ex(talks, '2025-05-02').engagements.map((e) => e.date), ['2025-05-01']);
+});
+
+test('"meeting A and then B", "held his first meetings with A, and with B": one meeting each', () => {
+  const seq = 'Visit\nANKARA, Feb 17 (Agency) – NATO Secretary General Jens Stoltenberg visited Ankara on Thursday, meeting Foreign Minister Mevlut Cavusoglu and then President Recep Tayyip Erdogan.';
+  assert.deepEqual(ex(seq, '2023-02-17').engagements.map((e) => e.participants.map((p) => p.name).join(' & ')),
+    ['Jens Stoltenberg & Mevlut Cavusoglu', 'Jens Stoltenberg & Recep Tayyip Erdogan']);
+  const firsts = 'Sidelines\nBANGKOK, April 5 (Agency) – Indian Prime Minister Narendra Modi on Friday held his first meetings with Nepal\'s Prime Minister KP Sharma Oli, and with Bangladesh\'s Chief Adviser Muhammad Yunus.';
+  assert.equal(ex(firsts, '2025-04-05').engagements.length, 2);
+});
+
+test('the Cook Islands and Rarotonga; one who "hosted the Secretary-General" in a story set in New Delhi is Indian; "the X government" is no participant', () => {
+  const cook = 'Forum\nCANBERRA, Nov 10 (Agency) – Prime Minister Anthony Albanese held talks in Rarotonga on Tuesday with Cook Islands Prime Minister Mark Brown.';
+  assert.deepEqual(ex(cook, '2023-11-10').engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.location.place]), [['AUS+COK', 'Rarotonga']]);
+  const hosted = 'Visit\nJAKARTA, Feb 13 (Agency) – ASEAN Secretary-General Kao Kim Hourn met Indian External Affairs Minister Subrahmanyam Jaishankar in New Delhi on Monday.\n'
+    + 'Later on Monday, Minister of State Rajkumar Ranjan Singh hosted the Secretary-General.';
+  assert.ok(people(hosted, '2024-02-13').some((x) => x.startsWith('Rajkumar Ranjan Singh|') && x.endsWith('|IND')));
+  const govt = 'Talks\nSEOUL, Sept 18 (Agency) -- Foreign Minister Cho Hyun held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, their first since the Lee Jae-myung government took office.';
+  assert.deepEqual(ex(govt, '2025-09-18').engagements.map((e) => e.participants.length), [2]);
+});
+
+test('"In the meeting that followed, A and B, who ..., agreed" is the next meeting of the day; a quoted name inside an agreement stays in its summary', () => {
+  const text = 'Summits\nSEOUL, May 27 (Agency) -- President Yoon Suk-yeol met Japanese Prime Minister Fumio Kishida on Sunday. The two leaders agreed to keep up their "shuttle diplomacy".\n'
+    + 'In the meeting that followed, Yoon and Chinese Premier Li Qiang, who is on his first visit to Seoul, agreed to launch a "2+2" dialogue on security.';
+  const r = ex(text, '2024-05-27');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.date]), [['KOR+JPN', '2024-05-26'], ['KOR+CHN', '2024-05-26']]);
+  assert.deepEqual(r.engagements.map((e) => e.outcomes.map((o) => o.summary)), [['agreed to keep up their "shuttle diplomacy"'], ['agreed to launch a "2+2" dialogue on security']]);
+});

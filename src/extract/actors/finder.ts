@@ -844,6 +844,7 @@ function lastMention(p: Person): number {
 
 // " and Deputy Supreme Commander of the UAE Armed Forces" up to the comma before a name.
 const SECOND_OFFICE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for|the|and|\p{Lu}[\p{L}'’\-]*))*?)(?=,\s)/u;
+const WHO_HEADS = /^\s+who\s+(?:also\s+)?(?:heads|leads|chairs|runs)\s+(?:the\s+)?/;
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
 const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|House|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
@@ -937,6 +938,13 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
       if (p3 && p3.kind === 'country') country = p3.iso3;
       else if (p3 && p3.kind === 'metonym' && p3.iso3) { country = p3.iso3; institution = `${ofm[0]}${body![0]}${p3.text}`; }
     }
+  }
+  // ", the vice president who heads the Atomic Energy Organization of Iran": the body he heads names the country.
+  if (!country && !org && !ofm) {
+    const heads = WHO_HEADS.exec(text.slice(past, past + 30));
+    const body = heads ? INSTITUTION_OF.exec(text.slice(past + heads[0].length, past + heads[0].length + 80)) : null;
+    const p6 = body ? placeAt(places, past + heads![0].length + body[0].length) : undefined;
+    if (p6 && p6.kind === 'country') country = p6.iso3;
   }
   role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase()) + institution;
   return { role, country, org };

@@ -101,6 +101,7 @@ type SizeCue = 'two' | 'more' | null;
 const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
+const AND_THEN = /^[^.;]*?\s(?:and then|and later|before meeting)\s+(?:with\s+)?(?:the\s+)?\p{Lu}/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
@@ -174,6 +175,9 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
 }
 
 // "Ferdinand Marcos Jr. agreed": the abbreviation's full stop stays outside the name.
+const RELATIVE_ASIDE = /^,\s*(?:who|which)\b[^,;.]*(?=,)/;
+// "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
+const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b/i;
 
@@ -188,9 +192,12 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
     if (!/^\s+and\s+$/.test(inp.text.slice(a.end, b.start))) continue;
     const sa = sideOf(inp.registry.get(a.personId!)!), sb = sideOf(inp.registry.get(b.personId!)!);
     if (!sa || !sb || sa === sb) continue;
-    const v = JOINT_VERB.exec(inp.text.slice(b.end, Math.min(sent.end, b.end + 60)));
+    // "Yoon and Chinese Premier Li Qiang, who is on his first visit to Korea, agreed": past the aside.
+    const aside = RELATIVE_ASIDE.exec(inp.text.slice(b.end, Math.min(sent.end, b.end + 200)));
+    const from = b.end + (aside ? aside[0].length : 0);
+    const v = JOINT_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 60)));
     if (!v) continue;
-    const start = b.end + v[0].length - v[1].length;
+    const start = from + v[0].length - v[1].length;
     const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text));
     return { id: 'joint-outcome', kind: call ? 'phone_call' : null, form: 'verb', start, end: start + v[1].length, status: 'happened',
       clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
@@ -236,7 +243,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const verbal = trigs.filter((t) => t.form !== 'noun');
     // "President Lee and Prime Minister Ishiba agreed Monday to ...": a lead that tells only what two
     // leaders decided tells that they met or spoke.
-    if (sent === leadSentence && !verbal.some((t) => t.status === 'happened')) {
+    if ((sent === leadSentence || FOLLOWING_MEETING.test(sent.text)) && !verbal.some((t) => t.status === 'happened')) {
       const joint = jointOutcomeLead(inp, sent);
       if (joint) verbal.push(applyDates(joint, inp.dates.at(si) ?? [], inp.published, text, sent.start));
     }
@@ -249,7 +256,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
-        const split = summary || envoys ? splitSeparate(t, parties, mentions[si], registry) : null;
+        // "meeting Foreign Minister Cavusoglu and then President Erdogan": one after the other, two meetings.
+        const sequenced = !summary && !envoys && t.kind !== 'phone_call' && t.kind !== 'video_call' && AND_THEN.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 160)));
+        const split = summary || envoys || sequenced ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;

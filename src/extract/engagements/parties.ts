@@ -103,6 +103,8 @@ const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
+const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
+
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
   registry: PersonRegistry, protagonist: string | null, recent: () => string[] = () => []): Parties {
   const lex = lexicon();
@@ -133,6 +135,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
+      // "since the Lee Jae-myung government took office": a government named for its head.
+      if (m.kind === 'person' && GOVERNMENT_AFTER.test(after) && /\bthe\s+$/i.test(before)) continue;
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.

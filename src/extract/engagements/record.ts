@@ -403,7 +403,10 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   if (samePlace) place = state.previousPlace;
   const venueCountry = place?.location.country ?? null;
   addDelegation(a, d, scope);
-  const assembled = assembleParticipants(d, registry, text, mentions[d.anchor], venueCountry);
+  // The dateline's city names where the story was filed, not whose official someone is.
+  const datelineSpan = d.anchor === a.firstBodyIdx ? dateline?.span ?? null : null;
+  const anchorMentions = datelineSpan ? mentions[d.anchor].filter((m) => m.start >= datelineSpan.end) : mentions[d.anchor];
+  const assembled = assembleParticipants(d, registry, text, anchorMentions, venueCountry);
   if (assembled.sides.length < 2) return null;
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
   if (!isCall && !samePlace && !carriedPlace && !headed && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {

@@ -25,7 +25,7 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   // summit"; "received Sunak, who was on his first trip since taking office on 25 October") — unless
   // the meeting opened the trip ("Modi, who flew into Kazan on Tuesday, began his visit with talks").
   if (triggerAt !== null && usable.length <= 20) {
-    const main = usable.filter((m) => !asideOf(text, sentStart, m, triggerAt));
+    const main = usable.filter((m) => !asideOf(text, sentStart, m, triggerAt) && !pastOfAThing(text, sentStart, m, triggerAt) && !namesAThing(text, m));
     if (main.length) usable = main;
     else if (!OPENED_TRIP.test(text.slice(sentStart, Math.min(text.length, triggerAt + 40)))) return { date: null, mention: null, any: false };
   }
@@ -51,6 +51,22 @@ function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: num
   return !(triggerAt >= from && triggerAt <= to);
 }
 const RELATIVE_OPEN = /^,\s*(?:who|which)\b/;
+// "the earthquakes that devastated southern Türkiye on February 6": the day of what the clause tells of a thing,
+// unless the thing is the engagement itself ("talks that ended on Monday").
+const THAT_PAST_BEFORE = /\b([a-z]+)\s+(?:that|which)\s+(?:had\s+)?(?:[a-z]+ed|struck|hit|shook|swept|began|broke out)\b[^,;()]*$/;
+const ENGAGEMENT_NOUN = /^(?:talks|meeting|meetings|visit|call|conversation|summit|session|negotiations|consultations|discussions|trip|tour|dialogue)$/;
+// "the lives lost in the March 28 earthquake": a date that names a thing, not a day of the engagement.
+const THE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+([a-z]+)\b/;
+function namesAThing(text: string, m: DateMention): boolean {
+  const noun = NOUN_AFTER.exec(text.slice(m.end, m.end + 30));
+  return !!noun && !ENGAGEMENT_NOUN.test(noun[1]) && THE_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+function pastOfAThing(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {
+  const lo = Math.max(sentStart, m.start - 120);
+  const r = THAT_PAST_BEFORE.exec(text.slice(lo, m.start));
+  return !!r && !ENGAGEMENT_NOUN.test(r[1]) && !(triggerAt >= lo + r.index && triggerAt < m.start);
+}
 const SINCE_BEFORE = /\bsince\b[^,;()]*$/i;
 const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in|reached)\b/i;
 const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
@@ -67,7 +83,7 @@ function daysFromAnchor(phrase: string): number | undefined {
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
 }
-const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
+const SEQUENCE_START = /^(?:Separately|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:In|At) the (?:\w+ )?(?:meeting|talks) that followed|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
 
 /**
  * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in

@@ -66,6 +66,21 @@ function excludedAt(exclude: RegExp, s: string, st: number, en: number): boolean
 
 const MAX_CUES_PER_SENTENCE = 50;
 
+/** Whether `at` falls inside a short quoted name: after an opening quote not yet closed, a few words back. */
+function insideQuotedName(s: string, at: number): boolean {
+  const from = Math.max(0, at - 40);
+  const open = Math.max(s.lastIndexOf('“', at), s.lastIndexOf('"', at));
+  if (open < from) return false;
+  // A name is short: its closing quote comes within a few words (a quoted statement runs on).
+  const close = s.indexOf(s.charAt(open) === '“' ? '”' : '"', open + 1);
+  if (close < at || close - open > 60) return false;
+  if (s.charAt(open) === '“') return s.lastIndexOf('”', at) < open;
+  // A straight quote opens when an odd number of them stands before it.
+  let n = 0;
+  for (let i = s.indexOf('"'); i >= 0 && i <= open; i = s.indexOf('"', i + 1)) n++;
+  return n % 2 === 1 && /^[A-Z]/.test(s.charAt(open + 1));
+}
+
 function findCues(s: string, base: number): Cue[] {
   const lex = lexicon();
   const out: Cue[] = [];
@@ -80,6 +95,8 @@ function findCues(s: string, base: number): Cue[] {
     // Exclusions look at the words around the cue; they apply when they cover the cue itself, and
     // any of them may ("back-to-back": the first "back-" covers the first "back", "-back" the second).
     if (cue.exclude && excludedAt(cue.exclude, s, st, en)) { re.lastIndex = st + 1; continue; }
+    // 'launched the "Welcome to Mongolia" programme': a word inside a quoted name is no act.
+    if (insideQuotedName(s, st)) continue;
     // "agreed that the two countries will deepen ...": the plan is the agreement already read.
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
@@ -212,7 +229,8 @@ function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
   let s = text.slice(from, to);
   // The quotation regex tries every position; most outcomes hold no quotation mark at all.
-  if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]?\s*["”].*$/s, '');
+  // A quoted name inside the act ('keep up their "shuttle diplomacy"') does not end it.
+  if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]\s*["”].*$|["”](?=\s*,?\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:said|says|added|noted|stressed|told)\b).*$/su, '');
   s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as|along with))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;

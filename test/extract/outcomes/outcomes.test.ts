@@ -321,3 +321,13 @@ test('"the heads of state are to sign the declaration" and "officials will sign"
   assert.deepEqual(by("At today's meeting the heads of state are to sign the Brasilia Declaration. Officials will also sign a roadmap."), []);
   assert.deepEqual(by('The two leaders signed a treaty on visa-free travel.'), ['signing:null']);
 });
+
+test('"for the warm welcome" is what is thanked for, and a word inside a quoted name is no act of its own', () => {
+  const text = 'Talks\nULAANBAATAR, June 2 (Agency) – Prime Minister Oyun-Erdene held talks with Korean Prime Minister Han Duck-soo in Seoul on Thursday. '
+    + 'Oyun-Erdene thanked his host for the warm welcome and for Korea\'s support. The two sides launched the "Welcome to Mongolia" programme for Korean tourists.';
+  const outs = extractArticle({ text, published: '2023-06-02', title: null, url: null, language: null }).engagements.flatMap((e) => e.outcomes);
+  assert.deepEqual(outs.map((o) => [o.kind, o.summary]), [
+    ['gratitude', 'thanked his host for the warm welcome and for Korea\'s support'],
+    ['agreement', 'launched the "Welcome to Mongolia" programme for Korean tourists'],
+  ]);
+});
