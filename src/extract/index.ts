@@ -15,7 +15,7 @@ import type { ActorMention } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
-import { AGENCY_TAG, readDateline, type PlaceChoice } from './engagements/where.ts';
+import { AGENCY_TAG, DATELINE_RE, readDateline, type PlaceChoice } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
@@ -23,7 +23,7 @@ import { publisherCountry } from './publisher.ts';
 import { isLeaderRole } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
-import { DATELINE_RE, draftRecord, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
+import { draftRecord, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
@@ -228,13 +228,15 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     const here = mentions[si];
     // The sentence's own city or seat of government ("at the White House") only: a dateline is where the story was filed, and a sentence that names
     // another country ("on the Indian side") may tell whose official he is.
-    const host = placesBy[si]?.find((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3 ?? null;
+    const host = placesBy[si]?.find((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3
+      ?? tripTo(text, placesBy, si, datelineEnd) ?? tripTo(text, placesBy, si - 1, datelineEnd);
     if (!host || here.some((m) => m.kind === 'country' && m.iso3 && m.iso3 !== host)) continue;
     for (let k = open.length - 1; k >= 0; k--) {
       const p = open[k];
       if (!here.some((m) => m.personId === p.id)) continue;
       // An organisation's official (the IAEA's chief in Tehran) is no host, as a foreign guest is not.
-      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id).map((m) => { const o = registry.get(m.personId!); return o?.country ?? (o?.org ? `org:${o.org}` : null); });
+      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id && !MOURNED.test(text.slice(m.end, m.end + 20)))
+        .map((m) => { const o = registry.get(m.personId!); return o?.country ?? (o?.org ? `org:${o.org}` : null); });
       if (!others.length || others.some((c) => !c || c === host)) continue;
       p.country = host;
       open.splice(k, 1);
@@ -250,6 +252,15 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     if (m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40))) p.country = leadHost;
   }
 }
+// "Austin made an unscheduled stop in Kuwait the same day. Meeting Defence Minister Sheikh Ahmad ...": the trip's country.
+const TRIP_TO_BEFORE = /\b(?:stop|stopover|visit|trip|arrived|flew|travelled|traveled|landed)\b[^.;]{0,40}\b(?:in|to)\s+$/;
+function tripTo(text: string, placesBy: PlaceMention[][], si: number, datelineEnd: number): string | null {
+  if (si < 0) return null;
+  const p = placesBy[si]?.find((x) => x.kind === 'country' && x.iso3 && x.start >= datelineEnd && TRIP_TO_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)));
+  return p?.iso3 ?? null;
+}
+// "condolences to Sheikh Nawaf's family": one mourned, not one there.
+const MOURNED = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral)\b/;
 const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes)\b/;
 
 /** The person who opens the lead sentence, when a head of state or government. */

@@ -1304,3 +1304,44 @@ test('"In the meeting that followed, A and B, who ..., agreed" is the next meeti
   assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.date]), [['KOR+JPN', '2024-05-26'], ['KOR+CHN', '2024-05-26']]);
   assert.deepEqual(r.engagements.map((e) => e.outcomes.map((o) => o.summary)), [['agreed to keep up their "shuttle diplomacy"'], ['agreed to launch a "2+2" dialogue on security']]);
 });
+
+test('a fronted phrase right after the dateline opens the body: "BANGKOK, April 5 (Agency) – In a conversation with X, Modi ..."; the dateline\'s city acts in no outcome', () => {
+  const text = 'Talks\nBANGKOK, April 5 (Agency) – In a conversation with Nepal\'s Prime Minister KP Sharma Oli on Friday, Indian Prime Minister Narendra Modi proposed new power links.';
+  const r = ex(text, '2025-04-05');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).sort().join('+'), e.date]), [['IND+NPL', '2025-04-04']]);
+  assert.deepEqual(r.engagements[0].outcomes.map((o) => [o.kind, o.by]), [['proposal', 'IND']]);
+  // Without a fronted phrase the dateline changes nothing: the sentence's own subject acts.
+  const plain = ex('Talks\nBANGKOK, April 5 (Agency) – Indian Prime Minister Narendra Modi met Nepal\'s Prime Minister KP Sharma Oli on Friday and offered condolences for the floods.', '2025-04-05');
+  assert.deepEqual(plain.engagements.flatMap((e) => e.outcomes).map((o) => [o.kind, o.by]), [['condolence', 'IND']]);
+});
+
+test('a regional tour: "received al-Shaibani" (an Arabic article before the name) and "the delegation was received by X" (the lead\'s traveller)', () => {
+  const text = 'Tour\nDAMASCUS, Jan 8 (Agency) – Syrian Foreign Minister Asaad Hassan al-Shaibani has ended a tour of the Gulf and Jordan.\n'
+    + 'In Doha on Sunday, the delegation was received by Qatar\'s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.\n'
+    + 'On Monday in Abu Dhabi, Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan received al-Shaibani.';
+  const r = ex(text, '2025-01-08');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).sort().join('+'), e.date, e.location.place]),
+    [['QAT+SYR', '2025-01-05', 'Doha'], ['ARE+SYR', '2025-01-06', 'Abu Dhabi']]);
+  // A delegation of its own ("the delegation of the bank") is not the traveller's.
+  const own = ex('Talks\nDAMASCUS, Jan 8 (Agency) – Syrian Foreign Minister Asaad Hassan al-Shaibani met Qatar\'s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Sunday.\nThe delegation of the World Bank was received by Qatar\'s Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani on Monday.', '2025-01-08');
+  assert.equal(own.engagements.length, 1);
+});
+
+test('mourned and absent people are no participants ("the late Amir", "X\'s family", "on behalf of President Biden"); "Meeting X, he ..." is the one the story follows', () => {
+  const text = 'Condolences\nDOHA, Dec 18 (Agency) – The Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, offered his condolences in Kuwait yesterday to Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah, Amir of Kuwait, on the death of the late Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.\n'
+    + 'US Secretary of Defense Lloyd Austin made a stop in Kuwait the same day. Meeting Defence Minister Sheikh Ahmad Fahad Al-Ahmad Al-Sabah, he offered condolences to Sheikh Nawaf\'s family on behalf of President Joe Biden.';
+  const r = ex(text, '2023-12-18');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' & ')), [
+    'Meshal Al-Ahmad Al-Jaber Al-Sabah|KWT & Tamim bin Hamad Al Thani|QAT',
+    'Ahmad Fahad Al-Ahmad Al-Sabah|KWT & Lloyd Austin|USA',
+  ]);
+});
+
+test('"received the foreign ministers of Mali, Burkina Faso and Niger" reports an audience', () => {
+  const text = 'Audience\nNIAMEY, April 29 (Agency) – King Mohammed VI of Morocco received the foreign ministers of Mali, Burkina Faso and Niger at the Royal Palace in Rabat on Monday.';
+  const r = ex(text, '2025-04-29');
+  assert.equal(r.engagements.length, 1);
+  assert.ok(r.engagements[0].participants.some((p) => p.name === 'Mohammed VI'), JSON.stringify(r.engagements[0].participants));
+  // "welcomed the decisions of Mali and Niger" names no one received.
+  assert.equal(ex('Statement\nRABAT, April 29 (Agency) – King Mohammed VI of Morocco welcomed the decisions of Mali and Niger on Monday.', '2025-04-29').engagements.length, 0);
+});

@@ -51,6 +51,7 @@ const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 // "the diplomat", "the Distinguished Guest", "the minister" standing alone (not "the minister of ...", not a name after).
 const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|(?:visiting\s+)?minister\b(?!\s+(?:of|for)\b|['’])|(?:visiting\s+)?(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
+const BARE_DELEGATION = /\b[Tt]he (?:visiting )?delegation\b(?!\s+(?:of|from|led|headed|to|which|that|included|includes)\b)/g;
 const BARE_LEADER = /\b[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})/gu;
 const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
@@ -624,6 +625,25 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
     }
 
+    // "In Doha, the delegation was received by Qatar's Prime Minister": the delegation the lead's subject
+    // leads, when the sentence names only people of other countries.
+    if (s.includes('he delegation') || s.includes('he visiting delegation')) {
+      BARE_DELEGATION.lastIndex = 0;
+      const lead = all.find((ms, k) => !sentences[k].heading && ms.some((x) => x.kind === 'person'));
+      const guest = lead?.find((x) => x.kind === 'person' && x.personId)?.personId;
+      const gp = guest ? registry.get(guest) : undefined;
+      const here = out.filter((x) => x.kind === 'person' && x.personId);
+      while (gp?.country && (m = BARE_DELEGATION.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se) || !here.length || here.some((x) => x.iso3 === gp.country || x.personId === gp.id)) continue;
+        gp.mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', gp.id, gp.country, gp.org));
+        claimed.push({ start: ss, end: se });
+      }
+      sortByStart(out);
+    }
+
     // "the prime minister suggested ...", "the president replied": written in lower case, the one person
     // of that exact title the story has named.
     if (s.includes('he prime minister') || s.includes('he president') || s.includes('he chancellor')) {
@@ -729,8 +749,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);
       let pid = inSentence?.personId ?? ahead ?? lastSubject;
-      // "With Nepal's prime minister, he discussed ...": the subject after a fronted "with" phrase is
-      // not the one it names, but who the article was talking about.
+      // "With Nepal's prime minister, he discussed ...", "Meeting the defence minister, he offered ...": the
+      // subject after a fronted phrase is not the one it names, but who the article was talking about.
       if (inSentence && inSentence.start < ps) {
         const w = FRONTED_WITH.exec(s);
         if (w && base + w[0].length === ps && inSentence.start < ps - 1 && lastSubject && lastSubject !== inSentence.personId) pid = lastSubject;
@@ -810,7 +830,7 @@ function honorificGap(): RegExp {
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
-const FRONTED_WITH = /^(?:With|Together with|Alongside)\s[^,;.]{0,100},\s*/;
+const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing)\b[^,;.]{0,100},\s*/;
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */

@@ -2,7 +2,7 @@ import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { CARRIED_FROM_BEFORE, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
-import { DELEGATION_NEXT, type Trigger } from './triggers.ts';
+import { DELEGATION_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
@@ -103,6 +103,10 @@ const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
+const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
+// "condolences to Sheikh Nawaf's family": the one mourned.
+const MOURNED_AFTER = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral|loved ones)\b/;
+const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
 
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
@@ -137,6 +141,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
       // "since the Lee Jae-myung government took office": a government named for its head.
       if (m.kind === 'person' && GOVERNMENT_AFTER.test(after) && /\bthe\s+$/i.test(before)) continue;
+      // "condolences on the death of the late Amir", "on behalf of President Biden": not there in person.
+      if (m.kind === 'person' && (ABSENT_BEFORE.test(before) || MOURNED_AFTER.test(after))) continue;
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
@@ -182,7 +188,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + (delegation ? 160 : 80)
       && !(delegation && m.kind !== 'person')
       && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
-    if (!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) return { personIds: [], countries: [], orgs: [] };
+    if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist, also
@@ -192,7 +198,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const protSide = sideOf(prot);
     const sides = sidesOf(parties, registry);
     const named = personIds.some((id) => sideOf(registry.get(id)!) === protSide);
-    if (protSide && !named && (sides.size < 2 || sides.has(protSide))) addPerson(personIds, protagonist);
+    // "Meeting the defence minister, he offered ...": the one the pronoun names is the other side.
+    const pronounSide = mentions.some((m) => m.kind === 'pronoun' && m.personId && m.personId !== protagonist && SUBJECT_PRONOUN.test(text.slice(m.start, m.end)) && m.start >= trigger.clauseStart && m.start < trigger.clauseEnd && personIds.includes(m.personId));
+    if (protSide && !named && !pronounSide && (sides.size < 2 || sides.has(protSide))) addPerson(personIds, protagonist);
   }
   // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
   if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {

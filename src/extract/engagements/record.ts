@@ -15,14 +15,12 @@ import type { PerSentence } from './per-sentence.ts';
 import type { Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { chooseDate, type DateChoice } from './when.ts';
-import { AGENCY_TAG, sentencePlace, type PlaceChoice } from './where.ts';
+import { DATELINE_RE, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
 import { sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
 import { findTopics } from '../topics.ts';
 import { isNonParticipantRole, lexicon } from '../lexicon.ts';
 
-// "NAIROBI, May 24 (Agency) – ", and state agencies' "Ulaanbaatar, March 12 /MONTSAME/. " or "ASTANA (Kazinform) ".
-export const DATELINE_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)`, 'u');
 // "... opens in this Uzbek city", "talks here on Thursday": the lead says the events are in the dateline's city.
 const DATELINE_HERE = /\b(?:in this (?:[\p{L}-]+ )?(?:city|capital|town|port|resort)|here|in the city)\b/iu;
 const RECALL_CUE = /\b(?:19|20)\d\d\b|\blast (?:year|month|week|spring|summer|autumn|winter)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bago\b/;
@@ -221,7 +219,10 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
     if (sentences[si].heading) continue;
     // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip
     // the date reader. Asked only once a cue is found (sentenceOutcomes reads dates once, after its cues).
-    for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, a.mentions[si], () => a.quantitiesBy.at(si)!, ctx, state,
+    // The dateline's city is where the story was filed: no one acting in the sentence.
+    const dl = si === a.firstBodyIdx ? a.dateline?.span ?? null : null;
+    const ms = dl ? a.mentions[si].filter((m) => m.start >= dl.end) : a.mentions[si];
+    for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, ms, () => a.quantitiesBy.at(si)!, ctx, state,
       () => (RECALL_CUE.test(sentences[si].text) ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
       // One condolence or congratulation per direction: the article says it twice, the record once.
       const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary

@@ -3,6 +3,10 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import { lexicon, whichPattern } from '../lexicon.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import { firstAtLeast, lastIndexWithin } from '../../nlp/search.ts';
+import { DATELINE_RE } from './where.ts';
+
+// A dateline's dash or agency tag, looked for before the dateline regex is tried.
+const DATELINE_DASH = /\s(?:--|[–—-])\s|[/(]\p{Lu}/u;
 
 export type TriggerStatus = 'happened' | 'planned' | 'recalled' | 'negated';
 
@@ -145,11 +149,13 @@ const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+// "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
+export const ROLE_GROUP_NEXT = /^\s+the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}/u;
 const WELCOMED_NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
 const FOLLOWING_AFTER_COMMA = /,\s*(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$/i;
 const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
-const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}\p{Lu}|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
+const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -232,13 +238,33 @@ export function findTriggers(sent: Sentence): Trigger[] {
   const found: Trigger[] = [];
   let clauses: Clauses | null = null;
   const re = lex.triggerRe.re;
+  // "BANGKOK, April 5 (Agency) – In a conversation with X, Modi ...": a fronted phrase opens the body
+  // after the dateline, where the patterns' start anchor cannot see it.
+  let pending: { m: RegExpExecArray; at: number; rule: number } | null = null;
+  const dl = sent.index <= 3 && DATELINE_DASH.test(s.slice(0, 110)) ? DATELINE_RE.exec(s) : null;
+  if (dl) {
+    const body = s.slice(dl[0].length);
+    re.lastIndex = 0;
+    const m0 = re.exec(body);
+    const k = m0 && m0.index === 0 && m0[0].length ? whichPattern(m0, lex.triggerRe, body) : -1;
+    if (k >= 0 && lex.triggers[k].form === 'fronted') pending = { m: m0!, at: dl[0].length, rule: k };
+  }
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const at = m.index;
+  while (pending || (m = re.exec(s))) {
+    let ruleIndex: number;
+    let at: number;
+    if (pending) {
+      ({ m, at, rule: ruleIndex } = pending);
+      pending = null;
+    } else {
+      at = m!.index;
+      ruleIndex = -1;
+    }
+    m = m!;
     const word = m[0];
     if (!word.length) { re.lastIndex++; continue; }
-    let rule = lex.triggers[whichPattern(m, lex.triggerRe, s)];
+    let rule = lex.triggers[ruleIndex >= 0 ? ruleIndex : whichPattern(m, lex.triggerRe, s)];
     let form = rule.form;
     // Checks kept out of the patterns: the combined regex must stay small (see lexicon.ts).
     const near = s.slice(Math.max(0, at - 120), at);
@@ -276,6 +302,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
+      && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
