@@ -1345,3 +1345,26 @@ test('"received the foreign ministers of Mali, Burkina Faso and Niger" reports a
   // "welcomed the decisions of Mali and Niger" names no one received.
   assert.equal(ex('Statement\nRABAT, April 29 (Agency) – King Mohammed VI of Morocco welcomed the decisions of Mali and Niger on Monday.', '2025-04-29').engagements.length, 0);
 });
+
+test('Gulf readouts: "HE the Prime Minister" is no pronoun; "a message from the Custodian of the Two Holy Mosques King Salman" names no participant; "since the two countries agreed" is history', () => {
+  const call = 'Calls\nDOHA, Nov 24 (Agency) – The Amir Sheikh Tamim bin Hamad Al Thani received a phone call on Wednesday from US President Joe Biden.\n'
+    + 'On Thursday, HE the Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani received a phone call from US Secretary of State Antony Blinken.';
+  assert.deepEqual(ex(call, '2023-11-24').engagements.map((e) => e.participants.length), [2, 2]);
+  const message = 'Visit\nRIYADH, June 18 (Agency) – Saudi Foreign Minister Prince Faisal bin Farhan held talks in Tehran on Saturday with Iranian Foreign Minister Hossein Amir-Abdollahian, the first such visit since the two countries agreed to restore relations.\n'
+    + 'The Saudi minister later called on President Ebrahim Raisi and handed him a message from the Custodian of the Two Holy Mosques King Salman bin Abdulaziz, and conveyed an official invitation to visit the Kingdom.';
+  const r = ex(message, '2023-06-18');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IRN+SAU', 'IRN+SAU']);
+  assert.ok(!r.engagements.some((e) => e.participants.some((p) => /Salman/.test(p.name ?? ''))), 'the King sent a message');
+  assert.deepEqual(r.engagements.map((e) => e.outcomes.map((o) => o.kind)), [[], ['invitation']]);
+});
+
+test('"In a separate call, X expressed condolences ..., and the two leaders exchanged ..." is one call; "the ceremony was attended by" the host\'s minister adds him', () => {
+  const calls = 'Calls\nWARSAW, Nov 16 (Agency) – Polish President Andrzej Duda was on the phone with allies on Tuesday night after the blast.\n'
+    + 'U.S. President Joe Biden called Duda late on Tuesday and offered his condolences.\n'
+    + 'Duda also spoke with NATO Secretary General Jens Stoltenberg, who said allies were consulting closely.\n'
+    + 'In a separate call, Ukrainian President Volodymyr Zelensky expressed condolences over the deaths, and the two leaders exchanged information.';
+  assert.deepEqual(ex(calls, '2022-11-16').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['POL+USA', 'NATO+POL', 'POL+UKR']);
+  const ceremony = 'Visit\nNEW DELHI, Feb 19 (Agency) – Indian Prime Minister Narendra Modi held talks with the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, in New Delhi on Tuesday.\n'
+    + 'The exchange ceremony was attended by Qatar\'s Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.';
+  assert.equal(ex(ceremony, '2025-02-19').engagements[0].participants.length, 3);
+});

@@ -330,8 +330,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const owner = lastOrgBefore(sp, rs);
         if (owner) org = owner;
       }
-      // A title in lower case is one only with its country before it: "Mexico's president", "the Chinese foreign minister".
-      if (title.lowercase && !country) continue;
+      // A title in lower case is one only with its country before it ("Mexico's president", "the Chinese
+      // foreign minister") or after it ("the head of Libya's Presidential Council"): see below.
       const countries: string[] = [];
       // Complements: "of Foreign Affairs", "of the Halk Maslahaty (People's Council)", "of Turkmenistan".
       for (let guard = 0; guard < 4; guard++) {
@@ -366,6 +366,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
           if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
           pos = pl.end;
+          // "the head of Libya's Presidential Council, Mohamed Menfi": the country's own body.
+          const owned = pl.kind === 'country' ? OWNED_BODY.exec(text.slice(pos, pos + 60)) : null;
+          if (owned) { role += ` of the ${owned[1]}`; pos += owned[0].length; continue; }
           // "Foreign Ministers of Kazakhstan and India"
           const andm = /^\s+and\s+/.exec(text.slice(pos, pos + 8));
           if (andm) {
@@ -434,6 +437,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }
+      if (title.lowercase && !country) continue;
       // "the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, Sheikh ...":
       // a second office of the same person before the apposition. Not when it names another country
       // ("the President of Mongolia and the Prime Minister of Japan" are two people).
@@ -745,6 +749,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     while ((m = PRONOUN_RE.exec(s))) {
       const ps = base + m.index;
       if (overlaps(claimed, ps, ps + m[0].length)) continue;
+      // "HE the Prime Minister": His Excellency, abbreviated, not a pronoun.
+      if (m[0] === 'HE' && /^\s+(?:the\s|\p{Lu})/u.test(s.slice(m.index + 2, m.index + 8))) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);
@@ -827,6 +833,7 @@ function honorificGap(): RegExp {
   return gapRe;
 }
 
+const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;

@@ -252,6 +252,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (happened.length) {
       const summary = isSummary(sent);
       for (let t of happened) {
+        // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
+        // was said in the contact the sentence has just told.
+        if (touched && t.id === 'conveyed-in-person') continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
@@ -288,7 +291,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 }
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
-const SIGNED_BY = /\b(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by\b/i;
+const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
@@ -371,7 +374,8 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
         // "The agreement was signed by [a minister of one side] and [of the other]": the engagement's own officials.
         const p = inp.registry.get(m.personId);
         const side = p ? sideOf(p) : null;
-        if (side && sides.has(side) && SIGNED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))) participant = true;
+        // "The ceremony was attended by [the host's prime minister]": the engagement's own side.
+        if (side && sides.has(side) && SIGNED_OR_ATTENDED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))) participant = true;
         else if (side) stranger = true;
       }
     } else if (m.kind === 'plural') participant = true;

@@ -148,7 +148,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
       // "conveyed the good wishes of Prime Minister Narendra Modi": whose wishes or message is carried is not there.
-      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(before)) continue;
+      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))) continue;
       // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
       // named in the next clause act in it; the talks are the two leaders'.
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
