@@ -64,7 +64,10 @@ function namesAThing(text: string, m: DateMention): boolean {
 }
 function pastOfAThing(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {
   const lo = Math.max(sentStart, m.start - 120);
-  const r = THAT_PAST_BEFORE.exec(text.slice(lo, m.start));
+  const window = text.slice(lo, m.start);
+  // Most dates have no relative clause before them: the regex, anchored at the end, would try every position.
+  if (!window.includes(' that ') && !window.includes(' which ')) return false;
+  const r = THAT_PAST_BEFORE.exec(window);
   return !!r && !ENGAGEMENT_NOUN.test(r[1]) && !(triggerAt >= lo + r.index && triggerAt < m.start);
 }
 const SINCE_BEFORE = /\bsince\b[^,;()]*$/i;
