@@ -1368,3 +1368,11 @@ test('"In a separate call, X expressed condolences ..., and the two leaders exch
     + 'The exchange ceremony was attended by Qatar\'s Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.';
   assert.equal(ex(ceremony, '2025-02-19').engagements[0].participants.length, 3);
 });
+
+test('"Moscow – On July 12, during his visit to X, Lavrov held talks ...": the pronoun of a fronted phrase after a dateline is the subject that follows', () => {
+  const text = 'Lavrov\'s talks with Foreign Minister Choe Son-hui and meeting with Chairman Kim Jong-un\n'
+    + 'Moscow – On July 12, during his working visit to the DPRK, Foreign Minister Sergey Lavrov held talks in Wonsan with Minister of Foreign Affairs of the DPRK Choe Son-hui.\n'
+    + 'Later that day, Chairman of State Affairs of the DPRK Kim Jong-un received Sergey Lavrov.';
+  const r = ex(text, '2025-07-12');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Sergey Lavrov & Choe Son Hui', 'Sergey Lavrov & Kim Jong Un']);
+});

@@ -838,13 +838,20 @@ const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Sta
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Hosting)\s[^,;.]{0,100},\s*/;
-const FRONTED_WITH_PRONOUN = /^(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing)\b[^,;.]{0,100},\s*/;
+const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
+// "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
+const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
 function cataphor(s: string, base: number, ps: number, out: ActorMention[]): string | null {
-  const f = FRONTED_WITH_PRONOUN.exec(s);
-  if (!f || ps >= base + f[0].length) return null;
-  const subject = out.find((x) => x.start >= base + f[0].length && x.start <= base + f[0].length + 4);
+  // "Moscow – On July 12, during his working visit to ..., Lavrov held talks": past a dateline, and
+  // through one fronted phrase after another.
+  const lead = DASH_DATELINE.exec(s)?.[0].length ?? 0;
+  const f = FRONTED_WITH_PRONOUN.exec(lead ? s.slice(lead) : s);
+  if (!f) return null;
+  const end = base + lead + f[0].length;
+  if (ps >= end) return null;
+  const subject = out.find((x) => x.start >= end && x.start <= end + 4);
   return subject?.kind === 'person' ? subject.personId : null;
 }
 
