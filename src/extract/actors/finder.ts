@@ -51,6 +51,7 @@ const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 // "the diplomat", "the Distinguished Guest", "the minister" standing alone (not "the minister of ...", not a name after).
 const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|(?:visiting\s+)?minister\b(?!\s+(?:of|for)\b|['’])|(?:visiting\s+)?(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
+const HE_STYLE_NEXT = /^\s+(?:the\s|\p{Lu})/u;
 const BARE_DELEGATION = /\b[Tt]he (?:visiting )?delegation\b(?!\s+(?:of|from|led|headed|to|which|that|included|includes)\b)/g;
 const BARE_LEADER = /\b[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})/gu;
 const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
@@ -750,7 +751,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const ps = base + m.index;
       if (overlaps(claimed, ps, ps + m[0].length)) continue;
       // "HE the Prime Minister": His Excellency, abbreviated, not a pronoun.
-      if (m[0] === 'HE' && /^\s+(?:the\s|\p{Lu})/u.test(s.slice(m.index + 2, m.index + 8))) continue;
+      if (m[0] === 'HE' && HE_STYLE_NEXT.test(s.slice(m.index + 2, m.index + 8))) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
       const ahead = inSentence ? null : cataphor(s, base, ps, out);

@@ -225,12 +225,14 @@ function trimPunctuation(s: string): string {
 const LEAD_TRIM = ' ,;:';
 const TAIL_TRIM = ' ,;:.';
 
+// The end of a quotation ('... to $500 million," the President said'), not a quoted name inside the act.
+const QUOTATION_END = /[,.]\s*["”].*$|["”](?=\s*,?\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:said|says|added|noted|stressed|told)\b).*$/su;
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
   let s = text.slice(from, to);
   // The quotation regex tries every position; most outcomes hold no quotation mark at all.
   // A quoted name inside the act ('keep up their "shuttle diplomacy"') does not end it.
-  if (s.includes('"') || s.includes('”')) s = s.replace(/[,.]\s*["”].*$|["”](?=\s*,?\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:said|says|added|noted|stressed|told)\b).*$/su, '');
+  if (s.includes('"') || s.includes('”')) s = s.replace(QUOTATION_END, '');
   s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as|along with))+$/i, '');
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
