@@ -20,7 +20,7 @@ import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
-import { isLeaderRole } from './lexicon.ts';
+import { isLeaderRole, MOURNED_AFTER } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { draftRecord, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
@@ -112,11 +112,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
-  const leadAbroad = firstBody !== null && dateline !== null && (placesBy[firstBody.index] ?? []).some((p) => p.start >= datelineEnd
-    && (p.kind === 'capital' || p.kind === 'city') && p.iso3 !== null && p.iso3 !== dateline.location.country);
+  // The cities the lead names after its dateline: where the story is set.
+  const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((p) => p.iso3 && p.start >= datelineEnd && (p.kind === 'capital' || p.kind === 'city')) : [];
   // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
-  if (!leadAbroad) homeOfficials(registry, dateline);
-  hostOfficials(text, registry, mentions, placesBy, datelineEnd, firstBody);
+  if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
+  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
@@ -221,12 +221,13 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
-function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, firstBody: Sentence | null): void {
+function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[]): void {
   const open = registry.people.filter((p) => !p.country && !p.org && p.role && p.source === 'text' && HOME_ROLE.test(p.role) && !ENVOY_ROLE.test(p.role));
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];
-    // The sentence's own city or seat of government ("at the White House") only: a dateline is where the story was filed, and a sentence that names
+    // The sentence's own city or seat of government ("at the White House"), or the country of a trip it
+    // or the one before tells: a dateline is where the story was filed, and a sentence that names
     // another country ("on the Indian side") may tell whose official he is.
     const host = placesBy[si]?.find((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city' || x.kind === 'metonym'))?.iso3
       ?? tripTo(text, placesBy, si, datelineEnd) ?? tripTo(text, placesBy, si - 1, datelineEnd);
@@ -235,7 +236,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
       const p = open[k];
       if (!here.some((m) => m.personId === p.id)) continue;
       // An organisation's official (the IAEA's chief in Tehran) is no host, as a foreign guest is not.
-      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id && !MOURNED.test(text.slice(m.end, m.end + 20)))
+      const others = here.filter((m) => m.kind === 'person' && m.personId && m.personId !== p.id && !MOURNED_AFTER.test(text.slice(m.end, m.end + 20)))
         .map((m) => { const o = registry.get(m.personId!); return o?.country ?? (o?.org ? `org:${o.org}` : null); });
       if (!others.length || others.some((c) => !c || c === host)) continue;
       p.country = host;
@@ -244,7 +245,6 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   }
   // "ASEAN's chief met Jaishankar in New Delhi ... Later, Minister of State Singh hosted the
   // Secretary-General": one who hosts the guest of a story set in one foreign city is of its country.
-  const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((x) => x.iso3 && x.start >= datelineEnd && (x.kind === 'capital' || x.kind === 'city')) : [];
   const leadHost = leadCities.length && leadCities.every((x) => x.iso3 === leadCities[0].iso3) ? leadCities[0].iso3 : null;
   if (!leadHost) return;
   for (const p of open) {
@@ -259,8 +259,6 @@ function tripTo(text: string, placesBy: PlaceMention[][], si: number, datelineEn
   const p = placesBy[si]?.find((x) => x.kind === 'country' && x.iso3 && x.start >= datelineEnd && TRIP_TO_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)));
   return p?.iso3 ?? null;
 }
-// "condolences to Sheikh Nawaf's family": one mourned, not one there.
-const MOURNED = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral)\b/;
 const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes)\b/;
 
 /** The person who opens the lead sentence, when a head of state or government. */

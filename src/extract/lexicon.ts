@@ -131,6 +131,9 @@ export interface Lexicon {
  */
 export const CARRIED_FROM_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences|felicitations)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:Custodian of the Two Holy Mosques\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:the\s+)?)?$/i;
 
+/** Right after one who is mourned, not present: "condolences to Sheikh Nawaf's family". Read by the parties and by host inference. */
+export const MOURNED_AFTER = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral|loved ones)\b/;
+
 /** The largest source a combined cue regex may have before V8 scans it several times slower (see triggerRe). */
 export const MAX_COMBINED_SOURCE = 18_000;
 

@@ -758,10 +758,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       let pid = inSentence?.personId ?? ahead ?? lastSubject;
       // "With Nepal's prime minister, he discussed ...", "Meeting the defence minister, he offered ...": the
       // subject after a fronted phrase is not the one it names, but who the article was talking about.
-      if (inSentence && inSentence.start < ps) {
-        const w = FRONTED_WITH.exec(s);
-        if (w && base + w[0].length === ps && inSentence.start < ps - 1 && lastSubject && lastSubject !== inSentence.personId) pid = lastSubject;
-      }
+      if (inSentence && lastSubject && lastSubject !== inSentence.personId && base + (FRONTED_WITH.exec(s)?.[0].length ?? -1) === ps) pid = lastSubject;
       // "He thanked the British prime minister": the one named after the pronoun in its own sentence is
       // someone else than the pronoun, the other person the sentence before named last.
       if (!inSentence && !ahead && pid && out.some((x) => x.kind === 'person' && x.personId === pid && x.start > ps)) {

@@ -1,7 +1,7 @@
 import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { CARRIED_FROM_BEFORE, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
+import { CARRIED_FROM_BEFORE, MOURNED_AFTER, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
 import { DELEGATION_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
@@ -102,13 +102,11 @@ const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former)\b
 const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
-/** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
-// "condolences to Sheikh Nawaf's family": the one mourned.
-const MOURNED_AFTER = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral|loved ones)\b/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
 
+/** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
   registry: PersonRegistry, protagonist: string | null, recent: () => string[] = () => []): Parties {
   const lex = lexicon();

@@ -210,6 +210,12 @@ function topicsFor(a: ArticleReading, scope: number[], sides: readonly string[])
   return { topics, topicSpans };
 }
 
+/** A sentence's mentions past the dateline that opens the first body sentence. */
+function bodyMentions(a: ArticleReading, si: number): ActorMention[] {
+  const dl = si === a.firstBodyIdx ? a.dateline?.span ?? null : null;
+  return dl ? a.mentions[si].filter((m) => m.start >= dl.end) : a.mentions[si];
+}
+
 function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string[]): FoundOutcome[] {
   const { sentences } = a;
   const found: FoundOutcome[] = [];
@@ -220,9 +226,7 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
     // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip
     // the date reader. Asked only once a cue is found (sentenceOutcomes reads dates once, after its cues).
     // The dateline's city is where the story was filed: no one acting in the sentence.
-    const dl = si === a.firstBodyIdx ? a.dateline?.span ?? null : null;
-    const ms = dl ? a.mentions[si].filter((m) => m.start >= dl.end) : a.mentions[si];
-    for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, ms, () => a.quantitiesBy.at(si)!, ctx, state,
+    for (const f of sentenceOutcomes(sentences[si].start, sentences[si].end, bodyMentions(a, si), () => a.quantitiesBy.at(si)!, ctx, state,
       () => (RECALL_CUE.test(sentences[si].text) ? a.dates.at(si)! : []), a.published, a.otherEvents[si] ?? [])) {
       // One condolence or congratulation per direction: the article says it twice, the record once.
       const dup = found.some((g) => g.outcome.kind === f.outcome.kind && g.outcome.by === f.outcome.by && (g.outcome.summary === f.outcome.summary
@@ -405,9 +409,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const venueCountry = place?.location.country ?? null;
   addDelegation(a, d, scope);
   // The dateline's city names where the story was filed, not whose official someone is.
-  const datelineSpan = d.anchor === a.firstBodyIdx ? dateline?.span ?? null : null;
-  const anchorMentions = datelineSpan ? mentions[d.anchor].filter((m) => m.start >= datelineSpan.end) : mentions[d.anchor];
-  const assembled = assembleParticipants(d, registry, text, anchorMentions, venueCountry);
+  const assembled = assembleParticipants(d, registry, text, bodyMentions(a, d.anchor), venueCountry);
   if (assembled.sides.length < 2) return null;
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
   if (!isCall && !samePlace && !carriedPlace && !headed && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
