@@ -1253,6 +1253,11 @@ test('places: a city-state ("in Singapore") and a seat named for an alliance ("a
   assert.deepEqual(sg.engagements.map((e) => e.location), [{ place: 'Singapore', country: 'SGP' }]);
   const nato = ex('Talks\nKYIV, Feb 13 (Agency) – Ukrainian Defence Minister Rustem Umerov met British Defence Secretary John Healey at NATO headquarters on Wednesday.', '2025-02-13');
   assert.deepEqual(nato.engagements.map((e) => e.location.place), ['Brussels']);
+  // A country named for its only listed city, its capital "Kuwait City"; Mexico lists other cities.
+  const kw = ex('Talks\n\nKuwaiti Foreign Minister Abdullah Al-Yahya welcomed Omani Foreign Minister Badr Albusaidi in Kuwait on Monday.', '2025-01-21');
+  assert.deepEqual(kw.engagements.map((e) => e.location), [{ place: 'Kuwait City', country: 'KWT' }]);
+  const mx = ex('Talks\n\nMexican President Claudia Sheinbaum received Guatemalan President Bernardo Arevalo in Mexico on Monday.', '2025-01-21');
+  assert.deepEqual(mx.engagements.map((e) => e.location.place), [null]);
 });
 
 test('"his first since the invasion" tells that this visit is the first, not that it is history', () => {
@@ -1375,4 +1380,13 @@ test('"Moscow – On July 12, during his visit to X, Lavrov held talks ...": the
     + 'Later that day, Chairman of State Affairs of the DPRK Kim Jong-un received Sergey Lavrov.';
   const r = ex(text, '2025-07-12');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Sergey Lavrov & Choe Son Hui', 'Sergey Lavrov & Kim Jong Un']);
+});
+
+test('"put their signatures to" and "inked" report two signatories together; a deal inked in the past does not', () => {
+  const signed = ex('Pact\n\nPolish Foreign Minister Radoslaw Sikorski and his Lithuanian counterpart Kestutis Budrys put their signatures to a border security accord in Vilnius on Monday.', '2025-06-17');
+  assert.equal(signed.engagements.length, 1);
+  assert.deepEqual(signed.engagements[0].outcomes.map((o) => o.kind), ['signing']);
+  const inked = ex('Deal\n\nEstonian Prime Minister Kristen Michal and Finnish Prime Minister Petteri Orpo inked an energy agreement in Tallinn on Friday.', '2025-03-08');
+  assert.equal(inked.engagements.length, 1);
+  assert.equal(ex('Analysis\n\nThe two governments have argued over the accord that Sikorski and Budrys inked last year, which analysts say was never applied.', '2025-06-17').engagements.length, 0);
 });

@@ -55,9 +55,14 @@ function placeName(p: PlaceMention): string | null {
   return p.city ?? p.text;
 }
 
+/**
+ * "in Singapore", and "in Kuwait" for a country whose capital is "Kuwait City" and which has no other
+ * city listed: a meeting there is in the capital. "in Mexico" is not, since Mexico lists other cities.
+ */
 function isCityState(p: PlaceMention): boolean {
   const c = p.iso3 ? countryByIso3(p.iso3) : undefined;
-  return !!c?.capital && c.capital === p.text;
+  if (!c?.capital) return false;
+  return c.capital === p.text || (c.capital === `${p.text} City` && c.cities.length === 0);
 }
 
 /** The first place a sentence gives as where something happened. */
@@ -72,7 +77,8 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
     const eventAttached = EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
-    const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
+    const place = p.kind === 'country' ? countryByIso3(p.iso3!)!.capital : placeName(p);
+    const choice = { location: { place, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
     if (!eventAttached) return choice;
     attached ??= choice;
   }
