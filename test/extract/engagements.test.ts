@@ -1390,3 +1390,49 @@ test('"put their signatures to" and "inked" report two signatories together; a d
   assert.equal(inked.engagements.length, 1);
   assert.equal(ex('Analysis\n\nThe two governments have argued over the accord that Sikorski and Budrys inked last year, which analysts say was never applied.', '2025-06-17').engagements.length, 0);
 });
+
+test('"The following month, X met Y" after a sentence dated long before publication is history', () => {
+  const text = 'Ties\n\nBRASILIA, Sept 3 (Agency) – Chilean President Gabriel Boric received Argentine President Javier Milei in Santiago on Monday.\n'
+    + 'Milei took office in December 2023. The following month, Boric met Milei in Buenos Aires and the two signed a fisheries accord.';
+  const r = ex(text, '2025-09-03');
+  assert.equal(r.engagements.length, 1);
+  assert.deepEqual(r.engagements[0].outcomes, []);
+  // After a recent date the next period is news: "The following day" is not this rule's, and a lead dated this week stays.
+  const recent = 'Ties\n\nChilean President Gabriel Boric arrived in Buenos Aires on Sunday. The following day, Boric met Argentine President Javier Milei.';
+  assert.equal(ex(recent, '2025-09-03').engagements.length, 1);
+});
+
+test('"the two governments signed notes on 24 December": a signing with no one named opens no meeting of its own', () => {
+  const text = 'Visit\n\nIndonesian President Prabowo Subianto received Japanese Prime Minister Shigeru Ishiba in Bogor on Saturday.\n'
+    + 'On 28 December, the two governments signed notes in Jakarta on a yen loan for a port.';
+  assert.equal(ex(text, '2025-01-12').engagements.length, 1);
+  const named = 'Visit\n\nIndonesian President Prabowo Subianto received Japanese Prime Minister Shigeru Ishiba in Bogor on Saturday.\n'
+    + 'On Friday, Indonesian Foreign Minister Sugiono and Japanese Foreign Minister Takeshi Iwaya signed notes in Jakarta on a yen loan for a port.';
+  assert.equal(ex(named, '2025-01-12').engagements.length, 2);
+});
+
+test('"Earlier in the week, X met representatives of US companies and urged them ...": not the engagement\'s outcomes', () => {
+  const text = 'Talks\n\nVietnamese President Luong Cuong met U.S. President Joe Biden in New York on Wednesday.\n'
+    + 'Earlier in the week, Luong Cuong met representatives of major US corporations and urged them to invest in chip plants.';
+  const r = ex(text, '2024-09-26');
+  assert.equal(r.engagements.length, 1);
+  assert.deepEqual(r.engagements[0].outcomes, []);
+  // Two people named: a meeting of its own at that other time.
+  const other = 'Talks\n\nVietnamese President Luong Cuong met U.S. President Joe Biden in New York on Wednesday.\n'
+    + 'Earlier in the week, Luong Cuong met Cuban President Miguel Diaz-Canel.';
+  assert.equal(ex(other, '2024-09-26').engagements.length, 2);
+});
+
+test('"General Secretary, President To Lam": two offices, then the name', () => {
+  const r = ex('General Secretary, President To Lam meets Chinese Premier Li Qiang\n\nThey held talks in Hanoi on Friday.', '2024-10-14');
+  assert.ok(r.actors.some((a) => a.name === 'To Lam' && a.country === 'VNM'), r.actors.map((a) => a.name).join(', '));
+});
+
+test('"held telephone talks with H.E. Mr. A, ..., and with the Hon. B, ...": two calls, and "2. Japan-Australia Summit Telephone Talk" heads the second', () => {
+  const text = 'Telephone Talks\nOn October 2, Mr. ISHIBA Shigeru, Prime Minister of Japan, held telephone talks with H.E. Mr. YOON Suk Yeol, President of the Republic of Korea, and with the Hon. Anthony Albanese MP, Prime Minister of Australia.\n'
+    + '1. Japan-ROK Summit Telephone Talk\nThe two leaders agreed to keep in close communication.\n'
+    + '2. Japan-Australia Summit Telephone Talk\nThe two leaders agreed to deepen cooperation on critical minerals.';
+  const r = ex(text, '2024-10-02');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.outcomes.map((o) => o.summary.slice(0, 30))]),
+    [['JPN+KOR', ['agreed to keep in close commun']], ['JPN+AUS', ['agreed to deepen cooperation o']]]);
+});

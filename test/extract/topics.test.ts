@@ -63,3 +63,9 @@ test('"the defence industry" and "future industries such as hydrogen" are not th
   assert.ok(!topics('They agreed to pursue cooperation in future industries such as hydrogen.').some((t) => t.startsWith('industry:')));
   assert.ok(topics('They agreed to expand industrial cooperation.').some((t) => t.startsWith('industry:')));
 });
+
+test('"the strategic environment" is no climate topic; the environment is; the Quad is regional', () => {
+  assert.deepEqual(topics('They said the current strategic environment called for close cooperation.'), []);
+  assert.deepEqual(topics('They discussed the environment and forests.'), ['climate_environment:environment']);
+  assert.deepEqual(topics('They agreed to work together within the Quad.'), ['regional_international:Quad']);
+});

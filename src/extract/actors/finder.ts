@@ -463,6 +463,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
         // "at the Grand Prince Hotel Hiroshima": a building named like a title, no one in it.
         if (r && VENUE_FIRST.test(r.text)) continue;
+        // "General Secretary, President To Lam": a second office of the same person, then the name.
+        const second = r && gap[0].startsWith(',') ? OFFICE_BEFORE_NAME.exec(r.text) : null;
+        if (r && second && second[0].length < r.text.length) {
+          r.start += second[0].length;
+          r.text = r.text.slice(second[0].length);
+          role = `${role} and ${second[1]}`;
+        }
         if (r) {
           const ns = pos + r.start;
           const ne = pos + r.end;
@@ -831,6 +838,7 @@ function honorificGap(): RegExp {
   return gapRe;
 }
 
+const OFFICE_BEFORE_NAME = /^((?:State\s+|Vice\s+|Prime\s+)?(?:President|Minister|Premier|Chairman))\s+(?=\p{Lu})/u;
 const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").

@@ -3,7 +3,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import { applyDates, isSummary, type Trigger } from './triggers.ts';
-import type { DateMention } from '../../nlp/dates.ts';
+import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
@@ -142,6 +142,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
       if (d.fromHeadline === isTitle && (!date || !d.ownDate || d.ownDate === date) && sameSides(d, parties, registry)) target = d;
     }
   }
+  // "On 24 December, the two governments signed notes in Jakarta": governments sign through someone
+  // unnamed, on a day of their own; with no one named, the signing is no meeting of its own.
+  if (!target && t.id === 'signed-together' && !peopleNamedIn(inp.mentions[si] ?? [], inp.text, t.clauseStart, t.clauseEnd)) return null;
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
@@ -161,6 +164,17 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   return target;
 }
 
+const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Talks?|Meeting|Summit|Call|Conversation|Consultations)\b/u;
+const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
+
+// "the two governments", "both countries": sides that are not people.
+const NOT_PEOPLE = /\b(?:governments|countries|sides|states|nations|parties|administrations)$/i;
+
+function peopleNamedIn(ms: readonly ActorMention[], text: string, from: number, to: number): boolean {
+  return ms.some((m) => m.start >= from && m.end <= to && (m.kind === 'person' || m.kind === 'pronoun'
+    || (m.kind === 'plural' && !NOT_PEOPLE.test(text.slice(m.start, m.end)))));
+}
+
 function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
   const mine = sidesOf(d, registry);
   const theirs = sidesOf(p, registry);
@@ -169,7 +183,7 @@ function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
 
 // "They agreed that officials would continue ..., and the two leaders agreed to meet again": the
 // planned meeting is what this one decided, and the sentence stays with it.
-const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$/i;
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$/i;
 function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
   return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
 }
@@ -177,6 +191,17 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
 // "Ferdinand Marcos Jr. agreed": the abbreviation's full stop stays outside the name.
 const RELATIVE_ASIDE = /^,\s*(?:who|which)\b[^,;.]*(?=,)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
+// A period counted on from the date before: "The following month,", "A year later,", "Two weeks on,".
+const LATER_PERIOD = /^(?:(?:The|That) (?:following|next|same) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:weeks?|months?|years?) (?:later|on|after(?:wards)?)|(?:Weeks|Months|Years) later)\b/;
+
+/** Whether the sentence before `si` dates what it tells more than 20 days before publication. */
+function afterPastDate(inp: BuildInput, si: number): boolean {
+  if (si === 0 || !inp.published || inp.sentences[si - 1].heading) return false;
+  const limit = shiftDays(inp.published, -20);
+  const ends = (inp.dates.at(si - 1) ?? []).map(periodEnd).filter((x): x is string => x !== null);
+  return ends.length > 0 && ends.every((e) => e < limit);
+}
+
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b/i;
@@ -221,6 +246,17 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
     if (sent.heading && si > 0) active = null;
+    // "2. Japan-Australia Summit Telephone Talk": a section of a readout that told several talks; what
+    // follows is of the talk between those two countries.
+    if (si > 0 && sent.text.length <= 100 && SECTION_PAIR.test(sent.text)) {
+      const named = new Set((mentions[si] ?? []).filter((m) => m.kind === 'country' && m.iso3).map((m) => m.iso3!));
+      if (named.size === 2) {
+        const ofPair = drafts.filter((d) => !d.fromHeadline && [...named].every((c) => sidesOf(d, registry).has(c)));
+        active = ofPair.length === 1 ? ofPair[0] : null;
+        excluded.add(si);
+        continue;
+      }
+    }
     // A paragraph the outlet labels as background or context tells of the past, not of the engagement.
     if (BACKGROUND.test(sent.text)) background = sent.paragraph;
     if (background !== null && sent.paragraph === background) {
@@ -232,6 +268,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text, sent.start)) : raw;
+    // "Xi went to Moscow in March 2023. The following month, Lula met Xi ...": counted on from a past date.
+    if (LATER_PERIOD.test(sent.text) && afterPastDate(inp, si)) {
+      for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
+    }
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
@@ -249,6 +289,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
+    let otherTime = false;
     if (happened.length) {
       const summary = isSummary(sent);
       for (let t of happened) {
@@ -257,6 +298,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (touched && t.id === 'conveyed-in-person') continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
+        // "Earlier in the week, To Lam met representatives of US corporations and urged them ...": at
+        // another time, with one person and a country's people; what it decided is not this engagement's.
+        if (active && parties.personIds.length < 2 && OTHER_TIME_OPENING.test(sent.text)) { otherTime = true; continue; }
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
         // "meeting Foreign Minister Cavusoglu and then President Erdogan": one after the other, two meetings.
@@ -274,6 +318,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))) roundupCall = t.kind;
     }
     if (touched) { active = isTitle ? null : touched; continue; }
+    if (otherTime) { excluded.add(si); continue; }
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
     if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => t.clauseStart - sent.start < 3 || !active)) {

@@ -81,7 +81,8 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 // "received two phone calls, from A and from B": as many calls as callers.
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b))\b/i;
+const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -422,5 +423,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
 
 /** "held separate talks with the ministers of A and B": a summary of several meetings, not one. */
 export function isSummary(sent: Sentence): boolean {
-  return SUMMARY_RE.test(sent.text);
+  // "talks with H.E. Mr. YOON Suk Yeol, ..., and with ...": an abbreviation's full stop ends nothing.
+  return SUMMARY_RE.test(sent.text) || (sent.text.includes('.') && SUMMARY_RE.test(undot(sent.text).replace(INITIALS, '$1 ')));
 }

@@ -315,6 +315,11 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 // "pledged (China's) continued support": the pledge is the support.
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const UNDERTAKINGS = 'boost|deepen|expand|strengthen|step up|promote|enhance|increase|intensify|explore|establish|set up|create|launch|resume|speed up|accelerate|develop|maintain|facilitate|broaden|diversify|upgrade|elevate|reopen|restore|finali[sz]e|implement|coordinate';
+const NEXT_BARE_VERB = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?=(?:${UNDERTAKINGS})\\s+(?!and\\b|or\\b)[a-z])`, 'g');
+const FIRST_UNDERTAKING = new RegExp(`^\\s+to\\s+(?:${UNDERTAKINGS})\\b`, 'i');
+const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|their\b|its\b|his\b|her\b)[a-z]+\b/i;
+const UNDERTAKING_VERB_END = new RegExp(`\\b(?:${UNDERTAKINGS}|to)\\s*$`, 'i');
 const REPORTED_HAD = /\b(?:said|says|told\s+\w+|announced|noted|stated|added|confirmed|explained)\s+(?:that\s+)?(?:[\p{L}'’\-]+\s+){1,5}had\s+$/iu;
 const JOINT_SUBJECT_BEFORE = /\b(?:the two(?:\s+[a-z]+)?|both(?:\s+(?:sides|leaders|countries|presidents|ministers|governments))?|they|we|the (?:sides|parties|leaders|presidents|ministers))\s+(?:(?:had|have|has|also|further|then|jointly|would|will|already)\s+){0,3}$/i;
 const ONE_SIDE_PLEDGE = /^(?:committed|commit|pledged|pledge|undertook|undertake)/;
@@ -346,6 +351,16 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
     const region = text.slice(cue.end, regionEnd);
     NEXT_INFINITIVE.lastIndex = 0;
     for (let m = NEXT_INFINITIVE.exec(region); m; m = NEXT_INFINITIVE.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+    // "agreed to boost high-level exchanges and deepen trade ties": a second verb with its own object.
+    // Not "to strengthen and deepen ties", where the two verbs share one.
+    // Only when "agreed to" governs the first verb, and no other infinitive stands between:
+    // "agreed to join efforts to expand ..., develop ..." and "to counter ... and expand" are one act.
+    const first = FIRST_UNDERTAKING.exec(region);
+    NEXT_BARE_VERB.lastIndex = 0;
+    for (let m = first && NEXT_BARE_VERB.exec(region); m; m = NEXT_BARE_VERB.exec(region)) {
+      if (INFINITIVE.test(region.slice(first![0].length, m.index))) break;
+      if (!UNDERTAKING_VERB_END.test(region.slice(Math.max(0, m.index - 20), m.index))) cuts.push(cue.end + m.index + m[0].length);
+    }
   }
   if (kind === 'proposal' || kind === 'target' || kind === 'agreement') {
     let from = cue.end;

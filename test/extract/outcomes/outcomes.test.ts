@@ -331,3 +331,26 @@ test('"for the warm welcome" is what is thanked for, and a word inside a quoted 
     ['agreement', 'launched the "Welcome to Mongolia" programme for Korean tourists'],
   ]);
 });
+
+test('"the two leaders confirmed that ... would" is a joint agreement; one leader\'s "confirmed that" is not', () => {
+  assert.deepEqual(by('The two leaders confirmed that Brazil and China would open talks on a currency swap line.'), ['agreement:null']);
+  assert.deepEqual(by('Xi confirmed that the delegation would stay one more day.'), []);
+});
+
+test('notes exchanged on a grant are a signing, not a second outcome of support', () => {
+  assert.deepEqual(by('In their presence, the two foreign ministers signed and exchanged notes concerning a grant of 300 million yuan for school buildings.'), ['signing:null']);
+  assert.deepEqual(by('Xi announced a grant of 300 million yuan for school buildings.'), ['support:CHN']);
+});
+
+test('"agreed to boost X and deepen Y" is two agreements; one verb governing a list, or a nested infinitive, is one', () => {
+  assert.deepEqual(outcomes('The two leaders agreed to boost student exchanges and deepen cooperation in mining.').map((o) => o.summary),
+    ['agreed to boost student exchanges', 'deepen cooperation in mining']);
+  assert.equal(outcomes('The two leaders agreed to join efforts to expand tourism, develop ports and strengthen food security.').length, 1);
+  assert.equal(outcomes('The two leaders agreed to strengthen cooperation through the BRICS bank to counter protectionism and expand trade in local currencies.').length, 1);
+  assert.equal(outcomes('The two leaders agreed to strengthen and deepen ties in agriculture.').length, 1);
+});
+
+test('thanks for a message of condolences are gratitude, not a condolence', () => {
+  assert.deepEqual(by('Lula thanked President Xi for his message of condolences on the floods in Rio Grande do Sul.'), ['gratitude:BRA']);
+  assert.deepEqual(by('Xi offered his condolences on the floods in Rio Grande do Sul.'), ['condolence:CHN']);
+});
