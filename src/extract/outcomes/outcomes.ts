@@ -358,7 +358,9 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
     const first = FIRST_UNDERTAKING.exec(region);
     NEXT_BARE_VERB.lastIndex = 0;
     for (let m = first && NEXT_BARE_VERB.exec(region); m; m = NEXT_BARE_VERB.exec(region)) {
-      if (INFINITIVE.test(region.slice(first![0].length, m.index))) break;
+      // "agreed to develop links, modernise crossings and increase flows": a list of one act's parts.
+      const between = region.slice(first![0].length, m.index);
+      if (INFINITIVE.test(between) || between.includes(',')) break;
       if (!UNDERTAKING_VERB_END.test(region.slice(Math.max(0, m.index - 20), m.index))) cuts.push(cue.end + m.index + m[0].length);
     }
   }

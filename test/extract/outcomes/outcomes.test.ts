@@ -346,6 +346,7 @@ test('"agreed to boost X and deepen Y" is two agreements; one verb governing a l
   assert.deepEqual(outcomes('The two leaders agreed to boost student exchanges and deepen cooperation in mining.').map((o) => o.summary),
     ['agreed to boost student exchanges', 'deepen cooperation in mining']);
   assert.equal(outcomes('The two leaders agreed to join efforts to expand tourism, develop ports and strengthen food security.').length, 1);
+  assert.equal(outcomes('The two leaders agreed to develop rail links, modernise border posts and increase grain shipments.').length, 1);
   assert.equal(outcomes('The two leaders agreed to strengthen cooperation through the BRICS bank to counter protectionism and expand trade in local currencies.').length, 1);
   assert.equal(outcomes('The two leaders agreed to strengthen and deepen ties in agriculture.').length, 1);
 });
