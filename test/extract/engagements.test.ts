@@ -1436,3 +1436,19 @@ test('"held telephone talks with H.E. Mr. A, ..., and with the Hon. B, ...": two
   assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.outcomes.map((o) => o.summary.slice(0, 30))]),
     [['JPN+KOR', ['agreed to keep in close commun']], ['JPN+AUS', ['agreed to deepen cooperation o']]]);
 });
+
+test('a later working lunch of fewer people and an afternoon meeting of a named format are further meetings of the visit', () => {
+  const text = 'Visit\n\nPolish President Andrzej Duda received Czech Foreign Minister Jan Lipavsky and Czech Defence Minister Jana Cernochova in Warsaw on Monday.\n'
+    + 'Polish Foreign Minister Radoslaw Sikorski and Lipavsky later held a working lunch, where they discussed energy.\n'
+    + 'In the afternoon, the four ministers held the first Polish-Czech Foreign and Defence Ministerial Meeting.';
+  assert.equal(ex(text, '2024-07-09').engagements.length, 3);
+  // The same two leaders at lunch after their talks: the same meeting.
+  const same = 'Visit\n\nPolish President Andrzej Duda received Czech President Petr Pavel in Warsaw on Monday. Duda and Pavel later held a working lunch, where they discussed energy.';
+  assert.equal(ex(same, '2024-07-09').engagements.length, 1);
+});
+
+test('"X signed the agreement for the Philippines and Y for Japan" is the signing told before, not a second one', () => {
+  const text = 'Pact\n\nPhilippine President Ferdinand Marcos Jr. witnessed the signing of the Reciprocal Access Agreement with Japanese Foreign Minister Yoko Kamikawa in Manila on Monday.\n'
+    + 'Defense Secretary Gilberto Teodoro signed the agreement for the Philippines and Kamikawa for Japan.';
+  assert.deepEqual(ex(text, '2024-07-09').engagements.flatMap((e) => e.outcomes.map((o) => o.kind)), ['signing']);
+});

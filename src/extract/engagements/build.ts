@@ -129,8 +129,15 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start));
+  // "Manalo and Kamikawa later held a working lunch", "In the afternoon, the four ministers held the
+  // 2+2 Ministerial Meeting": a further meeting of the visit, of another cast or of a format of its own.
+  if (!separate && !touched && (t.id === 'dined-with' || t.id === 'held-named-meeting') && FURTHER_BEFORE.test(inp.text.slice(sent.start, t.start))) {
+    const last = drafts[drafts.length - 1];
+    if (last && !last.fromHeadline && (t.id === 'held-named-meeting' ? !last.triggerIds.includes('held-named-meeting')
+      : parties.personIds.length >= 2 && !sameCast(last, parties))) separate = true;
+  }
   let target: Draft | null = null;
-  if (touched && compatible(touched, parties, t, date, registry, true, arrival, size)) target = touched;
+  if (touched && !separate && compatible(touched, parties, t, date, registry, true, arrival, size)) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate
   // meeting" is one of its own.
   for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival, size)) target = drafts[k];
@@ -173,6 +180,12 @@ const NOT_PEOPLE = /\b(?:governments|countries|sides|states|nations|parties|admi
 function peopleNamedIn(ms: readonly ActorMention[], text: string, from: number, to: number): boolean {
   return ms.some((m) => m.start >= from && m.end <= to && (m.kind === 'person' || m.kind === 'pronoun'
     || (m.kind === 'plural' && !NOT_PEOPLE.test(text.slice(m.start, m.end)))));
+}
+
+const FURTHER_BEFORE = /\b(?:later|afterwards|subsequently|then)\b|^(?:In|During) the (?:afternoon|evening)\b/i;
+
+function sameCast(d: Draft, p: Parties): boolean {
+  return p.personIds.length === d.personIds.length && p.personIds.every((id) => d.personIds.includes(id));
 }
 
 function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {

@@ -11,7 +11,8 @@ import { firstAtLeast, indexWithin, lastIndexWithin } from '../../nlp/search.ts'
 // "the signing" without what was signed ("called the signing a milestone") points back to one told before.
 const ANAPHORIC_SIGNING = /\bthe signing\b(?!\s+(?:of|ceremony|on|by)\b)/i;
 // "signed the document afterwards", "signed it": what the engagement already signed.
-const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|treaty|memorandum|declaration|accord|deal|texts?))(?![\w-]|\s+(?:of|on|to|for|between|with|alongside|as)\b)/i;
+// "signed the agreement for the Philippines": "for" and a name tell the side that signed, not the thing.
+const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|treaty|memorandum|declaration|accord|deal|texts?))(?![\w-]|\s+(?:of|on|to|between|with|alongside|as)\b|\s+for\s+(?!(?:the\s+)?[A-Z]))/i;
 const OWNED_BEFORE = /\p{Lu}[\p{L}.\-]*['’]s\s+(?:earlier\s+|previous\s+|own\s+)?$/u;
 const SIGN_LATER_BEFORE = /\b(?:(?:are|is)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+)?to|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to)\s+(?:also\s+)?$/i;
 const CONCERN_BEFORE = /\b(?:concerns?|worried|worries|alarm|critici[sz]ed|criticism of|condemned|deplored)\s+(?:about|over|at|by|with)?\s*[^.;,]{0,40}$/i;
