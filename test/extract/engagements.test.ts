@@ -1452,3 +1452,14 @@ test('"X signed the agreement for the Philippines and Y for Japan" is the signin
     + 'Defense Secretary Gilberto Teodoro signed the agreement for the Philippines and Kamikawa for Japan.';
   assert.deepEqual(ex(text, '2024-07-09').engagements.flatMap((e) => e.outcomes.map((o) => o.kind)), ['signing']);
 });
+
+test('"Bangkok – ..." in title case is a dateline; "who are visiting Manila" places their meeting; "Earlier the same day" is that day', () => {
+  const bkk = ex('Visit\n\nBangkok – Prime Minister Paetongtarn Shinawatra welcomed Prime Minister Narendra Modi of India on Thursday, at the start of his official visit to Thailand.', '2025-04-04');
+  assert.deepEqual(bkk.engagements.map((e) => [e.kind, e.location.place]), [['visit', 'Bangkok']]);
+  // A dash after a word that is no city is no dateline.
+  const not = ex('Visit\n\nTogether – that was the word of the day as Prime Minister Paetongtarn Shinawatra welcomed Prime Minister Narendra Modi of India on Thursday.', '2025-04-04');
+  assert.deepEqual(not.engagements.map((e) => e.location.place), [null]);
+  const text = 'Ministers meet\n\nOn July 8, Japanese Foreign Minister Yoko Kamikawa, who is visiting Manila, held talks with Philippine Foreign Secretary Enrique Manalo.\n'
+    + 'They agreed to keep in touch.\nEarlier the same day, Kamikawa paid a courtesy call on Philippine President Ferdinand Marcos Jr.';
+  assert.deepEqual(ex(text, '2024-07-09').engagements.map((e) => [e.date, e.location.place]), [['2024-07-08', 'Manila'], ['2024-07-08', 'Manila']]);
+});

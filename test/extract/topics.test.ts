@@ -69,3 +69,9 @@ test('"the strategic environment" is no climate topic; the environment is; the Q
   assert.deepEqual(topics('They discussed the environment and forests.'), ['climate_environment:environment']);
   assert.deepEqual(topics('They agreed to work together within the Quad.'), ['regional_international:Quad']);
 });
+
+test('humanitarian aid, air pollution and flood prevention are topics; humanitarian law is not a sector', () => {
+  assert.deepEqual(topics('They discussed humanitarian aid for Gaza.'), ['culture_humanitarian:humanitarian aid', 'regional_international:Gaza']);
+  assert.deepEqual(topics('They discussed PM2.5 air pollution and flood prevention.'), ['climate_environment:air pollution', 'water:flood prevention']);
+  assert.deepEqual(topics('They discussed international humanitarian law.'), []);
+});

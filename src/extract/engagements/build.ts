@@ -194,9 +194,10 @@ function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
   return theirs.size === mine.size && [...theirs].every((x) => mine.has(x));
 }
 
-// "They agreed that officials would continue ..., and the two leaders agreed to meet again": the
-// planned meeting is what this one decided, and the sentence stays with it.
-const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$/i;
+// "They agreed that officials would continue ..., and the two leaders agreed to meet again", "proposed
+// that the two countries begin talks on ...": the planned meeting is what this one decided, and the
+// sentence stays with it.
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$|\b(?:proposed|suggested|recommended|urged) that\s+(?:the two \w+|both \w+|they|[\w-]+ and [\w-]+)\s+(?:\w+\s+){0,1}$/i;
 function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
   return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
 }

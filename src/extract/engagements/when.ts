@@ -116,7 +116,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   // "Earlier in the day", "Earlier on Wednesday" and "Earlier in the week, on Monday" do state the day, and are read below.
-  if (/^(?:Earlier(?! (?:in the day|that day|today|this morning|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
+  if (/^(?:Earlier(?! (?:in the day|that day|the same day|that same day|today|this morning|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
   const sidelines = ON_THE_SIDELINES.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 60));
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   let vague = false;

@@ -9,6 +9,8 @@ import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
 const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*,?\s+){0,3}$/u;
 const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
+// "Bangkok – Yesterday, ...": a city in title case before a dash, as government sites write it.
+const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[–—]\s/u;
 const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
 /** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
@@ -21,7 +23,8 @@ const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
 // "at the Merdeka Palace, Jakarta", "at State House, Nairobi": a venue, then its city after a comma.
 // "in the south-western Chinese city of Chengdu", "in the coastal city of Wonsan": any words before "city of".
-const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+){0,3}?(?:capital|city|town|resort|port)\s+of\s+|(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?))$/u;
+// "who are visiting Manila": where the visitors are.
+const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|into|inside|(?:is|are|was|were) visiting)\s+(?:the\s+)?(?:(?:[\p{L}\-]+\s+){0,3}?(?:capital|city|town|resort|port)\s+of\s+|(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?))$/u;
 const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:open|opens|opened|opening|establish|establishes|established|establishing) (?:a |an |the |its )?(?:new )?(?:consulate(?:[- ]general)?|embassy|trade office|mission) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|recent) (?:visit|trip) to|residence in|resident in|based in|from|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|travel(?:led|ed)? on to|due to travel|situations? in|(?:war|conflict|crisis|fighting|escalation|developments) in)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
@@ -114,7 +117,7 @@ const DATELINE_CITY: Record<string, string> = { 'United Nations': 'New York' };
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
   if (!firstBody) return null;
   const s = text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 80));
-  const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s) ?? DATELINE_AGENCY.exec(s);
+  const m = DATELINE_WITH_DATE.exec(s) ?? DATELINE_CAPITALS.exec(s) ?? DATELINE_AGENCY.exec(s) ?? DATELINE_TITLE_CASE.exec(s);
   if (!m) return null;
   // Datelines are in capitals ("ULAANBAATAR"), which the case-sensitive scanner does not read.
   // "ASTANA. KAZINFORM – ": the city, then the agency.

@@ -371,6 +371,8 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
       const m = NOMINAL_AND.exec(text.slice(from, regionEnd));
       if (!m) break;
       const at = from + m.index;
+      // "through exchanges, joint exercises and the sharing of experience": the last item of a list.
+      if (!m[0].startsWith(',') && text.slice(from, at).includes(',')) break;
       cuts.push(at + m[0].length);
       from = at + m[0].length;
     }

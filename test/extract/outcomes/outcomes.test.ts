@@ -355,3 +355,12 @@ test('thanks for a message of condolences are gratitude, not a condolence', () =
   assert.deepEqual(by('Lula thanked President Xi for his message of condolences on the floods in Rio Grande do Sul.'), ['gratitude:BRA']);
   assert.deepEqual(by('Xi offered his condolences on the floods in Rio Grande do Sul.'), ['condolence:CHN']);
 });
+
+test('"proposed that the two countries begin talks on ..." is a proposal, not a planned meeting that ends the story', () => {
+  assert.deepEqual(by('Lula proposed that the two countries begin talks on a free trade agreement.'), ['proposal:BRA']);
+});
+
+test('"deepen cooperation through exchanges, exercises and the sharing of experience": the last item of a list is no second agreement', () => {
+  assert.equal(outcomes('The two leaders agreed to deepen cooperation through staff exchanges, joint exercises and the sharing of experience in fighting crime.').length, 1);
+  assert.equal(outcomes('The two leaders agreed on a goal of $10 billion in trade and the creation of a business council.').length, 2);
+});
