@@ -372,7 +372,7 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
       if (!m) break;
       const at = from + m.index;
       // "through exchanges, joint exercises and the sharing of experience": the last item of a list.
-      if (!m[0].startsWith(',') && text.slice(from, at).includes(',')) break;
+      if (!m[0].startsWith(',') && (text.slice(from, at).match(/,/g)?.length ?? 0) >= 2) break;
       cuts.push(at + m[0].length);
       from = at + m[0].length;
     }

@@ -361,6 +361,6 @@ test('"proposed that the two countries begin talks on ..." is a proposal, not a 
 });
 
 test('"deepen cooperation through exchanges, exercises and the sharing of experience": the last item of a list is no second agreement', () => {
-  assert.equal(outcomes('The two leaders agreed to deepen cooperation through staff exchanges, joint exercises and the sharing of experience in fighting crime.').length, 1);
+  assert.equal(outcomes('The two leaders agreed to deepen cooperation through staff exchanges, defence industry links, joint exercises and the sharing of experience in fighting crime.').length, 1);
   assert.equal(outcomes('The two leaders agreed on a goal of $10 billion in trade and the creation of a business council.').length, 2);
 });
