@@ -1463,3 +1463,11 @@ test('"Bangkok – ..." in title case is a dateline; "who are visiting Manila" p
     + 'They agreed to keep in touch.\nEarlier the same day, Kamikawa paid a courtesy call on Philippine President Ferdinand Marcos Jr.';
   assert.deepEqual(ex(text, '2024-07-09').engagements.map((e) => [e.date, e.location.place]), [['2024-07-08', 'Manila'], ['2024-07-08', 'Manila']]);
 });
+
+test('"A and B were among the members of the South African delegation" join the talks, with that country; "Minister of Electricity" is a title', () => {
+  const text = 'Visit\n\nSouth African President Cyril Ramaphosa held talks with Chinese President Xi Jinping in Pretoria on Tuesday.\n'
+    + 'Minister of International Relations and Cooperation Naledi Pandor and Minister of Electricity Kgosientsho Ramokgopa were among the members of the South African delegation.';
+  const r = ex(text, '2023-08-23');
+  assert.deepEqual(r.engagements[0].participants.map((p) => `${p.name}|${p.country}`),
+    ['Cyril Ramaphosa|ZAF', 'Xi Jinping|CHN', 'Naledi Pandor|ZAF', 'Kgosientsho Ramokgopa|ZAF']);
+});

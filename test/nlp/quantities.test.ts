@@ -65,6 +65,7 @@ describe('findQuantities: counts, durations, percent, mass, rates, years', () =>
     ['watched ministers sign 11 further documents on trade', ['11 further documents', 11, 'documents', 'count']],
     ['send 10,000 members of its National Guard', ['10,000 members', 10000, 'members', 'count']],
     ['killing 38 people; 29 survived', ['38 people', 38, 'people', 'count']],
+    ['the exchange of five memoranda of understanding', ['five memoranda', 5, 'memoranda', 'count']],
     ['deploy about 1,000 armed officers', ['1,000 armed officers', 1000, 'officers', 'count']],
     ['Two earlier rounds of mediation', ['Two earlier rounds', 2, 'rounds', 'count']],
     ['twenty-five ministers', ['twenty-five ministers', 25, 'ministers', 'count']],

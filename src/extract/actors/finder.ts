@@ -76,7 +76,8 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Europe', 'Overseas', 'Francophonie',
   // "Assistant Secretary of State for African Affairs", "Minister of Foreign Affairs and International Cooperation".
   'African', 'Asian', 'Eurasian', 'Near', 'Eastern', 'Western', 'Hemisphere', 'Pacific', 'Political', 'Consular', 'Multilateral',
-  'Global', 'Arab', 'Gulf', 'Americas', 'Diaspora', 'Expatriates', 'Abroad', 'Community', 'Nationals']);
+  'Global', 'Arab', 'Gulf', 'Americas', 'Diaspora', 'Expatriates', 'Abroad', 'Community', 'Nationals',
+  'Electricity', 'Power', 'Mines', 'Minerals', 'Hydrocarbons', 'Telecommunications', 'Maritime', 'Marine', 'Humanitarian', 'Solidarity']);
 // ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 

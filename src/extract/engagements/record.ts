@@ -245,6 +245,7 @@ const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by
 // "Rubio and Waltz headed the U.S. team": the cue after the names.
 const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
+const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
 const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b[^.;]{0,300}$/i;
 
 /** The country of the person (or the country) just before an "accompanied by" at `cueAt`, in the same sentence. */
@@ -302,8 +303,16 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
         const host = accompanied(a, ms, k, m.start - wide.length + cue.index);
         if (host && sides.has(host)) p.country = host;
       }
+      const after = a.text.slice(m.end, Math.min(a.sentences[si].end, m.end + 160));
+      // "Pandor and Ramokgopa were among the members of the South African delegation": the
+      // delegation's country is theirs when the text gives them none.
+      const member = MEMBER_AFTER.exec(after);
+      if (member && !p.country && !p.org && p.role) {
+        const c = member[1] ? iso3FromName(member[1]) : null;
+        if (c && sides.has(c)) p.country = c;
+      }
       if (!p.country || !sides.has(p.country)) continue;
-      if (cue || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(a.text.slice(m.end, Math.min(a.sentences[si].end, m.end + 120)))) d.personIds.push(m.personId);
+      if (cue || member || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
 }

@@ -171,7 +171,7 @@ function quoteSpeaker(cue: Cue, mentions: ActorMention[], text: string, sentStar
   return lead.length && /\b(?:said|says|told|stated|added|noted|stressed|declared)\b[^"“]{0,20}$/i.test(before.slice(0, open)) ? lead[lead.length - 1] : null;
 }
 
-const JOINED = /^\.?\s*(?:and|&)\s*$/;
+const JOINED = /^\.?\s*(?:and|&)\s*(?:the\s+)?$/i;
 const NEW_CLAUSE = /,\s+and\s|;|\s[–—]\s/;
 const NEW_SUBJECT_AND = /,\s+and\s+$/;
 
@@ -316,6 +316,7 @@ const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|
 // "pledged (China's) continued support": the pledge is the support.
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const AND_FOR = /,?\s+and\s+(?=for\s+(?:a|an|the|its|his|her|their|[A-Z][\w-]*['’]s)\s)/g;
 const UNDERTAKINGS = 'boost|deepen|expand|strengthen|step up|promote|enhance|increase|intensify|explore|establish|set up|create|launch|resume|speed up|accelerate|develop|maintain|facilitate|broaden|diversify|upgrade|elevate|reopen|restore|finali[sz]e|implement|coordinate';
 const NEXT_BARE_VERB = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?=(?:${UNDERTAKINGS})\\s+(?!and\\b|or\\b)[a-z])`, 'g');
 const FIRST_UNDERTAKING = new RegExp(`^\\s+to\\s+(?:${UNDERTAKINGS})\\b`, 'i');
@@ -346,6 +347,12 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
     SIGNED_ITEM.lastIndex = 0;
     const region = text.slice(cue.end, regionEnd);
     for (let m = SIGNED_ITEM.exec(region); m; m = SIGNED_ITEM.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+  }
+  // "pledged support for the AU's admission to the G20 and for a greater South African role": one each.
+  if (kind === 'support') {
+    const region = text.slice(cue.end, regionEnd);
+    AND_FOR.lastIndex = 0;
+    for (let m = AND_FOR.exec(region); m; m = AND_FOR.exec(region)) cuts.push(cue.end + m.index + m[0].length);
   }
   // "agreed to set up a task force, to speed up ... and to promote ...": one agreement per undertaking.
   if (kind === 'agreement' && /^agree/i.test(text.slice(cue.start, cue.end))) {

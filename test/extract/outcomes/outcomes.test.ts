@@ -364,3 +364,23 @@ test('"deepen cooperation through exchanges, exercises and the sharing of experi
   assert.equal(outcomes('The two leaders agreed to deepen cooperation through staff exchanges, defence industry links, joint exercises and the sharing of experience in fighting crime.').length, 1);
   assert.equal(outcomes('The two leaders agreed on a goal of $10 billion in trade and the creation of a business council.').length, 2);
 });
+
+test('"A and the President of X, B, have agreed" is joint; "Under the agreement, ..." states what was agreed', () => {
+  assert.deepEqual(by('Lula and the President of the People\'s Republic of China, Xi Jinping, have agreed to open a consulate in Recife.'), ['agreement:null']);
+  assert.deepEqual(by('Under the agreement, Chinese airlines are to fly to Manaus from March.').map((x) => x.split(':')[0]), ['agreement']);
+  assert.deepEqual(by('Under the agreement signed in 2004, trade has grown.'), []);
+});
+
+test('"offered, in line with its laws, to ..." is a proposal; "expressed Brazil\'s deep gratitude" is gratitude', () => {
+  assert.deepEqual(by('Brazil offered, in line with its laws, to lease farmland to Chinese firms.'), ['proposal:BRA']);
+  assert.deepEqual(by('Lula expressed Brazil\'s deep gratitude for Chinese help after the floods.'), ['gratitude:BRA']);
+});
+
+test('"support for A and for B" is two outcomes of support', () => {
+  assert.deepEqual(by('Xi pledged China\'s support for Brazil\'s bid to host COP30 and for a greater Brazilian role in global affairs.'), ['support:CHN', 'support:CHN']);
+  assert.deepEqual(by('Xi pledged China\'s support for farmers and fishermen.'), ['support:CHN']);
+});
+
+test('"a ceremonial welcome" is no outcome', () => {
+  assert.deepEqual(by('Xi was accorded a ceremonial welcome at the Alvorada Palace.'), []);
+});
