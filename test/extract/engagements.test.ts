@@ -1471,3 +1471,12 @@ test('"A and B were among the members of the South African delegation" join the 
   assert.deepEqual(r.engagements[0].participants.map((p) => `${p.name}|${p.country}`),
     ['Cyril Ramaphosa|ZAF', 'Xi Jinping|CHN', 'Naledi Pandor|ZAF', 'Kgosientsho Ramokgopa|ZAF']);
 });
+
+test('"The visit comes two months after X travelled to Rome, where ...": what came before places nothing; "the Italian Premier" is the Prime Minister named', () => {
+  const text = 'Visit\n\nADDIS ABABA, April 15 – Ethiopian Prime Minister Abiy Ahmed held talks with Italian Prime Minister Giorgia Meloni in Addis Ababa on Friday.\n'
+    + 'The Italian Premier also met Somali President Hassan Sheikh Mohamud separately on Friday.\n'
+    + 'The visit comes two months after Abiy travelled to Rome, where the two governments signed a cooperation programme.';
+  const r = ex(text, '2023-04-15');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.name).join(' & '), e.location.place, e.outcomes.length]),
+    [['Abiy Ahmed & Giorgia Meloni', 'Addis Ababa', 0], ['Giorgia Meloni & Hassan Sheikh Mohamud', 'Addis Ababa', 0]]);
+});

@@ -202,8 +202,15 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
   return holderOf(registry, role, country, org, oneCountry, false) ?? holderOf(registry, role, country, org, oneCountry, true);
 }
 
+// "the Italian Premier" is the Prime Minister named before, and the other way round.
+const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier' };
+
 function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
-  const key = role.toLowerCase();
+  return holderOfTitle(registry, role.toLowerCase(), country, org, oneCountry, ofSomething)
+    ?? (SAME_OFFICE[role.toLowerCase()] !== undefined && !ofSomething ? holderOfTitle(registry, SAME_OFFICE[role.toLowerCase()], country, org, oneCountry, false) : undefined);
+}
+
+function holderOfTitle(registry: PersonRegistry, key: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
   const keyOf = `${key} of `;
   let byCountry: Person | undefined;
   let byRole: Person | undefined;

@@ -278,6 +278,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       active = null;
       continue;
     }
+    // "The visit comes two months after Abiy travelled to Rome, where ...": what came before it.
+    if (COMES_AFTER.test(sent.text) && active) { excluded.add(si); continue; }
     const raw = inp.triggers.at(si)!;
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
@@ -352,6 +354,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
+const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
 /**

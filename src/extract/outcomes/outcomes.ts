@@ -314,8 +314,10 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
 
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 // "pledged (China's) continued support": the pledge is the support.
-const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast)\s+)*$/iu;
+const PLEDGED_SUPPORT = /^\s+(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|[\p{L}-]+['’]s)\s+)*(?:support|backing)\b/iu;
+const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|government['’]s|country['’]s)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
+const AND_THAT = /,?\s+and\s+(?=that\s)/g;
 const AND_FOR = /,?\s+and\s+(?=for\s+(?:a|an|the|its|his|her|their|[A-Z][\w-]*['’]s)\s)/g;
 const UNDERTAKINGS = 'boost|deepen|expand|strengthen|step up|promote|enhance|increase|intensify|explore|establish|set up|create|launch|resume|speed up|accelerate|develop|maintain|facilitate|broaden|diversify|upgrade|elevate|reopen|restore|finali[sz]e|implement|coordinate';
 const NEXT_BARE_VERB = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?=(?:${UNDERTAKINGS})\\s+(?!and\\b|or\\b)[a-z])`, 'g');
@@ -359,6 +361,11 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
     const region = text.slice(cue.end, regionEnd);
     NEXT_INFINITIVE.lastIndex = 0;
     for (let m = NEXT_INFINITIVE.exec(region); m; m = NEXT_INFINITIVE.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+    // "agreed that the war should end ... and that they would meet soon": one agreement per clause.
+    if (/^\s+that\s/i.test(region)) {
+      AND_THAT.lastIndex = 0;
+      for (let m = AND_THAT.exec(region); m; m = AND_THAT.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+    }
     // "agreed to boost high-level exchanges and deepen trade ties": a second verb with its own object.
     // Not "to strengthen and deepen ties", where the two verbs share one.
     // Only when "agreed to" governs the first verb, and no other infinitive stands between:
@@ -547,6 +554,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "India pledged continued support for ...": one side's pledge is the support it names, one
     // outcome (both sides pledging it is a joint agreement, which the support then joins).
     if (kind === 'agreement' && !plural && next?.kind === 'support' && SUPPORT_MODIFIERS.test(text.slice(cue.end, next.start))) continue;
+    // "pledged his government's full support to Italian firms": the pledge is support, with no other cue after it.
+    if (kind === 'agreement' && !plural && ONE_SIDE_PLEDGE.test(cueWord) && PLEDGED_SUPPORT.test(text.slice(cue.end, Math.min(sentEnd, cue.end + 60)))) kind = 'support';
     if (kind === 'agreement' && !plural && SINGLE_SIDE_DROPS.test(cueWord)) continue;
     // One side's pledge of money is its aid ("pledged $50 million in humanitarian aid") or its own
     // target ("committed to investing $10 billion in India"), not an agreement between the two.

@@ -384,3 +384,17 @@ test('"support for A and for B" is two outcomes of support', () => {
 test('"a ceremonial welcome" is no outcome', () => {
   assert.deepEqual(by('Xi was accorded a ceremonial welcome at the Alvorada Palace.'), []);
 });
+
+test('thanks "for his respect and support for Brazil" are gratitude only; "recalled with appreciation" is gratitude', () => {
+  assert.deepEqual(by('Lula thanked his counterpart for his respect and support for Brazil.'), ['gratitude:BRA']);
+  assert.deepEqual(by('Lula recalled with appreciation the scholarships China offered Brazilian students.'), ['gratitude:BRA']);
+});
+
+test('"agreed that A and that B" is two agreements', () => {
+  assert.equal(outcomes('The two leaders agreed that the talks had gone well and that their ministers would meet in May.').length, 2);
+});
+
+test('"would support Chinese companies" and "pledged his government\'s full support to" are support', () => {
+  assert.deepEqual(by('Lula said the Brazilian government would support Chinese companies seeking to build railways.'), ['support:BRA']);
+  assert.deepEqual(by('Lula pledged his government\'s full support to Chinese firms investing in railways.'), ['support:BRA']);
+});
