@@ -1480,3 +1480,8 @@ test('"The visit comes two months after X travelled to Rome, where ...": what ca
   assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.name).join(' & '), e.location.place, e.outcomes.length]),
     [['Abiy Ahmed & Giorgia Meloni', 'Addis Ababa', 0], ['Giorgia Meloni & Hassan Sheikh Mohamud', 'Addis Ababa', 0]]);
 });
+
+test('"at Jubilee House" is a venue, not an occasion', () => {
+  const r = ex('Talks\n\nGhanaian President Nana Akufo-Addo received U.S. Vice President Kamala Harris at Jubilee House in Accra on Monday.', '2023-03-28');
+  assert.equal(r.engagements[0].occasion, null);
+});

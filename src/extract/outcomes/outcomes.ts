@@ -314,6 +314,7 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
 
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 // "pledged (China's) continued support": the pledge is the support.
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const PLEDGED_SUPPORT = /^\s+(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|[\p{L}-]+['’]s)\s+)*(?:support|backing)\b/iu;
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|government['’]s|country['’]s)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
@@ -513,8 +514,12 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     const subjSide = subj ? sideOfMention(subj, ctx) : null;
     // "Lula and Modi set the goal ...": the subject is the pair, whichever of the two was taken. A name
     // may end before its own period ("Marcos Jr. and Ishiba").
-    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural') : false;
-    const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start))) : false;
+    // "she and President Joe Biden were grateful": two of one side are that side.
+    // Not "Lee and his host": a possessive names someone else.
+    const otherSide = (m: ActorMention) => m.kind !== 'pronoun' || subj?.kind !== 'person' || sideOfMention(m, ctx) !== subjSide
+      || POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end));
+    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural' && otherSide(m)) : false;
+    const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start)) && otherSide(m)) : false;
     // "Rahmon said the two presidents had agreed ...", "'we have agreed ...,' Erdogan said": the
     // speaker reports what both sides did.
     const jointJustBefore = (kind === 'agreement' || kind === 'target') && JOINT_SUBJECT_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 50), cue.start));

@@ -398,3 +398,14 @@ test('"would support Chinese companies" and "pledged his government\'s full supp
   assert.deepEqual(by('Lula said the Brazilian government would support Chinese companies seeking to build railways.'), ['support:BRA']);
   assert.deepEqual(by('Lula pledged his government\'s full support to Chinese firms investing in railways.'), ['support:BRA']);
 });
+
+test('"she and President X were grateful" is her side\'s gratitude; "Lula and his host agreed" stays joint', () => {
+  const text = 'Visit\n\nGhanaian President Nana Akufo-Addo received U.S. Vice President Kamala Harris in Accra on Monday.\nHarris told her host that she and President Joe Biden were grateful to have him as a partner.';
+  assert.deepEqual(extractArticle({ text, published: '2023-03-28', title: null, url: null, language: null }).engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`)), ['gratitude:USA']);
+  assert.deepEqual(by('Lula and his host agreed to keep in close touch.'), ['agreement:null']);
+});
+
+test('"called on the two sides to ..." is a proposal; "stand firmly by each other" is no one side\'s support', () => {
+  assert.deepEqual(by('Xi called on the two sides to strengthen coordination and to stand firmly by each other.'), ['proposal:CHN']);
+  assert.deepEqual(by('Xi said China would stand firmly by Brazil.'), ['support:CHN']);
+});
