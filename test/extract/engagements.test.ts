@@ -1485,3 +1485,15 @@ test('"at Jubilee House" is a venue, not an occasion', () => {
   const r = ex('Talks\n\nGhanaian President Nana Akufo-Addo received U.S. Vice President Kamala Harris at Jubilee House in Accra on Monday.', '2023-03-28');
   assert.equal(r.engagements[0].occasion, null);
 });
+
+test('"travelled to France and Poland for talks with Macron and Tusk" is two meetings; "the Chancellor" is the Federal Chancellor; "Their talks covered ..." is the talk told', () => {
+  const text = 'Inaugural visits\n\nBERLIN, 8 May 2025 – Federal Chancellor Friedrich Merz travelled to France and Poland yesterday for talks with French President Emmanuel Macron and Polish Prime Minister Donald Tusk.\n'
+    + 'In Paris, the President received the Chancellor at the Elysée Palace.\n'
+    + 'In the afternoon Merz flew on to Warsaw, where his Polish counterpart welcomed him. Their talks covered defence against Russia and migration. The Chancellor thanked his hosts.';
+  const r = ex(text, '2025-05-08');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.location.place, e.topics.join(','), e.outcomes.map((o) => `${o.kind}:${o.by}`).join(',')]),
+    [['DEU+FRA', 'Paris', '', ''], ['DEU+POL', 'Warsaw', 'security_defense,migration_consular', 'gratitude:DEU']]);
+  // A vice-president is not "the President".
+  const vp = 'Talks\n\nUS Vice President Kamala Harris met Ghanaian Vice President Mahamudu Bawumia in Accra on Monday. The President later joined them.';
+  assert.ok(!ex(vp, '2023-03-28').actors.some((a) => a.mentions.length > 1 && /Harris|Bawumia/.test(a.name) && a.mentions.some((m) => m.text === 'President')));
+});

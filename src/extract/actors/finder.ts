@@ -203,6 +203,7 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
 }
 
 // "the Italian Premier" is the Prime Minister named before, and the other way round.
+const SAME_OFFICE_PREFIX = /^(?:federal|interim|acting)\s+/;
 const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier' };
 
 function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
@@ -219,7 +220,8 @@ function holderOfTitle(registry: PersonRegistry, key: string, country: string | 
   for (const p of registry.people) {
     if (!p.role) continue;
     // A double title ("Crown Prince and Prime Minister") answers to either of its halves.
-    const held = p.role.toLowerCase();
+    // "the Chancellor" is the "Federal Chancellor"; not "the President" for a vice-president.
+    const held = p.role.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
     if (ofSomething ? !held.startsWith(keyOf) : held !== key && !held.split(' and ').includes(key)) continue;
     if (oneCountry && ((country && p.country === country) || (org && p.org === org)) && nCountry++ === 0) byCountry = p;
     if (!country && !org && nRole++ === 0) byRole = p;

@@ -182,6 +182,7 @@ function peopleNamedIn(ms: readonly ActorMention[], text: string, from: number, 
     || (m.kind === 'plural' && !NOT_PEOPLE.test(text.slice(m.start, m.end)))));
 }
 
+const THEIR_TALKS = /^(?:Their|The) (?:\w+ )?(?:talks|meeting|discussions|conversation|call) (?:covered|focused|focussed|centred|centered|touched|dealt|ranged|also)\b/i;
 const FURTHER_BEFORE = /\b(?:later|afterwards|subsequently|then)\b|^(?:In|During) the (?:afternoon|evening)\b/i;
 
 function sameCast(d: Draft, p: Parties): boolean {
@@ -446,6 +447,8 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
   }
   if (participant) return true;
   if (stranger) return false;
+  // "Their talks covered deterrence against Russia, ...": the engagement told, whoever else it names.
+  if (THEIR_TALKS.test(inp.sentences[si].text)) return true;
   // A sentence naming nobody ("Among the documents signed was a roadmap ...") goes on with the story.
   return !ms.some((m) => m.kind === 'country' && !m.weak && m.iso3 && !sides.has(m.iso3));
 }

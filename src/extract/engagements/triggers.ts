@@ -81,6 +81,8 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 // "received two phone calls, from A and from B": as many calls as callers.
+// "travelled to France and Poland ... for talks with Macron and Tusk": a trip of two meetings.
+const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
 const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
@@ -424,5 +426,5 @@ export function findTriggers(sent: Sentence): Trigger[] {
 /** "held separate talks with the ministers of A and B": a summary of several meetings, not one. */
 export function isSummary(sent: Sentence): boolean {
   // "talks with H.E. Mr. YOON Suk Yeol, ..., and with ...": an abbreviation's full stop ends nothing.
-  return SUMMARY_RE.test(sent.text) || (sent.text.includes('.') && SUMMARY_RE.test(undot(sent.text).replace(INITIALS, '$1 ')));
+  return SUMMARY_RE.test(sent.text) || TRIP_TO_TWO.test(sent.text) || (sent.text.includes('.') && SUMMARY_RE.test(undot(sent.text).replace(INITIALS, '$1 ')));
 }

@@ -14,7 +14,8 @@ const ANAPHORIC_SIGNING = /\bthe signing\b(?!\s+(?:of|ceremony|on|by)\b)/i;
 // "signed the agreement for the Philippines": "for" and a name tell the side that signed, not the thing.
 const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|treaty|memorandum|declaration|accord|deal|texts?))(?![\w-]|\s+(?:of|on|to|between|with|alongside|as)\b|\s+for\s+(?!(?:the\s+)?[A-Z]))/i;
 const OWNED_BEFORE = /\p{Lu}[\p{L}.\-]*['’]s\s+(?:earlier\s+|previous\s+|own\s+)?$/u;
-const SIGN_LATER_BEFORE = /\b(?:(?:are|is)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+)?to|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to)\s+(?:also\s+)?$/i;
+// "could not sign the text", "refused to sign": no signing either.
+const SIGN_LATER_BEFORE = /\b(?:(?:are|is)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+)?to|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:could|can|would|will|did|does|do)\s*(?:not|n['’]t)|cannot|(?:refused|declined|refuses|declines|unwilling|unable)\s+to)\s+(?:also\s+)?$/i;
 const CONCERN_BEFORE = /\b(?:concerns?|worried|worries|alarm|critici[sz]ed|criticism of|condemned|deplored)\s+(?:about|over|at|by|with)?\s*[^.;,]{0,40}$/i;
 // A guest greeted on arrival, in the passive: no outcome.
 const WELCOMED_GUEST = /\b(?:was|were|been|being)\s+(?:warmly\s+)?welcomed\s+(?:with|at|on|upon|in|to)\b/i;

@@ -409,3 +409,10 @@ test('"called on the two sides to ..." is a proposal; "stand firmly by each othe
   assert.deepEqual(by('Xi called on the two sides to strengthen coordination and to stand firmly by each other.'), ['proposal:CHN']);
   assert.deepEqual(by('Xi said China would stand firmly by Brazil.'), ['support:CHN']);
 });
+
+test('"could not sign the text" is no signing; "asked that" is a proposal; "they announced that Brazil and China would" is joint', () => {
+  assert.deepEqual(by('Lula pressed for a deal, while Xi said China could not sign the text in its present form.').filter((x) => x.startsWith('signing')), []);
+  assert.deepEqual(by('Lula asked that tariffs on Brazilian beef be lowered.'), ['proposal:BRA']);
+  assert.deepEqual(by('At their press conference they announced that Brazil and China would set up a joint space council.'), ['agreement:null']);
+  assert.deepEqual(by('Lula announced a new policy on rail.'), []);
+});
