@@ -1497,3 +1497,10 @@ test('"travelled to France and Poland for talks with Macron and Tusk" is two mee
   const vp = 'Talks\n\nUS Vice President Kamala Harris met Ghanaian Vice President Mahamudu Bawumia in Accra on Monday. The President later joined them.';
   assert.ok(!ex(vp, '2023-03-28').actors.some((a) => a.mentions.length > 1 && /Harris|Bawumia/.test(a.name) && a.mentions.some((m) => m.text === 'President')));
 });
+
+test('"As Prime Minister of Portugal, Costa travelled to Kyiv in 2022": a former office gives the European Council\'s President no country', () => {
+  const text = 'Costa in Kyiv\n\nBRUSSELS, 2 December 2024 – European Council President Antonio Costa met Ukrainian President Volodymyr Zelensky in Kyiv on Sunday.\n'
+    + 'As Prime Minister of Portugal, Costa travelled to Kyiv in May 2022.';
+  const r = ex(text, '2024-12-02');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country ?? p.org), ['EU', 'UKR']);
+});

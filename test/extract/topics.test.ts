@@ -75,3 +75,8 @@ test('humanitarian aid, air pollution and flood prevention are topics; humanitar
   assert.deepEqual(topics('They discussed PM2.5 air pollution and flood prevention.'), ['climate_environment:air pollution', 'water:flood prevention']);
   assert.deepEqual(topics('They discussed international humanitarian law.'), []);
 });
+
+test('a welcome "at Madrid-Barajas airport" is a place, not transport talk', () => {
+  assert.deepEqual(topics('The King welcomed him at Madrid-Barajas airport.'), []);
+  assert.deepEqual(topics('They discussed a new airport for the capital.'), ['transport_logistics:airport']);
+});

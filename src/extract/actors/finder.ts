@@ -499,6 +499,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
             const pl = placeAt(sp, ne + ofc[0].length);
             if (pl && pl.kind === 'country') { country = country ?? pl.iso3; after = pl.end; }
           }
+          // "As Prime Minister of Portugal, Costa travelled to Kyiv in 2022": a former office of one
+          // who now speaks for an organisation gives him no country.
+          const former = AS_BEFORE.test(text.slice(Math.max(0, rs - 4), rs)) ? registry.find(r.text, null) : null;
+          if (former && former.org && !former.country) { country = null; role = former.role ?? role; }
           person = register(text, src, registry, r.text, role, country, org, ns, ne, si, false);
           out.push(mention(from, after, 'person', person.id, person.country, person.org));
           claimed.push({ start: from, end: after });
@@ -848,6 +852,7 @@ function honorificGap(): RegExp {
   return gapRe;
 }
 
+const AS_BEFORE = /\b[Aa]s\s+$/;
 const OFFICE_BEFORE_NAME = /^((?:State\s+|Vice\s+|Prime\s+)?(?:President|Minister|Premier|Chairman))\s+(?=\p{Lu})/u;
 const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;

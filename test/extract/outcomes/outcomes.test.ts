@@ -416,3 +416,9 @@ test('"could not sign the text" is no signing; "asked that" is a proposal; "they
   assert.deepEqual(by('At their press conference they announced that Brazil and China would set up a joint space council.'), ['agreement:null']);
   assert.deepEqual(by('Lula announced a new policy on rail.'), []);
 });
+
+test('"exchanged a series of agreements" is a signing; "Brazil\'s commitment to support" is support; "Under the protocol, ..." an agreement', () => {
+  assert.deepEqual(by('Ministers then exchanged a series of intergovernmental agreements on energy and space.'), ['signing:null']);
+  assert.deepEqual(by('The accord sets out Brazil\'s commitment to support China in rail building.'), ['support:BRA']);
+  assert.deepEqual(by('Under the protocol, Brazil will lease land to Chinese farmers.').map((x) => x.split(':')[0]), ['agreement']);
+});
