@@ -276,7 +276,7 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
     const end = periodEnd(d);
     if (!end || end >= limit) continue;
     const before = d.end <= cueStart && cueStart - d.end <= 80;
-    const after = d.start >= cueEnd && d.start <= regionEnd && d.start - cueEnd <= 60;
+    const after = d.start >= cueEnd && d.start <= regionEnd && d.start - cueEnd <= 100;
     if (!before && !after) continue;
     const between = before ? text.slice(d.end, cueStart) : text.slice(cueEnd, d.start);
     if (OUTCOME_SUBORDINATE.test(between) || /\b(?:from|than)\s*$/i.test(text.slice(Math.max(0, d.start - 12), d.start))) continue;
@@ -316,7 +316,8 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 // "pledged (China's) continued support": the pledge is the support.
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
-const PLEDGED_SUPPORT = /^\s+(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|[\p{L}-]+['’]s)\s+)*(?:support|backing)\b/iu;
+const READY_TO_HELP = /^\s+(?:provide|offer|send|extend|help|assist|support)\b/i;
+const PLEDGED_SUPPORT = /^\s+(?:to\s+(?:actively\s+|fully\s+|further\s+)?support\b|(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|[\p{L}-]+['’]s)\s+)*(?:support|backing)\b)/iu;
 const SUPPORT_MODIFIERS = /^\s*(?:\p{Lu}[\p{L}.\-]*['’]s\s+)?(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|government['’]s|country['’]s)\s+)*$/iu;
 const NEXT_INFINITIVE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?=to\s+(?!(?:the|a|an|their|its|his|her|this|that|these|those|each|both|all)\b)[a-z]+\b)/g;
 const AND_THAT = /,?\s+and\s+(?=that\s)/g;
@@ -332,7 +333,8 @@ const ONE_SIDE_PLEDGE = /^(?:committed|commit|pledged|pledge|undertook|undertake
 const AID_WORDS = /\b(?:aid|assistance|relief|humanitarian|grants?|donation|reconstruction|recovery)\b/i;
 const JOINT_REPORTED_BETWEEN = /(?:\b(?:said|says|stated|noted|announced|added)\s+(?:that\s+)?|,\s+and\s+|\band\s+)(?:the two\s+(?:men|women|leaders|sides|countries|presidents|ministers|governments|nations|heads of state|neighbou?rs|premiers|prime ministers)|both\s+(?:sides|leaders|countries|men|presidents|governments)|(?:he|she) and (?:his|her) (?:guest|host|counterpart|visitor)|they)(?:\s*$|\s+(?!of\b|should\b|must\b|ought\b|needs?\b|needed\b)[a-z])/i;
 const JOINT_GOAL_BETWEEN = /\b(?:(?:their|our) (?:shared |common |joint )?(?:goal|aim|target|objective)|(?:shared|common|joint) (?:goal|aim|target|objective)|(?:we|they|the two (?:countries|sides|leaders|governments|nations|presidents|ministers|states|neighbou?rs)|both (?:countries|sides|leaders|governments)) (?:have |had )?agreed)\b/i;
-const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s/;
+// "... for the loss of life and said Greece stood ready ...": a verb of saying opens the next act.
+const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s|\band\s+(?:said|added|stressed|noted|announced|stated|told)\b/;
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
 
@@ -497,6 +499,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       || (state.signed && SIGNED_IT_AGAIN.test(text.slice(cue.end, Math.min(sentEnd, cue.end + 40)))))) continue;
     // "urged the U.S. side to translate Biden's pledge not to support Taiwan independence into action":
     // someone's pledge named by its owner is one made before, referred to.
+    // "was ready to provide any and all assistance": an offer of help is support.
+    if (kind === 'proposal' && /ready to$/.test(cueWord) && READY_TO_HELP.test(text.slice(cue.end, Math.min(sentEnd, cue.end + 20)))) kind = 'support';
     if (kind === 'agreement' && /^(?:pledge|commitment|promise)/.test(cueWord) && OWNED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))) continue;
     // "At today's meeting the heads of state are to sign the declaration": a signing still to come.
     if (kind === 'signing' && SIGN_LATER_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 40), cue.start))) continue;

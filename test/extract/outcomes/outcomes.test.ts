@@ -422,3 +422,14 @@ test('"exchanged a series of agreements" is a signing; "Brazil\'s commitment to 
   assert.deepEqual(by('The accord sets out Brazil\'s commitment to support China in rail building.'), ['support:BRA']);
   assert.deepEqual(by('Under the protocol, Brazil will lease land to Chinese farmers.').map((x) => x.split(':')[0]), ['agreement']);
 });
+
+test('"undertook to actively support" and "stood ready to provide assistance" are support; "was ready to provide" too', () => {
+  assert.deepEqual(by('Xi undertook to actively support Brazil\'s bid to join the OECD.'), ['support:CHN']);
+  assert.deepEqual(by('Xi conveyed the condolences of the Chinese people for the victims and said China stood ready to provide any assistance needed.'), ['condolence:CHN', 'support:CHN']);
+  assert.deepEqual(by('Xi said China was ready to send rescue teams.'), ['support:CHN']);
+  assert.deepEqual(by('Xi said China was ready to buy more Brazilian beef.'), ['proposal:CHN']);
+});
+
+test('"the memorandum signed by A, B and C on the margins of the summit in Madrid in June 2022" is history', () => {
+  assert.deepEqual(by('The format goes back to the memorandum signed by Türkiye, Sweden and Finland on the margins of the NATO Summit in Madrid in June 2022.'), []);
+});
