@@ -431,5 +431,5 @@ test('"undertook to actively support" and "stood ready to provide assistance" ar
 });
 
 test('"the memorandum signed by A, B and C on the margins of the summit in Madrid in June 2022" is history', () => {
-  assert.deepEqual(by('The format goes back to the memorandum signed by Türkiye, Sweden and Finland on the margins of the NATO Summit in Madrid in June 2022.'), []);
+  assert.deepEqual(by('The format goes back to the memorandum signed by the foreign ministers of Türkiye, Sweden and Finland on the margins of the NATO Summit in Madrid in June 2022.'), []);
 });
