@@ -64,6 +64,13 @@ function bucket<T extends { start: number }>(items: T[], sentences: { start: num
 
 // "(3:40 a.m. on November 18, Japan time)": the same moment in another time zone, not another day.
 const TIME_ZONE_ASIDE = /^[^()]{0,60}\b(?:\p{Lu}[\p{L}]+ time|GMT|UTC)\s*\)/u;
+// "said on Tuesday he had spoken with Boric": the day of the saying, not of what had happened before it.
+const SAID_BEFORE = /\b(?:said|told\s+[\w.]+|announced|stated|wrote|added)\s+(?:on\s+)?$/;
+const HAD_AFTER = /^,?\s+(?:that\s+)?(?:he|she|they|it|the\s+\w+|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+had\s+(?!been\s+(?:invited|asked))\w+/u;
+function dayOfSaying(s: string, start: number, end: number): boolean {
+  return SAID_BEFORE.test(s.slice(Math.max(0, start - 25), start)) && HAD_AFTER.test(s.slice(end, end + 60));
+}
+
 function inTimeZoneAside(s: string, start: number, end: number): boolean {
   // Looked for in the 60 characters before only: a sentence of thousands of dates must not be read back to its start for each.
   const from = Math.max(0, start - 60);
@@ -122,7 +129,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const s = sentences[i];
     if (i === datelineAlone || !DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
-      .filter((d) => !inTimeZoneAside(s.text, d.start, d.end))
+      .filter((d) => !inTimeZoneAside(s.text, d.start, d.end) && !dayOfSaying(s.text, d.start, d.end))
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
   });
@@ -154,6 +161,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
     visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),
     places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!)),
+    placesBy,
   };
   const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, previousPlace: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);

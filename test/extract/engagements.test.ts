@@ -1504,3 +1504,32 @@ test('"As Prime Minister of Portugal, Costa travelled to Kyiv in 2022": a former
   const r = ex(text, '2024-12-02');
   assert.deepEqual(r.engagements[0].participants.map((p) => p.country ?? p.org), ['EU', 'UKR']);
 });
+
+test('"said on Tuesday he had spoken by telephone with X" is a call of another day; "had spoken by phone on March 29" is history', () => {
+  const r = ex('Call\n\nMEXICO CITY, Feb 6 (Agency) – Mexican President Andres Manuel Lopez Obrador said on Tuesday he had spoken by telephone with Chilean President Gabriel Boric to offer help.', '2024-02-06');
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.date]), [['phone_call', null]]);
+  const past = 'Visit\n\nIndian Prime Minister Narendra Modi met Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday. Modi had spoken to Myanmar\'s Min Aung Hlaing by phone on March 29.';
+  assert.equal(ex(past, '2025-04-05').engagements.length, 1);
+});
+
+test('"acknowledged at talks with X in Dushanbe on Thursday" reports the talks; "at talks with X next month" does not', () => {
+  assert.equal(ex('Talks\n\nRussian President Vladimir Putin acknowledged at talks with Azerbaijani President Ilham Aliyev in Dushanbe on Thursday that missiles had hit the jet.', '2025-10-10').engagements.length, 1);
+  assert.equal(ex('Talks\n\nRussian President Vladimir Putin will raise the issue at talks with Azerbaijani President Ilham Aliyev in Dushanbe next month.', '2025-10-10').engagements.length, 0);
+});
+
+test('"was received by A at the Vatican and later held talks with B in Rome": two meetings, each where its clause says', () => {
+  const text = 'Trip\n\nBUENOS AIRES, Feb 13 (Agency) – Argentine President Javier Milei was received by Pope Francis at the Vatican on Monday and later held talks with Italian Prime Minister Giorgia Meloni in Rome.';
+  assert.deepEqual(ex(text, '2024-02-13').engagements.map((e) => [e.participants.map((p) => p.name).join(' & '), e.location.place]),
+    [['Javier Milei & Francis', 'Vatican City'], ['Javier Milei & Giorgia Meloni', 'Rome']]);
+});
+
+test('"a trip during which she met A and B" is a meeting with each; "met A and B together" is one', () => {
+  const text = 'Trip\n\nMEXICO CITY, Nov 19 (Agency) – Mexican President Claudia Sheinbaum returned on Tuesday from the G20 summit in Rio de Janeiro, during which she met French President Emmanuel Macron and Chinese President Xi Jinping.\n'
+    + 'In Rio, Sheinbaum met Macron on Monday and discussed water.';
+  const r = ex(text, '2024-11-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).join('+')), ['MEX+FRA', 'MEX+CHN']);
+  // The trip's return day is not the day of the meeting told with its own day.
+  assert.equal(r.engagements[0].date, '2024-11-18');
+  const together = 'Talks\n\nMexican President Claudia Sheinbaum met French President Emmanuel Macron and Chinese President Xi Jinping together in Rio on Monday.';
+  assert.equal(ex(together, '2024-11-19').engagements.length, 1);
+});

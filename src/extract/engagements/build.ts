@@ -172,6 +172,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
 }
 
 const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Talks?|Meeting|Summit|Call|Conversation|Consultations)\b/u;
+const MET_A_AND_B = /^\s+(?:with\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?(?:[\p{Lu}][\p{L}'’\-]*)\s+and\s+(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?[\p{Lu}][\p{L}'’\-]*(?:[\s,.;]|$)/u;
+const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
 // "the two governments", "both countries": sides that are not people.
@@ -322,7 +324,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
         // "meeting Foreign Minister Cavusoglu and then President Erdogan": one after the other, two meetings.
         const sequenced = !summary && !envoys && t.kind !== 'phone_call' && t.kind !== 'video_call' && AND_THEN.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 160)));
-        const split = summary || envoys || sequenced ? splitSeparate(t, parties, mentions[si], registry) : null;
+        // "a trip during which she met French President Macron and Chinese President Xi": one meeting with
+        // each, unless the text makes it one of three ("met Macron and Xi together", "a trilateral").
+        const metEach = !summary && !envoys && !sequenced && t.id === 'met' && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
+          && !MORE_SIDED.test(text.slice(t.clauseStart, t.clauseEnd)) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd))
+          && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
+        const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;

@@ -53,6 +53,8 @@ export interface ArticleReading {
   visitCues: PerSentence<VisitCue>;
   /** Where each sentence says something happened (sentencePlaceOf), read once per article whichever drafts ask. */
   places: PerSentence<PlaceChoice | null>;
+  /** Each sentence's place mentions, for a place named in one clause of it. */
+  placesBy: PlaceMention[][];
 }
 
 /** What one record tells the next: the article reads its engagements in order. */
@@ -152,6 +154,15 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   const { dateline, registry } = a;
   const direct: PlaceChoice[] = [];
   const attached: PlaceChoice[] = [];
+  // "was received by the Pope at the Vatican ... and later held talks with Meloni in Rome": a meeting
+  // told in a later clause of its sentence is where that clause says.
+  const t = d.anchorTrigger;
+  const sent = a.sentences[d.anchor];
+  if (t.clauseStart > sent.start + 3) {
+    const own = (a.placesBy[d.anchor] ?? []).filter((p) => p.start >= t.clauseStart && p.end <= t.clauseEnd);
+    const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!) : null;
+    if (p && !p.eventAttached) direct.push(p);
+  }
   for (const si of [...stating, ...a.leadSentences.filter((x) => shares(x) && !stating.includes(x))]) {
     const p = placeIn(a, si);
     if (p) (p.eventAttached ? attached : direct).push(p);

@@ -159,6 +159,8 @@ const FOLLOWING_AFTER_COMMA = /,\s*(?:following|after)\s+(?:the\s+|their\s+|his\
 const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.]))/u;
+const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|revealed)\b[^.;]{0,60}\bhad|has|have)\s+(?:also\s+|already\s+)?$/i;
+const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -166,7 +168,8 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 // trigger stands inside it, and part of the main clause otherwise. Each kind of boundary is found
 // once per sentence, so a sentence with thousands of triggers is still read in linear time.
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
-const BOUNDARY = /;|\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|subsequently)\b|(?:also\s+)?(?:received|hosted|welcomed)\s+by\b))|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+// "was received by Pope Francis ... and later held talks with Meloni": a second act, with other people.
+const BOUNDARY = /;|\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|subsequently)\b|(?:also\s+)?(?:received|hosted|welcomed)\s+by\b))|\s+and\s+(?=(?:later|then|subsequently|afterwards)\s+(?:held|met|had|received|hosted|spoke|visited|called|went|travell?ed|flew|sat)\b)|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|during which|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -203,13 +206,14 @@ function mayHoldSaid(s: string): boolean {
   return s.includes('said') || s.includes('say') || s.includes('told') || s.includes('add') || s.includes('noted') || s.includes('stressed');
 }
 
+const LATER_ACT = /\sand (?:later|then|subsequently|afterwards) /;
 function clausesOf(s: string): Clauses {
   // Each boundary but a dash follows a comma or a semicolon, and a said-clause a comma or "and":
   // a sentence without them skips those scans.
   const comma = s.includes(',');
   return {
     relative: comma && mayHoldRelative(s) ? spans(RELATIVE, s) : [],
-    boundaries: comma || s.includes(';') || s.includes(' and w') || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
+    boundaries: comma || s.includes(';') || s.includes(' and w') || LATER_ACT.test(s) || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
     said: mayHoldSaid(s) && (comma || /\sand\s/.test(s)) ? starts(SAID, s) : [],
   };
 }
@@ -271,6 +275,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let form = rule.form;
     // Checks kept out of the patterns: the combined regex must stay small (see lexicon.ts).
     const near = s.slice(Math.max(0, at - 120), at);
+    // "Modi had spoken to him by phone on March 29" is history; "said he had spoken with Boric" and
+    // "has spoken with" are news.
+    if (/^spoken\b/i.test(word) && !SPOKEN_REPORTED.test(near)) { re.lastIndex = at + 1; continue; }
     // "had proposed a trilateral meeting", "has ruled out talks": another verb stands between.
     if (rule.id === 'held-talks' && HAD_OTHER_VERB.test(word)) { re.lastIndex = at + 1; continue; }
     // "a video call" / "a phone call" after "held ..." is the call's own trigger, a few words on.
@@ -366,7 +373,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
     if (rule.id === 'visited' && /^visits$/i.test(word) && (VISITS_NOUN_BEFORE.test(s.slice(Math.max(0, at - 30), at)) || /^\s+(?:of|by)\b/.test(s.slice(at + word.length, at + word.length + 5)))) form = 'noun';
     // "the talks with Modi would chart ..." names talks, it does not report them.
-    if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
+    // Not "Putin acknowledged at talks with Aliyev in Dushanbe": what was said at them tells of the talks.
+    if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !SAID_AT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'noun';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any

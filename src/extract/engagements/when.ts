@@ -102,7 +102,10 @@ function outsideRelative(text: string, sentStart: number, ds: DateMention[], cla
   return kept.length === ds.length ? ds : kept;
 }
 
+const DURING_WHICH = /^,?\s*(?:during|in|at|on) which\b/i;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
+  // "returned home on Tuesday from the summit, during which she met Macron": the trip's day, not the meeting's.
+  if (ds.length && DURING_WHICH.test(text.slice(t.clauseStart, t.clauseStart + 20))) return ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
   if (t.form !== 'fronted') return ds;
   const comma = text.indexOf(',', t.end);
   return comma < 0 ? ds : ds.filter((x) => x.start < comma);
