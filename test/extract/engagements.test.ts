@@ -1533,3 +1533,24 @@ test('"a trip during which she met A and B" is a meeting with each; "met A and B
   const together = 'Talks\n\nMexican President Claudia Sheinbaum met French President Emmanuel Macron and Chinese President Xi Jinping together in Rio on Monday.';
   assert.equal(ex(together, '2024-11-19').engagements.length, 1);
 });
+
+test('"The monarch began his visit on Sunday, when he met X": the king named, not the last man', () => {
+  const text = 'Visit\n\nAMMAN, Feb 12 (Agency) – King Abdullah II of Jordan met U.S. President Donald Trump at the White House on Tuesday.\n'
+    + 'The monarch began his working visit to the United States on Sunday, when he met U.S. Defence Secretary Pete Hegseth in Washington.';
+  assert.deepEqual(ex(text, '2025-02-12').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & ')), ['Abdullah II & Donald Trump', 'Abdullah II & Pete Hegseth']);
+});
+
+test('", and President Lula received the visiting minister later in the day" is a meeting of its own; "the Rio Branco Institute" is no place', () => {
+  const text = 'Visit\n\nBRASILIA, April 18 (Agency) – Brazilian Foreign Minister Mauro Vieira held talks with Russian Foreign Minister Sergey Lavrov at the Itamaraty Palace on Monday, '
+    + 'and President Luiz Inácio Lula da Silva received the visiting minister at the Alvorada Palace later in the day.\n'
+    + 'After a lecture at the Rio Branco Institute, Lavrov spent an hour with Lula.';
+  assert.deepEqual(ex(text, '2023-04-18').engagements.map((e) => [e.participants.map((p) => p.name).sort().join(' & '), e.location.place]),
+    [['Mauro Vieira & Sergey Lavrov', 'Brasília'], ['Luiz Inácio Lula da Silva & Sergey Lavrov', 'Brasília']]);
+});
+
+test('"held his first meeting with A ..., and also met B" is two meetings; "In his 35-minute meeting with B" tells of the second', () => {
+  const text = 'Talks\n\nNEW DELHI, April 5 (Agency) – Prime Minister Narendra Modi held his first meeting with Bangladesh\'s interim leader Muhammad Yunus on Friday in Bangkok, and also met Myanmar\'s military ruler, Senior General Min Aung Hlaing.\n'
+    + 'In his 35-minute meeting with the Myanmar leader, Modi offered condolences over the earthquake.';
+  const r = ex(text, '2025-04-05');
+  assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.outcomes.map((o) => o.kind).join(',')]), [['IND+BGD', ''], ['IND+MMR', 'condolence']]);
+});

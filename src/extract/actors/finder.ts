@@ -670,6 +670,21 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       sortByStart(out);
     }
 
+    // "The monarch began his visit ...": the one sovereign the story has named.
+    if (s.includes('he monarch') || s.includes('he sovereign')) {
+      MONARCH.lastIndex = 0;
+      const royals = registry.people.filter((p) => p.role !== null && ROYAL_ROLE.test(p.role));
+      while (royals.length === 1 && (m = MONARCH.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se)) continue;
+        royals[0].mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', royals[0].id, royals[0].country, royals[0].org));
+        claimed.push({ start: ss, end: se });
+      }
+      sortByStart(out);
+    }
+
     // "the prime minister suggested ...", "the president replied": written in lower case, the one person
     // of that exact title the story has named.
     if (s.includes('he prime minister') || s.includes('he president') || s.includes('he chancellor')) {
@@ -852,6 +867,8 @@ function honorificGap(): RegExp {
   return gapRe;
 }
 
+const MONARCH = /\b[Tt]he\s+(?:monarch|sovereign)\b/g;
+const ROYAL_ROLE = /\b(?:King|Queen|Emir|Amir|Sultan|Emperor)\b/;
 const AS_BEFORE = /\b[Aa]s\s+$/;
 const OFFICE_BEFORE_NAME = /^((?:State\s+|Vice\s+|Prime\s+)?(?:President|Minister|Premier|Chairman))\s+(?=\p{Lu})/u;
 const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;

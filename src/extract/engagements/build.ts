@@ -101,7 +101,8 @@ type SizeCue = 'two' | 'more' | null;
 const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
-const AND_THEN = /^[^.;]*?\s(?:and then|and later|before meeting)\s+(?:with\s+)?(?:the\s+)?\p{Lu}/u;
+// "held his first meeting with Yunus ..., and also met Myanmar's military ruler": one after the other.
+const AND_THEN = /^[^.;]*?\s(?:and then|and later|before meeting|and (?:also|later|then) (?:met|held talks with|received))\s+(?:with\s+)?(?:the\s+)?\p{Lu}/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
@@ -309,12 +310,14 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
     let otherTime = false;
+    let splitClauseEnd = -1;
     if (happened.length) {
       const summary = isSummary(sent);
       for (let t of happened) {
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
         // was said in the contact the sentence has just told.
         if (touched && t.id === 'conveyed-in-person') continue;
+        if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "Earlier in the week, To Lam met representatives of US corporations and urged them ...": at
@@ -333,6 +336,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (summary && !split) continue;
         const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
+        // "held a meeting with A ..., and also met B": the meetings the split made are the sentence's; the
+        // later verb of its clause names no one new.
+        if (sequenced && split) splitClauseEnd = t.clauseEnd;
       }
     }
     // "held telephone conversations with the heads of three neighbouring states": no one named yet,
