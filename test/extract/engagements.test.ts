@@ -1536,7 +1536,7 @@ test('"a trip during which she met A and B" is a meeting with each; "met A and B
 
 test('"The monarch began his visit on Sunday, when he met X": the king named, not the last man', () => {
   const text = 'Visit\n\nAMMAN, Feb 12 (Agency) – King Abdullah II of Jordan met U.S. President Donald Trump at the White House on Tuesday.\n'
-    + 'The monarch began his working visit to the United States on Sunday, when he met U.S. Defence Secretary Pete Hegseth in Washington.';
+    + 'Trump said he would study the plan.\nThe monarch began his working visit to the United States on Sunday, when he met U.S. Defence Secretary Pete Hegseth in Washington.';
   assert.deepEqual(ex(text, '2025-02-12').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & ')), ['Abdullah II & Donald Trump', 'Abdullah II & Pete Hegseth']);
 });
 
