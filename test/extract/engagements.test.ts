@@ -1554,3 +1554,12 @@ test('"held his first meeting with A ..., and also met B" is two meetings; "In h
   const r = ex(text, '2025-04-05');
   assert.deepEqual(r.engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.outcomes.map((o) => o.kind).join(',')]), [['IND+BGD', ''], ['IND+MMR', 'condolence']]);
 });
+
+test('"used his stay in Kazan to hold separate meetings with A and B" and "used it for a bilateral meeting with X" report meetings held', () => {
+  const kazan = 'Summit\n\nNEW DELHI, Oct 24 (Agency) – Prime Minister Narendra Modi used his two-day stay in the Russian city of Kazan to hold separate bilateral meetings with Russian President Vladimir Putin and Chinese President Xi Jinping.';
+  assert.deepEqual(ex(kazan, '2024-10-24').engagements.map((e) => [e.participants.map((p) => p.country).join('+'), e.location.place]), [['IND+RUS', 'Kazan'], ['IND+CHN', 'Kazan']]);
+  const stop = 'Trip\n\nMexican President Claudia Sheinbaum made a stopover in Panama on Sunday and used it for a bilateral meeting with Panamanian Foreign Minister Javier Martinez-Acha.';
+  assert.equal(ex(stop, '2024-11-19').engagements.length, 1);
+  // A plan stays a plan: "wants to use the trip to hold talks with ...".
+  assert.equal(ex('Trip\n\nMexican President Claudia Sheinbaum hopes to hold talks with Panamanian Foreign Minister Javier Martinez-Acha next week.', '2024-11-19').engagements.length, 0);
+});

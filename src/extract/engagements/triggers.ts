@@ -160,6 +160,9 @@ const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.])|the\s+visiting\s+(?:[a-z]+\s+)?(?:minister|president|premier|leader|guest|envoy|delegation|secretary)\b)/u;
 const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|revealed)\b[^.;]{0,60}\bhad|has|have)\s+(?:also\s+|already\s+)?$/i;
+// "used his two-day stay in Kazan to hold separate meetings with ...": what the stay was used for, done.
+const USED_IT_TO = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bto\s+$/i;
+const USED_IT_FOR = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -337,6 +340,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
         && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
+      // "made a stopover in Panama and used it for a bilateral meeting with the foreign minister": one held.
+      else if (USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
@@ -392,7 +397,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let status: TriggerStatus = 'happened';
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';
