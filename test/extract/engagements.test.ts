@@ -1563,3 +1563,15 @@ test('"used his stay in Kazan to hold separate meetings with A and B" and "used 
   // A plan stays a plan: "wants to use the trip to hold talks with ...".
   assert.equal(ex('Trip\n\nMexican President Claudia Sheinbaum hopes to hold talks with Panamanian Foreign Minister Javier Martinez-Acha next week.', '2024-11-19').engagements.length, 0);
 });
+
+test('"agreed to raise investment after talks between A and B in Islamabad on Thursday" reports the talks', () => {
+  const text = 'Deals\n\nBAKU, July 12 (Agency) – Azerbaijan and Pakistan agreed to raise mutual investment to $2 billion after talks between President Ilham Aliyev and Prime Minister Shehbaz Sharif in Islamabad on Thursday.';
+  assert.deepEqual(ex(text, '2024-07-12').engagements.map((e) => [e.date, e.location.place]), [['2024-07-11', 'Islamabad']]);
+  assert.equal(ex('Plan\n\nAzerbaijan and Pakistan agreed to hold talks between President Ilham Aliyev and Prime Minister Shehbaz Sharif in Islamabad next month.', '2024-07-12').engagements.length, 0);
+});
+
+test('"returns home today from China, where he held talks with Xi on Friday and the two governments signed ...": one visit, on Friday; "conferred an honorary doctorate on" is no talk', () => {
+  const text = 'Trip\n\nDHAKA, March 29 (Agency) – Chief Adviser Muhammad Yunus returns home today from China, where he held talks with President Xi Jinping in Beijing on Friday and the two governments signed nine documents.\n'
+    + 'On Saturday, Peking University conferred an honorary doctorate on the Chief Adviser.';
+  assert.deepEqual(ex(text, '2025-03-29').engagements.map((e) => [e.date, e.outcomes.map((o) => o.kind).join(',')]), [['2025-03-28', 'signing']]);
+});

@@ -139,6 +139,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   }
   let target: Draft | null = null;
   if (touched && !separate && compatible(touched, parties, t, date, registry, true, arrival, size)) target = touched;
+  // "held talks with Xi on Friday and the two governments signed nine documents": the talks' signing.
+  if (!target && touched && t.id === 'signed-together' && GOVERNMENTS_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 40), t.start))) target = touched;
   // The headline restates the body in brief; body statements never merge into it. "A separate
   // meeting" is one of its own.
   for (let k = drafts.length - 1; k >= 0 && !target && !separate; k--) if (drafts[k].fromHeadline === isTitle && compatible(drafts[k], parties, t, date, registry, false, arrival, size)) target = drafts[k];
@@ -177,6 +179,7 @@ const MET_A_AND_B = /^\s+(?:with\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?(?:[\p{
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
+const GOVERNMENTS_BEFORE = /\b(?:the two|both)\s+(?:governments|countries|sides|states|nations)\s+(?:also\s+|then\s+)?$/i;
 // "the two governments", "both countries": sides that are not people.
 const NOT_PEOPLE = /\b(?:governments|countries|sides|states|nations|parties|administrations)$/i;
 

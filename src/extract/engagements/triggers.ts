@@ -38,7 +38,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // "... last sat at the same table in Bali in November, when Biden held talks with Xi": a when-clause
   // happens at the time the clause before it names.
   // So does a where-clause: "took him to Kharkiv in March, where he and Zelensky signed ...".
-  const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8));
+  // Unless the clause names its own day ("returns home today from China, where he held talks ... on Friday").
+  const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8))
+    && !dates.some((d) => d.grain === 'day' && d.start >= t.clauseStart && d.end <= t.clauseEnd);
   const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
     : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
@@ -163,6 +165,7 @@ const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|rev
 // "used his two-day stay in Kazan to hold separate meetings with ...": what the stay was used for, done.
 const USED_IT_TO = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bto\s+$/i;
 const USED_IT_FOR = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
+const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
@@ -397,6 +400,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let status: TriggerStatus = 'happened';
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
+    // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
+    else if (AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.

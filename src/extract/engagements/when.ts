@@ -102,10 +102,16 @@ function outsideRelative(text: string, sentStart: number, ds: DateMention[], cla
   return kept.length === ds.length ? ds : kept;
 }
 
+const WHERE_WHEN = /^,?\s*(?:where|when)\b/i;
 const DURING_WHICH = /^,?\s*(?:during|in|at|on) which\b/i;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   // "returned home on Tuesday from the summit, during which she met Macron": the trip's day, not the meeting's.
+  // So too "returns home today from China, where he held talks ... on Friday", when the clause names its day.
   if (ds.length && DURING_WHICH.test(text.slice(t.clauseStart, t.clauseStart + 20))) return ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
+  if (ds.length > 1 && WHERE_WHEN.test(text.slice(t.clauseStart, t.clauseStart + 10))) {
+    const own = ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
+    if (own.some((x) => x.grain === 'day')) return own;
+  }
   if (t.form !== 'fronted') return ds;
   const comma = text.indexOf(',', t.end);
   return comma < 0 ? ds : ds.filter((x) => x.start < comma);
