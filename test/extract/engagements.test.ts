@@ -1575,3 +1575,10 @@ test('"returns home today from China, where he held talks with Xi on Friday and 
     + 'On Saturday, Peking University conferred an honorary doctorate on the Chief Adviser.';
   assert.deepEqual(ex(text, '2025-03-29').engagements.map((e) => [e.date, e.outcomes.map((o) => o.kind).join(',')]), [['2025-03-28', 'signing']]);
 });
+
+test('"At the opening of the session, X condemned the attack earlier in the day and conveyed condolences to Y": the talks told before, not another meeting', () => {
+  const text = 'Talks\n\nRIYADH, April 23 (Agency) – Crown Prince Mohammed bin Salman held official talks yesterday in Jeddah with Indian Prime Minister Narendra Modi.\n'
+    + 'At the opening of the session, the Crown Prince condemned the attack on tourists in Kashmir earlier in the day and conveyed his condolences to the Indian Prime Minister.';
+  const r = ex(text, '2025-04-23');
+  assert.deepEqual(r.engagements.map((e) => [e.date, e.outcomes.map((o) => o.kind).join(',')]), [['2025-04-22', 'condolence']]);
+});

@@ -6,7 +6,7 @@ import { applyDates, isSummary, type Trigger } from './triggers.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
+import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 
 export interface BuildInput {
@@ -121,7 +121,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // Read for this trigger: a date in a relative clause beside it ("received Sunak, who was on his first
   // trip since taking office on 25 October") is not its day.
   // Per trigger only in a sentence of a few dates: a flood of dates and triggers would make it quadratic.
-  const ds = phraseDates(t, inp.text, inp.dates.at(si) ?? []);
+  // "earlier in the day" is counted from the day told before (see chooseDate), not from publication:
+  // read from publication here it would part a statement from the meeting it belongs to.
+  const ds = phraseDates(t, inp.text, inp.dates.at(si) ?? []).filter((x) => !isAnchoredDay(x) || drafts.length === 0);
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.

@@ -78,6 +78,11 @@ const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s
 const COUNTED_DAYS = /^(one|two|three) days? (earlier|later|before)$/i;
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3 };
 
+/** Whether a date is counted from another day the text told ("earlier in the day", "the next day"). */
+export function isAnchoredDay(d: DateMention): boolean {
+  return d.relative && daysFromAnchor(d.text) !== undefined;
+}
+
 /** Days from the anchor a phrase counts ("later that day": 0, "a day earlier": -1), or undefined. */
 function daysFromAnchor(phrase: string): number | undefined {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ');
