@@ -1582,3 +1582,10 @@ test('"At the opening of the session, X condemned the attack earlier in the day 
   const r = ex(text, '2025-04-23');
   assert.deepEqual(r.engagements.map((e) => [e.date, e.outcomes.map((o) => o.kind).join(',')]), [['2025-04-22', 'condolence']]);
 });
+
+test('"had begun the day with a breakfast meeting with X" and "In the afternoon X called on Y" are meetings of the day told', () => {
+  const text = 'Visit\n\nISLAMABAD, Aug 25 (Agency) – On Sunday, Pakistani Foreign Minister Ishaq Dar held talks in Dhaka with Bangladeshi Foreign Adviser Touhid Hossain.\n'
+    + 'Dar had begun the day with a breakfast meeting with Bangladeshi Commerce Adviser Bashir Uddin.\n'
+    + 'In the afternoon Dar called on Bangladeshi Chief Adviser Muhammad Yunus.';
+  assert.deepEqual(ex(text, '2025-08-25').engagements.map((e) => e.date), ['2025-08-24', '2025-08-24', '2025-08-24']);
+});

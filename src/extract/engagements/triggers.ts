@@ -164,6 +164,7 @@ const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?
 const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|revealed)\b[^.;]{0,60}\bhad|has|have)\s+(?:also\s+|already\s+)?$/i;
 // "used his two-day stay in Kazan to hold separate meetings with ...": what the stay was used for, done.
 const USED_IT_TO = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bto\s+$/i;
+const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const USED_IT_FOR = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
@@ -343,6 +344,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
         && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
       // "broke off for a separate meeting with Michel" reports one.
       else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
+      // "had begun the day with a breakfast meeting with the Commerce Adviser": one held.
+      else if (BEGAN_WITH_BEFORE.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       // "made a stopover in Panama and used it for a bilateral meeting with the foreign minister": one held.
       else if (USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
