@@ -1589,3 +1589,10 @@ test('"had begun the day with a breakfast meeting with X" and "In the afternoon 
     + 'In the afternoon Dar called on Bangladeshi Chief Adviser Muhammad Yunus.';
   assert.deepEqual(ex(text, '2025-08-25').engagements.map((e) => e.date), ['2025-08-24', '2025-08-24', '2025-08-24']);
 });
+
+test('"a courtesy visit from X" on someone\'s programme is a meeting with X; a courtesy visit planned is not', () => {
+  const text = 'Visit\n\nChilean President Gabriel Boric held talks with Indian Prime Minister Narendra Modi in New Delhi on Tuesday. '
+    + 'The first item on Boric\'s programme was a courtesy visit from India\'s External Affairs Minister, S. Jaishankar.';
+  assert.deepEqual(ex(text, '2025-04-02').engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Gabriel Boric & Narendra Modi', 'Gabriel Boric & S. Jaishankar']);
+  assert.equal(ex('Visit\n\nChilean President Gabriel Boric will receive a courtesy visit from India\'s External Affairs Minister, S. Jaishankar, next week.', '2025-04-02').engagements.length, 0);
+});
