@@ -123,7 +123,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // Per trigger only in a sentence of a few dates: a flood of dates and triggers would make it quadratic.
   // "earlier in the day" is counted from the day told before (see chooseDate), not from publication:
   // read from publication here it would part a statement from the meeting it belongs to.
-  const ds = phraseDates(t, inp.text, inp.dates.at(si) ?? []).filter((x) => !isAnchoredDay(x) || drafts.length === 0);
+  const read = phraseDates(t, inp.text, inp.dates.at(si) ?? []);
+  const ds = drafts.length && read.some(isAnchoredDay) ? read.filter(notAnchoredDay) : read;
   const date = (ds.length <= 20 ? sentenceDate(inp.text, ds, sent.start, t.start).date : inp.sentenceDates.at(si) ?? null)
     ?? partOfDayAfter(inp.text, inp.sentences, inp.dates, si, inp.published);
   // "had arrived at Manas airport on Wednesday, where Japarov welcomed him": the welcome is the arrival.
@@ -181,6 +182,7 @@ const MET_A_AND_B = /^\s+(?:with\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?(?:[\p{
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
+const notAnchoredDay = (d: DateMention): boolean => !isAnchoredDay(d);
 const GOVERNMENTS_BEFORE = /\b(?:the two|both)\s+(?:governments|countries|sides|states|nations)\s+(?:also\s+|then\s+)?$/i;
 // "the two governments", "both countries": sides that are not people.
 const NOT_PEOPLE = /\b(?:governments|countries|sides|states|nations|parties|administrations)$/i;

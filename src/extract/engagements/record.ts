@@ -317,7 +317,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       const after = a.text.slice(m.end, Math.min(a.sentences[si].end, m.end + 160));
       // "Pandor and Ramokgopa were among the members of the South African delegation": the
       // delegation's country is theirs when the text gives them none.
-      const member = MEMBER_AFTER.exec(after);
+      const member = after.includes('delegation') || after.includes('team') || after.includes('entourage') ? MEMBER_AFTER.exec(after) : null;
       if (member && !p.country && !p.org && p.role) {
         const c = member[1] ? iso3FromName(member[1]) : null;
         if (c && sides.has(c)) p.country = c;

@@ -448,5 +448,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
 /** "held separate talks with the ministers of A and B": a summary of several meetings, not one. */
 export function isSummary(sent: Sentence): boolean {
   // "talks with H.E. Mr. YOON Suk Yeol, ..., and with ...": an abbreviation's full stop ends nothing.
-  return SUMMARY_RE.test(sent.text) || TRIP_TO_TWO.test(sent.text) || (sent.text.includes('.') && SUMMARY_RE.test(undot(sent.text).replace(INITIALS, '$1 ')));
+  const t = sent.text;
+  return SUMMARY_RE.test(t) || (t.includes(' and ') && TRIP_TO_TWO.test(t)) || (t.includes(', and with') && SUMMARY_RE.test(undot(t).replace(INITIALS, '$1 ')));
 }

@@ -315,6 +315,14 @@ function mergedCues(raw: Cue[], text: string): Cue[] {
 
 const DURATION_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i;
 // "pledged (China's) continued support": the pledge is the support.
+/**
+ * Whether `m`, joined to the subject by "and", is another side: "she and President Joe Biden" are one
+ * side, "Lee and his host" (a possessive names someone else) are two.
+ */
+function otherSide(m: ActorMention, subj: ActorMention, subjSide: string | null | 'plural', ctx: OutcomeContext, text: string): boolean {
+  return m.kind !== 'pronoun' || subj.kind !== 'person' || sideOfMention(m, ctx) !== subjSide || POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end));
+}
+
 const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 const READY_TO_HELP = /^\s+(?:provide|offer|send|extend|help|assist|support)\b/i;
 const PLEDGED_SUPPORT = /^\s+(?:to\s+(?:actively\s+|fully\s+|further\s+)?support\b|(?:(?:its|his|her|their|full|strong|continued|firm|unwavering|further|steadfast|[\p{L}-]+['’]s)\s+)*(?:support|backing)\b)/iu;
@@ -520,11 +528,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "Lula and Modi set the goal ...": the subject is the pair, whichever of the two was taken. A name
     // may end before its own period ("Marcos Jr. and Ishiba").
     // "she and President Joe Biden were grateful": two of one side are that side.
-    // Not "Lee and his host": a possessive names someone else.
-    const otherSide = (m: ActorMention) => m.kind !== 'pronoun' || subj?.kind !== 'person' || sideOfMention(m, ctx) !== subjSide
-      || POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end));
-    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural' && otherSide(m)) : false;
-    const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start)) && otherSide(m)) : false;
+    const andBefore = subj ? mentions.some((m) => m.end <= subj.start && JOINED.test(text.slice(m.end, subj.start)) && m.kind !== 'plural' && otherSide(m, subj, subjSide, ctx, text)) : false;
+    const andAfter = subj ? mentions.some((m) => m.start >= subj.end && m.end <= cue.start && m.kind !== 'plural' && JOINED.test(text.slice(subj.end, m.start)) && otherSide(m, subj, subjSide, ctx, text)) : false;
     // "Rahmon said the two presidents had agreed ...", "'we have agreed ...,' Erdogan said": the
     // speaker reports what both sides did.
     const jointJustBefore = (kind === 'agreement' || kind === 'target') && JOINT_SUBJECT_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 50), cue.start));
