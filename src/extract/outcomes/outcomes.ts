@@ -262,7 +262,7 @@ const NOMINAL_AND = /,?\s+and\s+(?=(?:the\s+|an?\s+|early\s+|further\s+|new\s+|m
 const OUTCOME_SUBORDINATE = /\b(?:since|after|before|until|who|which|that|as|than|from)\b/i;
 // "will establish ..." is a joint plan only when both sides are its subject; one side's is its own statement.
 const SINGLE_SIDE_DROPS = /^(?:will\b|stressed the need|underlined the (?:need|importance)|underscored the (?:need|importance)|emphasi[sz]ed the (?:need|importance))/i;
-const EXCHANGE = /\b(?:exchanged|traded|expressed\s+(?:\w+\s+){0,2}to each other|to each other|mutual)\b/i;
+const EXCHANGE = /\b(?:exchanged|traded|expressed\s+(?:\w+\s+){0,2}to each other|(?:to\s+)?each other|one another|mutual)\b/i;
 
 
 

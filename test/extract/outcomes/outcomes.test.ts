@@ -433,3 +433,8 @@ test('"undertook to actively support" and "stood ready to provide assistance" ar
 test('"the memorandum signed by A, B and C on the margins of the summit in Madrid in June 2022" is history', () => {
   assert.deepEqual(by('The format goes back to the memorandum signed by the foreign ministers of Türkiye, Sweden and Finland on the margins of the NATO Summit in Madrid in June 2022.'), []);
 });
+
+test('"the presidents congratulated each other" is one congratulation for each side', () => {
+  assert.deepEqual(by('The presidents congratulated each other on the 50th anniversary of diplomatic relations.'), ['congratulation:CHN', 'congratulation:BRA']);
+  assert.deepEqual(by('The presidents congratulated Argentina on its new government.').map((x) => x.split(':')[0]), ['congratulation']);
+});
