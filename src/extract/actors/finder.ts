@@ -207,8 +207,10 @@ const SAME_OFFICE_PREFIX = /^(?:federal|interim|acting)\s+/;
 const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier' };
 
 function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
-  return holderOfTitle(registry, role.toLowerCase(), country, org, oneCountry, ofSomething)
-    ?? (SAME_OFFICE[role.toLowerCase()] !== undefined && !ofSomething ? holderOfTitle(registry, SAME_OFFICE[role.toLowerCase()], country, org, oneCountry, false) : undefined);
+  const key = role.toLowerCase();
+  const same = ofSomething ? undefined : SAME_OFFICE[key];
+  return holderOfTitle(registry, key, country, org, oneCountry, ofSomething)
+    ?? (same !== undefined ? holderOfTitle(registry, same, country, org, oneCountry, false) : undefined);
 }
 
 function holderOfTitle(registry: PersonRegistry, key: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {

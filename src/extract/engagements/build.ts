@@ -2,8 +2,8 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { applyDates, isSummary, type Trigger } from './triggers.ts';
-import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
+import { applyDates, historyLimit, isSummary, type Trigger } from './triggers.ts';
+import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
@@ -183,9 +183,10 @@ const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
 const notAnchoredDay = (d: DateMention): boolean => !isAnchoredDay(d);
-const GOVERNMENTS_BEFORE = /\b(?:the two|both)\s+(?:governments|countries|sides|states|nations)\s+(?:also\s+|then\s+)?$/i;
 // "the two governments", "both countries": sides that are not people.
-const NOT_PEOPLE = /\b(?:governments|countries|sides|states|nations|parties|administrations)$/i;
+const STATE_SIDES = 'governments|countries|sides|states|nations';
+const NOT_PEOPLE = new RegExp(String.raw`\b(?:${STATE_SIDES}|parties|administrations)$`, 'i');
+const GOVERNMENTS_BEFORE = new RegExp(String.raw`\b(?:the two|both)\s+(?:${STATE_SIDES})\s+(?:also\s+|then\s+)?$`, 'i');
 
 function peopleNamedIn(ms: readonly ActorMention[], text: string, from: number, to: number): boolean {
   return ms.some((m) => m.start >= from && m.end <= to && (m.kind === 'person' || m.kind === 'pronoun'
@@ -215,18 +216,18 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
 
 // "Ferdinand Marcos Jr. agreed": the abbreviation's full stop stays outside the name.
 const RELATIVE_ASIDE = /^,\s*(?:who|which)\b[^,;.]*(?=,)/;
-// "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 // A period counted on from the date before: "The following month,", "A year later,", "Two weeks on,".
 const LATER_PERIOD = /^(?:(?:The|That) (?:following|next|same) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:weeks?|months?|years?) (?:later|on|after(?:wards)?)|(?:Weeks|Months|Years) later)\b/;
 
 /** Whether the sentence before `si` dates what it tells more than 20 days before publication. */
 function afterPastDate(inp: BuildInput, si: number): boolean {
   if (si === 0 || !inp.published || inp.sentences[si - 1].heading) return false;
-  const limit = shiftDays(inp.published, -20);
+  const limit = historyLimit(inp.published);
   const ends = (inp.dates.at(si - 1) ?? []).map(periodEnd).filter((x): x is string => x !== null);
   return ends.length > 0 && ends.every((e) => e < limit);
 }
 
+// "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b/i;
@@ -276,7 +277,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (si > 0 && sent.text.length <= 100 && SECTION_PAIR.test(sent.text)) {
       const named = new Set((mentions[si] ?? []).filter((m) => m.kind === 'country' && m.iso3).map((m) => m.iso3!));
       if (named.size === 2) {
-        const ofPair = drafts.filter((d) => !d.fromHeadline && [...named].every((c) => sidesOf(d, registry).has(c)));
+        const ofPair = drafts.filter((d) => { const sides = sidesOf(d, registry); return !d.fromHeadline && [...named].every((c) => sides.has(c)); });
         active = ofPair.length === 1 ? ofPair[0] : null;
         excluded.add(si);
         continue;

@@ -25,6 +25,11 @@ export interface Trigger {
   weakRecall: boolean;
 }
 
+/** The last day before publication that makes a meeting history rather than news: 20 days back. */
+export function historyLimit(published: string): string {
+  return shiftDays(published, -20);
+}
+
 /**
  * Settles whether a trigger that reads as past history really is: a clause dated more than 20 days
  * before publication tells of an earlier meeting; "when the two met" without a recent date does too.
@@ -52,7 +57,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // counted from the engagement before it later (see when.ts).
   const days = inClause.filter((d) => d.date !== null && !d.relative);
   if (days.length && days.every((d) => d.date! > published)) return { ...t, status: 'planned' };
-  const limit = shiftDays(published, -20);
+  const limit = historyLimit(published);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
   // "when he and Japarov signed": a week back is news, three weeks back is history.
@@ -162,10 +167,13 @@ const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-
 const CALLS_A_THING = /^\s+(?:(?:the|new|latest|recent|fresh)\s+)*(?:[\p{Lu}][\p{L}.\-]*['’]?s?\s+){1,3}(?:sanctions?|decision|decisions|move|moves|remarks?|statements?|claims?|allegations?|accusations?|measures?|policy|policies|report|plans?|proposals?|actions?|strikes?|attacks?|tariffs?|restrictions?|ban|election|vote|law|bill|resolution|comments?)\b/u;
 const NEXT_NAME = /^\s+(?:(?:(?:at|in|on)\s+)?(?:(?:the|his|her|their)\s+)?(?:(?:ministry|office|residence|palace|headquarters)\s+)?(?:(?:newly|visiting|incoming|outgoing|new|appointed|accredited|departing|acting|interim)\s+){0,3}(?:\p{Lu}|(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-\p{Lu})|(?:him|her|them)(?=\s+(?:with|at|in|on|for|warmly|to|later|earlier|again|briefly|yesterday|today|this|last|by)\b|[,.])|the\s+visiting\s+(?:[a-z]+\s+)?(?:minister|president|premier|leader|guest|envoy|delegation|secretary)\b)/u;
 const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|revealed)\b[^.;]{0,60}\bhad|has|have)\s+(?:also\s+|already\s+)?$/i;
-// "used his two-day stay in Kazan to hold separate meetings with ...": what the stay was used for, done.
-const USED_IT_TO = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bto\s+$/i;
+// "used his two-day stay in Kazan to hold separate meetings with ...", "used it for a bilateral meeting
+// with ...": what the stay was used for, done.
+const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\b`;
+const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
+const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
-const USED_IT_FOR = /\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
+const AFTER_OR_FOLLOWING = /after|following/i;
 const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
@@ -342,12 +350,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
       // Not "frozen after a heated Oval Office meeting between Trump and Zelensky": an earlier one, named.
       else if (MEETING_BETWEEN_AFTER.test(s.slice(at + word.length, at + word.length + 40))
         && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
-      // "broke off for a separate meeting with Michel" reports one.
-      else if (/\b(?:a|another) separate\s+$/i.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
-      // "had begun the day with a breakfast meeting with the Commerce Adviser": one held.
-      else if (BEGAN_WITH_BEFORE.test(before) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
-      // "made a stopover in Panama and used it for a bilateral meeting with the foreign minister": one held.
-      else if (USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)) && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))) form = 'verb';
+      // A meeting "with" someone that was held: "broke off for a separate meeting with Michel", "had begun
+      // the day with a breakfast meeting with the Commerce Adviser", "made a stopover in Panama and used
+      // it for a bilateral meeting with the foreign minister".
+      else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
+        && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
@@ -404,7 +411,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let weak = false;
     if (lex.negationBefore.test(before)) status = 'negated';
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
-    else if (AFTER_TALKS_DECIDED.test(before)) status = 'happened';
+    else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
     else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.

@@ -54,6 +54,8 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
  * the list's name stands for a seat of power ("the Kremlin": Moscow) and for capitals written in capitals.
  */
 function placeName(p: PlaceMention): string | null {
+  // A city-state named as a country ("in Kuwait"): its capital.
+  if (p.kind === 'country') return countryByIso3(p.iso3!)?.capital ?? p.text;
   if ((p.kind === 'city' || p.kind === 'capital') && p.text && p.text !== p.text.toUpperCase()) return p.text;
   return p.city ?? p.text;
 }
@@ -80,8 +82,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
     const eventAttached = EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
-    const place = p.kind === 'country' ? countryByIso3(p.iso3!)!.capital : placeName(p);
-    const choice = { location: { place, country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
+    const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
     if (!eventAttached) return choice;
     attached ??= choice;
   }

@@ -346,6 +346,12 @@ const NEW_ACT_BETWEEN = /,\s+and\s|;\s|,\s+(?:while|whereas)\s|\band\s+(?:said|a
 const NEW_ACT_BEFORE = /(?:,|\band|\bwhile|\bwhereas)\s*$/i;
 const SIGNED_ITEM = /,?\s+(?:and\s+)?(?=(?:a|an)\s+(?:second|third|fourth|fifth|further|separate)\b)|,?\s+along with\s+|\s+and\s+(?=(?:more than\s+|over\s+|some\s+|another\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|two dozen|several|a number of)\s+(?:other|further|more)\s+(?:documents|agreements|memorand\w+|accords|deals)\b)/gi;
 
+/** Adds a cut after each match of the global regex `re` in `region`, which starts at `offset`. */
+function cutAfterEach(re: RegExp, region: string, offset: number, cuts: number[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(region); m; m = re.exec(region)) cuts.push(offset + m.index + m[0].length);
+}
+
 /** Where one cue's region splits into outcomes of their own. */
 function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, quantities: QuantityMention[]): number[] {
   // One outcome per amount when the text adds amounts ("$300 million, plus $60 million for equipment"),
@@ -355,29 +361,17 @@ function cutsOf(text: string, kind: OutcomeKind, cue: Cue, regionEnd: number, qu
   for (let k = 1; k < qs.length; k++) {
     if (/\b(?:plus|a further|an additional|another|in addition)\b/i.test(text.slice(qs[k - 1].end, qs[k].start))) cuts.push(qs[k].start);
   }
-  if (kind === 'signing') {
-    // "an agreement on fuel, a second on aviation fuel and a third on ...", "a roadmap, along with
-    // memorandums on ...", "a joint statement and more than two dozen other documents": one each.
-    SIGNED_ITEM.lastIndex = 0;
-    const region = text.slice(cue.end, regionEnd);
-    for (let m = SIGNED_ITEM.exec(region); m; m = SIGNED_ITEM.exec(region)) cuts.push(cue.end + m.index + m[0].length);
-  }
+  const region = kind === 'signing' || kind === 'support' || kind === 'agreement' ? text.slice(cue.end, regionEnd) : '';
+  // "an agreement on fuel, a second on aviation fuel and a third on ...", "a roadmap, along with
+  // memorandums on ...", "a joint statement and more than two dozen other documents": one each.
+  if (kind === 'signing') cutAfterEach(SIGNED_ITEM, region, cue.end, cuts);
   // "pledged support for the AU's admission to the G20 and for a greater South African role": one each.
-  if (kind === 'support') {
-    const region = text.slice(cue.end, regionEnd);
-    AND_FOR.lastIndex = 0;
-    for (let m = AND_FOR.exec(region); m; m = AND_FOR.exec(region)) cuts.push(cue.end + m.index + m[0].length);
-  }
+  if (kind === 'support') cutAfterEach(AND_FOR, region, cue.end, cuts);
   // "agreed to set up a task force, to speed up ... and to promote ...": one agreement per undertaking.
   if (kind === 'agreement' && /^agree/i.test(text.slice(cue.start, cue.end))) {
-    const region = text.slice(cue.end, regionEnd);
-    NEXT_INFINITIVE.lastIndex = 0;
-    for (let m = NEXT_INFINITIVE.exec(region); m; m = NEXT_INFINITIVE.exec(region)) cuts.push(cue.end + m.index + m[0].length);
+    cutAfterEach(NEXT_INFINITIVE, region, cue.end, cuts);
     // "agreed that the war should end ... and that they would meet soon": one agreement per clause.
-    if (/^\s+that\s/i.test(region)) {
-      AND_THAT.lastIndex = 0;
-      for (let m = AND_THAT.exec(region); m; m = AND_THAT.exec(region)) cuts.push(cue.end + m.index + m[0].length);
-    }
+    if (/^\s+that\s/i.test(region)) cutAfterEach(AND_THAT, region, cue.end, cuts);
     // "agreed to boost high-level exchanges and deepen trade ties": a second verb with its own object.
     // Not "to strengthen and deepen ties", where the two verbs share one.
     // Only when "agreed to" governs the first verb, and no other infinitive stands between:

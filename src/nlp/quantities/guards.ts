@@ -47,9 +47,9 @@ function isLetter(c: number, ch: string): boolean {
 
 /**
  * The word just before `start` (letters, with inner dots or apostrophes), and where it starts, in the
- * 40 characters before `start`, read backwards by hand: `([\p{L}][\p{L}.'’-]*)\.?\s+$` did the same. The regex, run
- * for every number of every sentence read for amounts, was the costliest single step of that read
- * whenever V8 left it in its bytecode interpreter.
+ * 40 characters before `start`. Read backwards by hand: the regex that did it before,
+ * `([\p{L}][\p{L}.'’-]*)\.?\s+$`, runs for every number of every sentence read for amounts, and was
+ * the costliest step of that read whenever V8 left it in its bytecode interpreter.
  */
 export function wordBefore(text: string, start: number): { word: string; start: number } | null {
   const from = Math.max(0, start - 40);
