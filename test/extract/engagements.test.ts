@@ -1596,3 +1596,85 @@ test('"a courtesy visit from X" on someone\'s programme is a meeting with X; a c
   assert.deepEqual(ex(text, '2025-04-02').engagements.map((e) => e.participants.map((p) => p.name).join(' & ')), ['Gabriel Boric & Narendra Modi', 'Gabriel Boric & S. Jaishankar']);
   assert.equal(ex('Visit\n\nChilean President Gabriel Boric will receive a courtesy visit from India\'s External Affairs Minister, S. Jaishankar, next week.', '2025-04-02').engagements.length, 0);
 });
+
+test('"In Thursday\'s call, A and B agreed" is a call on Thursday; "during Friday\'s call" dates the call the lead told without a day', () => {
+  const lead = 'Ministers talk\nOTTAWA, March 8 (Agency) – In Thursday\'s call, Canadian Foreign Minister Melanie Joly and Indian External Affairs Minister Subrahmanyam Jaishankar agreed to restore consular staffing, Ottawa said.';
+  const a = ex(lead, '2024-03-08').engagements;
+  assert.deepEqual(a.map((e) => `${e.kind} ${e.date}`), ['phone_call 2024-03-07']);
+  const later = 'Ministers talk\nOTTAWA, March 9 (Agency) – Canadian Foreign Minister Melanie Joly spoke by phone with Indian External Affairs Minister Subrahmanyam Jaishankar, Ottawa said. '
+    + 'During Friday\'s call, Joly invited Jaishankar to Ottawa.';
+  assert.deepEqual(ex(later, '2024-03-09').engagements.map((e) => `${e.kind} ${e.date}`), ['phone_call 2024-03-08']);
+  // A call for restraint is no telephone call.
+  const plea = 'Ministers meet\nOTTAWA, March 9 (Agency) – In the call for restraint that followed, Canadian Foreign Minister Melanie Joly and Indian External Affairs Minister Subrahmanyam Jaishankar agreed to keep talking.';
+  assert.ok(ex(plea, '2024-03-09').engagements.every((e) => e.kind !== 'phone_call'));
+});
+
+test('"the right to host Expo 2030" receives no guest: what follows it in the sentence is still the talks\'', () => {
+  const text = 'Talks in Riyadh\nRIYADH, May 7 (Agency) – Saudi Foreign Minister Prince Faisal bin Farhan held talks on Tuesday with Pakistani Foreign Minister Ishaq Dar in Riyadh. '
+    + 'Dar congratulated the prince on the kingdom winning the right to host Expo 2030 and invited him to visit Islamabad.';
+  const outs = ex(text, '2025-05-07').engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`));
+  assert.ok(outs.includes('invitation:PAK'), outs.join(', '));
+});
+
+test('a meeting told in a "when" clause keeps its own words; the rest of the sentence is the call\'s', () => {
+  const text = 'Call\nMADRID, June 5 (Agency) – On Wednesday, Spanish Prime Minister Pedro Sanchez held a telephone conversation with Moroccan Prime Minister Aziz Akhannouch. '
+    + 'Akhannouch praised the roadmap approved when the two men met in Madrid in March 2023, and invited Sanchez to visit Rabat in the autumn.';
+  const outs = ex(text, '2025-06-05').engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}:${o.summary}`));
+  assert.ok(outs.some((o) => o.startsWith('invitation:MAR')), outs.join(', '));
+  assert.ok(!outs.some((o) => /approved when/.test(o)), outs.join(', '));
+});
+
+test('"Speaking with his counterpart, the Secretary offered his condolences": a call of a call readout, the condolence the Secretary\'s', () => {
+  const text = 'Calls\nWASHINGTON, May 2 (Agency) – Secretary of State Marco Rubio spoke separately on Thursday with Prime Minister Shehbaz Sharif of Pakistan and with Indian External Affairs Minister Subrahmanyam Jaishankar. '
+    + 'In his call with the Prime Minister, the Secretary urged calm.\nSpeaking with his Indian counterpart, the Secretary offered his condolences for the victims of the bombing.';
+  const r = ex(text, '2025-05-02').engagements;
+  assert.deepEqual(r.map((e) => e.kind), ['phone_call', 'phone_call']);
+  assert.deepEqual(r.flatMap((e) => e.outcomes).filter((o) => o.kind === 'condolence').map((o) => o.by), ['USA']);
+});
+
+test('"Deputy Prime Minister – Minister of Foreign Affairs" is one title: its holder is the one received', () => {
+  const text = 'Reception\nBishkek, 3 May /Kabar/. President Sadyr Japarov on Friday received in Cholpon-Ata Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu. '
+    + 'Later the Kazakh minister also held talks with his counterpart, Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev.';
+  assert.deepEqual(ex(text, '2025-05-03').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & ')),
+    ['Murat Nurtleu & Sadyr Japarov', 'Jeenbek Kulubaev & Murat Nurtleu']);
+});
+
+test('a bare honorific the story introduced a leader with ("the Leader of the Nation") is that leader later on', () => {
+  const text = 'Meetings\nDUSHANBE, 6 May /Khovar/. The Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan Emomali Rahmon held meetings with visiting leaders on Tuesday.\n'
+    + 'At the Palace of Nations, the Leader of the Nation met with President of Uzbekistan Shavkat Mirziyoyev.';
+  assert.deepEqual(ex(text, '2025-05-06').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & ')), ['Emomali Rahmon & Shavkat Mirziyoyev']);
+});
+
+test('talks another visit followed, talks due later and where two leaders most recently met are not the story\'s engagements', () => {
+  const lead = 'Talks\nLONDON, March 7 (Agency) – British Prime Minister Keir Starmer held talks with Canadian Prime Minister Mark Carney in London on Thursday. ';
+  for (const tail of [
+    'The visit follows French President Emmanuel Macron\'s talks with Carney in Ottawa on Monday.',
+    'German Chancellor Friedrich Merz is due in Ottawa next week for talks with Carney.',
+    'Starmer and German Chancellor Friedrich Merz most recently met in Berlin, where they held a working dinner.',
+  ]) {
+    assert.deepEqual(ex(lead + tail, '2025-03-07').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CAN+GBR'], tail);
+  }
+});
+
+test('"The Prime Minister welcomed X to Downing Street" names the UK\'s prime minister; a bare "the Prime Minister" is no president the story named', () => {
+  const text = 'Readout\nThe Prime Minister welcomed President Alexander Stubb of Finland to Downing Street this morning. The Prime Minister thanked the President for Finland\'s support.';
+  const r = ex(text, '2025-02-10').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => `${p.role}|${p.country}`).sort(), ['President|FIN', 'Prime Minister|GBR']);
+});
+
+test('"The session was co-chaired by A and B" is a meeting of A and B; "the two held talks" after a sentence naming countries is the two leaders\'', () => {
+  const commission = 'Commission\nULAANBAATAR, Jan 25 (Agency) – The ninth session of the intergovernmental commission took place in Minsk on Wednesday. '
+    + 'The session was co-chaired by Mongolian Foreign Minister B.Battsetseg and Belarusian Foreign Minister Maxim Ryzhenkov.';
+  assert.deepEqual(ex(commission, '2025-01-25').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['BLR+MNG']);
+  const two = 'Partnership\nJAKARTA, June 6 (Agency) – President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim said on Thursday that Indonesia and Malaysia would deepen their ties, after the two held talks in Jakarta and co-chaired the Indonesia – Malaysia annual consultation.';
+  assert.deepEqual(ex(two, '2025-06-06').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' & ')), ['Anwar Ibrahim & Prabowo Subianto']);
+});
+
+test('"invited her to visit and co-chair the next joint cabinet meeting": an invitation in the call, no meeting of its own', () => {
+  const text = 'Call\nHANOI, Sept 6 (Agency) – Vietnamese Prime Minister Pham Minh Chinh spoke by phone with Thai Prime Minister Paetongtarn Shinawatra on Thursday. '
+    + 'He invited Ms Paetongtarn to pay an official visit to Hanoi soon and co-chair the next joint cabinet meeting of the two governments, and she accepted.';
+  const r = ex(text, '2024-09-06').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].outcomes.map((o) => `${o.kind}:${o.by}`), ['invitation:VNM', 'acceptance:THA']);
+});

@@ -202,6 +202,37 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
   return holderOf(registry, role, country, org, oneCountry, false) ?? holderOf(registry, role, country, org, oneCountry, true);
 }
 
+/** Whether a title names the same office ("Prime Minister" and "Premier"; "President" and "President of the Republic"). */
+function sameOffice(held: string, title: string): boolean {
+  const a = held.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
+  const b = title.toLowerCase();
+  return a === b || a.startsWith(`${b} `) || a.split(' and ').includes(b) || SAME_OFFICE[b] === a;
+}
+
+function knownAsLeader(registry: PersonRegistry, role: string): boolean {
+  return registry.people.some((p) => p.role && sameOffice(p.role, role));
+}
+
+// Between an honorific and the name it heads, only more titles: capitalised words, "of the", commas and dashes.
+const TITLE_CHAIN = /^(?:[\s,–—-]|\b(?:of|the|and|for)\b|\p{Lu}[\p{L}.'’-]*)*$/u;
+function titledBefore(text: string, at: number, title: string): boolean {
+  const w = text.slice(Math.max(0, at - 150), at);
+  const i = w.lastIndexOf(title);
+  return i >= 0 && TITLE_CHAIN.test(w.slice(i + title.length));
+}
+
+/** The one person introduced under `title` ("Leader of the Nation, President ..., Emomali Rahmon"). */
+function introducedAs(text: string, registry: PersonRegistry, title: string): Person | undefined {
+  let found: Person | undefined;
+  for (const p of registry.people) {
+    // The honorific may head a chain of titles before the one read with the name ("Leader of the Nation, President of ...").
+    if (!p.mentions.some((m) => m.text.includes(title) || titledBefore(text, m.start, title))) continue;
+    if (found) return undefined;
+    found = p;
+  }
+  return found;
+}
+
 // "the Italian Premier" is the Prime Minister named before, and the other way round.
 const SAME_OFFICE_PREFIX = /^(?:federal|interim|acting)\s+/;
 const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier' };
@@ -526,12 +557,22 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "The Prime Minister" alone in a government's readout is that government's, whoever else holds the title.
       if (alone && src.publisher && !bareOfficeOrg(role, places)) country = src.publisher;
       let known = knownByRole(registry, role, country, org, countries.length <= 1);
-      const bare = !known && alone && !country;
+      let bare = !known && alone && !country;
       // "The Head of State", "the President" alone: the article's leader mentioned most so far.
+      // "The Prime Minister welcomed President Zelenskyy to Downing Street": a bare leader's title in the
+      // sentence that names a seat of government is that government's, when the story has no such leader.
+      if (bare && isLeaderRole(role) && !/^Head of /i.test(role) && !knownAsLeader(registry, role)) {
+        const seat = sp.find((p) => p.kind === 'metonym' && p.iso3 && p.start >= pos);
+        if (seat) { country = seat.iso3; bare = false; }
+      }
       if (bare && (isLeaderRole(role) || /^Head of (?:State|Government)$/i.test(role))) {
-        const leaders = registry.people.filter((p) => p.role && (isLeaderRole(p.role) || /^Head of/i.test(p.role)));
+        // Not another office's holder: "the Prime Minister" is no president the story named.
+        const generic = /^Head of (?:State|Government)$/i.test(role) || !isLeaderRole(role);
+        const leaders = registry.people.filter((p) => p.role && (isLeaderRole(p.role) || /^Head of/i.test(p.role)) && (generic || sameOffice(p.role, role)));
         if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
+      // "the Leader of the Nation met ...": the one person the story introduced under that honorific.
+      if (bare && !known && /\sof\s/.test(role)) known = introducedAs(text, registry, role);
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
       if (bare && !known) {
         org = bareOfficeOrg(role, places);
@@ -797,6 +838,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "With Nepal's prime minister, he discussed ...", "Meeting the defence minister, he offered ...": the
       // subject after a fronted phrase is not the one it names, but who the article was talking about.
       if (inSentence && lastSubject && lastSubject !== inSentence.personId && base + (FRONTED_WITH.exec(s)?.[0].length ?? -1) === ps) pid = lastSubject;
+      // "Speaking with his Indian counterpart, the Secretary offered his condolences": past the fronted
+      // phrase, the pronoun is its clause's subject, not the one the phrase named.
+      else if (inSentence) {
+        const fronted = base + ((FRONTED_WITH.exec(s) ?? FRONTED_TALKING.exec(s))?.[0].length ?? -1);
+        if (inSentence.start < fronted && ps > fronted) {
+          const subject = out.find((x) => x.kind === 'person' && x.start >= fronted && x.start < ps);
+          if (subject?.personId) pid = subject.personId;
+        }
+      }
       // "He thanked the British prime minister": the one named after the pronoun in its own sentence is
       // someone else than the pronoun, the other person the sentence before named last.
       if (!inSentence && !ahead && pid && out.some((x) => x.kind === 'person' && x.personId === pid && x.start > ps)) {
@@ -878,6 +928,7 @@ const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Sta
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Hosting)\s[^,;.]{0,100},\s*/;
+const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
 const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;

@@ -209,7 +209,8 @@ function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
 // "They agreed that officials would continue ..., and the two leaders agreed to meet again", "proposed
 // that the two countries begin talks on ...": the planned meeting is what this one decided, and the
 // sentence stays with it.
-const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$|\b(?:proposed|suggested|recommended|urged) that\s+(?:the two \w+|both \w+|they|[\w-]+ and [\w-]+)\s+(?:\w+\s+){0,1}$/i;
+// "invited her to make an official visit and co-chair the joint cabinet meeting": each act the invitation names.
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$|\b(?:proposed|suggested|recommended|urged) that\s+(?:the two \w+|both \w+|they|[\w-]+ and [\w-]+)\s+(?:\w+\s+){0,1}$|\b(?:agreed|invited|invites|proposed|suggested)\b[^.;:]{0,40}?\bto\s+[a-z]+\b[^.;,]{0,80}\band\s+$/i;
 function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
   return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
 }
@@ -230,7 +231,8 @@ function afterPastDate(inp: BuildInput, si: number): boolean {
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
-const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b/i;
+// "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
+const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
 /**
  * The lead "A and B agreed/discussed ...", with A and B people of two countries, as a trigger of its
@@ -254,6 +256,24 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
       clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
   }
   return null;
+}
+
+// "The monarch welcomed the progress since the declaration adopted when the two met in Rabat in 2022":
+// the other meeting is told inside a clause the sentence's own subject governs.
+const SUBORDINATE_BEFORE = /\S\s+(?:when|since|after|before|where)\s+(?:[\w'’-]+\s+){1,4}$/i;
+function subordinateAt(text: string, t: Trigger): boolean {
+  return SUBORDINATE_BEFORE.test(text.slice(Math.max(t.clauseStart, t.start - 60), t.start));
+}
+/**
+ * The text an event told in another time covers: its clause, or, for one told in a "when" clause, the
+ * comma-bounded stretch around it ("the invitation extended when the two met in Beijing" was that
+ * meeting's; "..., and invited Sánchez to Morocco" after the comma is this one's).
+ */
+function subordinateSpan(text: string, t: Trigger): { start: number; end: number } {
+  if (!subordinateAt(text, t)) return { start: t.clauseStart, end: t.clauseEnd };
+  const before = text.slice(t.clauseStart, t.start);
+  const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
+  return { start: t.clauseStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1, end: comma < 0 ? t.clauseEnd : t.end + comma };
 }
 
 /** Reads the article's triggers in order and groups them into engagements. */
@@ -358,8 +378,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (touched) { active = isTitle ? null : touched; continue; }
     if (otherTime) { excluded.add(si); continue; }
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
-    if (others.length) otherEvents[si] = others.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
-    if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => t.clauseStart - sent.start < 3 || !active)) {
+    if (others.length) otherEvents[si] = others.map((t) => subordinateSpan(text, t));
+    if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => (t.clauseStart - sent.start < 3 && !subordinateAt(text, t)) || !active)) {
       // "The two leaders had previously spoken by phone in late November": another event; leave it out.
       // When the other event is only a subordinate clause ("..., as X and Y had agreed when they met
       // in Lima"), the sentence stays and only that clause is passed over.

@@ -240,7 +240,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     for (const c of active.countries) if (!countries.some((x) => x.iso3 === c.iso3)) countries.push(c);
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
-    const seen = new Set(sidesOf(parties, registry));
+    // A side the clause names only as a country ("the fourth Viet Nam – Thailand retreat") still takes its person.
+    const seen = new Set<string>();
+    for (const id of personIds) { const side = sideOf(registry.get(id)!); if (side) seen.add(side); }
     for (const id of recent()) {
       const p = registry.get(id)!;
       const side = sideOf(p);

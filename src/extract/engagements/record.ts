@@ -379,7 +379,8 @@ const SAME_PLACE = /\b(?:at|in) the same (?:resort|venue|hotel|place|location|pa
 const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
 // "The phone call lasted about an hour" after "the two leaders held their first conversation": talks
 // told in general words, then named as a call.
-const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b/i;
+// So too "In his call with the Prime Minister, ...": a bare call with someone.
+const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b|\b(?:in|during)\s+(?:his|her|their|the)\s+call\s+with\b/i;
 const GENERIC_TALK_TRIGGERS = new Set(['held-talks', 'talked-with', 'talks-noun']);
 
 /** Whether sentence `si` says where or at what event something happened: a sign of a meeting in person. */

@@ -137,6 +137,7 @@ const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliamen
 const FRONTED_WITH = /^\s+(?:his\s+|her\s+)?\p{Lu}[^,;.]{2,100},\s+(?:the\s+[\p{L}\s\-]{0,40}?|he|she|\p{Lu}[\p{L}\-]+)\s+(?:also\s+|then\s+)?(?:reviewed|discussed|exchanged|talked|considered|focused|explored|looked|touched|went over|held)\b/u;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
+const HOSTED_EVENT_AFTER = /^\s+(?:the\s+)?(?:(?:\d{4}|next|this|year['’]s|\d+(?:st|nd|rd|th))\s+)*(?:\p{Lu}[\p{L}\d-]*\s+){0,4}?(?:Expo|World\s+Cup|Olympics|Olympic\s+Games|Paralympics|Games|Summit|Conference|Forum|COP\s?\d+|Championships?|Congress|Exhibition|Festival|Biennale)\b/u;
 const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics|cup|expo|exhibition|session|event|festival|celebrations?|ceremony|congress|assembly|championships?|dialogue|talks|round|consultations)\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*\s+){1,3}(?:(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had|is\s+going\s+to)\s+)?$/u;
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
 const EARLIER_STAY_BEFORE = /\b(?:after|since|following)\s+[^.;]{0,60}?\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
@@ -185,7 +186,8 @@ const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|
 const RELATIVE = /,\s+(?:who|whom|whose|which)\b[^,;]*/g;
 // "was received by Pope Francis ... and later held talks with Meloni": a second act, with other people;
 // ", and President Lula received the visiting minister": a second act with a subject of its own.
-const BOUNDARY = /;|,\s+and\s+(?=(?:(?:[A-Z][^\s,;]*|da|de|do|dos|del|van|von|bin|al|el)\s+){1,8}(?:later\s+|then\s+|also\s+)?(?:received|met|hosted|welcomed|held|spoke|called on)\b)|\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|subsequently)\b|(?:also\s+)?(?:received|hosted|welcomed)\s+by\b))|\s+and\s+(?=(?:later|then|subsequently|afterwards)\s+(?:held|met|had|received|hosted|spoke|visited|called|went|travell?ed|flew|sat)\b)|\s(?:--|[–—-])\s|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|during which|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
+// "Deputy Prime Minister – Minister of Foreign Affairs" is one double title, not two clauses.
+const BOUNDARY = /;|,\s+and\s+(?=(?:(?:[A-Z][^\s,;]*|da|de|do|dos|del|van|von|bin|al|el)\s+){1,8}(?:later\s+|then\s+|also\s+)?(?:received|met|hosted|welcomed|held|spoke|called on)\b)|\s+and\s+(?=(?:was|were)\s+(?:(?:later|then|subsequently)\b|(?:also\s+)?(?:received|hosted|welcomed)\s+by\b))|\s+and\s+(?=(?:later|then|subsequently|afterwards)\s+(?:held|met|had|received|hosted|spoke|visited|called|went|travell?ed|flew|sat)\b)|\s(?:--|[–—-])\s(?<!\b(?:Minister|Chairman|Secretary|Premier)\s(?:--|[–—-])\s(?=(?:Minister|Chairman|Head|Secretary|Foreign|Special|Permanent)\b))|,\s+(?=(?:where|when|while|whereas|but|after|before|as|since|because|although|though|until|once|during which|and then|then|and later|and subsequently|(?:a|one|two|three|several|\d+)\s+(?:day|days|hours?|weeks?|months?)\s+(?:after|before)|shortly (?:after|before)|hours after|days after)\b)/g;
 // "... called on him and said he was confident the talks with Modi ...": what was said is another matter.
 const SAID = /(?:,\s*|\s+and\s+)(?:said|says|told|added|noted|stressed|saying|adding)\b/g;
 
@@ -311,6 +313,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Unless the guests follow: "a meeting that Stoltenberg hosted with Erdoğan and Kristersson".
     if (rule.id === 'received' && /^host/i.test(word) && EVENT_HOSTED_BEFORE.test(near)
       && !HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "the right to host Expo 2030 and the 2034 FIFA World Cup": an event hosted, no guest received.
+    if (rule.id === 'received' && /^host/i.test(word) && HOSTED_EVENT_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" and "began his talks by receiving X" report a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are|by|after|before|while)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
@@ -375,7 +379,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     let kind = rule.kind;
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
     // "Shoigu also held a call the same day with Austin": a call held is a telephone call ("a call for calm" is not one).
-    else if (rule.id === 'talks-noun' && /^call$/i.test(word) && HELD_A_CALL_BEFORE.test(near) && !/^\s+(?:for|to|from|on)\b/i.test(s.slice(at + 4, at + 10))) { kind = 'phone_call'; form = 'verb'; }
+    else if (rule.id === 'talks-noun' && /^call$/i.test(word) && !/^\s+(?:for|to|from|on|upon)\b/i.test(s.slice(at + 4, at + 10))) {
+      // "In his call with the Prime Minister, ...": a call named is a telephone one.
+      kind = 'phone_call';
+      if (HELD_A_CALL_BEFORE.test(near)) form = 'verb';
+    }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.

@@ -188,12 +188,14 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     if (si <= d.anchor || si > d.anchor + 2) continue;
     for (const m of dates.at(si) ?? []) {
       if (m.grain !== 'day' || !m.date || (m.relative && daysFromAnchor(m.text) !== undefined)) continue;
-      if (EVENT_NOUN_BEFORE_DAY.test(text.slice(Math.max(sentStarts[si], m.start - 40), m.start))) return { date: sane(m.date, published), span: makeSpan(text, m.start, m.end) };
+      if (EVENT_NOUN_BEFORE_DAY.test(text.slice(Math.max(sentStarts[si], m.start - 40), m.start)) || EVENT_NOUN_AFTER_DAY.test(text.slice(m.end, m.end + 40))) return { date: sane(m.date, published), span: makeSpan(text, m.start, m.end) };
     }
   }
   return { date: null, span: null };
 }
 
+// "During Monday's call, Lula invited Xi": the day owns the event named after it.
+const EVENT_NOUN_AFTER_DAY = /^['’]s\s+(?:(?:phone|telephone|video|bilateral)\s+)?(?:call|conversation|talks|meeting|visit|summit)\b/i;
 const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
 
 // Parts of a day the date reader does not count ("that evening"), with their offset from the day before.

@@ -283,6 +283,9 @@ function recalled(text: string, cueStart: number, cueEnd: number, regionEnd: num
     // "trade, which stood at $150 million last year, should rise to ...": the date is the relative clause's.
     const segment = text.slice(Math.max(0, text.lastIndexOf(',', d.start) + 1), d.start);
     if (OUTCOME_SUBORDINATE.test(segment)) continue;
+    // "praised the roadmap approved when the two met in March 2023, and invited him ...": a when-clause
+    // closed by its comma dates its own meeting, not the act after it.
+    if (before && /\bwhen\b/i.test(segment) && /,/.test(between)) continue;
     return true;
   }
   return false;
