@@ -255,3 +255,7 @@ export function lexicon(): Lexicon {
   };
   return cached;
 }
+
+// "Today, 5 October, the Founder of Peace and National Unity – Leader of the Nation ...": a day opens the
+// lead, no city; its dash joins two titles. Put before a dateline pattern's place.
+export const NOT_A_DATELINE_PLACE = String.raw`(?!(?:Today|Yesterday|Tomorrow|On|In|At|During|This|Last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)`;

@@ -1678,3 +1678,19 @@ test('"invited her to visit and co-chair the next joint cabinet meeting": an inv
   assert.equal(r.length, 1);
   assert.deepEqual(r[0].outcomes.map((o) => `${o.kind}:${o.by}`), ['invitation:VNM', 'acceptance:THA']);
 });
+
+test('"Today, 5 October, the Founder ... – Leader of the Nation, President ..." opens a lead, not a dateline: its day is the call\'s', () => {
+  const text = 'Call\nDUSHANBE, 11.10.2025 /Khovar/. Today, 11 October, the Founder of Peace and National Unity – Leader of the Nation, President of the Republic of Tajikistan Emomali Rahmon held a telephone conversation with President of Uzbekistan Shavkat Mirziyoyev.';
+  assert.deepEqual(ex(text, '2025-10-11').engagements.map((e) => `${e.kind} ${e.date}`), ['phone_call 2025-10-11']);
+});
+
+test('a summit host\'s roundup: "whom Xi met on Saturday", "back-to-back talks with the leaders of A and B" on Sunday, "Greeting Aliyev, Xi ..."; a venue of an earlier signing places none', () => {
+  const text = 'Roundup\nBEIJING, Sept 2 (Agency) – Chinese President Xi Jinping spent the weekend receiving guests in Tianjin, where the SCO summit opened on Monday. '
+    + 'The first was Kyrgyz President Sadyr Japarov, whom Xi met on Saturday. Japarov praised China\'s help with the railway.\n'
+    + 'On Sunday Xi held back-to-back talks with the leaders of Armenia and Azerbaijan, a month after Prime Minister Nikol Pashinyan and President Ilham Aliyev initialled a peace text at the White House. '
+    + 'Xi and Pashinyan agreed to raise their ties to a strategic partnership.\n'
+    + 'Greeting Aliyev as an old friend, Xi thanked him for coming and backed Baku\'s bid to join the SCO.';
+  const r = ex(text, '2025-09-02').engagements;
+  assert.deepEqual(r.map((e) => `${e.date} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`),
+    ['2025-08-30 Tianjin CHN+KGZ', '2025-08-31 Tianjin ARM+CHN', '2025-08-31 Tianjin AZE+CHN']);
+});

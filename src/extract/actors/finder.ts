@@ -3,7 +3,7 @@ import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
-import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon } from '../lexicon.ts';
+import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon, NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
 import { isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
@@ -927,11 +927,11 @@ const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assem
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
-const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Hosting)\s[^,;.]{0,100},\s*/;
+const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
-const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
+const DASH_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s`, 'u');
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
 function cataphor(s: string, base: number, ps: number, out: ActorMention[]): string | null {

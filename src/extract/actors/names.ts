@@ -9,6 +9,10 @@ const NOT_NAME = new Set([
   'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'His', 'Her', 'Their', 'Its', 'Our', 'Both', 'And',
   'But', 'Also', 'While', 'When', 'As', 'For', 'With', 'From', 'To', 'Of', 'By', 'Under', 'Speaking', 'Following',
   'Emphasizing', 'Emphasising', 'Stressing', 'Noting', 'Welcoming', 'Among', 'Since', 'Until', 'Amid', 'Despite',
+  // Participles that open a sentence before a name ("Greeting Aliyev as ...").
+  'Greeting', 'Receiving', 'Hosting', 'Addressing', 'Thanking', 'Recalling', 'Expressing', 'Highlighting', 'Underlining',
+  'Underscoring', 'Reaffirming', 'Congratulating', 'Praising', 'Commending', 'Briefing', 'Reiterating', 'Continuing',
+  'Concluding', 'Describing', 'Assuring', 'Telling', 'Inviting', 'Accompanying', 'Escorting', 'Embracing',
   'Two', 'Three', 'Four', 'Five', 'One', 'First', 'Second', 'Third', 'Last', 'Next', 'Much', 'Many', 'Some', 'All',
   // Months that are also given names (May, June, Jun, April, August, Jan) are left to the date reader.
   'January', 'February', 'March', 'July', 'September', 'October', 'November', 'December', 'Feb', 'Mar', 'Apr',

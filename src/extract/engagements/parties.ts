@@ -20,6 +20,7 @@ export interface Parties {
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?(?:neighbou?ring\s+|war-torn\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i;
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
+const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
 const LEADERS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS})\s+of\s+(?:the\s+)?$`, 'i');
@@ -97,7 +98,7 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
 
 // Not "a talk of about ten minutes with ...": "about" before a number is an amount.
 const ABOUT_BETWEEN = /^\s+(?:\w+\s+){0,2}?(?:about(?!\s+(?:\d|an?\s|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b)|regarding|concerning)\b/i;
-const WHO_OPENS = /^\s*who\b/i;
+const WHO_OPENS = /^\s*whom?\b/i;
 const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former)\b/i;
 const SENTENCE_END = /[.!?]\s/;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
@@ -120,6 +121,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
   // in a lead usually sums up meetings the story then tells one by one.
   const sized = MORE_SIDED.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
+  // "held back-to-back talks with the leaders of A and B": one meeting with each, each country's leader.
+  const eachLeader = !sized && SEPARATE_TALKS.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
   for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, mentionStart); k < mentions.length; k++) {
@@ -152,6 +155,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
       addPerson(personIds, p.id);
     } else if (m.kind === 'plural') {
+      // "talks with the leaders of Armenia and Azerbaijan": those leaders, named by their countries next.
+      if (eachLeader && /^\s+of\s/.test(after)) continue;
       plural = true;
       if (m.end <= trigger.start) pluralSubject = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
@@ -162,13 +167,13 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'country' && pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) {
       // "the two held talks ... a day after Turkey dropped its objection": the next clause's actor.
       continue;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || (sized && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
       const word = text.slice(m.start, m.end);
       // "the heads of state of Mongolia, China and Russia": each country's one leader the story names.
-      if (sized && LEADERS_OF_BEFORE.test(before)) leadersOf = true;
+      if ((sized || eachLeader) && LEADERS_OF_BEFORE.test(before)) leadersOf = true;
       else if (leadersOf && !LIST_JOIN.test(text.slice(mentions[k - 1]?.end ?? 0, m.start))) leadersOf = false;
       const leader = leadersOf ? onlyLeaderOf(m.iso3, registry) : null;
       if (leader) addPerson(personIds, leader);

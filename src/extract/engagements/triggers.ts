@@ -91,7 +91,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "travelled to France and Poland ... for talks with Macron and Tusk": a trip of two meetings.
 const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -338,7 +338,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
     // "Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev ..." opens a reception; "Welcoming his guest,
     // Koshanov recalled ..." goes on with one already told, and "Welcoming the decision, ..." with none.
-    if (rule.id === 'fronted-meeting' && /^welcoming$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
+    if (rule.id === 'fronted-meeting' && /^(?:welcoming|greeting)$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
     // "held a working lunch of about one hour with": a meal of some length, with someone; "a lunch of sushi" is not.
     if (rule.id === 'dined-with' && /^\s+of\b/.test(s.slice(at + word.length, at + word.length + 4))
       && !MEAL_LENGTH_WITH.test(s.slice(at + word.length, at + word.length + 50))) { re.lastIndex = at + 1; continue; }

@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
 import { cityLookup, countryByIso3, iso3FromName } from '../gazetteer/index.ts';
+import { NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*,?\s+){0,3}$/u;
@@ -17,7 +18,7 @@ const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
 const AGENCY_AFTER_DOT = /\.\s+\p{Lu}[\p{Lu}\s]*$/u;
 // "NAIROBI, May 24 (Agency) – ", and state agencies' "Ulaanbaatar, March 12 /MONTSAME/. " or "ASTANA (Kazinform) ".
-export const DATELINE_RE = new RegExp(String.raw`^\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)`, 'u');
+export const DATELINE_RE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)`, 'u');
 const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}`, 'u');
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
@@ -71,7 +72,7 @@ function isCityState(p: PlaceMention): boolean {
 }
 
 /** The first place a sentence gives as where something happened. */
-export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[]): PlaceChoice | null {
+export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[], excluded: readonly { start: number; end: number }[] = []): PlaceChoice | null {
   // "accepted an invitation to the conference in Baku, following talks with Sharifov in Tbilisi": where an
   // event was is kept only if no place of its own follows.
   let attached: PlaceChoice | null = null;
@@ -91,7 +92,9 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
   const v = venues();
   v.re.lastIndex = 0;
-  const vm = v.re.exec(s);
+  let vm = v.re.exec(s);
+  // "three weeks after the two signed a declaration at the White House": the venue of another event.
+  while (vm && excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)) vm = v.re.exec(s);
   if (vm) {
     const [city, iso3] = v.map.get(vm[1])!;
     const at = sentStart + vm.index + vm[0].length - vm[1].length;
