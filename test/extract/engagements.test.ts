@@ -1694,3 +1694,21 @@ test('a summit host\'s roundup: "whom Xi met on Saturday", "back-to-back talks w
   assert.deepEqual(r.map((e) => `${e.date} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`),
     ['2025-08-30 Tianjin CHN+KGZ', '2025-08-31 Tianjin ARM+CHN', '2025-08-31 Tianjin AZE+CHN']);
 });
+
+test('"President Zelenskyy" in the headline and "Volodymyr Zelenskyy" in the body are one person: one meeting', () => {
+  const text = 'PM meets President Zelenskyy\nThe Prime Minister welcomed President Volodymyr Zelenskyy of Ukraine to Downing Street on Sunday. '
+    + 'Greeting the President at the door, the Prime Minister said the UK would keep standing with Ukraine.';
+  const r = ex(text, '2025-03-03').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => p.country).sort(), ['GBR', 'UKR']);
+});
+
+test('a readout\'s numbered sections ("1." "Foreign Ministers\' Meeting", "2." "Courtesy Call on ...") each go to the engagement the lead told under those words', () => {
+  const text = 'Minister visits Ukraine\nOn May 4, Ms. IWAYA Takeshi, Minister for Foreign Affairs of Japan, visited Kyiv. '
+    + 'He held a Japan-Ukraine Foreign Ministers\' Meeting with H.E. Mr. Andrii Sybiha, Minister for Foreign Affairs of Ukraine, and paid a courtesy call on H.E. Mr. Volodymyr Zelenskyy, President of Ukraine.\n'
+    + '1. Foreign Ministers\' Meeting\n(1) Minister Sybiha thanked Japan for its support to the energy sector.\n'
+    + '2. Courtesy Call on President Zelenskyy\n(1) President Zelenskyy invited Japan to the reconstruction conference.';
+  const r = ex(text, '2025-05-05').engagements;
+  assert.deepEqual(r.map((e) => `${e.participants.map((p) => p.name).sort().join(' & ')}: ${e.outcomes.map((o) => o.kind).join(',')}`),
+    ['Andrii Sybiha & IWAYA Takeshi: gratitude', 'IWAYA Takeshi & Volodymyr Zelenskyy: invitation']);
+});

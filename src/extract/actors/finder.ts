@@ -170,8 +170,25 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
     // "Prince Mohammed bin Salman": a courtesy title the text gives is less than the office the list knows.
     if (!role || (dict.entry.role && lexicon().courtesyTitles.has(role.toLowerCase()))) role = dict.entry.role;
   }
-  const fullName = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
+  // "President Zelenskyy" in the headline and "Volodymyr Zelenskyy" in the body: two spellings the list
+  // knows as one person, who is then one person here too.
+  // Only a respelling (same first name, same number of words): a fuller name is read as before.
+  const named = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
+  const same = dict ? registry.people.find((p) => p.name !== named && respelling(p.name, named) && dictionaryLookup(src, p.name)?.entry === dict.entry) : undefined;
+  const fullName = same ? same.name : named;
   return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+}
+
+/** "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the same words but one, which differs only past its first five letters. */
+function respelling(a: string, b: string): boolean {
+  const x = a.split(/\s+/), y = b.split(/\s+/);
+  if (x.length !== y.length) return false;
+  let differ = 0;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (++differ > 1 || x[i].length < 5 || y[i].length < 5 || x[i].slice(0, 5).toLowerCase() !== y[i].slice(0, 5).toLowerCase()) return false;
+  }
+  return differ === 1;
 }
 
 const NO_CLAIMS: Claimed[] = [];

@@ -2,7 +2,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { applyDates, historyLimit, isSummary, type Trigger } from './triggers.ts';
+import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
@@ -102,7 +102,8 @@ const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 // "held his first meeting with Yunus ..., and also met Myanmar's military ruler": one after the other.
-const AND_THEN = /^[^.;]*?\s(?:and then|and later|before meeting|and (?:also|later|then) (?:met|held talks with|received))\s+(?:with\s+)?(?:the\s+)?\p{Lu}/u;
+// "held a meeting with Kuleba, and paid a courtesy call on President Zelenskyy": a call on another, a second meeting.
+const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|and (?:also|later|then) (?:met|held talks with|received)|and (?:(?:also|later|then) )?(?:paid (?:a )?courtesy calls? on|called on))\s+(?:with\s+)?(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*\p{Lu}/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
@@ -276,6 +277,33 @@ function subordinateSpan(text: string, t: Trigger): { start: number; end: number
   return { start: t.clauseStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1, end: comma < 0 ? t.clauseEnd : t.end + comma };
 }
 
+/**
+ * "1. Foreign Ministers' Meeting", "2. Courtesy Call on President Zelenskyy": a readout's section heading
+ * that names one engagement the lead told, by its person or by the words the lead used for it.
+ */
+function headedDraft(inp: BuildInput, drafts: Draft[], sent: Sentence): Draft | null {
+  if (drafts.length < 2 || sent.text.length > 100) return null;
+  const people = (inp.mentions[sent.index] ?? []).filter((m) => m.kind === 'person' && m.personId).map((m) => m.personId!);
+  const byPerson = people.length ? drafts.filter((d) => !d.fromHeadline && people.some((id) => d.personIds.includes(id))) : [];
+  if (byPerson.length === 1) return byPerson[0];
+  const core = sent.text.replace(SECTION_NUMBER, '').trim();
+  if (core.length < 8) return null;
+  const byWords = drafts.filter((d) => !d.fromHeadline && d.triggerSentences.some((si) => inp.sentences[si].text.includes(core)));
+  if (byWords.length <= 1) return byWords[0] ?? null;
+  // "held a Foreign Ministers' Meeting with Kuleba, and paid a courtesy call on Zelenskyy": the one
+  // whose person the lead names right after those words.
+  for (const si of byWords[0].triggerSentences) {
+    const at = inp.sentences[si].text.indexOf(core);
+    if (at < 0) continue;
+    const next = (inp.mentions[si] ?? []).find((m) => m.kind === 'person' && m.personId && m.start >= inp.sentences[si].start + at + core.length);
+    const owner = next ? byWords.filter((d) => d.personIds.includes(next.personId!)) : [];
+    if (owner.length === 1) return owner[0];
+  }
+  return null;
+}
+const SECTION_NUMBER_ALONE = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)$/;
+const SECTION_NUMBER = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s*/;
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -291,7 +319,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   for (const sent of sentences) {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
-    if (sent.heading && si > 0) active = null;
+    if (sent.heading && si > 0) active = headedDraft(inp, drafts, sent);
+    // "1." then "Foreign Ministers' Meeting" on its line: a section of the readout, not flagged a heading.
+    else if (si > 0 && SECTION_NUMBER_ALONE.test(sentences[si - 1].text) && !/[.!?:;,"”]$/.test(sent.text)) active = headedDraft(inp, drafts, sent) ?? active;
     // "2. Japan-Australia Summit Telephone Talk": a section of a readout that told several talks; what
     // follows is of the talk between those two countries.
     if (si > 0 && sent.text.length <= 100 && SECTION_PAIR.test(sent.text)) {
@@ -354,7 +384,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "received the Ambassador of Russia A and the Ambassador of China B": one audience each.
         const envoys = !summary && t.id === 'received' && severalEnvoys(parties, registry);
         // "meeting Foreign Minister Cavusoglu and then President Erdogan": one after the other, two meetings.
-        const sequenced = !summary && !envoys && t.kind !== 'phone_call' && t.kind !== 'video_call' && AND_THEN.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 160)));
+        const sequenced = !summary && !envoys && t.kind !== 'phone_call' && t.kind !== 'video_call' && AND_THEN.test(undot(text.slice(t.end, Math.min(t.clauseEnd, t.end + 160))));
         // "a trip during which she met French President Macron and Chinese President Xi": one meeting with
         // each, unless the text makes it one of three ("met Macron and Xi together", "a trilateral").
         const metEach = !summary && !envoys && !sequenced && t.id === 'met' && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
