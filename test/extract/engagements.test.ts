@@ -1712,3 +1712,11 @@ test('a readout\'s numbered sections ("1." "Foreign Ministers\' Meeting", "2." "
   assert.deepEqual(r.map((e) => `${e.participants.map((p) => p.name).sort().join(' & ')}: ${e.outcomes.map((o) => o.kind).join(',')}`),
     ['Andrii Sybiha & IWAYA Takeshi: gratitude', 'IWAYA Takeshi & Volodymyr Zelenskyy: invitation']);
 });
+
+test('"held talks ..., a month after A and B signed a declaration in Washington": that signing is not this meeting\'s; "He" after "Greeting X, Y ..." is Y', () => {
+  const text = 'Talks\nBEIJING, Sept 2 (Agency) – On Sunday Chinese President Xi Jinping held talks in Tianjin with Azerbaijani President Ilham Aliyev, a month after Aliyev and Armenian Prime Minister Nikol Pashinyan signed a joint declaration in Washington.\n'
+    + 'Greeting Aliyev as an old friend, Xi thanked him for coming. He urged the two sides to speed up the transport corridor.';
+  const r = ex(text, '2025-09-02').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].outcomes.map((o) => `${o.kind}:${o.by}`), ['gratitude:CHN', 'proposal:CHN']);
+});

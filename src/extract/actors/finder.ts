@@ -917,7 +917,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       sortByStart(out);
     }
-    const firstPerson = out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
+    // "Greeting Aliyev as an old friend, Xi thanked him": the subject is past the fronted phrase.
+    const frontEnd = sent.start + ((FRONTED_WITH.exec(s) ?? FRONTED_TALKING.exec(s))?.[0].length ?? 0);
+    const firstPerson = out.find((x) => (x.kind === 'person' || x.kind === 'pronoun') && x.start >= frontEnd) ?? out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
     all.push(out);
   }

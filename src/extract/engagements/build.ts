@@ -266,6 +266,20 @@ function subordinateAt(text: string, t: Trigger): boolean {
   return SUBORDINATE_BEFORE.test(text.slice(Math.max(t.clauseStart, t.start - 60), t.start));
 }
 /**
+ * In a sentence that tells this engagement too, an earlier event covers only its own stretch: from the
+ * subordinator or comma before it ("..., three weeks after A and B signed a declaration at the White
+ * House") to the next comma, not the whole clause the sentence's act shares.
+ */
+function recalledStretch(text: string, t: Trigger): { start: number; end: number } {
+  const before = text.slice(t.clauseStart, t.start);
+  const m = LAST_OPENER.exec(before);
+  const start = t.clauseStart + (m ? m.index + m[1].length : 0);
+  const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
+  return { start, end: comma < 0 ? t.clauseEnd : t.end + comma };
+}
+const LAST_OPENER = /(,|\b(?:since|after|before|when|where|that|as|until)\b)(?![^]*(?:,|\b(?:since|after|before|when|where|that|as|until)\b))/;
+
+/**
  * The text an event told in another time covers: its clause, or, for one told in a "when" clause, the
  * comma-bounded stretch around it ("the invitation extended when the two met in Beijing" was that
  * meeting's; "..., and invited Sánchez to Morocco" after the comma is this one's).
@@ -367,6 +381,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
+    let touchedAt = -1;
     let otherTime = false;
     let splitClauseEnd = -1;
     if (happened.length) {
@@ -394,6 +409,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (summary && !split) continue;
         const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
+        if (touched && touchedAt < 0) touchedAt = t.start;
         // "held a meeting with A ..., and also met B": the meetings the split made are the sentence's; the
         // later verb of its clause names no one new.
         if (sequenced && split) splitClauseEnd = t.clauseEnd;
@@ -405,10 +421,17 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (!touched && !isTitle) for (const t of happened) {
       if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))) roundupCall = t.kind;
     }
-    if (touched) { active = isTitle ? null : touched; continue; }
-    if (otherTime) { excluded.add(si); continue; }
+    // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
+    // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
+    if (touched) {
+      const earlier = others.filter((t) => t.status === 'recalled' && t.start > touchedAt);
+      if (earlier.length) otherEvents[si] = earlier.map((t) => recalledStretch(text, t));
+      active = isTitle ? null : touched;
+      continue;
+    }
     if (others.length) otherEvents[si] = others.map((t) => subordinateSpan(text, t));
+    if (otherTime) { excluded.add(si); continue; }
     if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => (t.clauseStart - sent.start < 3 && !subordinateAt(text, t)) || !active)) {
       // "The two leaders had previously spoken by phone in late November": another event; leave it out.
       // When the other event is only a subordinate clause ("..., as X and Y had agreed when they met
