@@ -1720,3 +1720,19 @@ test('"held talks ..., a month after A and B signed a declaration in Washington"
   assert.equal(r.length, 1);
   assert.deepEqual(r[0].outcomes.map((o) => `${o.kind}:${o.by}`), ['gratitude:CHN', 'proposal:CHN']);
 });
+
+test('"In a 65-minute meeting at a hotel, he and Xi reaffirmed ..." is a meeting; "the programme includes talks between them" and "came almost two weeks after U.S. President X had telephoned" are not', () => {
+  const bare = 'Summit\nTOKYO, Nov 17 (Agency) – Prime Minister Fumio Kishida reached San Francisco on Wednesday. In a 65-minute meeting at a San Francisco hotel on Thursday, he and Chinese President Xi Jinping reaffirmed their ties.';
+  assert.deepEqual(ex(bare, '2023-11-17').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2023-11-16 CHN+JPN']);
+  const programme = 'Trip\nMOSCOW, June 18 (Agency) – Russian President Vladimir Putin travels to Pyongyang on Tuesday. The programme, officials said, includes one-on-one talks between Putin and Kim Jong Un.';
+  assert.equal(ex(programme, '2024-06-18').engagements.length, 0);
+  const earlier = 'Call\nNEW DELHI, May 6 (Agency) – Russian President Vladimir Putin called Prime Minister Narendra Modi on Monday. The call came almost two weeks after U.S. President Donald Trump had telephoned Modi.';
+  assert.deepEqual(ex(earlier, '2025-05-06').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS']);
+});
+
+test('"encouraged X to invest" is a proposal; "agreed that experts would meet to agree on steps" is one agreement', () => {
+  const text = 'Talks\nHANOI, March 5 (Agency) – Prime Minister Pham Minh Chinh held talks with Indonesian President Prabowo Subianto in Hanoi on Tuesday. '
+    + 'Chinh encouraged Indonesian companies to invest more in Vietnam. The two sides agreed that their experts would meet soon to agree on steps to ease trade.';
+  const outs = ex(text, '2025-03-05').engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`));
+  assert.deepEqual(outs, ['proposal:VNM', 'agreement:null']);
+});

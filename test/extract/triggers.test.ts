@@ -73,12 +73,17 @@ const MUST: [string, string | null][] = [
   ['The telephone talk with President Ilham Aliyev focused on energy.', 'phone-noun-fronted'],
   // The fronted meeting is this one; what the main clause recalls is another.
   ['Meeting Kenyan President William Ruto, Xi recalled that they had met last year in Beijing.', 'fronted-meeting'],
+  // A meeting opening the sentence without "with": its sides are the main clause's subjects.
+  ['In a 40-minute meeting at the Kremlin, Putin and Pezeshkian discussed the corridor.', 'fronted-meeting-bare'],
+  ['Greeting Aliyev as an old friend, Xi praised the corridor.', 'fronted-meeting'],
 ];
 
 const MUST_NOT: string[] = [
   // "called" as "described as", not a phone call.
   'The ministry called the talks with Wang constructive and forward-looking.',
   'In the talks, which officials called frank, both sides raised the border.',
+  'In the meeting at the ministry, both sides raised the border.',
+  'The programme includes talks between the two presidents and a state dinner.',
   // An earlier call, recalled.
   'He said he had set out his position to the President in an earlier telephone conversation.',
   'Scholz said he would also speak to Polish Prime Minister Donald Tusk later on Friday.',

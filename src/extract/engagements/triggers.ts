@@ -97,8 +97,10 @@ const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
+// "U.S." becomes "U S ": no full stop left inside it either, and the length is kept for offsets.
+const spaceDots = (m: string): string => m.replace(/\./g, ' ');
 export function undot(x: string): string {
-  return x.includes('.') ? x.replace(ABBREVIATION_DOT, (m) => `${m.slice(0, -1)} `) : x;
+  return x.includes('.') ? x.replace(ABBREVIATION_DOT, spaceDots) : x;
 }
 const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|launching|started|start|opened|open|inaugurated|inaugurate|unveiled|unveil|pressed|press|commissioned|commission|kicked off)\b[^.;]{0,50}?\b(?:by|via|through)\s+(?:a\s+)?$/i;
 const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;

@@ -102,6 +102,8 @@ function findCues(s: string, base: number): Cue[] {
     // "agreed that the two countries will deepen ...": the plan is the agreement already read.
     const last = out[out.length - 1];
     if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 80 && /^will\b/i.test(m[0])) continue;
+    // "agreed that experts would meet soon to agree on concrete steps": what the agreed meeting is for.
+    if (cue.kind === 'agreement' && last?.kind === 'agreement' && base + st - last.end < 120 && /^agree\b/i.test(m[0]) && /\bto\s+$/i.test(s.slice(Math.max(0, st - 4), st))) continue;
     out.push({ kind: cue.kind, start: base + st, end: base + en, jointOnly: cue.jointOnly });
     // A sentence of prose states a handful of outcomes; past this many it is a flood, and reading each
     // cue's subject back through the sentence would cost time quadratic in its length.
