@@ -1736,3 +1736,19 @@ test('"encouraged X to invest" is a proposal; "agreed that experts would meet to
   const outs = ex(text, '2025-03-05').engagements.flatMap((e) => e.outcomes.map((o) => `${o.kind}:${o.by}`));
   assert.deepEqual(outs, ['proposal:VNM', 'agreement:null']);
 });
+
+test('"paid a one-day working visit to Azerbaijan\'s Nakhchivan on Monday", then "the two first talked one-on-one ... after last week\'s events": a visit in Nakhchivan that Monday', () => {
+  const text = 'Visit\nBAKU, May 13 (Agency) – Turkish President Recep Tayyip Erdogan paid a one-day working visit to Azerbaijan\'s Nakhchivan Autonomous Republic on Monday at the invitation of President Ilham Aliyev.\n'
+    + 'The two heads of state first talked one-on-one, reviewing energy projects and the region after last week\'s events on the border.';
+  assert.deepEqual(ex(text, '2025-05-13').engagements.map((e) => `${e.kind} ${e.date} ${e.location.place}`), ['visit 2025-05-12 Nakhchivan']);
+});
+
+test('a signing ceremony: ministers who sign "in the presence of the three leaders" join that meeting; "Later in the day X received the two ministers" is another; those a letter invites are not there', () => {
+  const text = 'Peace deal\nKIGALI, June 28 (Agency) – Foreign Minister Therese Kayikwamba Wagner of the Democratic Republic of Congo and Rwandan Foreign Minister Olivier Nduhungirehe signed a border accord at the State Department in Washington on Friday, with U.S. Secretary of State Marco Rubio signing as a witness.\n'
+    + 'In the presence of the three officials, the two countries\' defence ministers initialled a security protocol.\n'
+    + 'Later in the day President Donald Trump received the two ministers in the Oval Office. He signed letters inviting Presidents Evariste Ndayishimiye and Paul Kagame to the White House.';
+  const r = ex(text, '2025-06-28').engagements;
+  assert.deepEqual(r.map((e) => [...new Set(e.participants.map((p) => p.country))].sort().join('+')), ['COD+RWA+USA', 'COD+RWA+USA']);
+  assert.ok(r[1].participants.some((p) => p.name === 'Donald Trump'));
+  assert.ok(!r.flatMap((e) => e.participants).some((p) => /Kagame|Ndayishimiye/.test(p.name ?? '')));
+});

@@ -229,6 +229,13 @@ function afterPastDate(inp: BuildInput, si: number): boolean {
   return ends.length > 0 && ends.every((e) => e < limit);
 }
 
+const LATER_OPENING = /^(?:Later (?:in the day|that day|on|in the evening)|Later,|In the evening,|Afterwards,)/;
+/** Whether the first person of the clause before the trigger is new to the engagement. */
+function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
+  const subj = ms.find((m) => m.kind === 'person' && m.personId && m.start >= t.clauseStart && m.start < t.start);
+  return subj !== undefined && !d.personIds.includes(subj.personId!);
+}
+const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
@@ -393,6 +400,18 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
+        // "In the presence of the three leaders, Foreign Ministers A and B initialled ...", "At the same
+        // ceremony, the two foreign ministers signed ...": more people of the engagement just told.
+        if (active && !isTitle && SAME_EVENT_OPENING.test(sent.text)) {
+          const sides = sidesOf(active, registry);
+          const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && sides.has(x); });
+          if (own.length) {
+            mergeInto(active, { personIds: own, countries: [], orgs: [] }, t, si);
+            touched = active;
+            if (touchedAt < 0) touchedAt = t.start;
+            continue;
+          }
+        }
         // "Earlier in the week, To Lam met representatives of US corporations and urged them ...": at
         // another time, with one person and a country's people; what it decided is not this engagement's.
         if (active && parties.personIds.length < 2 && OTHER_TIME_OPENING.test(sent.text)) { otherTime = true; continue; }
@@ -407,7 +426,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
           && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
         const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
-        const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end));
+        // "Later in the day President Trump received the two ministers": a later meeting under a new host.
+        const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
+          || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
         if (touched && touchedAt < 0) touchedAt = t.start;
         // "held a meeting with A ..., and also met B": the meetings the split made are the sentence's; the

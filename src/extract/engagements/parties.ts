@@ -101,6 +101,7 @@ const ABOUT_BETWEEN = /^\s+(?:\w+\s+){0,2}?(?:about(?!\s+(?:\d|an?\s|half|one|tw
 const WHO_OPENS = /^\s*whom?\b/i;
 const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former)\b/i;
 const SENTENCE_END = /[.!?]\s/;
+const INVITING_BETWEEN = /\b(?:inviting|invitations?\s+to)\b/i;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
@@ -153,6 +154,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
       // named in the next clause act in it; the talks are the two leaders'.
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
+      // "signed letters inviting Presidents Tshisekedi and Kagame to the White House": those invited are not there.
+      if (m.start > trigger.end && m.start - trigger.end < 200 && INVITING_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
       addPerson(personIds, p.id);
     } else if (m.kind === 'plural') {
       // "talks with the leaders of Armenia and Azerbaijan": those leaders, named by their countries next.

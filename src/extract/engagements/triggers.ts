@@ -163,7 +163,8 @@ const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 // "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
-export const ROLE_GROUP_NEXT = /^\s+the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}/u;
+// So too "received the two ministers", "welcomed both leaders": the pair the story has named.
+export const ROLE_GROUP_NEXT = /^\s+(?:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}|(?:the\s+two|both|the\s+three)\s+(?:foreign\s+)?(?:ministers|leaders|presidents|envoys|delegations|prime\s+ministers)\b)/u;
 const WELCOMED_NAME_NEXT = /^\s+(?:the\s+)?\p{Lu}/u;
 const FOLLOWING_AFTER_COMMA = /,\s*(?:following|after)\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?$/i;
 const MEAL_LENGTH_WITH = /^\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?[\w-]+\s+(?:hours?|minutes)\s+(?:with|for)\b/;

@@ -10,14 +10,18 @@ const REPORT_BEFORE = /\b(?:media|press service|press office|news agency|agency|
 
 const ON_THE_SIDELINES = /^(?:On|At) the (?:sidelines|margins?)(?: of (?:the |that |this )?(?:meeting|summit|forum|event|talks|session|gathering|conference))?,/i;
 
+const OTHER_THINGS_TIME = /^['’]s\s+(?!(?:[\w-]+\s+)?(?:call|conversation|talks|meeting|visit|summit|trip)\b)/i;
+
 export interface DateChoice { date: string | null; span: Span | null }
 
 /** The day-grain date a sentence fixes for its event, or null; `any` says whether it named a time at all. */
 export function sentenceDate(text: string, mentions: DateMention[], sentStart: number, triggerAt: number | null): { date: string | null; mention: DateMention | null; any: boolean } {
   // "the first by a French head of state since the two countries established relations in 1965":
   // where a span of time starts is no day of this event.
+  // "after last week's events in Karabakh": a time owned by another thing dates nothing of this one.
   let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start))
-    && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)));
+    && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start))
+    && !OTHER_THINGS_TIME.test(text.slice(m.end, m.end + 40)));
   if (!usable.length) return { date: null, mention: null, any: false };
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
   // dates its own act; the trigger's day is elsewhere in the sentence or, when the sentence gives
