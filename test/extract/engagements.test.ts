@@ -1752,3 +1752,19 @@ test('a signing ceremony: ministers who sign "in the presence of the three leade
   assert.ok(r[1].participants.some((p) => p.name === 'Donald Trump'));
   assert.ok(!r.flatMap((e) => e.participants).some((p) => /Kagame|Ndayishimiye/.test(p.name ?? '')));
 });
+
+test('"The forum opened on Friday with talks between A and B" is at the forum the story named, in its city, not the dateline\'s', () => {
+  const text = 'Forum\nANKARA, April 13 (Agency) – Turkish Foreign Minister Hakan Fidan met Azerbaijani Foreign Minister Jeyhun Bayramov on Saturday on the sidelines of the Antalya Diplomacy Forum in Antalya.\n'
+    + 'The forum opened on Friday with talks between President Recep Tayyip Erdogan and Azerbaijani President Ilham Aliyev.';
+  assert.deepEqual(ex(text, '2025-04-13').engagements.map((e) => `${e.date} ${e.location.place} ${e.occasion}`),
+    ['2025-04-12 Antalya Antalya Diplomacy Forum', '2025-04-11 Antalya Antalya Diplomacy Forum']);
+});
+
+test('"A and B, General Secretary of ..., agreed in Hanoi on Tuesday" is their meeting; a call told later with someone else is not theirs; "designated X to lead follow-up negotiations with Y" plans them', () => {
+  const lead = 'Visit\nBEIJING, Dec 13 (Agency) – Chinese President Xi Jinping and Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, agreed in Hanoi on Tuesday to deepen their partnership.\n'
+    + 'Vietnamese President Vo Van Thuong, who was abroad, spoke with Xi by telephone.';
+  assert.deepEqual(ex(lead, '2023-12-13').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), ['meeting CHN+VNM', 'phone_call CHN+VNM']);
+  const plan = 'Call\nWASHINGTON, Oct 7 (Agency) – U.S. President Donald Trump held a video call with Brazilian President Luiz Inacio Lula da Silva on Monday. '
+    + 'Trump designated Secretary of State Marco Rubio to lead follow-up negotiations with Foreign Minister Mauro Vieira.';
+  assert.equal(ex(plan, '2025-10-07').engagements.length, 1);
+});

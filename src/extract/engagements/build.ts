@@ -217,7 +217,8 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
 }
 
 // "Ferdinand Marcos Jr. agreed": the abbreviation's full stop stays outside the name.
-const RELATIVE_ASIDE = /^,\s*(?:who|which)\b[^,;.]*(?=,)/;
+// So too an apposition: "Xi and Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, agreed".
+const RELATIVE_ASIDE = /^,\s*(?:(?:who|which)\b[^,;.]*|(?:the\s+)?\p{Lu}[^,;.]{0,80})(?=,)/u;
 // A period counted on from the date before: "The following month,", "A year later,", "Two weeks on,".
 const LATER_PERIOD = /^(?:(?:The|That) (?:following|next|same) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:weeks?|months?|years?) (?:later|on|after(?:wards)?)|(?:Weeks|Months|Years) later)\b/;
 
@@ -242,6 +243,11 @@ const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursda
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
+/** Whether the sentence naming a call names no one but the pair (or no one): "Yoon spoke with Pelosi by telephone" is Yoon's call. */
+function callOfThePair(inp: BuildInput, x: Sentence, a: string, b: string): boolean {
+  return !(inp.mentions[x.index] ?? []).some((m) => m.kind === 'person' && m.personId && m.personId !== a && m.personId !== b);
+}
+
 /**
  * The lead "A and B agreed/discussed ...", with A and B people of two countries, as a trigger of its
  * own; the kind is a call when the article calls it one.
@@ -259,9 +265,10 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
     const v = JOINT_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 60)));
     if (!v) continue;
     const start = from + v[0].length - v[1].length;
-    const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text));
+    const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text) && callOfThePair(inp, x, a.personId!, b.personId!));
     return { id: 'joint-outcome', kind: call ? 'phone_call' : null, form: 'verb', start, end: start + v[1].length, status: 'happened',
-      clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
+      // From the pair on: a dateline before them ("TOKYO, Aug 5 (Agency) –") names no side.
+      clauseStart: a.start, clauseEnd: sent.end, weakRecall: false };
   }
   return null;
 }

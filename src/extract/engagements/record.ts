@@ -64,6 +64,8 @@ export interface RecordState {
   previousDraft: Draft | null;
   /** Where the engagement told before took place, for "at the same resort". */
   previousPlace: PlaceChoice | null;
+  /** The event the engagement told before was held at, for "The forum opened with talks ...". */
+  previousOccasion?: { occasion: string; span: Span; place: PlaceChoice | null } | null;
   visitGiven: boolean;
 }
 
@@ -451,6 +453,14 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
     if (occasion) break;
   }
 
+  // "The forum opened on Friday with talks between Erdogan and Aliyev": the event just named, and its city.
+  const told = !occasion ? ANAPHORIC_EVENT.exec(sentences[d.anchor].text) : null;
+  const earlier = state.previousOccasion;
+  if (told && earlier && earlier.occasion.toLowerCase().endsWith(told[1].toLowerCase())) {
+    occasion = { occasion: earlier.occasion, span: earlier.span };
+    if (!isCall && earlier.place && (!place || place === dateline)) place = earlier.place;
+  }
+
   const visitMarked = visitMarkedFor(a, d, scope, shares, place, countries, occasion, isCall, state);
   const kind = spokeOnly && !state.previousKind ? 'phone_call' : called ?? chooseKind(d, assembled.participants, visitMarked, state.previousKind);
   if (kind === 'visit') state.visitGiven = true;
@@ -480,6 +490,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   state.previousDate = date.date;
   state.previousDraft = d;
   state.previousPlace = isCall ? null : place;
+  if (occasion) state.previousOccasion = { ...occasion, place: isCall ? null : place };
   return {
     engagement,
     confidence,
@@ -494,6 +505,8 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
     },
   };
 }
+
+const ANAPHORIC_EVENT = /\b[Tt]he (forum|summit|conference|congress|assembly|session|games)\b(?!\s+(?:of|on|in)\b)/;
 
 function participantCountries(d: { personIds: string[]; countries: { iso3: string }[] }, registry: { get(id: string): { country: string | null } | undefined }): Set<string> {
   const out = new Set<string>(d.countries.map((c) => c.iso3));
