@@ -181,7 +181,9 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
 
 /** "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the same words but one, which differs only past its first five letters. */
 function respelling(a: string, b: string): boolean {
-  const x = a.split(/\s+/), y = b.split(/\s+/);
+  // Most names differ at once: by far in length, or in the first letter.
+  if (Math.abs(a.length - b.length) > 3 || a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  const x = a.split(' '), y = b.split(' ');
   if (x.length !== y.length) return false;
   let differ = 0;
   for (let i = 0; i < x.length; i++) {
@@ -950,13 +952,27 @@ const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcomi
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
-const DASH_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s`, 'u');
+const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
+const NOT_A_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}`);
+
+// The dateline length of the sentence last asked about: asked once per pronoun, it does not change.
+let datelineOf: string | null = null;
+let datelineLength = 0;
+function dashDatelineLength(s: string): number {
+  if (s !== datelineOf) {
+    datelineOf = s;
+    const m = DASH_DATELINE.exec(s);
+    // "Today, 5 October, the Founder ... – Leader of the Nation": a day, no place, before the dash.
+    datelineLength = m && NOT_A_DATELINE.test(s) ? m[0].length : 0;
+  }
+  return datelineLength;
+}
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
 function cataphor(s: string, base: number, ps: number, out: ActorMention[]): string | null {
   // "Moscow – On July 12, during his working visit to ..., Lavrov held talks": past a dateline, and
   // through one fronted phrase after another.
-  const lead = DASH_DATELINE.exec(s)?.[0].length ?? 0;
+  const lead = dashDatelineLength(s);
   const f = FRONTED_WITH_PRONOUN.exec(lead ? s.slice(lead) : s);
   if (!f) return null;
   const end = base + lead + f[0].length;

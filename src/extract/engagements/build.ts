@@ -451,13 +451,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
-    const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (touched) {
-      const earlier = others.filter((t) => t.status === 'recalled' && t.start > touchedAt);
+      const earlier = trigs.filter((t) => t.form !== 'noun' && t.status === 'recalled' && t.start > touchedAt);
       if (earlier.length) otherEvents[si] = earlier.map((t) => recalledStretch(text, t));
       active = isTitle ? null : touched;
       continue;
     }
+    const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => subordinateSpan(text, t));
     if (otherTime) { excluded.add(si); continue; }
     if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => (t.clauseStart - sent.start < 3 && !subordinateAt(text, t)) || !active)) {

@@ -129,9 +129,10 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
   // "accepted an invitation to pay an official visit to Rome ... after the leaders met at the White
   // House": where a visit still to come will be, when the sentence tells of a meeting that took place.
   const planned = triggers.some((t) => t.status === 'happened') ? triggers.filter((t) => t.status === 'planned' && (t.id === 'visited' || t.id === 'state-visit-noun')) : [];
-  const earlier: { start: number; end: number }[] = recalled.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
   // "..., a month after Pashinyan and Aliyev initialled a text at the White House": what came before, wherever it was.
   const after = s.text.includes(' after ') ? TIME_AFTER_CLAUSE.exec(s.text) : null;
+  if (!recalled.length && !planned.length && !after) return sentencePlace(text, s.start, s.end, places);
+  const earlier: { start: number; end: number }[] = recalled.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
   if (after) earlier.push({ start: s.start + after.index, end: s.end });
   const own = earlier.length || planned.length
     ? places.filter((p) => !earlier.some((x) => p.start >= x.start && p.end <= x.end) && !planned.some((t) => p.start >= t.end && VISIT_TO.test(text.slice(t.end, p.start))))
