@@ -6,7 +6,7 @@ import type { ExtractionResult } from '../model/result.ts';
 import { splitSentences, type Sentence } from '../nlp/sentences.ts';
 import { findDates, type DateMention } from '../nlp/dates.ts';
 import { findQuantities, type QuantityMention } from '../nlp/quantities.ts';
-import { cityLookup, scanPlaces } from './gazetteer/index.ts';
+import { cityLookup, iso3FromName, scanPlaces } from './gazetteer/index.ts';
 import type { PlaceMention } from './gazetteer/types.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
@@ -123,6 +123,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((p) => p.iso3 && p.start >= datelineEnd && (p.kind === 'capital' || p.kind === 'city')) : [];
   // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
   if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
+  else counterpartHome(text, registry, dateline);
   hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
@@ -225,6 +226,26 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
 }
 
 /**
+ * "NEW DELHI – Foreign Secretary Vikram Misri held consultations with his Bangladeshi counterpart in
+ * Dhaka": one who meets a counterpart of another country than the dateline's, with none of his own
+ * given, is the dateline country's official, though the story is set abroad.
+ */
+function counterpartHome(text: string, registry: PersonRegistry, dateline: ReturnType<typeof readDateline>): void {
+  const home = dateline?.location.place ? cityLookup(dateline.location.place) : null;
+  if (!home?.capital) return;
+  for (const p of registry.people) {
+    if (p.country || p.org || !p.role || p.source !== 'text' || !HOME_ROLE.test(p.role) || ENVOY_ROLE.test(p.role)) continue;
+    for (const m of p.mentions) {
+      const after = COUNTERPART_OF.exec(text.slice(m.end, m.end + 150));
+      const other = after ? iso3FromName(after[1]) : null;
+      if (other && other !== home.iso3) { p.country = home.iso3; break; }
+    }
+  }
+}
+// The counterpart of the one who acts: the name, then its verb, then "his ... counterpart", with no comma between.
+const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|receives|hosted|hosts|had|has|conducted|spoke|talked)\b[^.;,]{0,80}?\b(?:his|her)\s+(\p{Lu}[\p{L}-]+)\s+counterpart\b/u;
+
+/**
  * "The same day in Kuala Lumpur, Lam met Speaker of the House of Representatives Tan Sri Dato' Johari
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
@@ -258,7 +279,20 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   for (const p of open) {
     const m = p.mentions[0];
     if (m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40))) p.country = leadHost;
+    // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
+    // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
+    else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
   }
+}
+const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?$/;
+/** Whether the person named last before `at`, in the sentence holding it, is of another known country: the guest. */
+function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
+  const list = mentions.find((l) => l.some((x) => x.start === at));
+  if (!list) return false;
+  let guest: ActorMention | null = null;
+  for (const x of list) if (x.end <= at && (x.kind === 'person' || x.kind === 'pronoun') && x.personId) guest = x;
+  const c = guest ? registry.get(guest.personId!)?.country : null;
+  return !!c && c !== host;
 }
 // "Austin made an unscheduled stop in Kuwait the same day. Meeting Defence Minister Sheikh Ahmad ...": the trip's country.
 const TRIP_TO_BEFORE = /\b(?:stop|stopover|visit|trip|arrived|flew|travelled|traveled|landed)\b[^.;]{0,40}\b(?:in|to)\s+$/;

@@ -1768,3 +1768,18 @@ test('"A and B, General Secretary of ..., agreed in Hanoi on Tuesday" is their m
     + 'Trump designated Secretary of State Marco Rubio to lead follow-up negotiations with Foreign Minister Mauro Vieira.';
   assert.equal(ex(plan, '2025-10-07').engagements.length, 1);
 });
+
+test('a dateline\'s official abroad: "X held consultations with his Bangladeshi counterpart in Dhaka", then "called on Foreign Affairs Adviser Y" and "called on Chief Adviser Z": three meetings; the leader a government is "led by" is not at the first', () => {
+  const text = 'Visit\nNEW DELHI, Dec 10 (Agency) – Foreign Secretary Vikram Misri held consultations with his Bangladeshi counterpart Md. Jashim Uddin in Dhaka on Monday, the first such visit since the interim government led by Muhammad Yunus took charge. '
+    + 'External Affairs Minister S. Jaishankar last met the Bangladeshi side in New York in September.\n'
+    + 'In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Md. Touhid Hossain.\nMisri then called on Chief Adviser Muhammad Yunus.';
+  const r = ex(text, '2024-12-10').engagements;
+  assert.deepEqual(r.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' & ')), [
+    'Md. Jashim Uddin|BGD & Vikram Misri|IND', 'Md. Touhid Hossain|BGD & Vikram Misri|IND', 'Muhammad Yunus|BGD & Vikram Misri|IND']);
+});
+
+test('"His first engagement of the day was with X" is a meeting; "suggested they hold that meeting at the summit" plans one', () => {
+  const text = 'Summit\nNEW DELHI, June 14 (Agency) – Prime Minister Narendra Modi held talks with Italian Prime Minister Giorgia Meloni in Apulia on Friday. His first engagement of the day was with French President Emmanuel Macron.\n'
+    + 'Modi suggested they hold a longer meeting at the G20 summit in Rio de Janeiro.';
+  assert.deepEqual(ex(text, '2024-06-14').engagements.map((e) => `${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['Apulia IND+ITA', 'Apulia FRA+IND']);
+});

@@ -106,6 +106,7 @@ const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+const GOVERNMENT_LED_BEFORE = /\b(?:government|administration|cabinet|coalition|regime|junta)\s+(?:led|headed)\s+by\s+$/i;
 const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
@@ -143,6 +144,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
       // "since the Lee Jae-myung government took office": a government named for its head.
       if (m.kind === 'person' && GOVERNMENT_AFTER.test(after) && /\bthe\s+$/i.test(before)) continue;
+      // "since the interim government led by Muhammad Yunus took charge": whom a government answers to.
+      if (m.kind === 'person' && GOVERNMENT_LED_BEFORE.test(before)) continue;
       // "condolences on the death of the late Amir", "on behalf of President Biden": not there in person.
       if (m.kind === 'person' && (ABSENT_BEFORE.test(before) || MOURNED_AFTER.test(after))) continue;
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
