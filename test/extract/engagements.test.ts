@@ -1783,3 +1783,18 @@ test('"His first engagement of the day was with X" is a meeting; "suggested they
     + 'Modi suggested they hold a longer meeting at the G20 summit in Rio de Janeiro.';
   assert.deepEqual(ex(text, '2024-06-14').engagements.map((e) => `${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['Apulia IND+ITA', 'Apulia FRA+IND']);
 });
+
+test('a headline\'s "hold official talks in Ulaanbaatar" places talks the body leaves unplaced; "Last week in Ashgabat she held talks" recalls', () => {
+  const text = 'Foreign Ministers of Mongolia and Kazakhstan hold talks in Ulaanbaatar\nMinister of Foreign Affairs of Mongolia Batmunkh Battsetseg held official talks yesterday with Minister of Foreign Affairs of Kazakhstan Murat Nurtleu, who is paying an official visit to Mongolia.\n'
+    + 'Last week in Ashgabat she held talks with Turkmen Foreign Minister Rashid Meredov.';
+  assert.deepEqual(ex(text, '2025-06-27').engagements.map((e) => `${e.date} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2025-06-26 Ulaanbaatar KAZ+MNG']);
+});
+
+test('"The surprise meeting was hosted by X" adds its host to the meeting just told; "Both presidents thanked the emir": each thanks him', () => {
+  const text = 'Talks in Doha\nKINSHASA, March 19 (Agency) – Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha on Tuesday. '
+    + 'The surprise meeting was hosted by the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani. Both presidents thanked the emir for his efforts.';
+  const r = ex(text, '2025-03-19').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => p.country).sort(), ['COD', 'QAT', 'RWA']);
+  assert.deepEqual(r[0].outcomes.filter((o) => o.kind === 'gratitude').map((o) => `${o.by}>${o.to}`).sort(), ['COD>QAT', 'RWA>QAT']);
+});

@@ -240,6 +240,9 @@ function titledBefore(text: string, at: number, title: string): boolean {
   return i >= 0 && TITLE_CHAIN.test(w.slice(i + title.length));
 }
 
+const BARE_LOWER_TITLE = /\bthe (emir|amir|king|crown prince|sultan)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+const LOWER_TITLE_ROLE: Record<string, string> = { emir: 'Emir', amir: 'Amir', king: 'King', 'crown prince': 'Crown Prince', sultan: 'Sultan' };
+
 /** The one person introduced under `title` ("Leader of the Nation, President ..., Emomali Rahmon"). */
 function introducedAs(text: string, registry: PersonRegistry, title: string): Person | undefined {
   let found: Person | undefined;
@@ -643,6 +646,21 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           out.push(mention(cs, ce, 'person', known.id, dem));
         } else out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
         claimed.push({ start: cs, end: ce });
+      }
+    }
+
+    // "Both presidents thanked the emir": a bare lower-case title, the one person the story gave it.
+    if (s.includes('the ')) {
+      BARE_LOWER_TITLE.lastIndex = 0;
+      while ((m = BARE_LOWER_TITLE.exec(s))) {
+        const ts = base + m.index + m[0].length - m[1].length;
+        const te = base + m.index + m[0].length;
+        if (overlaps(claimed, ts, te)) continue;
+        const known = knownByRole(registry, LOWER_TITLE_ROLE[m[1]] ?? m[1], null, null, true);
+        if (!known) continue;
+        known.mentions.push(makeSpan(text, ts, te));
+        out.push(mention(ts, te, 'person', known.id, known.country, known.org));
+        claimed.push({ start: ts, end: te });
       }
     }
 

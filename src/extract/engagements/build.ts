@@ -236,6 +236,7 @@ function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
   const subj = ms.find((m) => m.kind === 'person' && m.personId && m.start >= t.clauseStart && m.start < t.start);
   return subj !== undefined && !d.personIds.includes(subj.personId!);
 }
+const HOSTED_IT_OPENING = /^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter) (?:was|were) (?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated) by\b/;
 const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
@@ -409,9 +410,11 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         // "In the presence of the three leaders, Foreign Ministers A and B initialled ...", "At the same
         // ceremony, the two foreign ministers signed ...": more people of the engagement just told.
-        if (active && !isTitle && SAME_EVENT_OPENING.test(sent.text)) {
+        // "The surprise meeting was hosted by Qatar's ruler, Sheikh Tamim": the meeting just told, and its host.
+        const hostedIt = HOSTED_IT_OPENING.test(sent.text);
+        if (active && !isTitle && (hostedIt || SAME_EVENT_OPENING.test(sent.text))) {
           const sides = sidesOf(active, registry);
-          const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && sides.has(x); });
+          const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });
           if (own.length) {
             mergeInto(active, { personIds: own, countries: [], orgs: [] }, t, si);
             touched = active;

@@ -179,6 +179,12 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   let place: PlaceChoice | null = direct[0] ?? carried;
   if (!place && hostTrigger && dateline) place = dateline;
   if (!place) place = attached[0] ?? null;
+  // "Foreign Ministers of Mongolia and Kyrgyzstan hold official talks in Ulaanbaatar": where the headline
+  // puts the talks of a body that names no city of either side.
+  if (!place && a.sentences[0]?.heading) {
+    const h = placeIn(a, 0);
+    if (h && !h.eventAttached && h.location.country && participantCountries(d, registry).has(h.location.country)) place = h;
+  }
   // "TOKYO – Kishida and Marcos agreed ... The summit at Malacanang Palace in Manila was ...": the
   // story names where the meeting was right after its lead, and that beats the dateline.
   place ??= scopePlace(a, scope, stating, (p, si) => MEETING_NOUN_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.span!.start - 50), p.span!.start)));
