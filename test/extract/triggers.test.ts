@@ -84,6 +84,7 @@ const MUST_NOT: string[] = [
   'In the talks, which officials called frank, both sides raised the border.',
   'In the meeting at the ministry, both sides raised the border.',
   'The programme includes talks between the two presidents and a state dinner.',
+  'The dispute is over a land law signed by President Cyril Ramaphosa in January.',
   // An earlier call, recalled.
   'He said he had set out his position to the President in an earlier telephone conversation.',
   'Scholz said he would also speak to Polish Prime Minister Donald Tusk later on Friday.',

@@ -139,6 +139,7 @@ const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliamen
 const FRONTED_WITH = /^\s+(?:his\s+|her\s+)?\p{Lu}[^,;.]{2,100},\s+(?:the\s+[\p{L}\s\-]{0,40}?|he|she|\p{Lu}[\p{L}\-]+)\s+(?:also\s+|then\s+)?(?:reviewed|discussed|exchanged|talked|considered|focused|explored|looked|touched|went over|held)\b/u;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
+const DOMESTIC_ACT_BEFORE = /\b(?:law|bill|decree|order|legislation|act|budget|ordinance)\s+(?:was\s+|had\s+been\s+|that\s+(?:was\s+|had\s+been\s+)?)?$/i;
 const HOSTED_EVENT_AFTER = /^\s+(?:the\s+)?(?:(?:\d{4}|next|this|year['’]s|\d+(?:st|nd|rd|th))\s+)*(?:\p{Lu}[\p{L}\d-]*\s+){0,4}?(?:Expo|World\s+Cup|Olympics|Olympic\s+Games|Paralympics|Games|Summit|Conference|Forum|COP\s?\d+|Championships?|Congress|Exhibition|Festival|Biennale)\b/u;
 const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics|cup|expo|exhibition|session|event|festival|celebrations?|ceremony|congress|assembly|championships?|dialogue|talks|round|consultations)\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*\s+){1,3}(?:(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had|is\s+going\s+to)\s+)?$/u;
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
@@ -398,6 +399,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'sat-down' && /^spent$/i.test(word) && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
     if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
+    // "a land expropriation law signed by President Ramaphosa in January": a law signed at home, no meeting.
+    if (rule.id === 'signed-together' && DOMESTIC_ACT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.
     if (rule.id === 'visited' && /^visit/i.test(word) && SITE_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
