@@ -1798,3 +1798,12 @@ test('"The surprise meeting was hosted by X" adds its host to the meeting just t
   assert.deepEqual(r[0].participants.map((p) => p.country).sort(), ['COD', 'QAT', 'RWA']);
   assert.deepEqual(r[0].outcomes.filter((o) => o.kind === 'gratitude').map((o) => `${o.by}>${o.to}`).sort(), ['COD>QAT', 'RWA>QAT']);
 });
+
+test('"the following documents were exchanged:" then a numbered list: one signing for each document, with its count', () => {
+  const text = 'State visit\nNEW DELHI, Feb 18 (Agency) – Prime Minister Narendra Modi held talks with the Amir of Qatar, Sheikh Tamim bin Hamad Al Thani, in New Delhi today.\n'
+    + 'In the presence of the two leaders, the following documents were exchanged:\n1. Agreement on the establishment of a Strategic Partnership;\n2. Agreement on the Avoidance of Double Taxation;\n3. Four Memoranda of Understanding on youth affairs and archives.\n'
+    + 'The Amir thanked the Prime Minister for the warm welcome.';
+  const outs = ex(text, '2025-02-18').engagements.flatMap((e) => e.outcomes);
+  assert.deepEqual(outs.filter((o) => o.kind === 'signing').map((o) => o.quantity?.value ?? null), [null, null, 4]);
+  assert.deepEqual(outs.filter((o) => o.kind === 'gratitude').map((o) => o.by), ['QAT']);
+});

@@ -257,7 +257,7 @@ function introducedAs(text: string, registry: PersonRegistry, title: string): Pe
 
 // "the Italian Premier" is the Prime Minister named before, and the other way round.
 const SAME_OFFICE_PREFIX = /^(?:federal|interim|acting)\s+/;
-const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier' };
+const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier', amir: 'emir', emir: 'amir' };
 
 function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {
   const key = role.toLowerCase();

@@ -259,6 +259,38 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
       if (!dup) found.push(f);
     }
   }
+  return listedSignings(a, found);
+}
+
+// "the following documents were exchanged:" then "1." "Agreement on ...;" "2." "Five Memoranda of ...":
+// one signing for each document listed, in place of the one the announcing sentence gave.
+const LIST_NUMBER = /^(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[-•–])$/;
+const LIST_OPENS = /:\s*$/;
+const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const LEADING_COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\p{L}-]+)/iu;
+function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[] {
+  const { sentences, text } = a;
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    if (f.outcome.kind !== 'signing') continue;
+    const si = sentences.findIndex((x) => x.start <= f.span.start && f.span.start < x.end);
+    if (si < 0 || !LIST_OPENS.test(sentences[si].text)) continue;
+    const items: FoundOutcome[] = [];
+    for (let j = si + 1; j < sentences.length && j <= si + 40; j++) {
+      const t = sentences[j].text.trim();
+      if (LIST_NUMBER.test(t)) continue;
+      if (!LIST_NUMBER.test(sentences[j - 1].text.trim()) && !/;\s*$/.test(sentences[j - 1].text)) break;
+      const summary = t.replace(/[;.,]\s*$/, '');
+      const c = LEADING_COUNT.exec(summary);
+      const value = c ? Number(c[1]) || COUNT_WORD[c[1].toLowerCase()] : 0;
+      items.push({
+        outcome: { kind: 'signing', by: null, to: null, summary: summary.length > 160 ? summary.slice(0, 157).replace(/\s+\S*$/, '') + '...' : summary, quantity: value > 1 ? { value, unit: c![2] } : null },
+        span: makeSpan(text, sentences[j].start, sentences[j].end),
+      });
+    }
+    if (items.length >= 2) found.splice(k, 1, ...items);
+    break;
+  }
   return found;
 }
 
