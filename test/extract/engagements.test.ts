@@ -1807,3 +1807,18 @@ test('"the following documents were exchanged:" then a numbered list: one signin
   assert.deepEqual(outs.filter((o) => o.kind === 'signing').map((o) => o.quantity?.value ?? null), [null, null, 4]);
   assert.deepEqual(outs.filter((o) => o.kind === 'gratitude').map((o) => o.by), ['QAT']);
 });
+
+test('a day of calls: "exchanged greetings in phone calls with A, B and C" is a call with each; "The first call was with X. Y came next." two calls; "During the January visit" (told in March) is that visit', () => {
+  const eid = 'Greetings\nABU DHABI, 16th June, 2024 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today exchanged Eid Al Adha greetings in phone calls with Sultan Haitham bin Tarik of Oman and King Hamad bin Isa Al Khalifa of Bahrain.';
+  assert.deepEqual(ex(eid, '2024-06-16').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), ['phone_call ARE+OMN', 'phone_call ARE+BHR']);
+  const next = 'Calls\nLONDON, July 7 (Agency) – Prime Minister Keir Starmer spoke to several leaders on Saturday. The first call was with Australian Prime Minister Anthony Albanese. Canadian Prime Minister Justin Trudeau came next.';
+  assert.deepEqual(ex(next, '2024-07-07').engagements.map((e) => `${e.kind} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['phone_call null AUS+GBR', 'phone_call null CAN+GBR']);
+  const january = 'Call\nTASHKENT, March 12 (Agency) – President Shavkat Mirziyoyev spoke by phone on Tuesday with UAE President Sheikh Mohamed bin Zayed Al Nahyan. During the January visit Mirziyoyev held talks with the UAE President in Abu Dhabi.';
+  assert.deepEqual(ex(january, '2025-03-12').engagements.map((e) => e.kind), ['phone_call']);
+});
+
+test('"flew in on Wednesday evening and was met at the airport by X", then talks on Thursday: one visit', () => {
+  const text = 'Visit\nDUSHANBE, Oct 10 (Agency) – Russian President Vladimir Putin held talks with President Emomali Rahmon in Dushanbe on Thursday at the start of a state visit. '
+    + 'Putin flew in on Wednesday evening and was met at the airport by Rahmon.';
+  assert.equal(ex(text, '2025-10-10').engagements.length, 1);
+});

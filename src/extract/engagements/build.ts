@@ -107,6 +107,7 @@ const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|an
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
+const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:airport|airfield)\b/u;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**
@@ -132,8 +133,10 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const clause = inp.text.slice(t.clauseStart, t.clauseEnd);
   // "After the trilateral meeting, Xi held talks with Putin": a smaller meeting after the larger one.
   const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
+  // "flew in on Wednesday evening and was met at the airport by Rahmon": the welcome opens the visit.
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
-    : t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start));
+    : (t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start)))
+      || ((t.id === 'received-by' || t.id === 'received' || t.id === 'met') && AT_THE_AIRPORT.test(clause));
   // "Manalo and Kamikawa later held a working lunch", "In the afternoon, the four ministers held the
   // 2+2 Ministerial Meeting": a further meeting of the visit, of another cast or of a format of its own.
   if (!separate && !touched && (t.id === 'dined-with' || t.id === 'held-named-meeting') && FURTHER_BEFORE.test(inp.text.slice(sent.start, t.start))) {
@@ -237,6 +240,8 @@ function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
   return subj !== undefined && !d.personIds.includes(subj.personId!);
 }
 const HOSTED_IT_OPENING = /^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter) (?:was|were) (?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated) by\b/;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_EVENT_OPENING = /^(?:During|On|At|In the course of) (?:the|his|her|their) (January|February|March|April|May|June|July|August|September|October|November|December) (?:state |official |working )?(?:visit|trip|talks|meeting|summit)\b/;
 const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
@@ -376,6 +381,11 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text, sent.start)) : raw;
     // "Xi went to Moscow in March 2023. The following month, Lula met Xi ...": counted on from a past date.
+    // "During the January visit Mirziyoyev held talks with ...", told in March: that visit, not this story's.
+    const monthEvent = MONTH_EVENT_OPENING.exec(sent.text);
+    if (monthEvent && inp.published && MONTHS.indexOf(monthEvent[1]) + 1 !== Number(inp.published.slice(5, 7))) {
+      for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
+    }
     if (LATER_PERIOD.test(sent.text) && afterPastDate(inp, si)) {
       for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
     }
@@ -449,8 +459,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // "held telephone conversations with the heads of three neighbouring states": no one named yet,
     // and each conversation told after it is one of those calls.
     // So too "telephoned their American and British counterparts": each "spoke with" after it is one of those calls.
-    if (!touched && !isTitle) for (const t of happened) {
-      if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))) roundupCall = t.kind;
+    // So too "held telephone conversations with A and B", split into a call with each: "In his
+    // conversation with Tokayev, Rahmon ..." after it is one of those calls.
+    if (!isTitle) for (const t of happened) {
+      if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || (!touched && PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80))))) roundupCall = t.kind;
     }
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.

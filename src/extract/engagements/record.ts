@@ -460,7 +460,9 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
     && d.triggerIds.length > 0 && d.triggerIds.every((id) => id === 'talked-with') && SPOKE_WITH.test(sentences[d.anchor].text)
     && ![...stating, ...leadSentences].some((si) => placesIt(a, si));
   const called = spokeOnly ? null : namedCall(a, d, stating);
-  const isCall = spokeOnly || called !== null || d.kinds.includes('phone_call') || d.kinds.includes('video_call');
+  // "Japanese Prime Minister Fumio Kishida came next": no kind of its own, so the calls told before.
+  const isCall = spokeOnly || called !== null || d.kinds.includes('phone_call') || d.kinds.includes('video_call')
+    || (!d.kinds.length && (state.previousKind === 'phone_call' || state.previousKind === 'video_call'));
   // "Erdoğan made his first visit to Athens ... Erdoğan was first received by President Sakellaropoulou":
   // the next stop of one person's day, where no place of its own is given, is where the day was.
   const carried = state.previousDraft !== null && d.personIds.some((id) => state.previousDraft!.personIds.includes(id)) ? state.previousPlace : null;
