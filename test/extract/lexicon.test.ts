@@ -9,6 +9,12 @@ test('every combined cue regex stays under the size past which V8 scans it sever
   for (const [name, re] of combined) assert.ok(re.source.length < MAX_COMBINED_SOURCE, `${name}: ${re.source.length} characters of source`);
 });
 
+test('the trigger and outcome lists stay groupable by first letter (no "^" pattern after a "\\b" one): else the plain alternation is scanned, several times slower', () => {
+  const lex = lexicon();
+  assert.ok(lex.triggerRe.alternation, 'triggers.json: a pattern that does not start with \\b or ^ and a letter, or a ^ pattern after a \\b one');
+  assert.ok(lex.outcomeRe.alternation, 'outcomes.json: a cue that does not start with \\b or ^ and a letter');
+});
+
 test('a pattern holding a control character (a JSON "\\b" read as a backspace) is refused with where and what to write', () => {
   assert.throws(() => compile('\\b(?:adopted in)\b', 'i', 'outcomes.json cue 8 exclude'), (err: unknown) => {
     assert.ok(err instanceof UserError);
