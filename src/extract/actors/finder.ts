@@ -979,7 +979,9 @@ let datelineLength = 0;
 function dashDatelineLength(s: string): number {
   if (s !== datelineOf) {
     datelineOf = s;
-    const m = DASH_DATELINE.exec(s);
+    // A dateline's dash stands within its first hundred-odd characters; most sentences have none.
+    const head = s.length > 112 ? s.slice(0, 112) : s;
+    const m = head.includes(' – ') || head.includes(' - ') || head.includes(' — ') || head.includes(' -- ') ? DASH_DATELINE.exec(s) : null;
     // "Today, 5 October, the Founder ... – Leader of the Nation": a day, no place, before the dash.
     datelineLength = m && NOT_A_DATELINE.test(s) ? m[0].length : 0;
   }

@@ -231,13 +231,26 @@ const TAIL_TRIM = ' ,;:.';
 
 // The end of a quotation ('... to $500 million," the President said'), not a quoted name inside the act.
 const QUOTATION_END = /[,.]\s*["”].*$|["”](?=\s*,?\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:said|says|added|noted|stressed|told)\b).*$/su;
+// "..., and", "... as well as" left at the end: dropped by looking at the end only, where a regex
+// anchored at $ tried every position of the outcome.
+const TRAILING_JOINS = [' and', ' or', ' but', ' while', ' as well as', ' along with'];
+function trimTrailingJoins(s: string): string {
+  for (;;) {
+    const lower = s.length > 16 ? s.slice(-16).toLowerCase() : s.toLowerCase();
+    const join = TRAILING_JOINS.find((j) => lower.endsWith(j));
+    if (!join) return s;
+    s = s.slice(0, s.length - join.length);
+    if (s.endsWith(',')) s = s.slice(0, -1);
+  }
+}
+
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
   let s = text.slice(from, to);
   // The quotation regex tries every position; most outcomes hold no quotation mark at all.
   // A quoted name inside the act ('keep up their "shuttle diplomacy"') does not end it.
   if (s.includes('"') || s.includes('”')) s = s.replace(QUOTATION_END, '');
-  s = trimPunctuation(s.replace(/\s+/g, ' ')).replace(/(?:,?\s+(?:and|or|but|while|as well as|along with))+$/i, '');
+  s = trimTrailingJoins(trimPunctuation(s.replace(/\s+/g, ' ')));
   if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
   return s;
 }
