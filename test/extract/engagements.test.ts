@@ -1822,3 +1822,11 @@ test('"flew in on Wednesday evening and was met at the airport by X", then talks
     + 'Putin flew in on Wednesday evening and was met at the airport by Rahmon.';
   assert.equal(ex(text, '2025-10-10').engagements.length, 1);
 });
+
+test('"received today X, who offered his condolences" and "His Highness also received yesterday Y": two meetings, each guest\'s condolences', () => {
+  const text = 'Condolences\nABU DHABI, May 16 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received today German Chancellor Olaf Scholz, who offered his condolences. '
+    + 'His Highness also received yesterday Boris Johnson, Prime Minister of the United Kingdom, who offered his condolences.';
+  const r = ex(text, '2022-05-16').engagements;
+  assert.deepEqual(r.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')} ${e.outcomes.map((o) => `${o.kind}:${o.by}`).join(',')}`),
+    ['2022-05-16 ARE+DEU condolence:DEU', '2022-05-15 ARE+GBR condolence:GBR']);
+});

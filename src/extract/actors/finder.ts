@@ -243,6 +243,18 @@ function titledBefore(text: string, at: number, title: string): boolean {
 const BARE_LOWER_TITLE = /\bthe (emir|amir|king|crown prince|sultan)\b(?!\s+(?:of\b|\p{Lu}))/gu;
 const LOWER_TITLE_ROLE: Record<string, string> = { emir: 'Emir', amir: 'Amir', king: 'King', 'crown prince': 'Crown Prince', sultan: 'Sultan' };
 
+/**
+ * "President His Highness Sheikh Mohamed ... Lapid wished His Highness ...": the one person a mention of
+ * whom held the style; when none did, "His Highness also received ..." is the leader the last sentence
+ * opened with.
+ */
+function styledBefore(text: string, registry: PersonRegistry, style: string, lastSubject: string | null, titleNext: boolean): string | undefined {
+  const holders = registry.people.filter((p) => p.mentions.some((x) => x.text.includes(style) || titledBefore(text, x.start, style)));
+  if (holders.length === 1) return holders[0].id;
+  if (holders.length || titleNext || !lastSubject) return undefined;
+  return isLeaderRole(registry.get(lastSubject)?.role) ? lastSubject : undefined;
+}
+
 /** The one person introduced under `title` ("Leader of the Nation, President ..., Emomali Rahmon"). */
 function introducedAs(text: string, registry: PersonRegistry, title: string): Person | undefined {
   let found: Person | undefined;
@@ -930,7 +942,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           if (!styled.has(key)) styled.set(key, named.personId!);
           continue;
         }
-        const pid = styled.get(key);
+        // "His Highness also received ..." where no one was yet called so: the leader the last sentence opened with.
+        const pid = styled.get(key) ?? styledBefore(text, registry, m[0], lastSubject, s.slice(m.index + m[0].length).startsWith(' the '));
         if (pid && !overlaps(claimed, ps, pe) && !out.some((x) => x.start <= ps && x.end >= pe)) {
           out.push(mention(ps, pe, 'pronoun', pid, registry.get(pid)?.country ?? null));
         }

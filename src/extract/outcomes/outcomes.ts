@@ -37,6 +37,8 @@ const PREP_BEFORE = /\b(?:of|with|to|for|between|from|on|in|at|by|about|among|to
 const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:who|also|then|in turn|later|has|have|had|would|will|again|further|immediately|jointly|is|was|were|are|be|been|formally|officially|warmly|personally|separately|both|not only|in return|for (?:its|his|her|their) part|working|work|to|aim|aims|aiming|seek|seeks|seeking|plan|plans|planning|hope|hopes|intend|intends|want|wants)\b)*$/i;
 const MONEY_UNIT = /^[A-Z]{3}$/;
 const RELATIVE_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?$/;
+const RELATIVE_VERB_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?[a-z]+\s+$/;
+const POSSESSIVE = /^(?:his|her|their)$/i;
 const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On)\b[^,;]{1,100},)/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
@@ -132,6 +134,12 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   // "... with Sheikh Abdullah, who welcomed the ceasefire": the relative clause's act is its antecedent's.
   const last = prev && prev.end <= cue.start ? prev : null;
   if (last && (last.kind === 'person' || last.kind === 'role') && RELATIVE_GAP.test(text.slice(last.end, cue.start))) return last;
+  // "received Macron, who offered his condolences": the possessive is the relative clause's own.
+  if (last && last.kind === 'pronoun' && POSSESSIVE.test(text.slice(last.start, last.end)) && cue.start - last.end <= 2) {
+    const k = mentions.indexOf(last);
+    const antecedent = k > 0 ? mentions[k - 1] : null;
+    if (antecedent && (antecedent.kind === 'person' || antecedent.kind === 'role') && RELATIVE_VERB_GAP.test(text.slice(antecedent.end, last.start))) return antecedent;
+  }
   const cands = mentions.filter((m) => m.end <= cue.start && !(m.kind === 'country' && m.weak) && !excluded.has(m));
   if (!cands.length) return openingParticipleSubject(cue, mentions, text, sentStart);
   // ", thanking him for ..." hangs on the sentence's subject.
