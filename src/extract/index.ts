@@ -11,7 +11,7 @@ import type { PlaceMention } from './gazetteer/types.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
 import type { PersonRegistry } from './actors/registry.ts';
-import type { ActorMention } from './actors/types.ts';
+import type { ActorMention, Person } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
@@ -210,6 +210,11 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
 const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
 
+/** An official the text names with a home title but no country or organisation (not an envoy): whose side is open. */
+function sideless(p: Person): boolean {
+  return !p.country && !p.org && !!p.role && p.source === 'text' && HOME_ROLE.test(p.role) && !ENVOY_ROLE.test(p.role);
+}
+
 /**
  * "RIYADH, April 7 (Agency) – Minister of Foreign Affairs Prince Faisal ... held talks in Beijing":
  * an official the text gives no country, in a story datelined in a capital, is of that capital's
@@ -219,10 +224,7 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
   const home = dateline?.location.place ? cityLookup(dateline.location.place) : null;
   // Only when the text names no one of that country: then the home side is the one left unnamed.
   if (!home?.capital || registry.people.some((p) => p.country === home.iso3)) return;
-  for (const p of registry.people) {
-    if (p.country || p.org || !p.role || p.source !== 'text' || !HOME_ROLE.test(p.role) || ENVOY_ROLE.test(p.role)) continue;
-    p.country = home.iso3;
-  }
+  for (const p of registry.people) if (sideless(p)) p.country = home.iso3;
 }
 
 /**
@@ -234,7 +236,7 @@ function counterpartHome(text: string, registry: PersonRegistry, dateline: Retur
   const home = dateline?.location.place ? cityLookup(dateline.location.place) : null;
   if (!home?.capital) return;
   for (const p of registry.people) {
-    if (p.country || p.org || !p.role || p.source !== 'text' || !HOME_ROLE.test(p.role) || ENVOY_ROLE.test(p.role)) continue;
+    if (!sideless(p)) continue;
     for (const m of p.mentions) {
       const after = COUNTERPART_OF.exec(text.slice(m.end, m.end + 150));
       const other = after ? iso3FromName(after[1]) : null;
@@ -251,7 +253,7 @@ const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
 function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[]): void {
-  const open = registry.people.filter((p) => !p.country && !p.org && p.role && p.source === 'text' && HOME_ROLE.test(p.role) && !ENVOY_ROLE.test(p.role));
+  const open = registry.people.filter(sideless);
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];

@@ -53,7 +53,8 @@ const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
 const BARE_PERSON = /\b[Tt]he\s+(?:(?:(?:[Dd]istinguished|[Hh]onou?red|[Hh]igh-ranking|[Hh]igh|[Aa]ugust|[Ee]steemed)\s+)?[Gg]uest\b(?!\s+(?:of|list|house|book)\b)|(?:visiting\s+)?minister\b(?!\s+(?:of|for)\b|['’])|(?:visiting\s+)?(?:diplomat|envoy|ambassador)\b(?!\s+(?:of|to|for|at|in)\b|\s+\p{Lu}|['’]))/gu;
 const HE_STYLE_NEXT = /^\s+(?:the\s|\p{Lu})/u;
 const BARE_DELEGATION = /\b[Tt]he (?:visiting )?delegation\b(?!\s+(?:of|from|led|headed|to|which|that|included|includes)\b)/g;
-const BARE_LEADER = /\b[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})/gu;
+const BARE_LEADER = /\b(?:[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})|the (emir|amir|king|crown prince|sultan)\b(?!\s+(?:of\b|\p{Lu})))/gu;
+const BARE_SOVEREIGN_WORD = /\bthe (?:emir|amir|king|crown prince|sultan)\b/;
 const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
@@ -240,31 +241,22 @@ function titledBefore(text: string, at: number, title: string): boolean {
   return i >= 0 && TITLE_CHAIN.test(w.slice(i + title.length));
 }
 
-const BARE_LOWER_TITLE = /\bthe (emir|amir|king|crown prince|sultan)\b(?!\s+(?:of\b|\p{Lu}))/gu;
-const LOWER_TITLE_ROLE: Record<string, string> = { emir: 'Emir', amir: 'Amir', king: 'King', 'crown prince': 'Crown Prince', sultan: 'Sultan' };
-
 /**
  * "President His Highness Sheikh Mohamed ... Lapid wished His Highness ...": the one person a mention of
  * whom held the style; when none did, "His Highness also received ..." is the leader the last sentence
  * opened with.
  */
 function styledBefore(text: string, registry: PersonRegistry, style: string, lastSubject: string | null, titleNext: boolean): string | undefined {
-  const holders = registry.people.filter((p) => p.mentions.some((x) => x.text.includes(style) || titledBefore(text, x.start, style)));
+  const holders = introducedAs(text, registry, style);
   if (holders.length === 1) return holders[0].id;
   if (holders.length || titleNext || !lastSubject) return undefined;
   return isLeaderRole(registry.get(lastSubject)?.role) ? lastSubject : undefined;
 }
 
-/** The one person introduced under `title` ("Leader of the Nation, President ..., Emomali Rahmon"). */
-function introducedAs(text: string, registry: PersonRegistry, title: string): Person | undefined {
-  let found: Person | undefined;
-  for (const p of registry.people) {
-    // The honorific may head a chain of titles before the one read with the name ("Leader of the Nation, President of ...").
-    if (!p.mentions.some((m) => m.text.includes(title) || titledBefore(text, m.start, title))) continue;
-    if (found) return undefined;
-    found = p;
-  }
-  return found;
+/** The people introduced under `title` ("Leader of the Nation, President ..., Emomali Rahmon"). */
+function introducedAs(text: string, registry: PersonRegistry, title: string): Person[] {
+  // The honorific may head a chain of titles before the one read with the name ("Leader of the Nation, President of ...").
+  return registry.people.filter((p) => p.mentions.some((m) => m.text.includes(title) || titledBefore(text, m.start, title)));
 }
 
 // "the Italian Premier" is the Prime Minister named before, and the other way round.
@@ -606,7 +598,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
       // "the Leader of the Nation met ...": the one person the story introduced under that honorific.
-      if (bare && !known && /\sof\s/.test(role)) known = introducedAs(text, registry, role);
+      if (bare && !known && /\sof\s/.test(role)) {
+        const holders = introducedAs(text, registry, role);
+        if (holders.length === 1) known = holders[0];
+      }
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
       if (bare && !known) {
         org = bareOfficeOrg(role, places);
@@ -658,21 +653,6 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           out.push(mention(cs, ce, 'person', known.id, dem));
         } else out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
         claimed.push({ start: cs, end: ce });
-      }
-    }
-
-    // "Both presidents thanked the emir": a bare lower-case title, the one person the story gave it.
-    if (s.includes('the ')) {
-      BARE_LOWER_TITLE.lastIndex = 0;
-      while ((m = BARE_LOWER_TITLE.exec(s))) {
-        const ts = base + m.index + m[0].length - m[1].length;
-        const te = base + m.index + m[0].length;
-        if (overlaps(claimed, ts, te)) continue;
-        const known = knownByRole(registry, LOWER_TITLE_ROLE[m[1]] ?? m[1], null, null, true);
-        if (!known) continue;
-        known.mentions.push(makeSpan(text, ts, te));
-        out.push(mention(ts, te, 'person', known.id, known.country, known.org));
-        claimed.push({ start: ts, end: te });
       }
     }
 
@@ -778,18 +758,23 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
 
     // "the prime minister suggested ...", "the president replied": written in lower case, the one person
-    // of that exact title the story has named.
-    if (s.includes('he prime minister') || s.includes('he president') || s.includes('he chancellor')) {
+    // of that exact title the story has named. "Both presidents thanked the emir": a sovereign's title,
+    // the one person holding it or its other spelling ("the Amir").
+    if (s.includes('he prime minister') || s.includes('he president') || s.includes('he chancellor') || BARE_SOVEREIGN_WORD.test(s)) {
       BARE_LEADER.lastIndex = 0;
       while ((m = BARE_LEADER.exec(s))) {
-        const ss = base + m.index;
-        const se = ss + m[0].length;
+        const ss = base + m.index + (m[1] ? 0 : m[0].length - m[2].length);
+        const se = base + m.index + m[0].length;
         if (overlaps(claimed, ss, se)) continue;
-        const title = m[1].toLowerCase();
-        const holders = registry.people.filter((p) => p.role !== null && p.role.toLowerCase() === title);
-        if (holders.length !== 1) continue;
-        holders[0].mentions.push(makeSpan(text, ss, se));
-        out.push(mention(ss, se, 'person', holders[0].id, holders[0].country, holders[0].org));
+        let holder: Person | undefined;
+        if (m[1]) {
+          const title = m[1].toLowerCase();
+          const holders = registry.people.filter((p) => p.role !== null && p.role.toLowerCase() === title);
+          holder = holders.length === 1 ? holders[0] : undefined;
+        } else holder = knownByRole(registry, m[2], null, null, true);
+        if (!holder) continue;
+        holder.mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', holder.id, holder.country, holder.org));
         claimed.push({ start: ss, end: se });
       }
     }
@@ -874,6 +859,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (!overlaps(claimed, ps, ps + m[0].length)) out.push(mention(ps, ps + m[0].length, 'plural', null));
     }
     sortByStart(out);
+    // The fronted phrase that opens the sentence ("With X,", "Speaking with X,"), read once for all its pronouns.
+    const withLength = FRONTED_WITH.exec(s)?.[0].length ?? -1;
+    const frontedLength = withLength >= 0 ? withLength : FRONTED_TALKING.exec(s)?.[0].length ?? -1;
+    let datelineLength = -1;
     PRONOUN_RE.lastIndex = 0;
     while ((m = PRONOUN_RE.exec(s))) {
       const ps = base + m.index;
@@ -882,15 +871,16 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (m[0] === 'HE' && HE_STYLE_NEXT.test(s.slice(m.index + 2, m.index + 8))) continue;
       const inSentence = out.find((x) => x.kind === 'person' && x.start < ps);
       // "During his stay in the capital, Erdogan also held ...": a fronted phrase's pronoun points ahead.
-      const ahead = inSentence ? null : cataphor(s, base, ps, out);
+      if (!inSentence && datelineLength < 0) datelineLength = dashDatelineLength(s);
+      const ahead = inSentence ? null : cataphor(s, base, ps, out, datelineLength);
       let pid = inSentence?.personId ?? ahead ?? lastSubject;
       // "With Nepal's prime minister, he discussed ...", "Meeting the defence minister, he offered ...": the
       // subject after a fronted phrase is not the one it names, but who the article was talking about.
-      if (inSentence && lastSubject && lastSubject !== inSentence.personId && base + (FRONTED_WITH.exec(s)?.[0].length ?? -1) === ps) pid = lastSubject;
+      if (inSentence && lastSubject && lastSubject !== inSentence.personId && base + withLength === ps) pid = lastSubject;
       // "Speaking with his Indian counterpart, the Secretary offered his condolences": past the fronted
       // phrase, the pronoun is its clause's subject, not the one the phrase named.
       else if (inSentence) {
-        const fronted = base + ((FRONTED_WITH.exec(s) ?? FRONTED_TALKING.exec(s))?.[0].length ?? -1);
+        const fronted = base + frontedLength;
         if (inSentence.start < fronted && ps > fronted) {
           const subject = out.find((x) => x.kind === 'person' && x.start >= fronted && x.start < ps);
           if (subject?.personId) pid = subject.personId;
@@ -951,7 +941,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       sortByStart(out);
     }
     // "Greeting Aliyev as an old friend, Xi thanked him": the subject is past the fronted phrase.
-    const frontEnd = sent.start + ((FRONTED_WITH.exec(s) ?? FRONTED_TALKING.exec(s))?.[0].length ?? 0);
+    const frontEnd = base + Math.max(frontedLength, 0);
     const firstPerson = out.find((x) => (x.kind === 'person' || x.kind === 'pronoun') && x.start >= frontEnd) ?? out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
     all.push(out);
@@ -986,26 +976,19 @@ const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before
 const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
 const NOT_A_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}`);
 
-// The dateline length of the sentence last asked about: asked once per pronoun, it does not change.
-let datelineOf: string | null = null;
-let datelineLength = 0;
+/** The length of the dash dateline opening `s` ("Moscow – "), or 0. */
 function dashDatelineLength(s: string): number {
-  if (s !== datelineOf) {
-    datelineOf = s;
-    // A dateline's dash stands within its first hundred-odd characters; most sentences have none.
-    const head = s.length > 112 ? s.slice(0, 112) : s;
-    const m = head.includes(' – ') || head.includes(' - ') || head.includes(' — ') || head.includes(' -- ') ? DASH_DATELINE.exec(s) : null;
-    // "Today, 5 October, the Founder ... – Leader of the Nation": a day, no place, before the dash.
-    datelineLength = m && NOT_A_DATELINE.test(s) ? m[0].length : 0;
-  }
-  return datelineLength;
+  // A dateline's dash stands within its first hundred-odd characters; most sentences have none.
+  const head = s.length > 112 ? s.slice(0, 112) : s;
+  const m = head.includes(' – ') || head.includes(' - ') || head.includes(' — ') || head.includes(' -- ') ? DASH_DATELINE.exec(s) : null;
+  // "Today, 5 October, the Founder ... – Leader of the Nation": a day, no place, before the dash.
+  return m && NOT_A_DATELINE.test(s) ? m[0].length : 0;
 }
 
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
-function cataphor(s: string, base: number, ps: number, out: ActorMention[]): string | null {
+function cataphor(s: string, base: number, ps: number, out: ActorMention[], lead: number): string | null {
   // "Moscow – On July 12, during his working visit to ..., Lavrov held talks": past a dateline, and
   // through one fronted phrase after another.
-  const lead = dashDatelineLength(s);
   const f = FRONTED_WITH_PRONOUN.exec(lead ? s.slice(lead) : s);
   if (!f) return null;
   const end = base + lead + f[0].length;

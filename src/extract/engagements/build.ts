@@ -4,6 +4,7 @@ import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
+import { MONTHS } from '../../nlp/calendar.ts';
 import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
@@ -240,7 +241,6 @@ function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
   return subj !== undefined && !d.personIds.includes(subj.personId!);
 }
 const HOSTED_IT_OPENING = /^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter) (?:was|were) (?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated) by\b/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_EVENT_OPENING = /^(?:During|On|At|In the course of) (?:the|his|her|their) (January|February|March|April|May|June|July|August|September|October|November|December) (?:state |official |working )?(?:visit|trip|talks|meeting|summit)\b/;
 const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
@@ -291,13 +291,20 @@ function subordinateAt(text: string, t: Trigger): boolean {
  * House") to the next comma, not the whole clause the sentence's act shares.
  */
 function recalledStretch(text: string, t: Trigger): { start: number; end: number } {
-  const before = text.slice(t.clauseStart, t.start);
-  const m = LAST_OPENER.exec(before);
-  const start = t.clauseStart + (m ? m.index + m[1].length : 0);
-  const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
-  return { start, end: comma < 0 ? t.clauseEnd : t.end + comma };
+  return stretchAround(text, t, OPENER);
 }
-const LAST_OPENER = /(,|\b(?:since|after|before|when|where|that|as|until)\b)(?![^]*(?:,|\b(?:since|after|before|when|where|that|as|until)\b))/;
+const OPENER = /,|\b(?:since|after|before|when|where|that|as|until)\b/g;
+const COMMA = /,|;/g;
+
+/** From the end of the last `opener` match before the trigger, in its clause, to the next comma after it. */
+function stretchAround(text: string, t: Trigger, opener: RegExp): { start: number; end: number } {
+  const before = text.slice(t.clauseStart, t.start);
+  let from = 0;
+  opener.lastIndex = 0;
+  for (let m = opener.exec(before); m; m = opener.exec(before)) from = m.index + m[0].length;
+  const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
+  return { start: t.clauseStart + from, end: comma < 0 ? t.clauseEnd : t.end + comma };
+}
 
 /**
  * The text an event told in another time covers: its clause, or, for one told in a "when" clause, the
@@ -305,10 +312,7 @@ const LAST_OPENER = /(,|\b(?:since|after|before|when|where|that|as|until)\b)(?![
  * meeting's; "..., and invited Sánchez to Morocco" after the comma is this one's).
  */
 function subordinateSpan(text: string, t: Trigger): { start: number; end: number } {
-  if (!subordinateAt(text, t)) return { start: t.clauseStart, end: t.clauseEnd };
-  const before = text.slice(t.clauseStart, t.start);
-  const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
-  return { start: t.clauseStart + Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1, end: comma < 0 ? t.clauseEnd : t.end + comma };
+  return subordinateAt(text, t) ? stretchAround(text, t, COMMA) : { start: t.clauseStart, end: t.clauseEnd };
 }
 
 /**
@@ -383,10 +387,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // "Xi went to Moscow in March 2023. The following month, Lula met Xi ...": counted on from a past date.
     // "During the January visit Mirziyoyev held talks with ...", told in March: that visit, not this story's.
     const monthEvent = MONTH_EVENT_OPENING.exec(sent.text);
-    if (monthEvent && inp.published && MONTHS.indexOf(monthEvent[1]) + 1 !== Number(inp.published.slice(5, 7))) {
-      for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
-    }
-    if (LATER_PERIOD.test(sent.text) && afterPastDate(inp, si)) {
+    if ((monthEvent && inp.published && MONTHS.get(monthEvent[1]) !== Number(inp.published.slice(5, 7)))
+      || (LATER_PERIOD.test(sent.text) && afterPastDate(inp, si))) {
       for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
     }
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
@@ -411,6 +413,11 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     let splitClauseEnd = -1;
     if (happened.length) {
       const summary = isSummary(sent);
+      // "In the presence of the three leaders, Foreign Ministers A and B initialled ...", "At the same
+      // ceremony, the two foreign ministers signed ...": more people of the engagement just told.
+      // "The surprise meeting was hosted by Qatar's ruler, Sheikh Tamim": the meeting just told, and its host.
+      const hostedIt = HOSTED_IT_OPENING.test(sent.text);
+      const sameEvent = active !== null && !isTitle && (hostedIt || SAME_EVENT_OPENING.test(sent.text));
       for (let t of happened) {
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
         // was said in the contact the sentence has just told.
@@ -418,11 +425,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
-        // "In the presence of the three leaders, Foreign Ministers A and B initialled ...", "At the same
-        // ceremony, the two foreign ministers signed ...": more people of the engagement just told.
-        // "The surprise meeting was hosted by Qatar's ruler, Sheikh Tamim": the meeting just told, and its host.
-        const hostedIt = HOSTED_IT_OPENING.test(sent.text);
-        if (active && !isTitle && (hostedIt || SAME_EVENT_OPENING.test(sent.text))) {
+        if (active && sameEvent) {
           const sides = sidesOf(active, registry);
           const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });
           if (own.length) {
@@ -447,7 +450,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
-        const separate = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
+        const separate: boolean = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
         if (touched && touchedAt < 0) touchedAt = t.start;

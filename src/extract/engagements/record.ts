@@ -7,6 +7,7 @@ import type { Topic } from '../../model/topics.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { DateMention } from '../../nlp/dates.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
+import { parseNumberAt } from '../../nlp/quantities/numbers.ts';
 import { iso3FromName, type PlaceMention } from '../gazetteer/index.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
@@ -17,7 +18,7 @@ import { assembleParticipants, chooseKind, type AssembledParticipants } from './
 import { chooseDate, type DateChoice } from './when.ts';
 import { DATELINE_RE, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
-import { sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
+import { clipSummary, sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
 import { findTopics } from '../topics.ts';
 import { isNonParticipantRole, lexicon } from '../lexicon.ts';
 
@@ -266,8 +267,7 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 // one signing for each document listed, in place of the one the announcing sentence gave.
 const LIST_NUMBER = /^(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[-•–])$/;
 const LIST_OPENS = /:\s*$/;
-const COUNT_WORD: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-const LEADING_COUNT = /^(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+([\p{L}-]+)/iu;
+const COUNTED_NOUN = /^\s+([\p{L}-]+)/u;
 function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[] {
   const { sentences, text } = a;
   for (let k = 0; k < found.length; k++) {
@@ -281,10 +281,11 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
       if (LIST_NUMBER.test(t)) continue;
       if (!LIST_NUMBER.test(sentences[j - 1].text.trim()) && !/;\s*$/.test(sentences[j - 1].text)) break;
       const summary = t.replace(/[;.,]\s*$/, '');
-      const c = LEADING_COUNT.exec(summary);
-      const value = c ? Number(c[1]) || COUNT_WORD[c[1].toLowerCase()] : 0;
+      // "Five Memoranda of Understanding, ...": the count and what it counts.
+      const n = parseNumberAt(summary, 0);
+      const noun = n && n.value > 1 && !n.article && !n.yearLike ? COUNTED_NOUN.exec(summary.slice(n.end)) : null;
       items.push({
-        outcome: { kind: 'signing', by: null, to: null, summary: summary.length > 160 ? summary.slice(0, 157).replace(/\s+\S*$/, '') + '...' : summary, quantity: value > 1 ? { value, unit: c![2] } : null },
+        outcome: { kind: 'signing', by: null, to: null, summary: clipSummary(summary), quantity: noun ? { value: n!.value, unit: noun[1] } : null },
         span: makeSpan(text, sentences[j].start, sentences[j].end),
       });
     }

@@ -38,7 +38,6 @@ const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:who|also|then|in turn|later|has|have
 const MONEY_UNIT = /^[A-Z]{3}$/;
 const RELATIVE_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?$/;
 const RELATIVE_VERB_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?[a-z]+\s+$/;
-const POSSESSIVE = /^(?:his|her|their)$/i;
 const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On)\b[^,;]{1,100},)/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
@@ -135,7 +134,7 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const last = prev && prev.end <= cue.start ? prev : null;
   if (last && (last.kind === 'person' || last.kind === 'role') && RELATIVE_GAP.test(text.slice(last.end, cue.start))) return last;
   // "received Macron, who offered his condolences": the possessive is the relative clause's own.
-  if (last && last.kind === 'pronoun' && POSSESSIVE.test(text.slice(last.start, last.end)) && cue.start - last.end <= 2) {
+  if (last && last.kind === 'pronoun' && POSSESSIVE_PRONOUN.test(text.slice(last.start, last.end)) && cue.start - last.end <= 2) {
     const k = mentions.indexOf(last);
     const antecedent = k > 0 ? mentions[k - 1] : null;
     if (antecedent && (antecedent.kind === 'person' || antecedent.kind === 'role') && RELATIVE_VERB_GAP.test(text.slice(antecedent.end, last.start))) return antecedent;
@@ -252,6 +251,11 @@ function trimTrailingJoins(s: string): string {
   }
 }
 
+/** An outcome's summary at most 160 characters long, cut at a word with "..." when longer. */
+export function clipSummary(s: string): string {
+  return s.length > 160 ? s.slice(0, 157).replace(/\s+\S*$/, '') + '...' : s;
+}
+
 function summarize(text: string, from: number, to: number): string {
   // A quotation ends the outcome ('... to $500 million," the President said').
   let s = text.slice(from, to);
@@ -259,7 +263,7 @@ function summarize(text: string, from: number, to: number): string {
   // A quoted name inside the act ('keep up their "shuttle diplomacy"') does not end it.
   if (s.includes('"') || s.includes('”')) s = s.replace(QUOTATION_END, '');
   s = trimTrailingJoins(trimPunctuation(s.replace(/\s+/g, ' ')));
-  if (s.length > 160) s = s.slice(0, 157).replace(/\s+\S*$/, '') + '...';
+  s = clipSummary(s);
   return s;
 }
 
