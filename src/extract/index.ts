@@ -23,7 +23,7 @@ import { publisherCountry } from './publisher.ts';
 import { isLeaderRole, MOURNED_AFTER } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
-import { draftRecord, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
+import { draftRecord, LED_SIDE_AFTER, SIDE_LED_BY_BEFORE, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const CAPITAL = /\p{Lu}/u;
@@ -125,6 +125,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
   else counterpartHome(text, registry, dateline);
   hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities);
+  ledSides(text, registry);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
     const s = sentences[i];
@@ -209,6 +210,18 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
 const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
+
+/** "Foreign Secretary Amna Baloch led the Pakistan delegation": the side an official led is his. */
+function ledSides(text: string, registry: PersonRegistry): void {
+  for (const p of registry.people) {
+    if (!sideless(p)) continue;
+    for (const m of p.mentions) {
+      const led = LED_SIDE_AFTER.exec(text.slice(m.end, m.end + 60)) ?? SIDE_LED_BY_BEFORE.exec(text.slice(Math.max(0, m.start - 100), m.start));
+      const c = led ? iso3FromName(led[1]) : null;
+      if (c) { p.country = c; break; }
+    }
+  }
+}
 
 /** An official the text names with a home title but no country or organisation (not an envoy): whose side is open. */
 function sideless(p: Person): boolean {

@@ -1830,3 +1830,63 @@ test('"received today X, who offered his condolences" and "His Highness also rec
   assert.deepEqual(r.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')} ${e.outcomes.map((o) => `${o.kind}:${o.by}`).join(',')}`),
     ['2022-05-16 ARE+DEU condolence:DEU', '2022-05-15 ARE+GBR condolence:GBR']);
 });
+
+test('"took part in a trilateral meeting with A and B" is one meeting of three, not a visit; a meeting he will take part in, or a council session he took part in, is none', () => {
+  const held = 'Summit\nASHGABAT, Aug 6 (Agency) – President Kassym-Jomart Tokayev, who is on a working visit to Turkmenistan, today took part in a trilateral meeting with President Serdar Berdimuhamedov of Turkmenistan and President Shavkat Mirziyoyev of Uzbekistan in Ashgabat.';
+  const r = ex(held, '2025-08-06').engagements;
+  assert.deepEqual(r.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['meeting 2025-08-06 KAZ+TKM+UZB']);
+  const planned = 'Plans\nASTANA, Aug 1 (Agency) – President Tokayev will take part in a meeting with President Serdar Berdimuhamedov of Turkmenistan next week.';
+  assert.equal(ex(planned, '2025-08-01').engagements.length, 0);
+  const session = 'CIS\nDUSHANBE, Oct 10 (Agency) – President Tokayev of Kazakhstan took part in the meeting of the CIS Council of Heads of State in Dushanbe.';
+  assert.equal(ex(session, '2025-10-10').engagements.length, 0);
+});
+
+test('"received in <city> a delegation of X led by its President Y": a meeting with the organisation\'s head', () => {
+  const text = 'Talks\nULAANBAATAR, May 20 (Agency) – Prime Minister Luvsannamsrain Oyun-Erdene of Mongolia received in Ulaanbaatar a delegation of the Asian Development Bank led by its President Masatsugu Asakawa.';
+  const r = ex(text, '2023-05-20').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => p.country ?? p.org).sort(), ['ADB', 'MNG']);
+});
+
+test('a title word that begins a listed official\'s own name is part of it ("Amir Khan Muttaqi"); an alias that begins with a title is not ("President Xi")', () => {
+  const names = people('Talks\nDOHA, Jan 9 (Agency) – Qatar\'s Minister of State Mohammed Al-Khulaifi met Mawlawi Amir Khan Muttaqi in Doha.', '2025-01-09');
+  assert.ok(names.some((n) => /Muttaqi\|Acting Foreign Minister\|AFG/.test(n)), names.join('; '));
+  assert.ok(!names.some((n) => /\|Khan\|/.test(n)), names.join('; '));
+  const xi = people('Talks\nBEIJING, April 7 (Agency) – Chinese President Xi Jinping met French President Emmanuel Macron.', '2023-04-07');
+  assert.ok(xi.includes('Xi Jinping|President|CHN'), xi.join('; '));
+});
+
+test('"Consultations (BPC) between A and B were held", each side led by a named official, then "the Foreign Secretary also called on X": the consultations and one meeting per call', () => {
+  const text = 'Consultations\nCOLOMBO, March 3 (Agency) – The Fourth Round of Bilateral Political Consultations (BPC) between Nepal and Sri Lanka was held in Colombo today. '
+    + 'Foreign Secretary Amrit Bahadur Rai led the Nepalese delegation, while the Sri Lankan side was headed by Foreign Secretary Aruni Wijewardane. The talks covered tourism and aviation.\n'
+    + 'Later, the Foreign Secretary called on Prime Minister Harini Amarasuriya. The Foreign Secretary also called on President Anura Kumara Dissanayake.';
+  const r = ex(text, '2025-03-03').engagements;
+  assert.deepEqual(r.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' + ')), [
+    'Amrit Bahadur Rai|NPL + Aruni Wijewardane|LKA',
+    'Amrit Bahadur Rai|NPL + Harini Amarasuriya|LKA',
+    'Amrit Bahadur Rai|NPL + Anura Kumara Dissanayake|LKA',
+  ]);
+  assert.deepEqual(r[0].topics.sort(), ['tourism', 'transport_logistics']);
+});
+
+test('"The summit between the EU and Japan took place", each side "represented by" its leaders, under topical subheads: one meeting with all of it; "a summit with" many is not read so', () => {
+  const text = 'EU-Japan summit\nBrussels, 13 July 2023\nThe 29th summit between the European Union and Japan took place in Brussels today. The EU was represented by Charles Michel, President of the European Council, and Ursula von der Leyen, President of the European Commission. Japan was represented by Prime Minister Fumio Kishida.\n'
+    + 'Economic security\nLeaders agreed to launch a high-level economic dialogue.\nDigital\nThey also discussed cooperation on semiconductors and data flows.';
+  const r = ex(text, '2023-07-13').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => `${p.name}|${p.country ?? p.org}`).sort(), ['Charles Michel|EU', 'Fumio Kishida|JPN', 'Ursula von der Leyen|EU']);
+  assert.ok(r[0].topics.includes('digital_it'), r[0].topics.join(','));
+  assert.ok(r[0].outcomes.some((o) => o.kind === 'agreement'));
+  const many = 'Summit\nBRUSSELS, Feb 17 (Agency) – The EU summit with African Union leaders opened in Brussels on Thursday with speeches on vaccines.';
+  assert.equal(ex(many, '2022-02-17').engagements.length, 0);
+});
+
+test('"witnessed the exchange of four memoranda" is a signing at the meeting; "witnessed the exchange of views" is not', () => {
+  const text = 'Visit\nHANOI, Oct 6 (Agency) – Prime Minister Pham Minh Chinh and Malaysian Prime Minister Anwar Ibrahim witnessed the exchange of four memoranda of understanding in Hanoi on Thursday.';
+  const r = ex(text, '2022-10-06').engagements;
+  assert.deepEqual(r.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2022-10-06 MYS+VNM']);
+  const outs = r.flatMap((e) => e.outcomes);
+  assert.deepEqual(outs.filter((o) => o.kind === 'signing').map((o) => o.quantity?.value ?? null), [4]);
+  const views = 'Forum\nHANOI, Oct 6 (Agency) – Vietnamese scholars witnessed the exchange of views between Malaysian and Thai delegates at a forum.';
+  assert.equal(ex(views, '2022-10-06').engagements.length, 0);
+});

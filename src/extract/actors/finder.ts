@@ -364,6 +364,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     let title: TitleMatch | null;
     for (let resume = 0; (title = nextTitle(s, resume)); ) {
       resume = title.end;
+      // "Amir Khan Muttaqi": a title word that begins a listed official's name is part of that name.
+      const listedEnd = title.lowercase ? -1 : listedNameFrom(s, title.start, title.end, src);
+      if (listedEnd > 0) { resume = listedEnd; continue; }
       const rs = base + title.start;
       let pos = base + title.end;
       let role = title.lowercase ?? s.slice(title.start, title.end).replace(/\s+/g, ' ');
@@ -602,6 +605,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const holders = introducedAs(text, registry, role);
         if (holders.length === 1) known = holders[0];
       }
+      // "Foreign Secretary Amna Baloch called on ... The Foreign Secretary also called on ...": of the
+      // story's several holders of the title, the one its last sentence opened with.
+      if (bare && !known && lastSubject && registry.get(lastSubject)?.role?.toLowerCase() === role.toLowerCase()) known = registry.get(lastSubject);
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
       if (bare && !known) {
         org = bareOfficeOrg(role, places);
@@ -1047,6 +1053,23 @@ const NEXT_CAP_WORD = /^\s+(\p{Lu}[\p{L}-]*)/u;
 const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
 const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?/;
+const ONE_WORD_TITLE = /^\p{Lu}\p{Ll}+$/u;
+const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
+/** Where a listed official's name that begins with the title word ends, or -1. */
+function listedNameFrom(s: string, start: number, end: number, src: DictionarySources): number {
+  const word = s.slice(start, end);
+  if (!ONE_WORD_TITLE.test(word)) return -1;
+  const run = NAME_WORDS_AFTER.exec(s.slice(end, end + 60));
+  if (!run) return -1;
+  const words = `${word}${run[0]}`.split(/\s+/);
+  for (let k = words.length; k >= 2; k--) {
+    const name = words.slice(0, k).join(' ');
+    const hit = dictionaryLookup(src, name);
+    // The list's own name, not an alias: "President Xi" is listed as one of Xi Jinping's.
+    if (hit && hit.entry.name.toLowerCase() === name.toLowerCase()) return s.indexOf(words[k - 1], end) + words[k - 1].length;
+  }
+  return -1;
+}
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
 

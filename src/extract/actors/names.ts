@@ -31,6 +31,7 @@ const NOT_NAME = new Set([
   'Power', 'Siberia', 'Security', 'Development', 'Economic', 'Maritime', 'Comprehensive', 'Community', 'Belt', 'Road',
   'New', 'Growth', 'Acceleration', 'Ecological', 'Transformation', 'Memorandum', 'Understanding', 'Protocol',
   'Charter', 'Accord', 'Pact', 'Framework', 'Vision', 'Action', 'Communique', 'Communiqué', 'Session', 'Meeting',
+  'Level', 'Round', 'Consultations', 'Negotiations', 'Discussions',
   'Board', 'Authority', 'Agency', 'Station', 'Plant', 'Project', 'Railway', 'Railways', 'Highway', 'Port', 'Terminal',
   'Gas', 'Oil', 'Energy', 'Mr', 'Mrs', 'Ms', 'Dr', 'If', 'Once', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However',
   'Meanwhile', 'Separately', 'Additionally', 'Moreover', 'Furthermore', 'Instead', 'Still', 'Yet', 'So', 'Then',

@@ -84,7 +84,9 @@ export function chooseKind(d: Draft, participants: Participant[], visitMarked: b
   if (!d.kinds.length && (previousKind === 'phone_call' || previousKind === 'video_call')) return previousKind;
   if (visitMarked) {
     const leaderSides = new Set(participants.filter((p) => isLeader(p.role)).map((p) => p.country));
-    if (leaderSides.size >= 2) return 'visit';
+    // A visit is one side's leader at the other's: "took part in a trilateral meeting" on a trip is a meeting of three.
+    const sides = new Set(participants.map((p) => p.country ?? p.org));
+    if (leaderSides.size >= 2 && sides.size === 2) return 'visit';
   }
   return 'meeting';
 }

@@ -56,6 +56,8 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   // that names only the countries ("The EU and China held their summit by videoconference") is
   // told again, with its people, as a meeting or a session.
   if (trigger.kind && trigger.id !== 'signed-together' && !sameSentence && d.personIds.length && (calls.has(trigger.kind) !== dCall) && d.kinds.length) return false;
+  // "The Foreign Secretary also called on the Chief Adviser": a courtesy call on someone new is a meeting of its own.
+  if (trigger.id === 'called-on' && !sameSentence && !d.triggerIds.includes('called-on') && p.personIds.some((id) => !d.personIds.includes(id))) return false;
   const dSides = sidesOf(d, registry);
   const pSides = sidesOf(p, registry);
   // "Pashinyan also held a bilateral meeting with Trump" after their three-way summit; "the three
@@ -339,6 +341,16 @@ function headedDraft(inp: BuildInput, drafts: Draft[], sent: Sentence): Draft | 
   }
   return null;
 }
+/**
+ * "Security and defence", "Trade, digital and the green transition": a subhead that names no one, no
+ * country and no meeting, in a story of one engagement, heads more of that engagement.
+ */
+function topicalHeading(inp: BuildInput, drafts: Draft[], sent: Sentence): boolean {
+  if (sent.text.length > 80 || BACKGROUND_HEADING.test(sent.text) || inp.triggers.at(sent.index)!.length) return false;
+  if ((inp.mentions[sent.index] ?? []).some((m) => m.kind !== 'plural')) return false;
+  return drafts.filter((d) => !d.fromHeadline).length === 1;
+}
+const BACKGROUND_HEADING = /\b(?:background|context|history|previously|earlier|what next|next steps|about|editor|note|fact)\b/i;
 const SECTION_NUMBER_ALONE = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)$/;
 const SECTION_NUMBER = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s*/;
 
@@ -357,7 +369,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   for (const sent of sentences) {
     const si = sent.index;
     const isTitle = si === 0 && sent.heading;
-    if (sent.heading && si > 0) active = headedDraft(inp, drafts, sent);
+    if (sent.heading && si > 0) active = headedDraft(inp, drafts, sent) ?? (topicalHeading(inp, drafts, sent) ? active : null);
     // "1." then "Foreign Ministers' Meeting" on its line: a section of the readout, not flagged a heading.
     else if (si > 0 && SECTION_NUMBER_ALONE.test(sentences[si - 1].text) && !/[.!?:;,"”]$/.test(sent.text)) active = headedDraft(inp, drafts, sent) ?? active;
     // "2. Japan-Australia Summit Telephone Talk": a section of a readout that told several talks; what

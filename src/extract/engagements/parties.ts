@@ -20,6 +20,8 @@ export interface Parties {
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?(?:neighbou?ring\s+|war-torn\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i;
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
+const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|summit)(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:were|was)\s+held|\s+took\s+place)?\s+between\b/i;
+const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/;
 const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
@@ -125,6 +127,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const sized = MORE_SIDED.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
   // "held back-to-back talks with the leaders of A and B": one meeting with each, each country's leader.
   const eachLeader = !sized && SEPARATE_TALKS.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
+  // "Consultations between Pakistan and Bangladesh were held": the countries the talks were between are its sides.
+  const between = trigger.id === 'talks-with' || trigger.id === 'talks-noun' ? TALKS_BETWEEN.exec(text.slice(trigger.start, trigger.end + 40)) : null;
+  let betweenEnd = between ? trigger.start + between[0].length : -1;
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
   for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, mentionStart); k < mentions.length; k++) {
@@ -173,6 +178,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'country' && pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) {
       // "the two held talks ... a day after Turkey dropped its objection": the next clause's actor.
       continue;
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && betweenEnd >= 0 && BETWEEN_NEXT.test(text.slice(betweenEnd, m.start))
+      && text[m.start - 1] !== '-' && text[m.end] !== '-' && !POSSESSIVE_AFTER.test(after)) {
+      if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
+      betweenEnd = m.end;
     } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
@@ -184,6 +193,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       const leader = leadersOf ? onlyLeaderOf(m.iso3, registry) : null;
       if (leader) addPerson(personIds, leader);
       else if (PROPER_WORD.test(word) && !countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
+    } else if (m.kind === 'org' && m.org && betweenEnd >= 0 && BETWEEN_NEXT.test(text.slice(betweenEnd, m.start)) && !EVENT_AFTER.test(after)) {
+      if (!orgs.includes(m.org)) orgs.push(m.org);
+      betweenEnd = m.end;
     } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country')) && !EVENT_AFTER.test(after)) {
       // "The African Union and China held their dialogue": an organisation paired with a country is a side.
       if (!orgs.includes(m.org)) orgs.push(m.org);

@@ -304,6 +304,8 @@ const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by
 const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
+export const LED_SIDE_AFTER = /^\s+(?:led|headed)\s+the\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\b/u;
+export const SIDE_LED_BY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b[^.;]{0,300}$/i;
 
 /** The country of the person (or the country) just before an "accompanied by" at `cueAt`, in the same sentence. */
@@ -327,7 +329,10 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
   const sides = new Set<string>();
   for (const id of d.personIds) { const c = a.registry.get(id)?.country; if (c) sides.add(c); }
   for (const c of d.countries) sides.add(c.iso3);
-  if (sides.size < 2) return;
+  // "The EU was represented by António Costa ... and Ursula von der Leyen": an organisation is a side too.
+  const orgSides = new Set(d.orgs);
+  for (const id of d.personIds) { const o = a.registry.get(id)?.org; if (o) orgSides.add(o); }
+  if (sides.size + orgSides.size < 2) return;
   for (const si of scope) {
     if (a.sentences[si].heading) continue;
     const start = a.sentences[si].start;
@@ -369,8 +374,13 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
         const c = member[1] ? iso3FromName(member[1]) : null;
         if (c && sides.has(c)) p.country = c;
       }
-      if (!p.country || !sides.has(p.country)) continue;
-      if (cue || member || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(after)) d.personIds.push(m.personId);
+      // "Foreign Secretary Amna Baloch led the Pakistan delegation, while the Bangladesh side was led by
+      // Foreign Secretary Md Jashim Uddin": the side each led is theirs.
+      const ledSide = LED_SIDE_AFTER.exec(after) ?? SIDE_LED_BY_BEFORE.exec(before);
+      const led = ledSide ? iso3FromName(ledSide[1]) : null;
+      if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
+      if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
+      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
 }

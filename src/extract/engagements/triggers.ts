@@ -155,14 +155,15 @@ function calledSomethingOf(after: string): boolean {
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
-const BETWEEN_NAME_AFTER = /^\s+between\s+(?:the\s+)?\p{Lu}/u;
+// "Consultations (FSLC) between Pakistan and Bangladesh": the format's acronym may stand between.
+const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
-export const DELEGATION_NEXT = /^\s+an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 // "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
 // So too "received the two ministers", "welcomed both leaders": the pair the story has named.
 export const ROLE_GROUP_NEXT = /^\s+(?:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}|(?:the\s+two|both|the\s+three)\s+(?:foreign\s+)?(?:ministers|leaders|presidents|envoys|delegations|prime\s+ministers)\b)/u;
@@ -178,6 +179,9 @@ const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|rev
 const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\b`;
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
+// "today took part in a trilateral meeting with ...": one he joined, not one he watched or planned.
+const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
 const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
@@ -333,6 +337,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       } else if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
       else { rule = lex.triggers[lex.metRule]; form = rule.form; }
     }
+    // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
+    if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word)) { re.lastIndex = at + 1; continue; }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
@@ -363,16 +369,19 @@ export function findTriggers(sent: Sentence): Trigger[] {
       // the day with a breakfast meeting with the Commerce Adviser", "made a stopover in Panama and used
       // it for a bilateral meeting with the foreign minister".
       else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
-        && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)))) form = 'verb';
+        && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
     // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
-    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions)$/i.test(word) && at > 0
+    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions|consultations)$/i.test(word) && at > 0
       && BETWEEN_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && !OTHER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
+    // "took part in talks with the Tajik and Uzbek presidents": talks he joined, held.
+    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions)$/i.test(word)
+      && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6)) && TOOK_PART_IN_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'verb';
     // "called him later on Monday" phones; "called him a friend" names.
     if (rule.id === 'phone-call-verb' && /^\s+(?:him|her)\b/i.test(s.slice(at + word.length, at + word.length + 6))
       && !CALLED_HIM_WHEN.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
@@ -400,6 +409,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'sat-down' && /^spent$/i.test(word) && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
     if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
+    // "witnessed the exchange of five memorandums of understanding": documents signed before them; not an exchange of views.
+    if (rule.id === 'signed-together' && !/^s|^in|^put/i.test(word) && /^ the exchange/i.test(s.slice(at + word.length, at + word.length + 14))
+      && !EXCHANGE_OF_DOCUMENTS.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "a land expropriation law signed by President Ramaphosa in January": a law signed at home, no meeting.
     if (rule.id === 'signed-together' && DOMESTIC_ACT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.
