@@ -1890,3 +1890,44 @@ test('"witnessed the exchange of four memoranda" is a signing at the meeting; "w
   const views = 'Forum\nHANOI, Oct 6 (Agency) – Vietnamese scholars witnessed the exchange of views between Malaysian and Thai delegates at a forum.';
   assert.equal(ex(views, '2022-10-06').engagements.length, 0);
 });
+
+test('"KARACHI: ..." is a dateline: a reception with no city of its own is there, not in a place the talks were about', () => {
+  const text = 'Visit\nKARACHI: Turkish President Recep Tayyip Erdogan was received by Prime Minister Shehbaz Sharif at the Governor House on Thursday. Both leaders condemned the bombardment of Rafah.';
+  const r = ex(text, '2025-02-14').engagements;
+  assert.deepEqual(r.map((e) => `${e.date} ${e.location.place} ${e.location.country}`), ['2025-02-13 Karachi PAK']);
+});
+
+test('a meeting told in a when-clause takes the day of its main clause ("X yesterday raised ... when he sat down with Y"); "since the elections, was received by" is news', () => {
+  const when = 'Talks\nKathmandu Post Correspondent\nPrime Minister Pushpa Kamal Dahal yesterday pressed for a new power-trade deal when he sat down with Indian Prime Minister Narendra Modi in New Delhi.';
+  assert.deepEqual(ex(when, '2023-06-02').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2023-06-01 IND+NPL']);
+  const since = 'Visit\nCOLOMBO, Feb 5 (Agency) – Mr Modi, the first foreign leader to visit Sri Lanka since the November elections, was received by President Anura Kumara Dissanayake on Saturday.';
+  assert.equal(ex(since, '2025-02-05').engagements.length, 1);
+  const history = 'Ties\nCOLOMBO, Feb 5 (Agency) – Relations improved when the two leaders met in Delhi.';
+  assert.equal(ex(history, '2025-02-05').engagements.length, 0);
+});
+
+test('"A and B were also present" joins them to the meeting; "including Hindus, and called for ..., Misri said" does not join the speaker', () => {
+  const text = 'Talks\nBANGKOK, April 5 (Agency) – Chief Adviser Muhammad Yunus met Indian Prime Minister Narendra Modi on Friday. Indian External Affairs Minister S Jaishankar and National Security Adviser Ajit Doval were also present.\n'
+    + 'Modi voiced concern over the safety of minorities, including Hindus, and called for strict border controls, Indian Foreign Secretary Vikram Misri said.';
+  const r = ex(text, '2025-04-05').engagements;
+  assert.equal(r.length, 1);
+  assert.deepEqual(r[0].participants.map((p) => p.name).sort(), ['Ajit Doval', 'Muhammad Yunus', 'Narendra Modi', 'S Jaishankar']);
+});
+
+test('what was said on another trip ("remarks he made during his visit to China, where he met Xi on March 28") is no meeting of the story; nor is "the first neighbour he visits"', () => {
+  const remarks = 'Ties\nDHAKA, April 5 (Agency) – Ties came under strain last week over remarks Muhammad Yunus made during his visit to China, where he met President Xi Jinping on March 28.';
+  assert.equal(ex(remarks, '2025-04-05').engagements.length, 0);
+  const first = 'Trip\nKATHMANDU, Nov 30 (Agency) – Prime Minister KP Sharma Oli will fly to Beijing on Monday, making China the first neighbour he visits since returning to office.';
+  assert.equal(ex(first, '2024-11-30').engagements.length, 0);
+  const later = 'Trip\nKATHMANDU, Nov 30 (Agency) – Oli met Narendra Modi in New York in September. Later that week, also in New York, Oli met Chinese Foreign Minister Wang Yi.';
+  assert.equal(ex(later, '2024-11-30').engagements.length, 0);
+});
+
+test('"was agreed upon at the meeting of A and B in Moscow on Wednesday" reports the meeting, "a number of provinces" notwithstanding; "a number of meetings" sums up several', () => {
+  const text = 'Troops\nYEREVAN, May 9 (Agency) – The withdrawal of Russian border guards from a number of provinces of Armenia was agreed upon at the meeting of Prime Minister Nikol Pashinyan and President Vladimir Putin in Moscow on Wednesday.';
+  assert.deepEqual(ex(text, '2024-05-09').engagements.map((e) => `${e.date} ${e.location.place}`), ['2024-05-08 Moscow']);
+});
+
+test('the officials list dates a president-elect: "Donald Trump" in November 2024', () => {
+  assert.ok(people('Calls\nWASHINGTON, Nov 7 (Agency) – Foreign leaders called Donald Trump on Wednesday.', '2024-11-07').includes('Donald Trump|President-elect|USA'));
+});

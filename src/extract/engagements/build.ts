@@ -5,7 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
-import { MORE_SIDED, partiesFor, sideOf, sidesOf, type Parties } from './parties.ts';
+import { MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
@@ -226,7 +226,7 @@ function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
 // So too an apposition: "Xi and Nguyen Phu Trong, General Secretary of the Communist Party of Vietnam, agreed".
 const RELATIVE_ASIDE = /^,\s*(?:(?:who|which)\b[^,;.]*|(?:the\s+)?\p{Lu}[^,;.]{0,80})(?=,)/u;
 // A period counted on from the date before: "The following month,", "A year later,", "Two weeks on,".
-const LATER_PERIOD = /^(?:(?:The|That) (?:following|next|same) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:weeks?|months?|years?) (?:later|on|after(?:wards)?)|(?:Weeks|Months|Years) later)\b/;
+const LATER_PERIOD = /^(?:(?:The|That) (?:following|next|same) (?:week|month|year|spring|summer|autumn|fall|winter)|(?:Later|Earlier) (?:that|the same) (?:day|week|month|year)|(?:A|One|Two|Three|Four|Five|Six|Several|A few) (?:weeks?|months?|years?) (?:later|on|after(?:wards)?)|(?:Weeks|Months|Years) later)\b/;
 
 /** Whether the sentence before `si` dates what it tells more than 20 days before publication. */
 function afterPastDate(inp: BuildInput, si: number): boolean {
@@ -590,7 +590,8 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
         const p = inp.registry.get(m.personId);
         const side = p ? sideOf(p) : null;
         // "The ceremony was attended by [the host's prime minister]": the engagement's own side.
-        if (side && sides.has(side) && SIGNED_OR_ATTENDED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))) participant = true;
+        if (side && sides.has(side) && (SIGNED_OR_ATTENDED_BY.test(inp.text.slice(Math.max(inp.sentences[si].start, m.start - 200), m.start))
+          || PRESENT_AFTER.test(inp.text.slice(m.end, Math.min(inp.sentences[si].end, m.end + 120))))) participant = true;
         else if (side) stranger = true;
       }
     } else if (m.kind === 'plural') participant = true;

@@ -15,6 +15,7 @@ import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
 import type { Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
+import { PRESENT_AFTER } from './parties.ts';
 import { chooseDate, type DateChoice } from './when.ts';
 import { DATELINE_RE, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
@@ -299,7 +300,11 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
 // Russian Foreign Minister Sergei Lavrov": named members of a side's delegation take part in it.
 const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
-const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|including|included)\b[^.;]{0,140}$/i;
+const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated)\b[^.;]{0,140}$/i;
+// "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
+// not "the safety of minorities, including Hindus, and called for ..., Misri said".
+const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,60}?(?:,\s+and\s+|,\s+|\s+and\s+))*(?:the\s+)?$/u;
+
 // "Rubio and Waltz headed the U.S. team": the cue after the names.
 const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
@@ -380,7 +385,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       const led = ledSide ? iso3FromName(ledSide[1]) : null;
       if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
-      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || DELEGATION_AFTER.test(after)) d.personIds.push(m.personId);
+      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
 }

@@ -62,7 +62,11 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
   // "when he and Japarov signed": a week back is news, three weeks back is history.
   const week = shiftDays(published, -7);
-  if (t.weakRecall && !ends.some((e) => e >= week)) return { ...t, status: 'recalled' };
+  if (t.weakRecall && !ends.some((e) => e >= week)) {
+    // "Yunus yesterday raised the request when he sat down with Modi": the day of the main clause is the meeting's.
+    const mainDay = dates.some((d) => d.end <= t.start && d.start >= sentStart && !SUBORDINATE.test(text.slice(sentStart, d.start)) && (periodEnd(d) ?? '') >= week);
+    if (!mainDay) return { ...t, status: 'recalled' };
+  }
   return t;
 }
 
@@ -91,7 +95,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "travelled to France and Poland ... for talks with Macron and Tusk": a trip of two meetings.
 const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round) of|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -143,7 +147,8 @@ const DOMESTIC_ACT_BEFORE = /\b(?:law|bill|decree|order|legislation|act|budget|o
 const HOSTED_EVENT_AFTER = /^\s+(?:the\s+)?(?:(?:\d{4}|next|this|year['’]s|\d+(?:st|nd|rd|th))\s+)*(?:\p{Lu}[\p{L}\d-]*\s+){0,4}?(?:Expo|World\s+Cup|Olympics|Olympic\s+Games|Paralympics|Games|Summit|Conference|Forum|COP\s?\d+|Championships?|Congress|Exhibition|Festival|Biennale)\b/u;
 const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics|cup|expo|exhibition|session|event|festival|celebrations?|ceremony|congress|assembly|championships?|dialogue|talks|round|consultations)\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?[\p{Lu}][\p{L}.'’\-]*\s+){1,3}(?:(?:will|would|is\s+to|was\s+to|plans\s+to|is\s+set\s+to|is\s+due\s+to|has|had|is\s+going\s+to)\s+)?$/u;
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
-const EARLIER_STAY_BEFORE = /\b(?:after|since|following)\s+[^.;]{0,60}?\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
+// "remarks Yunus made during his visit to China, where he met Xi": a trip the story looks back on for what was said on it.
+const EARLIER_STAY_BEFORE = /\b(?:(?:after|since|following)\s+[^.;]{0,60}?|(?:remarks?|comments?|statements?)\s+[^.;]{0,40}?\bmade\s+(?:during|on)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?)\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
 const HELD_A_CALL_BEFORE = /\b(?:held|holds|hold|had|has|have|took)\s+(?:a|an|another|their|his|her|a\s+separate)\s+(?:(?:brief|short|first|second|lengthy|long|rare|follow-up|private|joint)\s+)?$/i;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s?\s+[“"‘']?(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)(\p{Ll}[\p{L}\-]*)/u;
@@ -181,6 +186,7 @@ const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "today took part in a trilateral meeting with ...": one he joined, not one he watched or planned.
 const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
@@ -414,8 +420,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !EXCHANGE_OF_DOCUMENTS.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "a land expropriation law signed by President Ramaphosa in January": a law signed at home, no meeting.
     if (rule.id === 'signed-together' && DOMESTIC_ACT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) { re.lastIndex = at + 1; continue; }
+    // "remarks he made during his visit to China": what was said on a visit, not a visit made.
+    if (rule.id === 'visited' && /^made\s.*\bduring\b/i.test(word)) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.
     if (rule.id === 'visited' && /^visit/i.test(word) && SITE_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "making China the first neighbour he visits since returning to office": which country, not a visit told.
+    if (rule.id === 'visited' && /^visit/i.test(word) && RANKED_VISIT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) form = 'noun';
     // "reciprocal visits of the two heads of state", "the visits by ministers": visits named, a noun.
     if (rule.id === 'visited' && /^visits$/i.test(word) && (VISITS_NOUN_BEFORE.test(s.slice(Math.max(0, at - 30), at)) || /^\s+(?:of|by)\b/.test(s.slice(at + word.length, at + word.length + 5)))) form = 'noun';
     // "the talks with Modi would chart ..." names talks, it does not report them.

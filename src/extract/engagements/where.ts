@@ -12,13 +12,14 @@ const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 // "Bangkok – Yesterday, ...": a city in title case before a dash, as government sites write it.
 const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[–—]\s/u;
-const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s/u;
+const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|:\s)/u;
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
 /** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
 const AGENCY_AFTER_DOT = /\.\s+\p{Lu}[\p{Lu}\s]*$/u;
 // "NAIROBI, May 24 (Agency) – ", and state agencies' "Ulaanbaatar, March 12 /MONTSAME/. " or "ASTANA (Kazinform) ".
-export const DATELINE_RE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)`, 'u');
+// "ISLAMABAD: Pakistan and Iran ...": a city in capitals and a colon, as South Asian papers write it.
+export const DATELINE_RE = new RegExp(String.raw`^(?:${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)|\p{Lu}[\p{Lu}\s.'’\-]{1,40}:\s)`, 'u');
 const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}`, 'u');
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
