@@ -289,7 +289,9 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   }
   // "ASEAN's chief met Jaishankar in New Delhi ... Later, Minister of State Singh hosted the
   // Secretary-General": one who hosts the guest of a story set in one foreign city is of its country.
-  const leadHost = leadCities.length && leadCities.every((x) => x.iso3 === leadCities[0].iso3) ? leadCities[0].iso3 : null;
+  // "held talks in Port-au-Prince ..., on his way to the General Assembly in New York": where the talks were.
+  const leadHost = leadCities.length && (leadCities.every((x) => x.iso3 === leadCities[0].iso3)
+    || TALKS_IN_BEFORE.test(text.slice(Math.max(0, leadCities[0].start - 60), leadCities[0].start))) ? leadCities[0].iso3 : null;
   if (!leadHost) return;
   for (const p of open) {
     const m = p.mentions[0];
@@ -297,15 +299,22 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
     else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
+    // "He then held a closed-door meeting with the Council, led by its President, Edgard Leblanc Fils": the
+    // one a visitor meets there.
+    else if (m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
   }
 }
+const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
+const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$/;
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?$/;
 /** Whether the person named last before `at`, in the sentence holding it, is of another known country: the guest. */
 function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
-  const list = mentions.find((l) => l.some((x) => x.start === at));
+  // The name's span may sit inside its mention's ("its President, Edgard Leblanc Fils").
+  const list = mentions.find((l) => l.some((x) => x.start <= at && at < x.end));
   if (!list) return false;
+  const from = list.find((x) => x.start <= at && at < x.end)!.start;
   let guest: ActorMention | null = null;
-  for (const x of list) if (x.end <= at && (x.kind === 'person' || x.kind === 'pronoun') && x.personId) guest = x;
+  for (const x of list) if (x.end <= from && (x.kind === 'person' || x.kind === 'pronoun') && x.personId) guest = x;
   const c = guest ? registry.get(guest.personId!)?.country : null;
   return !!c && c !== host;
 }

@@ -1931,3 +1931,20 @@ test('"was agreed upon at the meeting of A and B in Moscow on Wednesday" reports
 test('the officials list dates a president-elect: "Donald Trump" in November 2024', () => {
   assert.ok(people('Calls\nWASHINGTON, Nov 7 (Agency) – Foreign leaders called Donald Trump on Wednesday.', '2024-11-07').includes('Donald Trump|President-elect|USA'));
 });
+
+test('an official the text gives no country, met by a visitor in the city the lead sets the talks in, is of that city\'s country, though the lead names a later stop too', () => {
+  const text = 'Visit\nADDIS ABABA, Oct 4 (Agency) – Prime Minister Abiy Ahmed of Ethiopia on Friday held talks in Mogadishu, stopping on his way to a summit in Nairobi. '
+    + 'He then held a closed-door meeting with the transitional council, led by its President, Abdirahman Abdishakur.';
+  const r = ex(text, '2024-10-04').engagements;
+  assert.deepEqual(r.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')), ['Abdirahman Abdishakur|SOM + Abiy Ahmed|ETH']);
+});
+
+test('"had spoken separately with A and B", then "during the call": two phone calls; "followed up on Sunday with separate calls to X and to Y": a call with each; "are due in Malaysia on Monday" dates none of them', () => {
+  const text = 'Calls\nKUALA LUMPUR, May 12 (Agency) – The foreign ministers of India and Pakistan are due in Kuala Lumpur on Monday for talks, after a weekend of telephone diplomacy.\n'
+    + 'British Prime Minister Keir Starmer said he had spoken separately with Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif. Sharif said that during the call he had asked Britain to help keep the truce.\n'
+    + 'British Foreign Secretary David Lammy followed up on Sunday with separate calls to Indian External Affairs Minister Subrahmanyam Jaishankar and to Pakistani Foreign Minister Ishaq Dar.';
+  const r = ex(text, '2025-05-12').engagements;
+  assert.deepEqual(r.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), [
+    'phone_call null GBR+IND', 'phone_call null GBR+PAK', 'phone_call 2025-05-11 GBR+IND', 'phone_call 2025-05-11 GBR+PAK',
+  ]);
+});

@@ -442,7 +442,8 @@ const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
 // "The phone call lasted about an hour" after "the two leaders held their first conversation": talks
 // told in general words, then named as a call.
 // So too "In his call with the Prime Minister, ...": a bare call with someone.
-const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b|\b(?:in|during)\s+(?:his|her|their|the)\s+call\s+with\b/i;
+// And "during the call he had assured Trump": the call a talk was.
+const CALL_NAMED = /\b(?:the|this|that|their|during the|in the)\s+(?:(?:tele)?phone\s+(?:call|conversation|talks)|(video)\s+(?:call|conference))\b|\b(?:in|during)\s+(?:his|her|their|the)\s+call\s+with\b|\bduring\s+the\s+call\b(?!\s+(?:for|to|of|on)\b)/i;
 const GENERIC_TALK_TRIGGERS = new Set(['held-talks', 'talked-with', 'talks-noun']);
 
 /** Whether sentence `si` says where or at what event something happened: a sign of a meeting in person. */
@@ -453,7 +454,11 @@ function placesIt(a: ArticleReading, si: number): boolean {
 function namedCall(a: ArticleReading, d: Draft, stating: number[]): 'phone_call' | 'video_call' | null {
   if (d.kinds.some((k) => k !== 'meeting') || !d.triggerIds.length || !d.triggerIds.every((id) => GENERIC_TALK_TRIGGERS.has(id))) return null;
   if (stating.some((si) => placesIt(a, si))) return null;
-  for (const si of d.sentences) {
+  // "had spoken separately with A and B. B said that during the call ...": what names one of the
+  // contacts a sentence split names the others too.
+  const told = new Set(d.sentences);
+  for (const o of a.drafts) if (o !== d && o.anchor === d.anchor && o.anchorTrigger.start === d.anchorTrigger.start) for (const si of o.sentences) told.add(si);
+  for (const si of told) {
     const m = CALL_NAMED.exec(a.sentences[si].text);
     if (m) return m[1] ? 'video_call' : 'phone_call';
   }

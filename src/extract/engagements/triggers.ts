@@ -186,6 +186,8 @@ const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "today took part in a trilateral meeting with ...": one he joined, not one he watched or planned.
 const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const CALLS_TO_AFTER = /^\s+to\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s|their\s)/u;
+const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?:(?:separate|two|three|several|back-to-back|phone|telephone)\s+){0,2}$/i;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -398,8 +400,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // A courtesy call is paid in person: "received a courtesy call (at the Prime Minister's Office) from ...".
     let kind = rule.kind;
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
+    // "followed up on Sunday with separate calls to Thai Foreign Minister Maris and to Prak Sokhonn": calls placed to people.
+    else if (rule.id === 'talks-noun' && /^calls?$/i.test(word) && CALLS_TO_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && CALLS_PLACED_BEFORE.test(near)) { kind = 'phone_call'; form = 'verb'; }
     // "Shoigu also held a call the same day with Austin": a call held is a telephone call ("a call for calm" is not one).
-    else if (rule.id === 'talks-noun' && /^call$/i.test(word) && !/^\s+(?:for|to|from|on|upon)\b/i.test(s.slice(at + 4, at + 10))) {
+    else if (rule.id === 'talks-noun' && /^calls?$/i.test(word) && !/^\s+(?:for|to|from|on|upon)\b/i.test(s.slice(at + word.length, at + word.length + 6))) {
       // "In his call with the Prime Minister, ...": a call named is a telephone one.
       kind = 'phone_call';
       if (HELD_A_CALL_BEFORE.test(near)) form = 'verb';

@@ -104,7 +104,8 @@ const SEQUENCE_START = /^(?:Separately|(?:In|During) the (?:afternoon|evening)|[
 // "They also talked about the summit, which begins in Xi'an today": the day of what the clause tells.
 // "the summit that opens in the capital today": an event still to come, with its own day (a summit
 // "that took place on July 4" may well be the day of the meetings that followed it).
-const EVENT_TO_COME = /\b(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))\b[^,;]*$/;
+// "The leaders of Thailand and Cambodia are due in Malaysia on Monday": a day still to come.
+const EVENT_TO_COME = /\b(?:(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\b)[^,;]*$/;
 const RELATIVE_OPENER = new RegExp(`,\\s*(?:which|who|whose|where)\\b[^,;]*$|${EVENT_TO_COME.source}`);
 function outsideRelative(text: string, sentStart: number, ds: DateMention[], clause = RELATIVE_OPENER): DateMention[] {
   const kept = ds.filter((m) => !clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start)));
