@@ -1948,3 +1948,16 @@ test('"had spoken separately with A and B", then "during the call": two phone ca
     'phone_call null GBR+IND', 'phone_call null GBR+PAK', 'phone_call 2025-05-11 GBR+IND', 'phone_call 2025-05-11 GBR+PAK',
   ]);
 });
+
+test('no meeting in: "met NATO\'s guideline of spending 2%", "the day after he and X met in Brussels", "would meet ..., with talks between the two delegations", "seeking to arrange a first meeting between A and B", "in April this year" told in May', () => {
+  const cases: [string, string][] = [
+    ['Appointment\nBRUSSELS, June 26 (Agency) – Under his leadership the Netherlands this year met NATO\'s guideline of spending 2% of GDP on defence, Secretary General Jens Stoltenberg said.', '2024-06-26'],
+    ['Support\nBRUSSELS, June 26 (Agency) – Slovak Prime Minister Robert Fico announced his support on 18 June, the day after he and Dutch Prime Minister Mark Rutte met in Brussels.', '2024-06-26'],
+    ['Summit\nSEOUL, Sept 12 (Agency) – A Kremlin spokesman said on Tuesday that President Vladimir Putin and Kim Jong Un would meet in Vladivostok, with talks between the two delegations followed by a dinner.', '2023-09-12'],
+    ['Minister\nBUENOS AIRES, Oct 31 (Agency) – The government is seeking to arrange a first meeting between President Javier Milei and Chinese President Xi Jinping in Rio de Janeiro.', '2024-10-31'],
+    ['Ties\nMOSCOW, May 14 (Agency) – In April this year Chinese President Xi Jinping received Russian Foreign Minister Sergey Lavrov in Beijing.', '2024-05-14'],
+  ];
+  for (const [text, published] of cases) assert.deepEqual(ex(text, published).engagements.map((e) => e.evidence), [], text);
+  // Still one: a meeting told with its day in the month of publication.
+  assert.equal(ex('Ties\nMOSCOW, May 14 (Agency) – On May 13 Chinese President Xi Jinping received Russian Foreign Minister Sergey Lavrov in Beijing.', '2024-05-14').engagements.length, 1);
+});

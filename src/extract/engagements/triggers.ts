@@ -60,6 +60,10 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const limit = historyLimit(published);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
   if (ends.some((e) => e < limit)) return { ...t, status: 'recalled' };
+  // "in April this year Lavrov was received by Xi", told in May: a month the story has left behind.
+  const monthStart = `${published.slice(0, 7)}-01`;
+  // Not when a day is named too ("To review the deal signed last month, Tokayev met Xi on Tuesday").
+  if (!inClause.some((d) => d.grain === 'day') && inClause.some((d) => d.grain === 'month' && (periodEnd(d) ?? monthStart) < monthStart)) return { ...t, status: 'recalled' };
   // "when he and Japarov signed": a week back is news, three weeks back is history.
   const week = shiftDays(published, -7);
   if (t.weakRecall && !ends.some((e) => e >= week)) {
@@ -188,6 +192,9 @@ const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s
 const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CALLS_TO_AFTER = /^\s+to\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s|their\s)/u;
 const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?:(?:separate|two|three|several|back-to-back|phone|telephone)\s+){0,2}$/i;
+const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:[^.;,]{0,60}\s)?$/i;
+const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -363,6 +370,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !MEAL_LENGTH_WITH.test(s.slice(at + word.length, at + word.length + 50))) { re.lastIndex = at + 1; continue; }
     // "Pakistan calls new U.S. sanctions 'unfortunate'", "called Washington's decision a mistake": calls a thing something.
     if (rule.id === 'phone-call-verb' && CALLS_A_THING.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
+    // "met NATO's guideline of spending 2% of GDP": a standard reached, no one met.
+    if (rule.id === 'met' && /^me(?:t|ets?)$/i.test(word) && MET_A_STANDARD.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "the intergovernmental commission that met in Tashkent": a body in session.
     if (rule.id === 'met' && BODY_THAT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
@@ -469,6 +478,13 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const last = found[found.length - 1];
     if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30
       && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
+    // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
+    // what the planned meeting will hold.
+    if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
+    // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
+    if (status === 'happened' && form !== 'noun' && DAY_AFTER_BEFORE.test(before)) status = 'recalled';
+    // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
+    if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
     // "During that period Herath hosted Jaishankar ...; Jaishankar also called on the President": the
     // next act of a recalled visit is history too.
     if (status === 'happened' && last && last.status === 'recalled' && ALSO_BEFORE.test(s.slice(Math.max(0, at - 12), at))) status = 'recalled';
