@@ -1961,3 +1961,19 @@ test('no meeting in: "met NATO\'s guideline of spending 2%", "the day after he a
   // Still one: a meeting told with its day in the month of publication.
   assert.equal(ex('Ties\nMOSCOW, May 14 (Agency) – On May 13 Chinese President Xi Jinping received Russian Foreign Minister Sergey Lavrov in Beijing.', '2024-05-14').engagements.length, 1);
 });
+
+test('"met on Tuesday with A, B and C on the sidelines" is a meeting with each; a trilateral with all three is one', () => {
+  const each = 'Sidelines\nNEW DELHI, Sept 10 (Agency) – Prime Minister Narendra Modi met on Saturday with British Prime Minister Rishi Sunak, Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni on the sidelines of the G20 summit.';
+  assert.deepEqual(ex(each, '2023-09-10').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['GBR+IND', 'IND+JPN', 'IND+ITA']);
+  const together = 'Sidelines\nNEW DELHI, Sept 10 (Agency) – Prime Minister Narendra Modi met on Saturday with British Prime Minister Rishi Sunak, Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni for a trilateral session together.';
+  assert.equal(ex(together, '2023-09-10').engagements.length, 1);
+});
+
+test('"Several foreign leaders telephoned X": each paragraph a new caller opens ("Kazakh President Tokayev congratulated his Azerbaijani counterpart") is one of those calls; "the OSCE Minsk Group" names no side', () => {
+  const text = 'Calls\nBAKU, Aug 11 (Agency) – Several foreign leaders telephoned President Ilham Aliyev over the weekend after the signing in Washington.\n'
+    + 'On Saturday, Aliyev spoke with Turkish President Recep Tayyip Erdogan. They welcomed the call to dissolve the OSCE Minsk Group.\n'
+    + 'Kazakh President Kassym-Jomart Tokayev warmly congratulated his Azerbaijani counterpart on the declaration, which he said served the interests of Azerbaijan and Armenia.\n'
+    + 'Georgian Prime Minister Irakli Kobakhidze congratulated Aliyev and wished the peace process success.';
+  const r = ex(text, '2025-08-11').engagements;
+  assert.deepEqual(r.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), ['phone_call AZE+TUR', 'phone_call AZE+KAZ', 'phone_call AZE+GEO']);
+});

@@ -854,6 +854,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     for (const p of sp) {
       if (overlaps(claimed, p.start, p.end)) continue;
       if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', null, null, p.org));
+      // "the OSCE Minsk Group", "the Astana format": a city naming a format or a document is no side.
+      else if (p.kind === 'capital' && CITY_NAMES_A_THING.test(text.slice(p.end, p.end + 16))) out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
       else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', null, p.iso3));
       else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
     }
@@ -1070,6 +1072,7 @@ function listedNameFrom(s: string, start: number, end: number, src: DictionarySo
   }
   return -1;
 }
+const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreements?|agreements?|Accords?|accords?|Protocol|Convention|Declaration|Initiative|Principles|Document|Communiqu[eé])\b/;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
 

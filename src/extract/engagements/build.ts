@@ -185,7 +185,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
 }
 
 const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Talks?|Meeting|Summit|Call|Conversation|Consultations)\b/u;
-const MET_A_AND_B = /^\s+(?:with\s+)?(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?(?:[\p{Lu}][\p{L}'’\-]*)\s+and\s+(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?[\p{Lu}][\p{L}'’\-]*(?:[\s,.;]|$)/u;
+// "met on Tuesday with French President Emmanuel Macron, Australian Prime Minister Anthony Albanese and President Yoon".
+const NAMED = String.raw`(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?[\p{Lu}][\p{L}'’\-]*`;
+const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|separately)\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
@@ -354,6 +356,24 @@ const BACKGROUND_HEADING = /\b(?:background|context|history|previously|earlier|w
 const SECTION_NUMBER_ALONE = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)$/;
 const SECTION_NUMBER = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s*/;
 
+const PLURAL_CALLERS = /\b(?:several|many|numerous|a number of|a string of|\w+)\s+(?:foreign\s+|world\s+|regional\s+|fellow\s+)?(?:leaders|heads of state|presidents|counterparts)\s+(?:\w+\s+)?$/i;
+const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished)\b/;
+function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'phone_call' | 'video_call'): Trigger | null {
+  const ms = inp.mentions[sent.index] ?? [];
+  const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
+  if (!first || first.kind !== 'person' || !first.personId || first.start - sent.start > 80) return null;
+  const caller = inp.registry.get(first.personId);
+  const side = caller ? sideOf(caller) : null;
+  if (!side || drafts.some((d) => sidesOf(d, inp.registry).has(side))) return null;
+  const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
+  if (!v) return null;
+  const start = first.end + v[0].length - v[0].trimStart().length;
+  const end = first.end + v[0].length;
+  // The one called stands right after the verb: what the caller went on to say names others.
+  const stop = inp.text.slice(end, sent.end).search(/[,;]|\s(?:on|over|for|and)\s/);
+  return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -418,6 +438,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       const joint = jointOutcomeLead(inp, sent);
       if (joint) verbal.push(applyDates(joint, inp.dates.at(si) ?? [], inp.published, text, sent.start));
     }
+    // "Several leaders telephoned Aliyev ... Kazakh President Tokayev warmly congratulated his Azerbaijani
+    // counterpart ...": each paragraph opened by another caller is one of those calls.
+    if (roundupCall && !isTitle && !verbal.some((t) => t.status === 'happened')) {
+      const item = roundupItem(inp, sent, drafts, roundupCall);
+      if (item) verbal.push(item);
+    }
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
     let touchedAt = -1;
@@ -477,7 +503,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // So too "held telephone conversations with A and B", split into a call with each: "In his
     // conversation with Tokayev, Rahmon ..." after it is one of those calls.
     if (!isTitle) for (const t of happened) {
-      if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || (!touched && PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80))))) roundupCall = t.kind;
+      if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || (!touched && PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))
+        // "Several foreign leaders telephoned President Aliyev over the weekend": calls from each.
+        || PLURAL_CALLERS.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))) roundupCall = t.kind;
     }
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
