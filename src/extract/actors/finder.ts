@@ -652,8 +652,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         out.push(mention(cs, ne, 'person', p.id, p.country));
         claimed.push({ start: cs, end: ne });
       } else {
+        // "his Chinese counterpart, State Councilor and Foreign Minister Qin Gang": the titled person in apposition.
+        const appos = out.find((x) => x.kind === 'person' && x.personId && x.start >= ce && APPOSITION_GAP.test(text.slice(ce, x.start)));
         // "Dar briefed his Chinese counterpart": the person of that country last named, when there is one.
-        const known = dem ? lastNamedOf(registry, dem, cs) : null;
+        const known = appos ? registry.get(appos.personId!)! : dem ? lastNamedOf(registry, dem, cs) : null;
         if (known) {
           known.mentions.push(makeSpan(text, cs, ce));
           out.push(mention(cs, ce, 'person', known.id, dem));
@@ -1073,6 +1075,7 @@ function listedNameFrom(s: string, start: number, end: number, src: DictionarySo
   return -1;
 }
 const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreements?|agreements?|Accords?|accords?|Protocol|Convention|Declaration|Initiative|Principles|Document|Communiqu[eé])\b/;
+const APPOSITION_GAP = /^,\s*(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
 

@@ -155,6 +155,7 @@ function nameWordAt(k: number, n: number, underway: boolean, particles: Set<stri
   return skip === null || !skip.covers(wStart[k], wEnd[k]);
 }
 
+const LEADING_ARTICLE = new Set(['Al', 'El', 'Abu']);
 function isPossessive(w: string): boolean {
   const q = w.charCodeAt(w.length - 2);
   return w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && (q === 39 || q === 0x2019);
@@ -162,8 +163,8 @@ function isPossessive(w: string): boolean {
 
 /** The name made of words [a, b), less particles at either end and a final possessive; null if nothing is left. */
 function runOf(text: string, a: number, b: number, particles: Set<string>): NameRun | null {
-  // Particles cannot start or end a name.
-  while (a < b && particles.has(wText[a])) a++;
+  // Particles cannot start or end a name, but for a capitalised Arabic article before more of it ("Al Hussein bin Abdullah II").
+  while (a < b && particles.has(wText[a]) && !(LEADING_ARTICLE.has(wText[a]) && b - a >= 2)) a++;
   while (b > a && particles.has(wText[b - 1])) b--;
   if (a === b) return null;
   let end = wEnd[b - 1];

@@ -358,6 +358,13 @@ const SECTION_NUMBER = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s*/;
 
 const PLURAL_CALLERS = /\b(?:several|many|numerous|a number of|a string of|\w+)\s+(?:foreign\s+|world\s+|regional\s+|fellow\s+)?(?:leaders|heads of state|presidents|counterparts)\s+(?:\w+\s+)?$/i;
 const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished)\b/;
+function roundParties(p: Parties, ms: ActorMention[], t: Trigger): Parties {
+  const subject = ms.find((m) => m.kind === 'person' && m.personId);
+  const after = ms.filter((m) => m.kind === 'person' && m.personId && m.start >= t.end).map((m) => m.personId!);
+  const keep = new Set([...(subject ? [subject.personId!] : []), ...after]);
+  return { ...p, personIds: p.personIds.filter((id) => keep.has(id)) };
+}
+
 function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'phone_call' | 'video_call'): Trigger | null {
   const ms = inp.mentions[sent.index] ?? [];
   const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
@@ -456,13 +463,20 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       // "The surprise meeting was hosted by Qatar's ruler, Sheikh Tamim": the meeting just told, and its host.
       const hostedIt = HOSTED_IT_OPENING.test(sent.text);
       const sameEvent = active !== null && !isTitle && (hostedIt || SAME_EVENT_OPENING.test(sent.text));
+      // "was received by Xi on Monday, a few hours after a separate round of talks with Wang Yi": the
+      // people named from the round on are its own, not the reception's.
+      let roundFrom = -1;
+      for (const h of happened) {
+        const r = SEPARATE_ROUND_BEFORE.exec(text.slice(Math.max(sent.start, h.start - 40), h.start));
+        if (r) { roundFrom = h.start - r[0].length; break; }
+      }
       for (let t of happened) {
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
         // was said in the contact the sentence has just told.
         if (touched && t.id === 'conveyed-in-person') continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
-        const parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
+        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
         if (active && sameEvent) {
           const sides = sidesOf(active, registry);
           const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });
@@ -488,8 +502,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
-        const separate: boolean = SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
+        const round = SEPARATE_ROUND_BEFORE.test(text.slice(Math.max(sent.start, t.start - 40), t.start));
+        const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
+        // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
+        // sentence's subject and the one named after the talks.
+        if (round) parties = roundParties(parties, mentions[si], t);
+        else if (roundFrom > t.start) parties = { ...parties, personIds: parties.personIds.filter((id) => mentions[si].some((m) => m.personId === id && m.start < roundFrom)) };
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
         if (touched && touchedAt < 0) touchedAt = t.start;
         // "held a meeting with A ..., and also met B": the meetings the split made are the sentence's; the
@@ -535,6 +554,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
+// "a few hours after a separate round of talks with Wang Yi".
+const SEPARATE_ROUND_BEFORE = /\b(?:a|an|another) separate\s+(?:round|set|session)\s+of\s+$/i;
 const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 

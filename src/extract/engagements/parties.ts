@@ -22,7 +22,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
 const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|summit)(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:were|was)\s+held|\s+took\s+place)?\s+between\b/i;
 // "Jaishankar and Doval were also present": at the meeting, named before the cue.
-export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?\s+(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b/;
+// So "US Secretary of State Marco Rubio also took part."
+export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions)\b))/;
 const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/;
 const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;

@@ -195,12 +195,14 @@ const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?
 const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:[^.;,]{0,60}\s)?$/i;
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
+const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
 const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
-const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted)\s+(?:at|during)\s+$/;
+// "King Abdullah II reaffirmed, in talks with US President Donald Trump ...": what was said there tells of the talks.
+const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted|reaffirmed|affirmed|emphasi[sz]ed|underlined|underscored|reiterated|voiced|urged)\s*,?\s+(?:at|during|in)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
 
 // Clause boundaries: semicolons, dashes, and ", after/when/but ..." subordinate clauses that start a
@@ -443,7 +445,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'visited' && /^visits$/i.test(word) && (VISITS_NOUN_BEFORE.test(s.slice(Math.max(0, at - 30), at)) || /^\s+(?:of|by)\b/.test(s.slice(at + word.length, at + word.length + 5)))) form = 'noun';
     // "the talks with Modi would chart ..." names talks, it does not report them.
     // Not "Putin acknowledged at talks with Aliyev in Dushanbe": what was said at them tells of the talks.
-    if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !SAID_AT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'noun';
+    // Not "opened with more than five hours of talks between Blinken and Qin": talks measured were held.
+    if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !SAID_AT_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+      && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
