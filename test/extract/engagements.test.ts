@@ -1995,3 +1995,27 @@ test('"opened on Sunday with five hours of talks between A and his counterpart, 
     '2023-06-18 Antony Blinken+Qin Gang', '2023-06-19 Antony Blinken+Wang Yi', '2023-06-19 Antony Blinken+Xi Jinping',
   ]);
 });
+
+test('"Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": a meeting of those two countries', () => {
+  const text = 'Talks\nLONDON, Feb 19 (Agency) – Senior U.S. and Russian officials agreed in Riyadh on Tuesday to restore embassy staffing, in the first substantial talks between the two governments in three years.';
+  assert.deepEqual(ex(text, '2025-02-19').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2025-02-18 RUS+USA']);
+});
+
+test('no signing in "a sign of Britain\'s support"; no support in "agreed to take back its nationals" or "a Washington-backed project"', () => {
+  const text = 'Talks\nLONDON, March 2 (Agency) – Prime Minister Keir Starmer met President Volodymyr Zelensky in London on Saturday in what he called a sign of Britain\'s steadfast friendship. '
+    + 'Zelensky agreed to take back its nationals held abroad and praised a Washington-backed project.';
+  const outs = ex(text, '2025-03-02').engagements.flatMap((e) => e.outcomes.map((o) => o.kind));
+  assert.ok(!outs.includes('signing') && !outs.includes('support'), outs.join(','));
+});
+
+test('"also meets Putin and Iran\'s Pezeshkian" and a subhead "Talks with Putin, Pezeshkian": one meeting with each; "holding talks with A before being received by B": two meetings', () => {
+  const subhead = 'Modi meets Xi\nPrime Minister also meets Putin and Iran\'s Pezeshkian on the sidelines\nKAZAN, Oct 23 (Agency) – Prime Minister Narendra Modi and Chinese President Xi Jinping held a bilateral meeting in Kazan on Wednesday.\n'
+    + 'Talks with Putin, Pezeshkian\nOn Tuesday Modi held talks with Russian President Vladimir Putin. Later that day, the Prime Minister met Iranian President Masoud Pezeshkian.';
+  assert.deepEqual(ex(subhead, '2024-10-24').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), [
+    '2024-10-23 CHN+IND', '2024-10-22 IND+RUS', '2024-10-22 IND+IRN',
+  ]);
+  const before = 'Visit\nASTANA – Turkish Foreign Minister Hakan Fidan paid an official visit to Kazakhstan on Monday, holding talks with Foreign Minister Murat Nurtleu before being received by President Kassym-Jomart Tokayev.';
+  assert.deepEqual(ex(before, '2023-09-12').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), [
+    'Hakan Fidan+Murat Nurtleu', 'Hakan Fidan+Kassym-Jomart Tokayev',
+  ]);
+});

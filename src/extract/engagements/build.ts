@@ -186,7 +186,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
 
 const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Talks?|Meeting|Summit|Call|Conversation|Consultations)\b/u;
 // "met on Tuesday with French President Emmanuel Macron, Australian Prime Minister Anthony Albanese and President Yoon".
-const NAMED = String.raw`(?:[\p{Lu}][\p{L}.'’\-]*\s+){1,6}?[\p{Lu}][\p{L}'’\-]*`;
+const NAMED = String.raw`(?:[\p{Lu}][\p{L}.'’\-]*\s+){0,6}?[\p{Lu}][\p{L}'’\-]*`;
 const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|separately)\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
@@ -467,7 +467,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       // people named from the round on are its own, not the reception's.
       let roundFrom = -1;
       for (const h of happened) {
-        const r = SEPARATE_ROUND_BEFORE.exec(text.slice(Math.max(sent.start, h.start - 40), h.start));
+        const r = SEPARATE_ROUND_BEFORE.exec(text.slice(Math.max(sent.start, h.start - 40), h.start))
+          ?? (h.id === 'received-by' && h !== happened[0] ? BEFORE_BEING.exec(text.slice(Math.max(sent.start, h.start - 20), h.start)) : null);
         if (r) { roundFrom = h.start - r[0].length; break; }
       }
       for (let t of happened) {
@@ -502,11 +503,16 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
-        const round = SEPARATE_ROUND_BEFORE.test(text.slice(Math.max(sent.start, t.start - 40), t.start));
+        // "holding talks with Nurtleu before being received by President Tokayev": a second meeting, its own people.
+        const round: boolean = SEPARATE_ROUND_BEFORE.test(text.slice(Math.max(sent.start, t.start - 40), t.start))
+          || (t.id === 'received-by' && BEFORE_BEING.test(text.slice(Math.max(sent.start, t.start - 20), t.start)) && touched !== null);
         const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
         // sentence's subject and the one named after the talks.
+        // A subhead "Talks with Putin, Pezeshkian" lists the meetings its section tells, one by one.
+        if (sent.heading && si > 0 && t.form === 'fronted' && inp.protagonist && !parties.personIds.includes(inp.protagonist)
+          && sidesOf({ ...parties, countries: [], orgs: [] }, registry).size >= 2) continue;
         if (round) parties = roundParties(parties, mentions[si], t);
         else if (roundFrom > t.start) parties = { ...parties, personIds: parties.personIds.filter((id) => mentions[si].some((m) => m.personId === id && m.start < roundFrom)) };
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
@@ -555,6 +561,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
+const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
 const SEPARATE_ROUND_BEFORE = /\b(?:a|an|another) separate\s+(?:round|set|session)\s+of\s+$/i;
 const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;

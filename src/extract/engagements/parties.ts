@@ -275,5 +275,17 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (side && !seen.has(side)) { seen.add(side); addPerson(personIds, id); }
     }
   }
+  // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
+  // two countries whose officials the sentence names.
+  if (plural && sidesOf(parties, registry).size < 2) {
+    for (let k = 0; k + 1 < mentions.length; k++) {
+      const a = mentions[k], b = mentions[k + 1];
+      if (a.kind !== 'country' || b.kind !== 'country' || !a.iso3 || !b.iso3 || a.iso3 === b.iso3 || a.end > trigger.start) continue;
+      if (!/^\s+and\s+$/.test(text.slice(a.end, b.start)) || !OFFICIALS_NEXT.test(text.slice(b.end, b.end + 30))) continue;
+      for (const m of [a, b]) if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3!, role: null, start: m.start, end: m.end });
+      break;
+    }
+  }
   return parties;
 }
+const OFFICIALS_NEXT = /^\s+(?:(?:senior|top|high-level)\s+)?(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
