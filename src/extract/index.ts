@@ -113,9 +113,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     user = userIndexes.get(opts.dictionary) ?? new ActorIndex(opts.dictionary);
     userIndexes.set(opts.dictionary, user);
   }
-  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url) });
-  const { registry, mentions } = actors;
   const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
+  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url), datelineCountry: dateline?.location.country ?? null });
+  const { registry, mentions } = actors;
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;

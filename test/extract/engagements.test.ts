@@ -2019,3 +2019,20 @@ test('"also meets Putin and Iran\'s Pezeshkian" and a subhead "Talks with Putin,
     'Hakan Fidan+Murat Nurtleu', 'Hakan Fidan+Kassym-Jomart Tokayev',
   ]);
 });
+
+test('none of these is a meeting: "will hold talks ..., before the three leaders sit down together", "called on President Putin to end it", "shuts door on talks with Japan", "In recent years Astana has received the leaders of A and B", a welcome at the airport', () => {
+  const cases: [string, string][] = [
+    ['Summit\nSEOUL, May 25 (Agency) – President Yoon Suk Yeol will hold talks with Chinese Premier Li Qiang on Sunday, before the leaders of the three countries sit down together on Monday.', '2024-05-25'],
+    ['Call\nBERLIN, Nov 15 (Agency) – The Chancellor condemned the war and called on President Vladimir Putin to end it and withdraw his troops.', '2024-11-15'],
+    ['North Korea shuts door on talks with Japan\nSEOUL, March 26 (Agency) – Pyongyang said Prime Minister Fumio Kishida had sought a summit.', '2024-03-26'],
+    ['Africa\nASTANA, June 3 (Agency) – In recent years Astana has received the leaders of Togo and Rwanda, as well as several foreign ministers.', '2025-06-03'],
+    ['Arrival\nASTANA, Nov 1 (Agency) – French President Emmanuel Macron was met at Astana International Airport by Prime Minister Alikhan Smailov on Wednesday.', '2023-11-01'],
+  ];
+  for (const [text, published] of cases) assert.deepEqual(ex(text, published).engagements.map((e) => e.evidence), [], text);
+});
+
+test('in a story datelined in a capital, a bare "the Head of State" is that country\'s leader, however often a guest was named', () => {
+  const text = 'Summit\nASTANA, Oct 13 (Agency) – President Kassym-Jomart Tokayev held talks with Turkish President Recep Tayyip Erdogan on Wednesday. '
+    + 'Erdogan praised the summit. Erdogan also thanked the hosts. Also on Wednesday, the Head of State received the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.';
+  assert.deepEqual(ex(text, '2022-10-13').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['KAZ+TUR', 'KAZ+QAT']);
+});

@@ -8,6 +8,8 @@ export interface DictionarySources {
   published: string | null;
   /** The country whose government published the article (publisherCountry), when known. */
   publisher?: string | null;
+  /** The country of the city the dateline names, when there is one. */
+  datelineCountry?: string | null;
   user: ActorIndex | null;
   builtin: ActorIndex | null;
 }

@@ -598,7 +598,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // Not another office's holder: "the Prime Minister" is no president the story named.
         const generic = /^Head of (?:State|Government)$/i.test(role) || !isLeaderRole(role);
         const leaders = registry.people.filter((p) => p.role && (isLeaderRole(p.role) || /^Head of/i.test(p.role)) && (generic || sameOffice(p.role, role)));
-        if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+        // "ASTANA – ... Also on Wednesday, the Head of State received the Emir of Qatar": a national agency's
+        // "Head of State" is its own country's, however often a guest was named.
+        const home = generic && src.datelineCountry ? leaders.filter((p) => p.country === src.datelineCountry) : [];
+        if (home.length === 1) known = home[0];
+        else if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
       // "the Leader of the Nation met ...": the one person the story introduced under that honorific.
       if (bare && !known && /\sof\s/.test(role)) {

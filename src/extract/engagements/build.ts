@@ -110,7 +110,7 @@ const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|an
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
-const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:airport|airfield)\b/u;
+const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield)\b/u;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**
@@ -165,6 +165,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // "On 24 December, the two governments signed notes in Jakarta": governments sign through someone
   // unnamed, on a day of their own; with no one named, the signing is no meeting of its own.
   if (!target && t.id === 'signed-together' && !peopleNamedIn(inp.mentions[si] ?? [], inp.text, t.clauseStart, t.clauseEnd)) return null;
+  // "Earlier, the French President was met at Astana airport by Prime Minister Smailov": a welcome at the
+  // airport is no meeting of its own, only the start of one the story tells.
+  if (!target && t.id !== 'visited' && AT_THE_AIRPORT.test(clause)) return null;
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,

@@ -134,6 +134,8 @@ const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|han
  * ("called on King Abdullah II to ...", "called on Supreme Leader Khamenei to ...") is visited.
  */
 function urges(after: string): boolean {
+  // "called on President Putin to end it and to withdraw": an appeal to a named leader, not a call paid on him.
+  if (URGED_LEADER.test(after)) return true;
   if (!CALLED_ON_TO_URGE.test(after)) return false;
   const object = after.replace(/^\s+(?:the\s+)?/, '');
   const lex = lexicon();
@@ -141,6 +143,7 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
+const URGED_LEADER = /^\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,5}to\s+(?:immediately\s+)?(?:end|stop|halt|withdraw|cease|release|refrain|respect|abandon|lift|allow|comply|negotiate|show|ensure|implement|reconsider|resume|pursue|de-escalate|exercise|restrain|step\s+down|resign|free|return\s+to|engage|abide|honou?r|uphold|use\s+(?:his|her)\s+influence)\b/u;
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
 const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
 const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliament|assembly|board|forum|mechanism|task force|panel)\s+(?:that|which)\s+(?:last\s+|first\s+)?$/i;
@@ -196,6 +199,9 @@ const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
+const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
+const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
+const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -476,6 +482,13 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // that came before, whatever the clause ahead of them plans.
     if (status === 'planned' && FOLLOWING_AFTER_COMMA.test(s.slice(Math.max(0, at - 30), at))) status = 'happened';
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
+    // "will hold separate talks with A and B on Sunday, before the three leaders sit down together": the next step of the plan.
+    if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && found.some((f) => f.status === 'planned')
+      && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
+    // "In recent years Astana has received the leaders of Togo, ...": a record, no meeting of this story.
+    if (status === 'happened' && form !== 'noun' && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
+    // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
+    if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
     if (status === 'happened' && form !== 'fronted' && PAST_PERFECT_IN.test(before)) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
