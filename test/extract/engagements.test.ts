@@ -2036,3 +2036,21 @@ test('in a story datelined in a capital, a bare "the Head of State" is that coun
     + 'Erdogan praised the summit. Erdogan also thanked the hosts. Also on Wednesday, the Head of State received the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani.';
   assert.deepEqual(ex(text, '2022-10-13').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['KAZ+TUR', 'KAZ+QAT']);
 });
+
+test('no meeting in "Nor did Modi hold talks with X", "have held no defence talks", "A meeting between X and Y ... was cancelled", "he had spoken several times by phone with"', () => {
+  const cases: [string, string][] = [
+    ['Forum\nSINGAPORE, June 1 (Agency) – Washington and Beijing have held no defence talks at ministerial level since January.', '2025-06-01'],
+    ['G20\nBALI, Nov 17 (Agency) – A meeting between Chinese President Xi Jinping and British Prime Minister Rishi Sunak, confirmed only on Tuesday, was cancelled on Wednesday.', '2022-11-17'],
+    ['Call\nNEW DELHI, April 12 (Agency) – Prime Minister Narendra Modi said he had spoken several times by phone with Russian President Vladimir Putin.', '2022-04-12'],
+  ];
+  for (const [text, published] of cases) assert.deepEqual(ex(text, published).engagements.map((e) => e.evidence), [], text);
+  const nor = 'Summit\nNEW DELHI, Sept 17 (Agency) – Prime Minister Narendra Modi met Uzbek President Shavkat Mirziyoyev in Samarkand on Friday. Nor did Modi hold talks with Pakistani Prime Minister Shehbaz Sharif.';
+  assert.deepEqual(ex(nor, '2022-09-17').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+UZB']);
+});
+
+test('"KAZAN" alone on its line is a dateline; "A and B on Wednesday (October 23, 2024) endorsed ..." is their meeting; a place the story gives only for a meeting five years back is not this one\'s', () => {
+  const text = 'Modi, Xi endorse patrolling pact\nKAZAN\nPrime Minister Narendra Modi and Chinese President Xi Jinping on Wednesday (October 23, 2024) endorsed the understanding on patrolling along the border.\n'
+    + 'The talks, held on the margins of the BRICS summit in this Russian city, lasted about 50 minutes.\n'
+    + 'The last formal meeting between the two leaders was the informal summit at Mamallapuram in October 2019.';
+  assert.deepEqual(ex(text, '2024-10-24').engagements.map((e) => `${e.date} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-10-23 Kazan CHN+IND']);
+});

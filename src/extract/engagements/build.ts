@@ -252,7 +252,8 @@ const MONTH_EVENT_OPENING = /^(?:During|On|At|In the course of) (?:the|his|her|t
 const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
-const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set)\b/;
+// "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
+const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed)\b/;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 

@@ -5,7 +5,7 @@ import type { EngagementKind, Outcome } from '../../model/engagement.ts';
 import { makeSpan, type Span } from '../../model/span.ts';
 import type { Topic } from '../../model/topics.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
-import type { DateMention } from '../../nlp/dates.ts';
+import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
 import { parseNumberAt } from '../../nlp/quantities/numbers.ts';
 import { iso3FromName, type PlaceMention } from '../gazetteer/index.ts';
@@ -13,7 +13,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
-import type { Trigger } from './triggers.ts';
+import { historyLimit, type Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { PRESENT_AFTER } from './parties.ts';
 import { chooseDate, type DateChoice } from './when.ts';
@@ -147,10 +147,19 @@ function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
   return a.places.at(si)!;
 }
 
+/** Whether every date sentence `si` gives lies before the story's recent past. */
+function pastDated(a: ArticleReading, si: number): boolean {
+  const ds = a.published ? a.dates.at(si) ?? [] : [];
+  if (!ds.length) return false;
+  const limit = historyLimit(a.published!);
+  return ds.every((d) => (periodEnd(d) ?? limit) < limit);
+}
+
 /** The first sentence of `scope`, other than the stating ones, that gives a place `fits` accepts. */
 function scopePlace(a: ArticleReading, scope: number[], stating: number[], fits: (p: PlaceChoice, si: number) => boolean): PlaceChoice | null {
   for (const si of scope) {
-    if (stating.includes(si)) continue;
+    // "The last formal meeting was the informal summit at Mamallapuram in October 2019": a place of the past.
+    if (stating.includes(si) || pastDated(a, si)) continue;
     const p = placeIn(a, si);
     if (p && !p.eventAttached && fits(p, si)) return p;
   }
@@ -191,7 +200,8 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   // story names where the meeting was right after its lead, and that beats the dateline.
   place ??= scopePlace(a, scope, stating, (p, si) => MEETING_NOUN_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.span!.start - 50), p.span!.start)));
   if (!place && dateline?.location.country && participantCountries(d, registry).has(dateline.location.country)) place = dateline;
-  if (!place && dateline && DATELINE_HERE.test(a.firstBody?.text ?? '')) place = dateline;
+  if (!place && dateline && (DATELINE_HERE.test(a.firstBody?.text ?? '') || stating.some((si) => DATELINE_HERE.test(a.sentences[si].text))
+    || scope.slice(0, 3).some((si) => DATELINE_HERE.test(a.sentences[si].text)))) place = dateline;
   place ??= scopePlace(a, scope, stating, (p) => !CONSULAR_BEFORE.test(a.text.slice(Math.max(0, p.span!.start - 20), p.span!.start)));
   return place;
 }

@@ -200,6 +200,8 @@ const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
+const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)\b/i;
+const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
@@ -487,6 +489,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
     // "In recent years Astana has received the leaders of Togo, ...": a record, no meeting of this story.
     if (status === 'happened' && form !== 'noun' && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
+    // "have held no defence talks at ministerial level": none held.
+    if (status === 'happened' && rule.id === 'held-talks' && /\sno\s/i.test(word)) status = 'negated';
+    // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".
+    if (status === 'happened' && form !== 'fronted' && CANCELLED_AFTER.test(s.slice(at + word.length, at + word.length + 120))) status = 'negated';
+    // "he had spoken several times by phone with the presidents of Russia and Ukraine": contacts over time.
+    if (status === 'happened' && /^(?:spoken|spoke|talked|met)\b/i.test(word) && REPEATEDLY_AFTER.test(s.slice(at, at + word.length + 30))) status = 'recalled';
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
     if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
