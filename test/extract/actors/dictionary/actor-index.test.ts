@@ -31,8 +31,9 @@ test('Nurtleu is Foreign Minister on 2024-07-02 but not on 2025-12-01', () => {
 test('validity bounds are inclusive, and a null date matches any tenure', () => {
   assert.equal(officials.lookup('Murat Nurtleu', '2025-09-26').length, 1);
   assert.equal(officials.lookup('Murat Nurtleu', '2025-09-27').length, 0);
-  assert.equal(officials.lookup('Wang Yi', null).length, 2);
-  assert.equal(officials.lookup('Wang Yi', '2023-03-01').length, 0, 'Qin Gang was foreign minister then');
+  assert.equal(officials.lookup('Wang Yi', null).length, 3);
+  // Qin Gang was foreign minister then; Wang Yi headed the Central Foreign Affairs Commission's office.
+  assert.deepEqual(names(officials.lookup('Wang Yi', '2023-03-01')), ['Wang Yi (Director of the Office of the Central Foreign Affairs Commission)']);
   assert.deepEqual(names(officials.lookup('Qin Gang', '2023-03-01')), ['Qin Gang (Foreign Minister)']);
 });
 
