@@ -2054,3 +2054,19 @@ test('"KAZAN" alone on its line is a dateline; "A and B on Wednesday (October 23
     + 'The last formal meeting between the two leaders was the informal summit at Mamallapuram in October 2019.';
   assert.deepEqual(ex(text, '2024-10-24').engagements.map((e) => `${e.date} ${e.location.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-10-23 Kazan CHN+IND']);
 });
+
+test('"received, in separate meetings, A, President of X; B, Prime Minister of Y; and C" is one meeting with each', () => {
+  const text = 'Meetings\nABU DHABI, 14th January, 2025 (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan today received, in separate meetings, H.E. Paul Kagame, President of the Republic of Rwanda; H.E. Anwar Ibrahim, Prime Minister of Malaysia; and H.E. Petteri Orpo, Prime Minister of the Republic of Finland.';
+  assert.deepEqual(ex(text, '2025-01-14').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['ARE+RWA', 'ARE+MYS', 'ARE+FIN']);
+});
+
+test('no engagement of its own in: a ceremony joined "by video link" after talks, "Via videoconference, the two presidents then opened the checkpoints", a greeting at the station, "Also in April" told in June', () => {
+  const video = 'Visit\nNAKHCHIVAN, Sept 25 (Agency) – President Recep Tayyip Erdogan held talks with President Ilham Aliyev in Nakhchivan on Monday. After the talks, Erdogan and Aliyev joined by video link the groundbreaking ceremony of a gas pipeline.';
+  assert.deepEqual(ex(video, '2023-09-25').engagements.map((e) => e.kind === 'video_call'), [false]);
+  const opened = 'Visit\nBISHKEK, March 13 (Agency) – President Sadyr Japarov held talks with President Emomali Rahmon in Bishkek on Thursday. Via videoconference, the two presidents then opened two road checkpoints.';
+  assert.equal(ex(opened, '2025-03-13').engagements.length, 1);
+  const station = 'Visit\nKYIV, Jan 16 (Agency) – Prime Minister Keir Starmer held talks with President Volodymyr Zelenskyy in Kyiv on Thursday. He had been greeted at the station by Ukraine\'s Ambassador to the UK, Valerii Zaluzhnyi.';
+  assert.equal(ex(station, '2025-01-16').engagements.length, 1);
+  const april = 'Speech\nSINGAPORE, June 1 (Agency) – Also in April, President Ferdinand Marcos Jr joined US President Joe Biden and Japanese Prime Minister Fumio Kishida in Washington for the first trilateral summit of the three countries.';
+  assert.equal(ex(april, '2024-06-01').engagements.length, 0);
+});

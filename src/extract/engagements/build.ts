@@ -110,7 +110,7 @@ const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|an
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
-const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield)\b/u;
+const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**

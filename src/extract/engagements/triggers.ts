@@ -46,8 +46,10 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // Unless the clause names its own day ("returns home today from China, where he held talks ... on Friday").
   const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8))
     && !dates.some((d) => d.grain === 'day' && d.start >= t.clauseStart && d.end <= t.clauseEnd);
-  const opening = (d: DateMention) => d.end <= t.start && (d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
-    : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)));
+  const opening = (d: DateMention) => d.end <= t.start && ((d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
+    : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)))
+    // "Also in April, Marcos joined Biden and Kishida": a date that opens the sentence after a connective.
+    || (d.start >= sentStart && d.start - sentStart <= 140 && CONNECTIVE_OPENING.test(text.slice(sentStart, d.start))));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
     && (gap(t, d) <= 60 || (gap(t, d) <= 120 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
@@ -111,7 +113,8 @@ export function undot(x: string): string {
   return x.includes('.') ? x.replace(ABBREVIATION_DOT, spaceDots) : x;
 }
 const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|launching|started|start|opened|open|inaugurated|inaugurate|unveiled|unveil|pressed|press|commissioned|commission|kicked off)\b[^.;]{0,50}?\b(?:by|via|through)\s+(?:a\s+)?$/i;
-const CEREMONY_AFTER = /^,? (?:in|at) the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b/i;
+// "joined by video link the groundbreaking ceremony of the pipeline", "Via videoconference, the two presidents then opened the checkpoints".
+const CEREMONY_AFTER = /^,? (?:(?:in|at) )?the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b|^,?\s+(?:the\s+)?(?:two\s+)?(?:presidents|leaders|sides|heads of state)\s+(?:then\s+|also\s+|jointly\s+)?(?:opened|launched|inaugurated|unveiled|commissioned|gave the start)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
@@ -204,6 +207,9 @@ const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abr
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
+// At the start of the sentence or of its body after a dateline's dash.
+const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
+const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -335,7 +341,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "a video call" / "a phone call" after "held ..." is the call's own trigger, a few words on.
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
     // "took part, by video link, in the reopening of two checkpoints": a ceremony joined from afar, no call.
-    if (rule.id === 'video-call-noun' && CEREMONY_AFTER.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    if ((rule.id === 'video-call-noun' || rule.id === 'video-call') && CEREMONY_AFTER.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "gave the start command by video link to the new rail route", "launched, via video link, the
     // construction of a plant": a ceremony set off from afar, no call.
     if (rule.id === 'video-call-noun' && CEREMONY_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
@@ -367,7 +373,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
-    if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length, at + word.length + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
+    // "received, in separate meetings, H.E. Paul Kagame, ...": the guests after the aside.
+    const asideLen = rule.nextName ? SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40))?.[0].length ?? 0 : 0;
+    if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length + asideLen, at + word.length + asideLen + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
       && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
@@ -458,6 +466,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
+    // "received, in separate meetings, A, President of X; B, Prime Minister of Y; ...": the whole list.
+    if (asideLen > 0) ce = s.length;
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
     // length, and every trigger in it would take every name in it as a party.
     cs = Math.max(cs, at - MAX_CLAUSE_REACH);
