@@ -79,7 +79,7 @@ export interface OutcomeCue {
 export interface Lexicon {
   roleHeads: string[];
   /** Short titles for one country's officeholder ("EAM"): the full title and the country. */
-  roleAbbreviations: Map<string, [string, string]>;
+  roleAbbreviations: Map<string, [string, string | null]>;
   roleHeadSet: Set<string>;
   roleModifiers: string[];
   leaderRoles: Set<string>;
@@ -156,7 +156,7 @@ export function lexicon(): Lexicon {
   const outc = load('outcomes');
   const top = load('topics');
 
-  const abbreviations = new Map(Object.entries((roles.abbreviations ?? {}) as Record<string, [string, string]>));
+  const abbreviations = new Map(Object.entries((roles.abbreviations ?? {}) as Record<string, [string, string | null]>));
   const heads: string[] = [...roles.heads, ...abbreviations.keys()].sort(byLength);
   const mods: string[] = [...roles.modifiers].sort(byLength);
   const head = `(?:${heads.map(escape).join('|')})`;

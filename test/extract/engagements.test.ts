@@ -2070,3 +2070,21 @@ test('no engagement of its own in: a ceremony joined "by video link" after talks
   const april = 'Speech\nSINGAPORE, June 1 (Agency) – Also in April, President Ferdinand Marcos Jr joined US President Joe Biden and Japanese Prime Minister Fumio Kishida in Washington for the first trilateral summit of the three countries.';
   assert.equal(ex(april, '2024-06-01').engagements.length, 0);
 });
+
+test('a summit day told one meeting at a time: "With his host, President X, Modi focused on ...", "In a shorter meeting with Y, the two leaders ...", "With Z, who was accompanied by ..., Putin went over ..."', () => {
+  const text = 'Sidelines\nSAMARKAND, Sept 16 (Agency) – Prime Minister Narendra Modi met Russian President Vladimir Putin on Friday.\n'
+    + 'With his host, President Shavkat Mirziyoyev, Modi focused on trade and connectivity.\n'
+    + 'In a shorter meeting with Turkish President Recep Tayyip Erdogan, the two leaders noted the growth in trade.';
+  assert.deepEqual(ex(text, '2022-09-16').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS', 'IND+UZB', 'IND+TUR']);
+  const arce = 'Kazan\nMOSCOW, Oct 24 (Agency) – President Vladimir Putin met UN Secretary-General Antonio Guterres in Kazan on Thursday.\n'
+    + 'With Bolivian President Luis Arce, who was accompanied by Foreign Minister Celinda Sosa, Putin went over cooperation in energy.';
+  assert.deepEqual(ex(arce, '2024-10-24').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['RUS+UN', 'BOL+RUS']);
+});
+
+test('"the Georgian PM" is the prime minister named before; a relative clause after a meeting\'s people tells of someone else ("exchange with Biden, who had met Xi the day before")', () => {
+  const pm = 'Visit\nBAKU, March 16 (Agency) – Prime Minister Irakli Kobakhidze of Georgia met President Ilham Aliyev in Baku on Saturday. The Georgian PM also held talks with his Azerbaijani counterpart Ali Asadov.';
+  assert.deepEqual(ex(pm, '2024-03-16').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Ilham Aliyev+Irakli Kobakhidze', 'Ali Asadov+Irakli Kobakhidze']);
+  const rel = 'APEC\nTOKYO, Nov 17 (Agency) – On Thursday Prime Minister Fumio Kishida had a 15-minute exchange with U.S. President Joe Biden, who had met Xi Jinping for four hours the day before.';
+  assert.ok(ex(rel, '2023-11-17').engagements.some((e) => e.participants.map((p) => p.country).sort().join('+') === 'JPN+USA'));
+  assert.ok(!ex(rel, '2023-11-17').engagements.some((e) => e.participants.some((p) => p.country === 'CHN') && e.participants.some((p) => p.country === 'JPN')));
+});

@@ -146,6 +146,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (m.kind === 'person' || m.kind === 'pronoun') {
       const p = registry.get(m.personId!);
       if (!p) continue;
+      // "With his host, President Mirziyoyev, Modi focused on ...": the "his" is the subject's, named after the phrase.
+      if (m.kind === 'pronoun' && trigger.form === 'fronted' && m.start < trigger.end + 8 && /^with$/i.test(text.slice(trigger.start, trigger.end))) continue;
       if (isNonParticipantRole(p.role)) continue;
       if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.

@@ -150,7 +150,9 @@ const URGED_LEADER = /^\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,5}to\s+(?:immediately\s
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
 const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
 const BODY_THAT_BEFORE = /\b(?:commission|council|committee|group|body|parliament|assembly|board|forum|mechanism|task force|panel)\s+(?:that|which)\s+(?:last\s+|first\s+)?$/i;
-const FRONTED_WITH = /^\s+(?:his\s+|her\s+)?\p{Lu}[^,;.]{2,100},\s+(?:the\s+[\p{L}\s\-]{0,40}?|he|she|\p{Lu}[\p{L}\-]+)\s+(?:also\s+|then\s+)?(?:reviewed|discussed|exchanged|talked|considered|focused|explored|looked|touched|went over|held)\b/u;
+// "With his host, President Shavkat Mirziyoyev, Modi focused on ...", "With Bolivian President Luis Arce, who was
+// accompanied by ..., Putin went over ...".
+const FRONTED_WITH = /^\s+(?:(?:his|her|their)\s+(?:host|hosts|guest|guests|[\p{L}\-]+\s+counterpart),\s+)?(?:his\s+|her\s+)?\p{Lu}[^;.]{2,160}?,\s+(?:the\s+[\p{L}\s\-]{0,40}?|he|she|\p{Lu}[\p{L}\-]+)\s+(?:also\s+|then\s+)?(?:reviewed|discussed|exchanged|talked|considered|focused|explored|looked|touched|went over|held|briefed|agreed|noted|stressed|emphasi[sz]ed)\b/u;
 const SPENT_TIME = /^\s+(?:(?:more than|nearly|about|over|almost|an?|one|two|three|four|five|several|\d+)\s+){1,3}(?:hours?|minutes)\b/i;
 const SITE_AFTER = /^\s+(?:the|a|an)\s+(?:[\p{L}'’\-]+\s+){0,5}?(?:cent(?:er|re)|museum|memorial|exhibition|expo|park|mausoleum|university|institute|plant|factory|complex|monument|cathedral|mosque|temple|church|pavilion|fair|academy|school|hospital|library|theat(?:er|re)|gallery|site|farm|shipyard|port|base|laborator(?:y|ies)|mill|mine|refinery|tomb|shrine|cemetery|garden|zoo)s?\b/iu;
 const DOMESTIC_ACT_BEFORE = /\b(?:law|bill|decree|order|legislation|act|budget|ordinance)\s+(?:was\s+|had\s+been\s+|that\s+(?:was\s+|had\s+been\s+)?)?$/i;
@@ -287,6 +289,7 @@ function clauseBounds(c: Clauses, length: number, at: number): [number, number] 
   const k = firstAtLeast(c.boundaries, at, spanStart);
   const start = k > 0 ? c.boundaries[k - 1][1] : 0;
   let end = k < c.boundaries.length ? c.boundaries[k][0] : length;
+
   const said = c.said[firstAtLeast(c.said, at, itself)];
   if (said !== undefined && said < end) end = said;
   return [start, end];
@@ -466,6 +469,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
+    // "had a 15-minute exchange with Biden, who had met Xi the day before": a relative clause after the
+    // trigger's people tells of someone else's act. A fronted phrase's subject comes after it, though.
+    if (form !== 'fronted') {
+      const rel = clauses.relative[firstAtLeast(clauses.relative, at + word.length, spanStart)];
+      if (rel && rel[0] < ce) ce = rel[0];
+    }
     // "received, in separate meetings, A, President of X; B, Prime Minister of Y; ...": the whole list.
     if (asideLen > 0) ce = s.length;
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
