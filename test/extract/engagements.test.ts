@@ -2088,3 +2088,10 @@ test('"the Georgian PM" is the prime minister named before; a relative clause af
   assert.ok(ex(rel, '2023-11-17').engagements.some((e) => e.participants.map((p) => p.country).sort().join('+') === 'JPN+USA'));
   assert.ok(!ex(rel, '2023-11-17').engagements.some((e) => e.participants.some((p) => p.country === 'CHN') && e.participants.some((p) => p.country === 'JPN')));
 });
+
+test('a relative clause dates the talks told in it ("X, who was in China last month ... and held talks with Wang, is due to fly"); "is expected to hold ..., including talks with A and B" plans them', () => {
+  const rel = 'Visit\nNEW DELHI, Aug 20 (Agency) – External Affairs Minister Subrahmanyam Jaishankar, who was in China last month for a meeting of SCO ministers and held talks with Wang Yi in Beijing, is due to fly to Moscow on Thursday.';
+  assert.equal(ex(rel, '2025-08-20').engagements.length, 0);
+  const incl = 'G20\nNEW DELHI, Sept 9 (Agency) – Prime Minister Narendra Modi is expected to hold more than 15 bilateral meetings over the three days, including talks with British Prime Minister Rishi Sunak and Japanese Prime Minister Fumio Kishida.';
+  assert.equal(ex(incl, '2023-09-09').engagements.length, 0);
+});

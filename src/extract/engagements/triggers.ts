@@ -91,7 +91,10 @@ function textBetween(t: Trigger, d: DateMention): string {
 function relativeDate(t: Trigger, d: DateMention): boolean {
   const segStart = Math.max(t.clauseStart, lastIndexWithin(currentText, ',', d.start - 1, t.clauseStart) + 1);
   if (t.start >= segStart && t.end <= d.start) return false;
-  return /\b(?:from|than|compared|since|which|who|that|when)\b/i.test(currentText.slice(segStart, d.start));
+  const seg = currentText.slice(segStart, d.start);
+  // "Jaishankar, who was in China last month ... and held talks with Wang": the relative clause the trigger is in dates it.
+  if (segStart === t.clauseStart && /^[\s,]*(?:who|which)\b/i.test(seg) && !/\b(?:from|than|compared|since|that|when)\b/i.test(seg)) return false;
+  return /\b(?:from|than|compared|since|which|who|that|when)\b/i.test(seg);
 }
 
 
@@ -524,7 +527,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
     // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
     // what the planned meeting will hold.
-    if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\bwith\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
+    if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\b(?:with|including)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     if (status === 'happened' && form !== 'noun' && DAY_AFTER_BEFORE.test(before)) status = 'recalled';
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
