@@ -2095,3 +2095,8 @@ test('a relative clause dates the talks told in it ("X, who was in China last mo
   const incl = 'G20\nNEW DELHI, Sept 9 (Agency) – Prime Minister Narendra Modi is expected to hold more than 15 bilateral meetings over the three days, including talks with British Prime Minister Rishi Sunak and Japanese Prime Minister Fumio Kishida.';
   assert.equal(ex(incl, '2023-09-09').engagements.length, 0);
 });
+
+test('"The Saudi and Iranian delegations held talks in Beijing": the two countries whose delegations met', () => {
+  const text = 'Talks\nBEIJING, March 11 (Agency) – The Saudi and Iranian delegations held talks in Beijing on Friday and agreed to resume diplomatic relations.';
+  assert.deepEqual(ex(text, '2023-03-11').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IRN+SAU']);
+});

@@ -279,10 +279,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
   // two countries whose officials the sentence names.
-  if (plural && sidesOf(parties, registry).size < 2) {
+  // So "The Saudi and Iranian delegations had been holding talks in Beijing".
+  if (sidesOf(parties, registry).size < 2) {
     for (let k = 0; k + 1 < mentions.length; k++) {
       const a = mentions[k], b = mentions[k + 1];
       if (a.kind !== 'country' || b.kind !== 'country' || !a.iso3 || !b.iso3 || a.iso3 === b.iso3 || a.end > trigger.start) continue;
+      if (!plural && a.start < trigger.clauseStart) continue;
       if (!/^\s+and\s+$/.test(text.slice(a.end, b.start)) || !OFFICIALS_NEXT.test(text.slice(b.end, b.end + 30))) continue;
       for (const m of [a, b]) if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3!, role: null, start: m.start, end: m.end });
       break;
