@@ -469,11 +469,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       const sameEvent = active !== null && !isTitle && (hostedIt || SAME_EVENT_OPENING.test(sent.text));
       // "was received by Xi on Monday, a few hours after a separate round of talks with Wang Yi": the
       // people named from the round on are its own, not the reception's.
+      // So "holding talks with Nurtleu before being received by President Tokayev".
       let roundFrom = -1;
+      let roundAt = -1;
       for (const h of happened) {
         const r = SEPARATE_ROUND_BEFORE.exec(text.slice(Math.max(sent.start, h.start - 40), h.start))
           ?? (h.id === 'received-by' && h !== happened[0] ? BEFORE_BEING.exec(text.slice(Math.max(sent.start, h.start - 20), h.start)) : null);
-        if (r) { roundFrom = h.start - r[0].length; break; }
+        if (r) { roundFrom = h.start - r[0].length; roundAt = h.start; break; }
       }
       for (let t of happened) {
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
@@ -507,9 +509,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
-        // "holding talks with Nurtleu before being received by President Tokayev": a second meeting, its own people.
-        const round: boolean = SEPARATE_ROUND_BEFORE.test(text.slice(Math.max(sent.start, t.start - 40), t.start))
-          || (t.id === 'received-by' && BEFORE_BEING.test(text.slice(Math.max(sent.start, t.start - 20), t.start)) && touched !== null);
+        const round = t.start === roundAt;
         const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
