@@ -37,6 +37,11 @@ test('the dev set scores at least 0.85 overall', { skip: !hasShared && 'shared/e
   assert.ok(r.overall >= 0.85, `dev overall ${r.overall}`);
 });
 
+test('the 480 probe articles of rounds 35-50 score at least 0.76 overall (seen articles: a regression floor)', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+  const r = score(join(root, 'test', 'gold', 'probes'));
+  assert.ok(r.overall >= 0.76, `probes overall ${r.overall}`);
+});
+
 test('no engagement is found in the negative dev articles', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
   for (const f of ['d14.json', 'd15.json', 'd16.json']) {
     const g = JSON.parse(readFileSync(join(shared, 'dev', f), 'utf8'));
