@@ -125,7 +125,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
   if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
   else counterpartHome(text, registry, dateline);
-  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities);
+  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities, dateline?.location.country ?? null);
   ledSides(text, registry);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
@@ -273,7 +273,7 @@ const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
-function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[]): void {
+function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null): void {
   const open = registry.people.filter(sideless);
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
@@ -300,9 +300,13 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   // "held talks in Port-au-Prince ..., on his way to the General Assembly in New York": where the talks were.
   const leadHost = leadCities.length && (leadCities.every((x) => x.iso3 === leadCities[0].iso3)
     || TALKS_IN_BEFORE.test(text.slice(Math.max(0, leadCities[0].start - 60), leadCities[0].start))) ? leadCities[0].iso3 : null;
-  if (!leadHost) return;
+  // "Hanoi (VNA) – ... Chairman of the National Assembly Tran Thanh Man also held a meeting with the Russian
+  // leader": with no city in the lead, one who hosts a foreign guest is of the dateline's country.
+  const host = leadHost ?? (leadCities.length ? null : datelineCountry);
   for (const p of open) {
     const m = p.mentions[0];
+    if (host && m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40)) && guestAfter(registry, mentions, m.end, host)) { p.country = host; continue; }
+    if (!leadHost) continue;
     if (m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40))) p.country = leadHost;
     // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
@@ -315,6 +319,14 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
 const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$/;
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?$/;
+/** Whether the first person named after `at`, in the sentence holding it, is of another known country than `host`. */
+function guestAfter(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
+  const list = mentions.find((l) => l.some((x) => x.start <= at && at <= x.end));
+  const next = list?.find((x) => x.start >= at && (x.kind === 'person' || x.kind === 'pronoun') && x.personId);
+  const c = next ? registry.get(next.personId!)?.country : null;
+  return !!c && c !== host;
+}
+
 /** Whether the person named last before `at`, in the sentence holding it, is of another known country: the guest. */
 function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
   // The name's span may sit inside its mention's ("its President, Edgard Leblanc Fils").
@@ -333,7 +345,8 @@ function tripTo(text: string, placesBy: PlaceMention[][], si: number, datelineEn
   const p = placesBy[si]?.find((x) => x.kind === 'country' && x.iso3 && x.start >= datelineEnd && TRIP_TO_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)));
   return p?.iso3 ?? null;
 }
-const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes)\b/;
+// So "Chairman of the National Assembly Tran Thanh Man also held a meeting with the Russian leader".
+const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes|met|(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks)\s+with)\b/;
 
 /** The person who opens the lead sentence, when a head of state or government. */
 function leadLeader(mentions: readonly ActorMention[], registry: PersonRegistry): string | null {

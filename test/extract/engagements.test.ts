@@ -2100,3 +2100,13 @@ test('"The Saudi and Iranian delegations held talks in Beijing": the two countri
   const text = 'Talks\nBEIJING, March 11 (Agency) – The Saudi and Iranian delegations held talks in Beijing on Friday and agreed to resume diplomatic relations.';
   assert.deepEqual(ex(text, '2023-03-11').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IRN+SAU']);
 });
+
+test('"Pezeshkian also received the IAEA chief" meets the organisation; a national agency\'s official who "held a meeting with the Russian leader" is of the dateline\'s country', () => {
+  const iaea = 'Visit\nDUBAI, Nov 15 (Agency) – IAEA Director General Rafael Grossi held talks with Foreign Minister Abbas Araghchi in Tehran on Thursday. President Masoud Pezeshkian also received the IAEA chief on Thursday.';
+  assert.deepEqual(ex(iaea, '2024-11-15').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['IAEA+IRN', 'IAEA+IRN']);
+  const vna = 'Visit\nHanoi (VNA) – State President To Lam held talks with Russian President Vladimir Putin at the Presidential Palace on June 20.\n'
+    + 'Chairman of the National Assembly Tran Thanh Man also held a meeting with the Russian leader on June 20.';
+  assert.deepEqual(ex(vna, '2024-06-21').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')), [
+    'To Lam|VNM + Vladimir Putin|RUS', 'Tran Thanh Man|VNM + Vladimir Putin|RUS',
+  ]);
+});

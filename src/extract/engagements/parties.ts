@@ -24,6 +24,7 @@ const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|
 // "Jaishankar and Doval were also present": at the meeting, named before the cue.
 // So "US Secretary of State Marco Rubio also took part."
 export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions)\b))/;
+const ORG_HEAD_AFTER = /^(?:['’]s)?\s+(?:chief|head|director(?:-general)?|director general|secretary-general|boss)\b/i;
 const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/;
 const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
@@ -214,7 +215,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + (delegation ? 160 : 80)
       && !(delegation && m.kind !== 'person')
       && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
-    if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun')) && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
+    // "Pezeshkian also received the IAEA chief": an organisation's head named by the organisation.
+    const orgHead = next?.kind === 'org' && ORG_HEAD_AFTER.test(text.slice(next.end, next.end + 24));
+    if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun' && !orgHead)) && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist, also
