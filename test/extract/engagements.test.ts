@@ -2110,3 +2110,16 @@ test('"Pezeshkian also received the IAEA chief" meets the organisation; a nation
     'To Lam|VNM + Vladimir Putin|RUS', 'Tran Thanh Man|VNM + Vladimir Putin|RUS',
   ]);
 });
+
+test('"spent Tuesday on the telephone with leaders": each section\'s "A and B wished each other", "In his call with X", "Speaking to Y, ...", "his conversation with Z" is one of the calls; "spent about an hour on the phone with X" is a call', () => {
+  const text = 'Greetings\nANKARA, April 10 (Agency) – President Recep Tayyip Erdogan spent Tuesday on the telephone with leaders of Muslim countries, exchanging holiday greetings.\n'
+    + 'Azerbaijan\nErdogan and Azerbaijani President Ilham Aliyev wished each other a happy holiday.\n'
+    + 'Uzbekistan\nIn his call with Uzbek President Shavkat Mirziyoyev, the two leaders discussed bilateral ties.\n'
+    + 'Pakistan\nSpeaking to Pakistani Prime Minister Shehbaz Sharif, Erdogan offered his condolences.\n'
+    + 'Oman\nTrade dominated Erdogan\'s conversation with Sultan Haitham bin Tariq of Oman.';
+  assert.deepEqual(ex(text, '2024-04-10').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), [
+    'phone_call AZE+TUR', 'phone_call TUR+UZB', 'phone_call PAK+TUR', 'phone_call OMN+TUR',
+  ]);
+  const hour = 'Call\nWASHINGTON, March 20 (Agency) – On Wednesday, President Donald Trump spent about an hour on the phone with Ukrainian President Volodymyr Zelensky.';
+  assert.deepEqual(ex(hour, '2025-03-20').engagements.map((e) => e.kind), ['phone_call']);
+});

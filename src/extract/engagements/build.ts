@@ -361,7 +361,11 @@ const SECTION_NUMBER_ALONE = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)$/;
 const SECTION_NUMBER = /^(?:\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s*/;
 
 const PLURAL_CALLERS = /\b(?:several|many|numerous|a number of|a string of|\w+)\s+(?:foreign\s+|world\s+|regional\s+|fellow\s+)?(?:leaders|heads of state|presidents|counterparts)\s+(?:\w+\s+)?$/i;
-const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished)\b/;
+const PLURAL_WITH = /\bwith\s+(?:the\s+)?(?:leaders|heads of state|counterparts|presidents|prime ministers|several leaders)\b/i;
+// "In his call with Uzbek President X", "Erdogan's conversation with Sultan Haitham": the call a roundup's item names.
+const SPEAKING_TO = /^(?:Speaking|Talking) to\b/;
+const CALL_WITH_NOUN = /^(?:call|conversation|phone call|telephone conversation)\s+with\b/i;
+const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished|exchanged|reviewed)\b/;
 function roundParties(p: Parties, ms: ActorMention[], t: Trigger): Parties {
   const subject = ms.find((m) => m.kind === 'person' && m.personId);
   const after = ms.filter((m) => m.kind === 'person' && m.personId && m.start >= t.end).map((m) => m.personId!);
@@ -371,15 +375,29 @@ function roundParties(p: Parties, ms: ActorMention[], t: Trigger): Parties {
 
 function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'phone_call' | 'video_call'): Trigger | null {
   const ms = inp.mentions[sent.index] ?? [];
+  // "In his call with Uzbek President Shavkat Mirziyoyev, ...": a call named, with someone new.
+  for (const t of inp.triggers.at(sent.index)!) {
+    if (t.form !== 'noun' || t.status !== 'happened' || !CALL_WITH_NOUN.test(inp.text.slice(t.start, t.end + 6))) continue;
+    const guest = ms.find((m) => m.kind === 'person' && m.personId && m.start >= t.end && m.start - t.end <= 8);
+    const side = guest ? sideOf(inp.registry.get(guest.personId!)!) : null;
+    if (!guest || !side || drafts.some((d) => sidesOf(d, inp.registry).has(side))) continue;
+    return { ...t, id: 'talked-with', kind, form: 'fronted', clauseStart: t.start, clauseEnd: guest.end };
+  }
   const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
   if (!first || first.kind !== 'person' || !first.personId || first.start - sent.start > 80) return null;
   const caller = inp.registry.get(first.personId);
   const side = caller ? sideOf(caller) : null;
   if (!side || drafts.some((d) => sidesOf(d, inp.registry).has(side))) return null;
-  const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
+  // "Speaking to Pakistani Prime Minister Shehbaz Sharif, Erdogan offered ...".
+  const speaking = SPEAKING_TO.exec(sent.text);
+  if (speaking) return { id: 'talked-with', kind, form: 'fronted', start: sent.start, end: sent.start + speaking[0].length, status: 'happened', clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
+  // "Erdogan and Azerbaijani President Ilham Aliyev wished each other a happy holiday": a pair, then the verb.
+  const second = ms.find((m) => m.kind === 'person' && m.personId && m.start > first.end && /^\s+and\s+$/.test(inp.text.slice(first.end, m.start)));
+  const from = second ? second.end : first.end;
+  const v = ITEM_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 40)));
   if (!v) return null;
-  const start = first.end + v[0].length - v[0].trimStart().length;
-  const end = first.end + v[0].length;
+  const start = from + v[0].length - v[0].trimStart().length;
+  const end = from + v[0].length;
   // The one called stands right after the verb: what the caller went on to say names others.
   const stop = inp.text.slice(end, sent.end).search(/[,;]|\s(?:on|over|for|and)\s/);
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
@@ -534,7 +552,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (!isTitle) for (const t of happened) {
       if ((t.kind === 'phone_call' || t.kind === 'video_call') && (/s$/i.test(text.slice(t.start, t.end)) || (!touched && PLURAL_COUNTERPARTS.test(text.slice(t.end, t.end + 80)))
         // "Several foreign leaders telephoned President Aliyev over the weekend": calls from each.
-        || PLURAL_CALLERS.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))) roundupCall = t.kind;
+        || PLURAL_CALLERS.test(text.slice(Math.max(sent.start, t.start - 60), t.start))
+        // "spent Tuesday on the telephone with leaders of Muslim countries".
+        || PLURAL_WITH.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 80))))) roundupCall = t.kind;
     }
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.

@@ -215,6 +215,7 @@ const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the
 // At the start of the sentence or of its body after a dateline's dash.
 const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
+const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -449,7 +450,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "With Dutch Foreign Minister David van Weel, the Kazakh minister reviewed ...": one more item of a roundup.
     if (rule.id === 'fronted-talks' && /^with$/i.test(word) && !FRONTED_WITH.test(s.slice(at + word.length, at + word.length + 200))) { re.lastIndex = at + 1; continue; }
     // "spent more than two hours with the Crown Prince" meets; "spent the summer with his family" does not.
-    if (rule.id === 'sat-down' && /^spent$/i.test(word) && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    // "spent Tuesday on the telephone with leaders of Muslim countries": calls, all day.
+    const spentOnPhone = rule.id === 'sat-down' && /^spent$/i.test(word) && SPENT_ON_PHONE.test(s.slice(at + word.length, at + word.length + 60));
+    if (rule.id === 'sat-down' && /^spent$/i.test(word) && !spentOnPhone && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
+    if (spentOnPhone) kind = 'phone_call';
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
     if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
     // "witnessed the exchange of five memorandums of understanding": documents signed before them; not an exchange of views.
