@@ -2123,3 +2123,9 @@ test('"spent Tuesday on the telephone with leaders": each section\'s "A and B wi
   const hour = 'Call\nWASHINGTON, March 20 (Agency) – On Wednesday, President Donald Trump spent about an hour on the phone with Ukrainian President Volodymyr Zelensky.';
   assert.deepEqual(ex(hour, '2025-03-20').engagements.map((e) => e.kind), ['phone_call']);
 });
+
+test('"Afterwards X met the outgoing Premier, Y, and the two spoke to reporters": a meeting with Y, not more of the one with the president', () => {
+  const text = 'Visit\nBERLIN, Nov 4 (Agency) – Chancellor Olaf Scholz held talks with President Xi Jinping in Beijing on Friday.\n'
+    + 'Afterwards Scholz met the outgoing Premier, Li Keqiang, and the two spoke to reporters together.';
+  assert.deepEqual(ex(text, '2022-11-05').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Olaf Scholz+Xi Jinping', 'Li Keqiang+Olaf Scholz']);
+});

@@ -124,6 +124,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   const orgs: string[] = [];
   const orgRoles: Record<string, string> = {};
   let plural = false;
+  let pluralAt = -1;
+  let firstPersonAt = -1;
   let pluralSubject = false;
   let leadersOf = false;
   // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
@@ -171,10 +173,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "signed letters inviting Presidents Tshisekedi and Kagame to the White House": those invited are not there.
       if (m.start > trigger.end && m.start - trigger.end < 200 && INVITING_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
       addPerson(personIds, p.id);
+      if (firstPersonAt < 0) firstPersonAt = m.start;
     } else if (m.kind === 'plural') {
       // "talks with the leaders of Armenia and Azerbaijan": those leaders, named by their countries next.
       if (eachLeader && /^\s+of\s/.test(after)) continue;
       plural = true;
+      if (pluralAt < 0) pluralAt = m.start;
       if (m.end <= trigger.start) pluralSubject = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
@@ -267,7 +271,11 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
   if (plural && active && sidesOf(parties, registry).size < 2) {
-    for (const id of active.personIds) addPerson(personIds, id);
+    // "Afterwards Scholz met the outgoing Premier, Li Keqiang, and the two spoke": a side the clause names
+    // keeps its own person; the engagement told before fills only the side it leaves out.
+    // Not "The leaders first met one-on-one and then ..., with Jaishankar and Singh on the Indian side": named after the two.
+    const named = firstPersonAt >= 0 && firstPersonAt < pluralAt ? sidesOf(parties, registry) : new Set<string>();
+    for (const id of active.personIds) { const side = sideOf(registry.get(id)!); if (!side || !named.has(side)) addPerson(personIds, id); }
     for (const c of active.countries) if (!countries.some((x) => x.iso3 === c.iso3)) countries.push(c);
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
