@@ -2129,3 +2129,10 @@ test('"Afterwards X met the outgoing Premier, Y, and the two spoke to reporters"
     + 'Afterwards Scholz met the outgoing Premier, Li Keqiang, and the two spoke to reporters together.';
   assert.deepEqual(ex(text, '2022-11-05').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Olaf Scholz+Xi Jinping', 'Li Keqiang+Olaf Scholz']);
 });
+
+test('"took a stream of condolence calls on Monday from world leaders, among them A, B and C": a call with each, not a courtesy call', () => {
+  const text = 'Calls\nANKARA, Feb 7 (Agency) – Turkish President Recep Tayyip Erdogan took a stream of condolence calls on Monday from world leaders, among them U.S. President Joe Biden, Russian President Vladimir Putin and Greek Prime Minister Kyriakos Mitsotakis.';
+  assert.deepEqual(ex(text, '2023-02-07').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), [
+    'phone_call TUR+USA', 'phone_call RUS+TUR', 'phone_call GRC+TUR',
+  ]);
+});
