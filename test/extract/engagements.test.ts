@@ -2136,3 +2136,10 @@ test('"took a stream of condolence calls on Monday from world leaders, among the
     'phone_call TUR+USA', 'phone_call RUS+TUR', 'phone_call GRC+TUR',
   ]);
 });
+
+test('"A quadrilateral meeting of President of X A, Prime Minister of Y B, ... took place" is their meeting; "was welcomed by his brother and counterpart, President Z" is a reception', () => {
+  const four = 'Prague\nPrague, October 7, AZERTAC. A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia Nikol Pashinyan, President of France Emmanuel Macron and President of the European Council Charles Michel took place in Prague on October 6.';
+  assert.deepEqual(ex(four, '2022-10-07').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['ARM+AZE+EU+FRA']);
+  const welcome = 'Visit\nDakar, 19 April 2024 – The President of Senegal, Bassirou Diomaye Faye, paid a working visit to Mauritania on Thursday. On his arrival in Nouakchott, he was welcomed by his brother and counterpart, President Mohamed Ould Cheikh El Ghazouani.';
+  assert.deepEqual(ex(welcome, '2024-04-19').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['MRT+SEN']);
+});

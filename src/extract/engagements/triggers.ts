@@ -173,7 +173,8 @@ function calledSomethingOf(after: string): boolean {
 }
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
-const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu})/u;
+// So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
+const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b)/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 // "Consultations (FSLC) between Pakistan and Bangladesh": the format's acronym may stand between.
 const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
@@ -217,6 +218,7 @@ const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
 const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day)\b/;
+const COUNTERPART_NEXT = /^\s+(?:his|her|their)\s+(?:\p{Ll}+\s+(?:and\s+)?){0,3}(?:counterpart|host|guest)s?\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -385,6 +387,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const asideLen = rule.nextName ? SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40))?.[0].length ?? 0 : 0;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length + asideLen, at + word.length + asideLen + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
       && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
+      // "was welcomed by his brother and counterpart, President ...".
+      && !COUNTERPART_NEXT.test(s.slice(at + word.length, at + word.length + 50))
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
