@@ -35,8 +35,11 @@ function titleScanner(): Scanner {
   const words = [...lex.roleModifiers, ...lex.roleHeads];
   let gate: RegExp | null = null;
   // The opening letters must be literal text: no space, which the regex reads as any \s+.
-  if (lex.roleRe.source.startsWith(LOOK_BEHIND) && !lex.roleRe.flags.includes('i') && words.every((w) => w.length >= PREFIX && !/\s/.test(w.slice(0, PREFIX)))) {
-    const prefixes = [...new Set(words.map((w) => w.slice(0, PREFIX)))].map(escapeRegExp);
+  // A two-letter abbreviation in capitals ("PM") is rare enough in text to gate on, with the space after
+  // it as its third character: every prefix the gate matches is PREFIX characters long.
+  const short = (w: string) => w.length < PREFIX && /^[A-Z]{2}$/.test(w);
+  if (lex.roleRe.source.startsWith(LOOK_BEHIND) && !lex.roleRe.flags.includes('i') && words.every((w) => (w.length >= PREFIX || short(w)) && !/\s/.test(w.slice(0, PREFIX)))) {
+    const prefixes = [...new Set(words.map((w) => (short(w) ? `${escapeRegExp(w)}\\s` : escapeRegExp(w.slice(0, PREFIX)))))];
     // ASCII letters before rule out most places; the rest of \p{L} is checked after.
     gate = new RegExp(`(?<![A-Za-z])(?:${prefixes.join('|')})`, 'g');
   }
