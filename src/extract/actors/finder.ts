@@ -1066,7 +1066,8 @@ const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
 /** Where a listed official's name that begins with the title word ends, or -1. */
 function listedNameFrom(s: string, start: number, end: number, src: DictionarySources): number {
   const word = s.slice(start, end);
-  if (!ONE_WORD_TITLE.test(word)) return -1;
+  // Looked up only for a word that opens some listed name: most titles open none, and this runs at every title.
+  if (!ONE_WORD_TITLE.test(word) || !(src.user?.opensName(word) || src.builtin?.opensName(word))) return -1;
   const run = NAME_WORDS_AFTER.exec(s.slice(end, end + 60));
   if (!run) return -1;
   const words = `${word}${run[0]}`.split(/\s+/);

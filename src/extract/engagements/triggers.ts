@@ -208,6 +208,7 @@ const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
+const RECENT_YEARS_OPENING = /^(?:In|Over|During) /;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)\b/i;
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
@@ -521,7 +522,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && found.some((f) => f.status === 'planned')
       && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
     // "In recent years Astana has received the leaders of Togo, ...": a record, no meeting of this story.
-    if (status === 'happened' && form !== 'noun' && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
+    if (status === 'happened' && form !== 'noun' && RECENT_YEARS_OPENING.test(s) && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
     // "have held no defence talks at ministerial level": none held.
     if (status === 'happened' && rule.id === 'held-talks' && /\sno\s/i.test(word)) status = 'negated';
     // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".

@@ -53,9 +53,12 @@ export class ActorIndex {
   readonly #byToken = new Map<string, DictionaryEntry[]>();
   readonly #byBareName = new Map<string, DictionaryEntry[]>();
   readonly #byOffice = new Map<string, DictionaryEntry[]>();
+  /** The first words of the entries' own names, folded: which title words may open a listed name. */
+  readonly #nameStarts = new Set<string>();
 
   constructor(entries: readonly DictionaryEntry[]) {
     for (const entry of entries) {
+      this.#nameStarts.add(foldName(entry.name).split(' ')[0]);
       if (entry.role && (entry.country || entry.org)) {
         // A double title ("Crown Prince and Prime Minister") answers to either half too.
         const role = foldName(entry.role);
@@ -75,6 +78,11 @@ export class ActorIndex {
         add(this.#byToken, foldedLastWord(form), entry);
       }
     }
+  }
+
+  /** Whether some entry's own name begins with `word` ("Amir" of "Amir Khan Muttaqi"). */
+  opensName(word: string): boolean {
+    return this.#nameStarts.has(foldName(word));
   }
 
   /** Entries whose name or an alias equals `name` once case, diacritics and punctuation are folded, valid on `date` (null: any date). */
