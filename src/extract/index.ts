@@ -1,6 +1,5 @@
 import type { Article } from '../model/article.ts';
 import { hexDigest } from '../model/digest.ts';
-import { makeSpan } from '../model/span.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementRecord } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
@@ -205,15 +204,8 @@ function articleKeyOf(url: string, text: string): string {
 function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Sentence | null): ReturnType<typeof readDateline> {
   if (!firstBody) return null;
   const line = sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && s.text.length <= 80);
-  if (!line) return null;
-  // "KAZAN" alone on its line, as Indian papers print a dateline.
-  if (CITY_IN_CAPITALS.test(line.text)) {
-    const hit = cityLookup(line.text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase()));
-    if (hit) return { location: { place: hit.city, country: hit.iso3 }, span: makeSpan(text, line.start, line.end) };
-  }
-  return readDateline(text, line);
+  return line ? readDateline(text, line) : null;
 }
-const CITY_IN_CAPITALS = /^\p{Lu}[\p{Lu}\s'’\-]{2,30}$/u;
 
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
 const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;

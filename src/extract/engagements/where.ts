@@ -12,7 +12,8 @@ const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 // "Bangkok – Yesterday, ...": a city in title case before a dash, as government sites write it.
 const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[–—]\s/u;
-const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|:\s)/u;
+// "KAZAN" alone on its line, as Indian papers print a dateline, is one too.
+const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|:\s|$)/u;
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
 /** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
