@@ -311,9 +311,14 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
 const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$/;
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?$/;
+/** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */
+function sentenceMentionsAt(mentions: ActorMention[][], at: number, orEnd: boolean): ActorMention[] | undefined {
+  return mentions.find((l) => l.some((x) => x.start <= at && (at < x.end || (orEnd && at === x.end))));
+}
+
 /** Whether the first person named after `at`, in the sentence holding it, is of another known country than `host`. */
 function guestAfter(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
-  const list = mentions.find((l) => l.some((x) => x.start <= at && at <= x.end));
+  const list = sentenceMentionsAt(mentions, at, true);
   const next = list?.find((x) => x.start >= at && (x.kind === 'person' || x.kind === 'pronoun') && x.personId);
   const c = next ? registry.get(next.personId!)?.country : null;
   return !!c && c !== host;
@@ -322,7 +327,7 @@ function guestAfter(registry: PersonRegistry, mentions: ActorMention[][], at: nu
 /** Whether the person named last before `at`, in the sentence holding it, is of another known country: the guest. */
 function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: number, host: string): boolean {
   // The name's span may sit inside its mention's ("its President, Edgard Leblanc Fils").
-  const list = mentions.find((l) => l.some((x) => x.start <= at && at < x.end));
+  const list = sentenceMentionsAt(mentions, at, false);
   if (!list) return false;
   const from = list.find((x) => x.start <= at && at < x.end)!.start;
   let guest: ActorMention | null = null;

@@ -291,7 +291,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
   // two countries whose officials the sentence names.
   // So "The Saudi and Iranian delegations had been holding talks in Beijing".
-  if (sidesOf(parties, registry).size < 2) {
+  if (sidesOf(parties, registry).size < 2 && OFFICIALS_WORD.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.start))) {
     for (let k = 0; k + 1 < mentions.length; k++) {
       const a = mentions[k], b = mentions[k + 1];
       if (a.kind !== 'country' || b.kind !== 'country' || !a.iso3 || !b.iso3 || a.iso3 === b.iso3 || a.end > trigger.start) continue;
@@ -303,4 +303,5 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   return parties;
 }
+const OFFICIALS_WORD = /\b(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
 const OFFICIALS_NEXT = /^\s+(?:(?:senior|top|high-level)\s+)?(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
