@@ -17,8 +17,30 @@ import { runWorker } from '../src/queue/run-worker.ts';
 import { generated, templates } from './ingest-corpus.ts';
 
 const SELF = fileURLToPath(import.meta.url);
-/** Articles each worker extracts before the timed run, enough for the JIT to compile the hot rules. */
-const WARM_UP = 200;
+/**
+ * Warm-up before the timed run. V8 goes on compiling for the first few thousand articles of a
+ * worker's life (measured: with 200 articles of extraction alone as warm-up, the worker's background
+ * threads spent 3.8 s compiling during the 2,000 timed articles, a quarter of its main thread's CPU,
+ * and were still at it in the last 500). A one-worker run gets that compiling done on the idle core
+ * for free while two workers pay for it out of their shared two, so the ratio measured the start of
+ * a worker's life rather than the steady state a long-running worker spends it in. Each worker
+ * therefore first drains a queue of its own in a scratch database, the whole path (extraction,
+ * fusion, storing) over WARM_UP articles, and reports how busy its background threads still were
+ * over the last of them.
+ */
+const WARM_UP = 2_000;
+/** The warm-up's tail over which the background threads' share is reported. */
+const WARM_TAIL = 400;
+
+/** The calling thread's own CPU in ms (Linux), or null where /proc/thread-self is not there. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const f = readFileSync('/proc/thread-self/stat', 'utf8').replace(/^.*\) /, '').split(' ').map(Number);
+    return (f[11] + f[12]) * 10;
+  } catch {
+    return null;
+  }
+}
 
 interface ChildReport {
   jobs: { start: number; end: number; waited: number; status: string; tries: number }[];
@@ -26,14 +48,31 @@ interface ChildReport {
 }
 
 /** Child mode: one worker that drains the queue and reports each job's times and its own CPU use. */
-async function child(url: string, queueSchema: string): Promise<void> {
+async function child(url: string, queueSchema: string, warmUrl: string): Promise<void> {
   // Warm up before the timed run and wait for the parent's word, so that every worker starts
   // draining at once with its code compiled: otherwise the first worker up runs alone for a while,
   // and each pays its cold start inside the measured span, which counts against the shorter
   // two-worker run.
-  const corpus = await templates();
-  for (let i = 0; i < WARM_UP; i++) extractArticle(generated(corpus, 1_000_000 + i));
-  process.stdout.write('ready\n');
+  let done = 0;
+  let tail: { all: NodeJS.CpuUsage; main: number | null } | null = null;
+  await runWorker({
+    db: warmUrl,
+    queueSchema,
+    extract: (a) => extractArticle(a),
+    untilEmpty: true,
+    pollIntervalMs: 100,
+    onJob: () => {
+      if (++done === WARM_UP - WARM_TAIL) tail = { all: process.cpuUsage(), main: mainThreadCpuMs() };
+    },
+  });
+  const main1 = mainThreadCpuMs();
+  let share = 'n/a';
+  if (tail !== null) {
+    const t: { all: NodeJS.CpuUsage; main: number | null } = tail;
+    const all = process.cpuUsage(t.all);
+    if (t.main !== null && main1 !== null) share = (((all.user + all.system) / 1000 - (main1 - t.main)) / Math.max(1, main1 - t.main)).toFixed(2);
+  }
+  process.stdout.write(`ready ${done} ${share}\n`);
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   const jobs: ChildReport['jobs'] = [];
   // CPU from the first job on: start-up (compiling, migrating) is paid once per process, not per article.
@@ -51,27 +90,28 @@ async function child(url: string, queueSchema: string): Promise<void> {
 }
 
 interface Child {
-  /** Settles when the worker has warmed up and waits for `go`. */
-  ready: Promise<void>;
+  /** Settles when the worker has warmed up and waits for `go`: how many articles, and its background threads' CPU over the warm-up's tail as a share of its main thread's ('n/a' off Linux). */
+  ready: Promise<{ articles: number; background: string }>;
   go(): void;
   report: Promise<ChildReport>;
 }
 
-function runChild(url: string, queueSchema: string): Child {
-  const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', url, queueSchema], { stdio: ['pipe', 'pipe', 'inherit'] });
+function runChild(url: string, queueSchema: string, warmUrl: string): Child {
+  const p = spawn(process.execPath, ['--import', 'tsx', SELF, '--child', url, queueSchema, warmUrl], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let markReady!: (warmed: { articles: number; background: string }) => void;
+  const ready = new Promise<{ articles: number; background: string }>((resolve) => (markReady = resolve));
   const report = new Promise<ChildReport>((resolve, reject) => {
     p.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      if (out.startsWith('ready\n')) markReady();
+      const r = /^ready (\d+) (\S+)\n/.exec(out);
+      if (r) markReady({ articles: Number(r[1]), background: r[2] });
     });
     p.on('error', reject);
     p.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!)) : reject(new Error(`bench worker exited with ${code}`))));
   });
   // A worker that dies while warming up must not leave the parent waiting for it.
-  report.catch(() => markReady());
+  report.catch(() => markReady({ articles: 0, background: 'n/a' }));
   return { ready, go: () => p.stdin!.end('go\n'), report };
 }
 
@@ -144,7 +184,7 @@ function parseScaleArgs(args: string[]): { N: number; rounds: number; db: string
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  if (args[0] === '--child') return child(args[1], args[2]);
+  if (args[0] === '--child') return child(args[1], args[2], args[3]);
   let parsed: ReturnType<typeof parseScaleArgs>;
   try {
     parsed = parseScaleArgs(args);
@@ -175,14 +215,31 @@ async function main(): Promise<void> {
     const s = await freshDatabase(admin, base, `r${round}w${workers}`);
     databases.push(s.name);
     await enqueueArticles(articles, { db: s.url, queueSchema: s.queue });
+    // A scratch database per worker for its warm-up, with articles of other seeds than the timed ones.
+    const warm: string[] = [];
+    for (let k = 0; k < workers; k++) {
+      const w = await freshDatabase(admin, base, `r${round}w${workers}warm${k}`);
+      databases.push(w.name);
+      warm.push(w.url);
+      await enqueueArticles(Array.from({ length: WARM_UP }, (_, i) => generated(corpus, 1_000_000 + k * WARM_UP + i)), { db: w.url, queueSchema: w.queue });
+    }
+    const children = warm.map((w) => runChild(s.url, s.queue, w));
+    const warmed = await Promise.all(children.map((c) => c.ready));
+    for (const name of databases.filter((d) => d.includes('warm'))) {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      databases.splice(databases.indexOf(name), 1);
+    }
+    // The server's CPU from here on: the warm-ups' storing is not the timed run's.
     const cpu0 = await serverCpu(admin);
-    const children = Array.from({ length: workers }, () => runChild(s.url, s.queue));
-    await Promise.all(children.map((c) => c.ready));
     for (const c of children) c.go();
     const reports = await Promise.all(children.map((c) => c.report));
     const cpu1 = await serverCpu(admin);
     const jobs = reports.flatMap((r) => r.jobs);
     const stored = jobs.filter((j) => j.status === 'stored').length;
+    // Every article is stored once in a run; a run that stopped short fails the bench rather than give a rate.
+    const short = stored < articles.length
+      ? ` (SHORT: ${articles.length - stored} of ${articles.length} not stored; ${jobs.filter((j) => j.status === 'duplicate').length} jobs found their article stored, ${jobs.filter((j) => j.status === 'rejected').length} rejected)`
+      : '';
     const retried = jobs.filter((j) => j.tries > 1).length;
     // From the first job started to the last one finished: worker start-up is not throughput.
     const seconds = (Math.max(...jobs.map((j) => j.end)) - Math.min(...jobs.map((j) => j.start))) / 1000;
@@ -199,7 +256,8 @@ async function main(): Promise<void> {
       bytesPerArticle: size.bytes / stored,
       tables: size.tables,
     };
-    process.stdout.write(`  round ${round}, ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}; ${retried} stored on a second try (conflict with the other worker)\n`);
+    process.stdout.write(`  round ${round}, ${workers} worker${workers > 1 ? 's' : ' '}: ${stored} stored${short} in ${seconds.toFixed(1)} s = ${run.rate.toFixed(1)} articles/s; worker CPU ${(run.workerCpuPerArticle * 1000).toFixed(1)} ms/article, PostgreSQL CPU ${run.pgCpuPerArticle === null ? 'n/a (server not local)' : `${(run.pgCpuPerArticle * 1000).toFixed(1)} ms/article`}; ${retried} stored on a second try (conflict with the other worker); warmed up on ${warmed.map((w) => w.articles).join(' and ')} articles (background threads at ${warmed.map((w) => w.background).join(' and ')} of the main thread's CPU over the last ${WARM_TAIL})\n`);
+    if (short) throw new Error(`round ${round} with ${workers} worker${workers > 1 ? 's' : ''} stopped before the queue was drained${short}; its rate would be wrong`);
     return run;
   };
   try {
@@ -264,6 +322,9 @@ async function main(): Promise<void> {
     }
     out.push(`load average ${load0.toFixed(1)} at start, ${load1.toFixed(1)} at end: wall-clock rates shrink when other work shares the cores; the CPU-per-article figures do not.`);
     process.stdout.write(`${out.join('\n')}\n`);
+  } catch (err) {
+    process.stderr.write(`bench:scale: ${(err as Error).message}\n`);
+    process.exitCode = 1;
   } finally {
     for (const name of databases) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
