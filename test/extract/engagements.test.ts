@@ -2143,3 +2143,58 @@ test('"A quadrilateral meeting of President of X A, Prime Minister of Y B, ... t
   const welcome = 'Visit\nDakar, 19 April 2024 – The President of Senegal, Bassirou Diomaye Faye, paid a working visit to Mauritania on Thursday. On his arrival in Nouakchott, he was welcomed by his brother and counterpart, President Mohamed Ould Cheikh El Ghazouani.';
   assert.deepEqual(ex(welcome, '2024-04-19').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['MRT+SEN']);
 });
+
+test('"is on an official visit to X at the invitation of Foreign Minister Y" meets Y; not an arrival at the invitation, nor "a state visit from 8 to 12 January at the invitation of"', () => {
+  const visit = 'Ljubljana\nLjubljana, 3 May 2024 – Foreign Minister Tanja Fajon of Slovenia is today on an official visit to the Kingdom of Morocco at the invitation of the Moroccan Minister of Foreign Affairs, Nasser Bourita.';
+  assert.deepEqual(ex(visit, '2024-05-03').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Nasser Bourita+Tanja Fajon']);
+  const arrival = 'Astana\nASTANA, June 3 (Agency) – Chinese President Xi Jinping arrived in Astana on Monday at the invitation of Kazakh President Kassym-Jomart Tokayev.';
+  assert.deepEqual(ex(arrival, '2025-06-03').engagements, []);
+  const span = 'Beijing\nBEIJING, Jan 9 (Agency) – Maldivian President Mohamed Muizzu, who is on a state visit to China from 8 to 12 January at the invitation of Premier Li Qiang of China, toured a tech park on Tuesday.';
+  assert.deepEqual(ex(span, '2024-01-09').engagements, []);
+});
+
+test('"the two leaders held talks" several sentences after the pair was last named, a recalled predecessor between: the pair; "The leaders signed ..." does not reach that far back', () => {
+  const text = 'Tokyo summit\nTOKYO — Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol ate omurice in Ginza on Friday evening.\n'
+    + 'Yoon is the first South Korean leader to come on a bilateral visit in twelve years.\n'
+    + 'The previous one, Lee Myung-bak, came in 2011.\n'
+    + 'Relations then soured over wartime labour.\n'
+    + 'Export controls followed in 2019.\n'
+    + 'Earlier on Friday, the two leaders held talks at the prime minister\'s office.';
+  const r = ex(text, '2023-03-18');
+  assert.ok(r.engagements.some((e) => e.participants.map((p) => p.name).sort().join('+') === 'Fumio Kishida+Yoon Suk Yeol'));
+  assert.ok(!r.engagements.some((e) => e.participants.some((p) => p.name === 'Lee Myung-bak')));
+  const summit = 'Summit\nTIANJIN, Sept 1 (Agency) – The SCO summit opened on Monday.\nXi Jinping chaired the session.\nVladimir Putin spoke first.\nThe hall was full.\nLunch followed.\nPhotos were taken.\nThe leaders signed a declaration.';
+  assert.deepEqual(ex(summit, '2025-09-01').engagements, []);
+});
+
+test('"met Biden, in their last meeting before the change of administration in Washington on January 20": neither that day nor that city is the meeting\'s; a lead on a summit, filed from "Rio de Janeiro, Brazil, November 19", places the meetings there', () => {
+  const text = 'Mexico at the G20\nRio de Janeiro, Brazil, November 19, 2024 (Government of Mexico) – On the opening day of the G20 Leaders\' Summit on Monday, President Claudia Sheinbaum held bilateral meetings.\n'
+    + 'Minutes later, she met President Joseph R. Biden of the United States, in what is expected to be their last meeting before the change of administration in Washington on January 20.';
+  const e = ex(text, '2024-11-19').engagements.find((x) => x.participants.some((p) => p.country === 'USA'));
+  assert.ok(e);
+  assert.equal(e.date, '2024-11-18');
+  assert.deepEqual(e.location, { place: 'Rio de Janeiro', country: 'BRA' });
+  const plain = 'Talks\nWASHINGTON, Nov 19 (Agency) – President Joe Biden met Mexican President Claudia Sheinbaum in Washington on Monday before the start of the session.';
+  const p = ex(plain, '2024-11-19').engagements[0];
+  assert.equal(p.date, '2024-11-18');
+  assert.equal(p.location?.place, 'Washington');
+});
+
+test('"at the weekend" and "over the weekend" leave the day unsaid; "on Saturday" in the same story does not', () => {
+  const weekend = 'Envoy\nSTATE HOUSE, NAIROBI, Monday 27 January 2025\nPresident William Ruto at the weekend hosted Algeria\'s Minister of Communication, Mohamed Meziane, at State House, Nairobi.';
+  assert.equal(ex(weekend, '2025-01-27').engagements[0]?.date, null);
+  const calls = 'Calls\n16 May 2023\nPresident Cyril Ramaphosa has held telephone conversations with President Vladimir Putin of Russia over the weekend.';
+  assert.equal(ex(calls, '2023-05-16').engagements[0]?.date, null);
+  const day = 'Envoy\nSTATE HOUSE, NAIROBI, Monday 27 January 2025\nPresident William Ruto on Saturday hosted Algeria\'s Minister of Communication, Mohamed Meziane, at State House, Nairobi, at the end of a busy weekend.';
+  assert.equal(ex(day, '2025-01-27').engagements[0]?.date, '2025-01-25');
+});
+
+test('"Attending the talks on the Saudi side were A and B. On the Ukrainian side were C and D": each listed member joins the talks, on the side listed', () => {
+  const text = 'Jeddah talks\nJeddah, March 11, 2025, SPA -- Crown Prince Mohammed bin Salman received President Volodymyr Zelensky of Ukraine at Al-Salam Palace in Jeddah on Monday.\n'
+    + 'The Crown Prince and President Zelensky then held official talks on the war.\n'
+    + 'Attending the talks on the Saudi side was Prince Faisal bin Farhan, Minister of Foreign Affairs. On the Ukrainian side were Andriy Yermak, Head of the Office of the President, and Defence Minister Rustem Umerov.';
+  const e = ex(text, '2025-03-11').engagements[0];
+  assert.deepEqual(e.participants.map((p) => `${p.name}|${p.country}`).sort(), [
+    'Andriy Yermak|UKR', 'Faisal bin Farhan Al Saud|SAU', 'Mohammed bin Salman|SAU', 'Rustem Umerov|UKR', 'Volodymyr Zelensky|UKR',
+  ]);
+});

@@ -501,7 +501,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (touched && t.id === 'conveyed-in-person') continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
-        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, () => recentPeople(si, inp, t.clauseStart));
+        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)));
         if (active && sameEvent) {
           const sides = sidesOf(active, registry);
           const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });
@@ -655,6 +655,16 @@ function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[
   }
   return out;
 }
+
+/** People of the sentences a little before `si` (a few paragraphs' worth), most often named in the article so far first. */
+function salientPeople(si: number, inp: BuildInput): string[] {
+  const window = new Set<string>();
+  for (let k = si - 1; k >= 0 && k >= si - SALIENT_REACH; k--) for (const m of inp.mentions[k]) if (m.kind === 'person' && m.personId) window.add(m.personId);
+  const count = new Map<string, number>();
+  for (let k = 0; k < si; k++) for (const m of inp.mentions[k]) if ((m.kind === 'person' || m.kind === 'pronoun') && m.personId && window.has(m.personId)) count.set(m.personId, (count.get(m.personId) ?? 0) + 1);
+  return [...window].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0));
+}
+const SALIENT_REACH = 8;
 
 /** Whether a sentence without a trigger goes on telling of the active engagement. */
 function belongs(si: number, d: Draft, inp: BuildInput): boolean {

@@ -7,6 +7,8 @@ import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
+const VISIT_SPAN = /\bfrom\s+(?:\S+\s+){1,3}?(?:to|until|till|through)\s/i;
+const AT_INVITATION_BEFORE = /\bat the (?:kind )?invitation of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,8}$/i;
 // "since Russia's full-scale invasion": a country in the possessive qualifies a noun; it is no side.
 const POSSESSIVE_AFTER = /^['’]s\b/;
 
@@ -117,7 +119,7 @@ const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidenc
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
-  registry: PersonRegistry, protagonist: string | null, recent: () => string[] = () => []): Parties {
+  registry: PersonRegistry, protagonist: string | null, recent: (far: boolean) => string[] = () => []): Parties {
   const lex = lexicon();
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
@@ -166,7 +168,13 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
       // "conveyed the good wishes of Prime Minister Narendra Modi": whose wishes or message is carried is not there.
-      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))) continue;
+      // But "on an official visit to Morocco at the invitation of Foreign Minister Bourita": the host who
+      // invited (not "arrived in Astana at the invitation of Tokayev": an arrival meets no one).
+      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
+        && !(trigger.id === 'visited' && !/^(?:arriv|land)/i.test(text.slice(trigger.start, trigger.end)) && AT_INVITATION_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
+          // Not "who is on a state visit to China from 8 to 12 January at the invitation of Li Qiang": the
+          // visit as a whole, its days, not a meeting told.
+          && !VISIT_SPAN.test(text.slice(trigger.clauseStart, trigger.clauseEnd)))) continue;
       // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
       // named in the next clause act in it; the talks are the two leaders'.
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
@@ -192,7 +200,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       && text[m.start - 1] !== '-' && text[m.end] !== '-' && !POSSESSIVE_AFTER.test(after)) {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
       betweenEnd = m.end;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))
+) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
@@ -280,13 +289,22 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
     // A side the clause names only as a country ("the fourth Viet Nam – Thailand retreat") still takes its person.
-    const seen = new Set<string>();
-    for (const id of personIds) { const side = sideOf(registry.get(id)!); if (side) seen.add(side); }
-    for (const id of recent()) {
-      const p = registry.get(id)!;
-      const side = sideOf(p);
-      if (side && !seen.has(side)) { seen.add(side); addPerson(personIds, id); }
-    }
+    const pick = (ids: string[]): string[] => {
+      const seen = new Set<string>();
+      const picked: string[] = [];
+      for (const id of personIds) { const side = sideOf(registry.get(id)!); if (side) seen.add(side); }
+      for (const id of ids) {
+        const side = sideOf(registry.get(id)!);
+        if (side && !seen.has(side)) { seen.add(side); picked.push(id); }
+      }
+      return picked;
+    };
+    const near = pick(recent(false));
+    // "Earlier on Thursday, the two leaders held talks" four sentences after the story last named them,
+    // with a recalled predecessor in between: the most-named person of each side in the paragraphs before.
+    const pair = /^(?:the\s+)?(?:two|both)\b/i.test(text.slice(pluralAt, pluralAt + 10));
+    const far = pair && sidesOf({ personIds: [...personIds, ...near], countries, orgs }, registry).size < 2 ? pick(recent(true)) : [];
+    for (const id of far.length >= 2 ? far : near) addPerson(personIds, id);
   }
   // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
   // two countries whose officials the sentence names.

@@ -16,7 +16,7 @@ import type { PerSentence } from './per-sentence.ts';
 import { historyLimit, type Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { PRESENT_AFTER } from './parties.ts';
-import { chooseDate, type DateChoice } from './when.ts';
+import { BEFORE_ANOTHER, chooseDate, type DateChoice } from './when.ts';
 import { DATELINE_RE, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
 import { clipSummary, sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
@@ -133,14 +133,19 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
   const planned = triggers.some((t) => t.status === 'happened') ? triggers.filter((t) => t.status === 'planned' && (t.id === 'visited' || t.id === 'state-visit-noun')) : [];
   // "..., a month after Pashinyan and Aliyev initialled a text at the White House": what came before, wherever it was.
   const after = s.text.includes(' after ') ? TIME_AFTER_CLAUSE.exec(s.text) : null;
-  if (!recalled.length && !planned.length && !after) return sentencePlace(text, s.start, s.end, places);
+  // "she met Biden, in their last meeting before the change of administration in Washington": where what comes after is.
+  const told = triggers.find((t) => t.status === 'happened' && t.form !== 'noun');
+  const ahead = told ? BEFORE_ANOTHER.exec(text.slice(told.end, told.clauseEnd)) : null;
+  if (!recalled.length && !planned.length && !after && !ahead) return sentencePlace(text, s.start, s.end, places);
   const earlier: { start: number; end: number }[] = recalled.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
   if (after) earlier.push({ start: s.start + after.index, end: s.end });
+  if (ahead && told) earlier.push({ start: told.end + ahead.index, end: told.clauseEnd });
   const own = earlier.length || planned.length
     ? places.filter((p) => !earlier.some((x) => p.start >= x.start && p.end <= x.end) && !planned.some((t) => p.start >= t.end && VISIT_TO.test(text.slice(t.end, p.start))))
     : places;
   return sentencePlace(text, s.start, s.end, own, earlier);
 }
+const SUMMIT_LEAD = /\b(?:[Ss]ummit|[Cc]onference|General Assembly|[Mm]inisterial (?:[Mm]eeting|[Cc]ouncil)|COP\d+)\b/;
 const TIME_AFTER_CLAUSE = /,\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b/;
 
 function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
@@ -203,6 +208,9 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   if (!place && dateline && (DATELINE_HERE.test(a.firstBody?.text ?? '') || stating.some((si) => DATELINE_HERE.test(a.sentences[si].text))
     || scope.slice(0, 3).some((si) => DATELINE_HERE.test(a.sentences[si].text)))) place = dateline;
   place ??= scopePlace(a, scope, stating, (p) => !CONSULAR_BEFORE.test(a.text.slice(Math.max(0, p.span!.start - 20), p.span!.start)));
+  // "Rio de Janeiro, Brazil, November 19 – On the opening day of the G20 Leaders' Summit, ...": a story
+  // filed from a summit whose lead opens on it tells of meetings held there, where nothing else is said.
+  if (!place && dateline && SUMMIT_LEAD.test(a.firstBody?.text ?? '')) place = dateline;
   return place;
 }
 
@@ -310,7 +318,9 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
 // Russian Foreign Minister Sergei Lavrov": named members of a side's delegation take part in it.
 const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
-const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated)\b[^.;]{0,140}$/i;
+// "Attending the talks on the Saudi side were ...", "On the Ukrainian side were ...": the sides' delegations listed.
+const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
+const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?) side,?\s+(?:were|was)\b(?![^.;]*\b(?:on|from) the \p{Lu}[\p{L}\-]+ side\b)[^.;]{0,140}$/u;
 // "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
 // not "the safety of minorities, including Hindus, and called for ..., Misri said".
 const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,60}?(?:,\s+and\s+|,\s+|\s+and\s+))*(?:the\s+)?$/u;
@@ -392,7 +402,9 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       // "Foreign Secretary Amna Baloch led the Pakistan delegation, while the Bangladesh side was led by
       // Foreign Secretary Md Jashim Uddin": the side each led is theirs.
       const ledSide = LED_SIDE_AFTER.exec(after) ?? SIDE_LED_BY_BEFORE.exec(before);
-      const led = ledSide ? iso3FromName(ledSide[1]) : null;
+      // "On the Ukrainian side were Andriy Yermak, Head of the Office of the President, ...": the side listed.
+      const listed = ledSide ? null : SIDE_LISTED_BEFORE.exec(before);
+      const led = ledSide ? iso3FromName(ledSide[1]) : listed ? iso3FromName(listed[1]) : null;
       if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
       if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after)) d.personIds.push(m.personId);

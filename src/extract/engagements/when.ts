@@ -114,7 +114,19 @@ function outsideRelative(text: string, sentStart: number, ds: DateMention[], cla
 
 const WHERE_WHEN = /^,?\s*(?:where|when)\b/i;
 const DURING_WHICH = /^,?\s*(?:during|in|at|on) which\b/i;
+/** A phrase after a meeting's verb that names what comes after it: "before the change of administration". */
+export const BEFORE_ANOTHER = /[\s,](?:just |shortly |well )?(?:before|ahead of|prior to|until) (?:the|a|an|his|her|their|its) /;
+
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
+  // "met Biden, in what is expected to be their last meeting before the change of administration on
+  // January 20": the day of what comes after, not of the meeting.
+  if (ds.length) {
+    const ahead = BEFORE_ANOTHER.exec(text.slice(t.end, t.clauseEnd));
+    if (ahead) {
+      const cut = t.end + ahead.index;
+      ds = ds.filter((x) => x.start < cut || x.start >= t.clauseEnd);
+    }
+  }
   // "returned home on Tuesday from the summit, during which she met Macron": the trip's day, not the meeting's.
   // So too "returns home today from China, where he held talks ... on Friday", when the clause names its day.
   if (ds.length && DURING_WHICH.test(text.slice(t.clauseStart, t.clauseStart + 20))) return ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
@@ -136,6 +148,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   // "Earlier in the day", "Earlier on Wednesday" and "Earlier in the week, on Monday" do state the day, and are read below.
   if (/^(?:Earlier(?! (?:in the day|that day|the same day|that same day|today|this morning|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
+  // "Ruto at the weekend hosted ...", "held calls over the weekend": one of two days, not said which.
+  const clause = text.slice(d.anchorTrigger.clauseStart, d.anchorTrigger.clauseEnd);
+  if (WEEKEND.test(clause) && !(dates.at(d.anchor) ?? []).some((x) => x.grain === 'day' && x.start >= d.anchorTrigger.clauseStart && x.end <= d.anchorTrigger.clauseEnd && !/^(?:today|yesterday)$/i.test(x.text))) return { date: null, span: null };
   const sidelines = ON_THE_SIDELINES.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 60));
   const order = [d.anchor, ...d.triggerSentences.filter((s) => s !== d.anchor)];
   let vague = false;
@@ -198,6 +213,8 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   }
   return { date: null, span: null };
 }
+
+const WEEKEND = /\b(?:at|over|during) the weekend\b|\b(?:last|this) weekend\b/i;
 
 // "During Monday's call, Lula invited Xi": the day owns the event named after it.
 const EVENT_NOUN_AFTER_DAY = /^['’]s\s+(?:(?:phone|telephone|video|bilateral)\s+)?(?:call|conversation|talks|meeting|visit|summit)\b/i;

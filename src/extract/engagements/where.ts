@@ -8,7 +8,8 @@ import { NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const TRAILING_NAMES = /(?:\p{Lu}[\p{L}\-]*,?\s+){0,3}$/u;
-const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
+// "Rio de Janeiro, Brazil, November 19, 2024 (...) –": the country may stand between the city and the date.
+const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?,\s+)?(?:\p{Lu}[\p{L}.]+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}[\p{L}.]+)/u;
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 // "Bangkok – Yesterday, ...": a city in title case before a dash, as government sites write it.
 const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})\s+[–—]\s/u;
