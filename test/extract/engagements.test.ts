@@ -2198,3 +2198,15 @@ test('"Attending the talks on the Saudi side were A and B. On the Ukrainian side
     'Andriy Yermak|UKR', 'Faisal bin Farhan Al Saud|SAU', 'Mohammed bin Salman|SAU', 'Rustem Umerov|UKR', 'Volodymyr Zelensky|UKR',
   ]);
 });
+
+test('"invited Xi to the summit in November during their phone conversation on Tuesday" is Tuesday\'s call; "has already held phone talks with A and B since taking office" sums up a term; "held a call on Monday" calls on no one', () => {
+  const call = 'Call\nSEOUL, June 10 (Agency) -- President Lee Jae-myung invited Chinese President Xi Jinping to the APEC summit in Gyeongju in November during their first phone conversation on Tuesday, the presidential office said.';
+  const e = ex(call, '2025-06-10').engagements;
+  assert.deepEqual(e.map((x) => `${x.kind} ${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`), ['phone_call 2025-06-10 CHN+KOR']);
+  const term = 'Calls\nSEOUL, June 10 (Agency) -- Lee has already held phone talks with U.S. President Donald Trump and Japanese Prime Minister Shigeru Ishiba since taking office.';
+  assert.deepEqual(ex(term, '2025-06-10').engagements, []);
+  const first = 'Visit\nLONDON, Jan 16 (Agency) -- Prime Minister Keir Starmer met President Volodymyr Zelenskyy in Kyiv today, on his first visit to Ukraine since taking office last July.';
+  assert.equal(ex(first, '2025-01-16').engagements.length, 1);
+  const held = 'Crisis\nBRUSSELS, Aug 13 (Agency) -- Chancellor Friedrich Merz has invited President Donald Trump to a video conference on Wednesday, and EU foreign ministers held a call on Monday.';
+  assert.deepEqual(ex(held, '2025-08-13').engagements, []);
+});

@@ -58,6 +58,11 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // Only a date the text spells out: "the following day" is read from the publication date here and
   // counted from the engagement before it later (see when.ts).
   const days = inClause.filter((d) => d.date !== null && !d.relative);
+  // Not "invited Xi to the summit in November during their phone conversation on Tuesday": a weekday
+  // right at the trigger dates it, whatever month the clause names for something else.
+  const nearest = inClause.reduce<DateMention | null>((best, d) => (best === null || gap(t, d) < gap(t, best) ? d : best), null);
+  const toldDay = nearest !== null && nearest.relative && nearest.grain === 'day' && nearest.date !== null && nearest.date <= published;
+  if (toldDay && gap(t, nearest!) <= 40) return t;
   if (days.length && days.every((d) => d.date! > published)) return { ...t, status: 'planned' };
   const limit = historyLimit(published);
   const ends = inClause.map(periodEnd).filter((x): x is string => x !== null);
@@ -210,6 +215,9 @@ const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
 const RECENT_YEARS_OPENING = /^(?:In|Over|During) /;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
+const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|returning to) office\b|^[^.;]{0,160}?\bsince (?:his|her|their) (?:inauguration|swearing-in|election|appointment)\b/i;
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
+const CALL_ON_DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)\b/i;
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
@@ -469,6 +477,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !EXCHANGE_OF_DOCUMENTS.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "a land expropriation law signed by President Ramaphosa in January": a law signed at home, no meeting.
     if (rule.id === 'signed-together' && DOMESTIC_ACT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) { re.lastIndex = at + 1; continue; }
+    // "EU foreign ministers held a call on Monday": a call held on a day, no courtesy call on anyone.
+    if (rule.id === 'called-on' && /^call on$/i.test(word) && /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i.test(s.slice(Math.max(0, at - 30), at))
+      && CALL_ON_DAY_AFTER.test(s.slice(at + word.length, at + word.length + 14))) { re.lastIndex = at + 1; continue; }
     // "remarks he made during his visit to China": what was said on a visit, not a visit made.
     if (rule.id === 'visited' && /^made\s.*\bduring\b/i.test(word)) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.
@@ -532,6 +543,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
     if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
+    // "Lee has already held phone talks with Trump and Ishiba since taking office": contacts summed up over a term.
+    // Not "on his first visit to Ukraine since taking office": that one is told.
+    if (status === 'happened' && form !== 'fronted' && SINCE_OFFICE_AFTER.test(after) && PERFECT_BEFORE.test(before + word) && !/\bfirst\b/i.test(after)) status = 'recalled';
     if (status === 'happened' && form !== 'fronted' && PAST_PERFECT_IN.test(before)) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
     const last = found[found.length - 1];
