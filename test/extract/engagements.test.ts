@@ -2210,3 +2210,11 @@ test('"invited Xi to the summit in November during their phone conversation on T
   const held = 'Crisis\nBRUSSELS, Aug 13 (Agency) -- Chancellor Friedrich Merz has invited President Donald Trump to a video conference on Wednesday, and EU foreign ministers held a call on Monday.';
   assert.deepEqual(ex(held, '2025-08-13').engagements, []);
 });
+
+test('"Anwar Gargash, Diplomatic Adviser to the President of the UAE, met Araghchi": an Emirati; "a letter from President Trump had been received during the meeting" brings no American to it', () => {
+  const text = 'Tehran\nABU DHABI, 13th March, 2025 (WAM) -- Dr. Anwar bin Mohammed Gargash, Diplomatic Adviser to the President of the UAE, met on Wednesday in Tehran with Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran.\n'
+    + 'The Iranian minister said that, besides the talks on bilateral matters, a letter from US President Donald Trump had been received during the meeting.';
+  assert.deepEqual(ex(text, '2025-03-13').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')), [
+    'Abbas Araghchi|IRN + Anwar bin Mohammed Gargash|ARE',
+  ]);
+});

@@ -7,6 +7,7 @@ import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
+const LETTER_FROM_BEFORE = /\b(?:letter|message)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
 const VISIT_SPAN = /\bfrom\s+(?:\S+\s+){1,3}?(?:to|until|till|through)\s/i;
 const AT_INVITATION_BEFORE = /\bat the (?:kind )?invitation of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,8}$/i;
 // "since Russia's full-scale invasion": a country in the possessive qualifies a noun; it is no side.
@@ -170,7 +171,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "conveyed the good wishes of Prime Minister Narendra Modi": whose wishes or message is carried is not there.
       // But "on an official visit to Morocco at the invitation of Foreign Minister Bourita": the host who
       // invited (not "arrived in Astana at the invitation of Tokayev": an arrival meets no one).
-      if (m.kind === 'person' && m.start > trigger.end && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
+      // Before the trigger too: "a letter from President Trump had been received during the meeting"
+      // (but "arrived at the invitation of President Macron, held talks with his host").
+      if (m.kind === 'person' && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
+        && (m.start > trigger.end || LETTER_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 60), m.start)))
         && !(trigger.id === 'visited' && !/^(?:arriv|land)/i.test(text.slice(trigger.start, trigger.end)) && AT_INVITATION_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
           // Not "who is on a state visit to China from 8 to 12 January at the invitation of Li Qiang": the
           // visit as a whole, its days, not a meeting told.
