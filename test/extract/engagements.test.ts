@@ -2218,3 +2218,15 @@ test('"Anwar Gargash, Diplomatic Adviser to the President of the UAE, met Araghc
     'Abbas Araghchi|IRN + Anwar bin Mohammed Gargash|ARE',
   ]);
 });
+
+test('"landed at Rzeszow airport and held talks with Duda" on the way back to Kyiv: talks in Rzeszow after the landing, no airport welcome; "visited Damascus on December 23, where he met al-Sharaa": in Damascus, with Syria\'s leader of that month', () => {
+  const landed = 'Talks\nWARSAW, Dec 22 (Agency) – On his way back to Kyiv on Thursday, Ukrainian President Volodymyr Zelenskyy landed at Rzeszow airport in south-eastern Poland and held talks with Polish President Andrzej Duda.';
+  const e = ex(landed, '2022-12-22').engagements;
+  assert.deepEqual(e.map((x) => `${x.location?.place} ${x.participants.map((p) => p.country).sort().join('+')}`), ['Rzeszow POL+UKR']);
+  const welcome = 'Visit\nASTANA, June 3 (Agency) – Chinese President Xi Jinping landed in Astana on Monday and was met at the airport by Kazakh Prime Minister Olzhas Bektenov.';
+  assert.ok(!ex(welcome, '2024-06-04').engagements.some((x) => x.participants.some((p) => p.name === 'Olzhas Bektenov')));
+  const visited = 'Damascus\nAMMAN, Dec 24 (Agency) – Foreign Minister Ayman Safadi of Jordan visited Damascus on December 23, where he met Ahmed al-Sharaa.';
+  const v = ex(visited, '2024-12-24').engagements[0];
+  assert.equal(v.location?.place, 'Damascus');
+  assert.ok(v.participants.some((p) => p.name === 'Ahmed al-Sharaa' && p.country === 'SYR'));
+});

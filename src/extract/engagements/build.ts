@@ -111,6 +111,7 @@ const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:c
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
+const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**
@@ -167,7 +168,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (!target && t.id === 'signed-together' && !peopleNamedIn(inp.mentions[si] ?? [], inp.text, t.clauseStart, t.clauseEnd)) return null;
   // "Earlier, the French President was met at Astana airport by Prime Minister Smailov": a welcome at the
   // airport is no meeting of its own, only the start of one the story tells.
-  if (!target && t.id !== 'visited' && AT_THE_AIRPORT.test(clause)) return null;
+  // Not "landed at Rzeszow airport and held talks with Duda": the talks come after the landing.
+  if (!target && t.id !== 'visited' && AT_THE_AIRPORT.test(clause) && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))) return null;
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,
