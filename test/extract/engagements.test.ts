@@ -2230,3 +2230,15 @@ test('"landed at Rzeszow airport and held talks with Duda" on the way back to Ky
   assert.equal(v.location?.place, 'Damascus');
   assert.ok(v.participants.some((p) => p.name === 'Ahmed al-Sharaa' && p.country === 'SYR'));
 });
+
+test('"The Deputy Prime Minister called on ..." in a release opened by "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar" is Dar; "Mawlawi" is an honorific; a bare title no one was given stays no one', () => {
+  const text = 'Kabul visit\nIslamabad, 19 April 2025\nDeputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar undertook a day-long visit to Kabul today at the invitation of the Acting Foreign Minister of Afghanistan, Mawlawi Amir Khan Muttaqi.\n'
+    + 'The Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, Mullah Mohammad Hassan Akhund.\n'
+    + 'The Deputy Prime Minister/Foreign Minister then held delegation-level talks with Acting Foreign Minister Muttaqi.';
+  const r = ex(text, '2025-04-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), [
+    'Mohammad Hassan Akhund + Mohammad Ishaq Dar', 'Amir Khan Muttaqi + Mohammad Ishaq Dar',
+  ]);
+  const none = 'Kabul\nIslamabad, 19 April 2025\nThe Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, Mullah Mohammad Hassan Akhund.';
+  assert.deepEqual(ex(none, '2025-04-19').engagements, []);
+});

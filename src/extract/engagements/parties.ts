@@ -66,6 +66,7 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string,
 const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
+const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?$/u;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
@@ -261,6 +262,26 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const prot = registry.get(protagonist);
     const side = prot?.country ?? null;
     if (prot && side && isLeaderRole(prot.role) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+  }
+  // "The Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, ...", in a release that
+  // opened on "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar": a title standing alone
+  // as the subject is the one person the story first gave it to (of a side not in the clause yet).
+  if (sidesOf(parties, registry).size < 2) {
+    const bare = BARE_TITLE_SUBJECT.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 80), trigger.start));
+    if (bare && /\s/.test(bare[1])) {
+      const sides = sidesOf(parties, registry);
+      let titled: string | null = null;
+      let at = Infinity;
+      for (const p of registry.people) {
+        const side = sideOf(p);
+        if (!side || sides.has(side)) continue;
+        for (const m of p.mentions) {
+          if (m.start >= at || m.start >= trigger.start) break;
+          if (text.slice(Math.max(0, m.start - 60), m.end).includes(bare[1])) { titled = p.id; at = m.start; break; }
+        }
+      }
+      if (titled) addPerson(personIds, titled);
+    }
   }
   // "the residence of Vice President JD Vance, who welcomed the Taoiseach": "who" is the one named right before.
   // Not when the main clause tells of another time: "recalled the July visit of X, who held talks with Tokayev".
