@@ -2242,3 +2242,10 @@ test('"The Deputy Prime Minister called on ..." in a release opened by "Deputy P
   const none = 'Kabul\nIslamabad, 19 April 2025\nThe Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, Mullah Mohammad Hassan Akhund.';
   assert.deepEqual(ex(none, '2025-04-19').engagements, []);
 });
+
+test('"went straight to the Elysee Palace for a working dinner with Macron" is a meeting; "will travel to Paris for a dinner with Macron" is not yet', () => {
+  const done = 'Paris\nPARIS, May 15 (Agency) – On Sunday evening, Ukrainian President Volodymyr Zelenskyy landed outside Paris and went straight to the Elysee Palace for a working dinner with French President Emmanuel Macron.';
+  assert.deepEqual(ex(done, '2023-05-15').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2023-05-14 FRA+UKR']);
+  const plan = 'Paris\nKYIV, May 13 (Agency) – Ukrainian President Volodymyr Zelenskyy will travel to Paris for a dinner with French President Emmanuel Macron.';
+  assert.deepEqual(ex(plan, '2023-05-13').engagements, []);
+});
