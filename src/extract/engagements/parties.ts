@@ -205,8 +205,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       && text[m.start - 1] !== '-' && text[m.end] !== '-' && !POSSESSIVE_AFTER.test(after)) {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
       betweenEnd = m.end;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))
-) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.
