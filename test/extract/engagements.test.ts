@@ -2249,3 +2249,12 @@ test('"went straight to the Elysee Palace for a working dinner with Macron" is a
   const plan = 'Paris\nKYIV, May 13 (Agency) – Ukrainian President Volodymyr Zelenskyy will travel to Paris for a dinner with French President Emmanuel Macron.';
   assert.deepEqual(ex(plan, '2023-05-13').engagements, []);
 });
+
+test('"arrived in Japan on Tuesday ahead of a summit with Ishiba" and "ahead of formal talks between the delegations" tell of what is still to come; "arrived in Tokyo and held talks with Ishiba" does not', () => {
+  const arrival = 'Summit\nTOKYO, July 22 (Agency) – European Council President António Costa and European Commission President Ursula von der Leyen arrived in Japan on Tuesday ahead of a summit with Prime Minister Shigeru Ishiba on Wednesday.';
+  assert.deepEqual(ex(arrival, '2025-07-22').engagements, []);
+  const ahead = 'Alaska\nMOSCOW, Aug 11 (Agency) – Kremlin aide Yuri Ushakov said President Vladimir Putin would meet President Donald Trump on Friday, ahead of formal talks between the delegations of Russia and the United States.';
+  assert.deepEqual(ex(ahead, '2025-08-11').engagements, []);
+  const held = 'Summit\nTOKYO, July 23 (Agency) – European Council President António Costa arrived in Tokyo on Tuesday and held talks with Prime Minister Shigeru Ishiba on Wednesday.';
+  assert.equal(ex(held, '2025-07-23').engagements.length, 1);
+});

@@ -131,7 +131,10 @@ const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak
 const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:also )?(?:expected|scheduled|set|slated|due|going) to|plans? to|intends? to)\s+(?:also\s+)?[a-z]+\b[^.;]{0,200}?(?:,|\band\b|\bthen\b)\s+(?:also\s+|then\s+|later\s+)?$/i;
 // "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
 // the meeting is still to come.
-const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|slated|due)\s+to|will)\s/i;
+// "arrived in Japan on Tuesday ahead of a summit with Ishiba on Wednesday": the arrival of a visit still to come.
+const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|slated|due)\s+to|will)\s|^[^.;,]{0,60}?\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official)\s+)*(?:summit|talks|meeting|visit)\b/i;
+// "ahead of formal talks between the delegations on Tuesday": the talks something came before.
+const AHEAD_OF_BEFORE = /\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official|bilateral|expected|planned)\s+){0,3}$/i;
 // "Carney had extended that invitation in a phone call with Modi": what had been done in a call
 // tells of an earlier call.
 const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|de|ld|ne|ve|nt|de)\b[^.;,]{0,60}\b(?:in|during|at|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -543,6 +546,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
     if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
+    if (status === 'happened' && AHEAD_OF_BEFORE.test(s.slice(Math.max(0, at - 50), at))) status = 'planned';
     // "Lee has already held phone talks with Trump and Ishiba since taking office": contacts summed up over a term.
     // Not "on his first visit to Ukraine since taking office": that one is told.
     if (status === 'happened' && form !== 'fronted' && SINCE_OFFICE_AFTER.test(after) && PERFECT_BEFORE.test(before + word) && !/\bfirst\b/i.test(after)) status = 'recalled';
