@@ -2258,3 +2258,10 @@ test('"arrived in Japan on Tuesday ahead of a summit with Ishiba" and "ahead of 
   const held = 'Summit\nTOKYO, July 23 (Agency) – European Council President António Costa arrived in Tokyo on Tuesday and held talks with Prime Minister Shigeru Ishiba on Wednesday.';
   assert.equal(ex(held, '2025-07-23').engagements.length, 1);
 });
+
+test('"...; in June he represented Iran at the BRICS meeting in Nizhny Novgorod, where he held talks with Lavrov", told in August, is history; the same where-clause after "on Tuesday" is news', () => {
+  const history = 'Tehran\nTEHRAN, Aug 22 (Agency) – Iranian Foreign Minister Ali Bagheri Kani has run the ministry since May; in June he represented Iran at the BRICS foreign ministers\' meeting in the Russian city of Nizhny Novgorod, where he held talks with Russian Foreign Minister Sergei Lavrov.';
+  assert.deepEqual(ex(history, '2024-08-22').engagements, []);
+  const news = 'Tehran\nTEHRAN, Aug 22 (Agency) – On Tuesday Iranian Foreign Minister Ali Bagheri Kani went to the BRICS foreign ministers\' meeting in the Russian city of Nizhny Novgorod, where he held talks with Russian Foreign Minister Sergei Lavrov.';
+  assert.equal(ex(news, '2024-08-22').engagements.length, 1);
+});

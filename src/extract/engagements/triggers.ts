@@ -47,7 +47,9 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8))
     && !dates.some((d) => d.grain === 'day' && d.start >= t.clauseStart && d.end <= t.clauseEnd);
   const opening = (d: DateMention) => d.end <= t.start && ((d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
-    : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)))
+    : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)
+      // "in June he represented Iran at the BRICS meeting in Nizhny Novgorod, where he held talks with Lavrov".
+      || (whenClause && t.clauseStart - d.end <= 140 && WHERE_OPENS.test(text.slice(t.clauseStart, t.clauseStart + 8)) && !/[;:]/.test(text.slice(d.end, t.clauseStart)) && /(?:^|[;:]\s*)(?:in|on|during|last)\s+$/i.test(text.slice(sentStart, d.start)))))
     // "Also in April, Marcos joined Biden and Kishida": a date that opens the sentence after a connective.
     || (d.start >= sentStart && d.start - sentStart <= 140 && CONNECTIVE_OPENING.test(text.slice(sentStart, d.start))));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
@@ -132,6 +134,7 @@ const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:als
 // "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
 // the meeting is still to come.
 // "arrived in Japan on Tuesday ahead of a summit with Ishiba on Wednesday": the arrival of a visit still to come.
+const WHERE_OPENS = /^\s*where\b/i;
 const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|slated|due)\s+to|will)\s|^[^.;,]{0,60}?\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official)\s+)*(?:summit|talks|meeting|visit)\b/i;
 // "ahead of formal talks between the delegations on Tuesday": the talks something came before.
 const AHEAD_OF_BEFORE = /\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official|bilateral|expected|planned)\s+){0,3}$/i;
