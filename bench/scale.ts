@@ -14,6 +14,7 @@ import { extractArticle } from '../src/extract/index.ts';
 import { enqueueArticles } from '../src/queue/enqueue.ts';
 import { articleJobKey } from '../src/queue/job-key.ts';
 import { runWorker } from '../src/queue/run-worker.ts';
+import type { JobReport } from '../src/queue/task.ts';
 import { generated, templates } from './ingest-corpus.ts';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -47,6 +48,11 @@ interface ChildReport {
   cpuMs: number;
 }
 
+/** Drains the queue at `db` with this process's worker until it is empty. */
+function drain(db: string, queueSchema: string, onJob: (r: JobReport) => void): Promise<unknown> {
+  return runWorker({ db, queueSchema, extract: (a) => extractArticle(a), untilEmpty: true, pollIntervalMs: 100, onJob });
+}
+
 /** Child mode: one worker that drains the queue and reports each job's times and its own CPU use. */
 async function child(url: string, queueSchema: string, warmUrl: string): Promise<void> {
   // Warm up before the timed run and wait for the parent's word, so that every worker starts
@@ -54,37 +60,22 @@ async function child(url: string, queueSchema: string, warmUrl: string): Promise
   // and each pays its cold start inside the measured span, which counts against the shorter
   // two-worker run.
   let done = 0;
-  let tail: { all: NodeJS.CpuUsage; main: number | null } | null = null;
-  await runWorker({
-    db: warmUrl,
-    queueSchema,
-    extract: (a) => extractArticle(a),
-    untilEmpty: true,
-    pollIntervalMs: 100,
-    onJob: () => {
-      if (++done === WARM_UP - WARM_TAIL) tail = { all: process.cpuUsage(), main: mainThreadCpuMs() };
-    },
+  const tail: { all: NodeJS.CpuUsage | null; main: number | null } = { all: null, main: null };
+  await drain(warmUrl, queueSchema, () => {
+    if (++done === WARM_UP - WARM_TAIL) { tail.all = process.cpuUsage(); tail.main = mainThreadCpuMs(); }
   });
   const main1 = mainThreadCpuMs();
   let share = 'n/a';
-  if (tail !== null) {
-    const t: { all: NodeJS.CpuUsage; main: number | null } = tail;
-    const all = process.cpuUsage(t.all);
-    if (t.main !== null && main1 !== null) share = (((all.user + all.system) / 1000 - (main1 - t.main)) / Math.max(1, main1 - t.main)).toFixed(2);
+  if (tail.all && tail.main !== null && main1 !== null) {
+    const all = process.cpuUsage(tail.all);
+    share = (((all.user + all.system) / 1000 - (main1 - tail.main)) / Math.max(1, main1 - tail.main)).toFixed(2);
   }
   process.stdout.write(`ready ${done} ${share}\n`);
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   const jobs: ChildReport['jobs'] = [];
   // CPU from the first job on: start-up (compiling, migrating) is paid once per process, not per article.
   let cpu0: NodeJS.CpuUsage | null = null;
-  await runWorker({
-    db: url,
-    queueSchema,
-    extract: (a) => extractArticle(a),
-    untilEmpty: true,
-    pollIntervalMs: 100,
-    onJob: (r) => (cpu0 ??= process.cpuUsage()) && jobs.push({ start: Date.now() - r.ms, end: Date.now(), waited: r.waitedMs, status: r.outcome.status, tries: 'tries' in r.outcome ? r.outcome.tries : 1 }),
-  });
+  await drain(url, queueSchema, (r) => (cpu0 ??= process.cpuUsage()) && jobs.push({ start: Date.now() - r.ms, end: Date.now(), waited: r.waitedMs, status: r.outcome.status, tries: 'tries' in r.outcome ? r.outcome.tries : 1 }));
   const cpu = process.cpuUsage(cpu0 ?? undefined);
   process.stdout.write(`${JSON.stringify({ jobs, cpuMs: (cpu.user + cpu.system) / 1000 } satisfies ChildReport)}\n`);
 }

@@ -297,9 +297,10 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   const host = leadHost ?? (leadCities.length ? null : datelineCountry);
   for (const p of open) {
     const m = p.mentions[0];
-    if (host && m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40)) && guestAfter(registry, mentions, m.end, host)) { p.country = host; continue; }
+    const hosted = m !== undefined && HOSTED_AFTER.test(text.slice(m.end, m.end + 40));
+    if (host && hosted && guestAfter(registry, mentions, m.end, host)) { p.country = host; continue; }
     if (!leadHost) continue;
-    if (m && HOSTED_AFTER.test(text.slice(m.end, m.end + 40))) p.country = leadHost;
+    if (hosted) p.country = leadHost;
     // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
     else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;

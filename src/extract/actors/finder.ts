@@ -1160,11 +1160,11 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   if (!country && !org && !ofm && ADVISER_END.test(role)) {
     const to = ADVISER_TO_LEADER.exec(text.slice(past, past + 50));
     const p7 = to ? placeAt(places, past + to[0].length) : undefined;
-    if (p7 && p7.kind === 'country') { country = p7.iso3; institution = to![0].replace(/\s+of\s+(?:the\s+)?$/, '').replace(/^\s+/, ' '); }
+    if (p7 && p7.kind === 'country') { country = p7.iso3; institution = ` to the ${to![1]}`; }
   }
   role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase()) + institution;
   return { role, country, org };
 }
 const ADVISER_END = /(?:Adviser|Advisor|Aide|Assistant)$/i;
-const ADVISER_TO_LEADER = /^\s+to\s+the\s+(?:President|Prime Minister|King|Emir|Amir|Crown Prince|Sultan|Chancellor)\s+of\s+(?:the\s+)?/;
+const ADVISER_TO_LEADER = /^\s+to\s+the\s+(President|Prime Minister|King|Emir|Amir|Crown Prince|Sultan|Chancellor)\s+of\s+(?:the\s+)?/;
 

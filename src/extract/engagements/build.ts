@@ -5,7 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
-import { MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
+import { ARRIVAL_WORD, MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
@@ -109,7 +109,6 @@ const POSSESSIVE_NEXT = /^['’]s?\b/;
 const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|and (?:also|later|then) (?:met|held talks with|received)|and (?:(?:also|later|then) )?(?:paid (?:a )?courtesy calls? on|called on))\s+(?:with\s+)?(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*\p{Lu}/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
-const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
 const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
@@ -137,10 +136,14 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const clause = inp.text.slice(t.clauseStart, t.clauseEnd);
   // "After the trilateral meeting, Xi held talks with Putin": a smaller meeting after the larger one.
   const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
+  // A welcome at an airport or a station, unless it is where the one who "landed at Rzeszow airport and
+  // held talks with Duda" came in before the talks.
+  const atAirport = t.id !== 'visited' && AT_THE_AIRPORT.test(clause);
+  const airport = atAirport && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)));
   // "flew in on Wednesday evening and was met at the airport by Rahmon": the welcome opens the visit.
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : (t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start)))
-      || ((t.id === 'received-by' || t.id === 'received' || t.id === 'met') && AT_THE_AIRPORT.test(clause));
+      || ((t.id === 'received-by' || t.id === 'received' || t.id === 'met') && atAirport);
   // "Manalo and Kamikawa later held a working lunch", "In the afternoon, the four ministers held the
   // 2+2 Ministerial Meeting": a further meeting of the visit, of another cast or of a format of its own.
   if (!separate && !touched && (t.id === 'dined-with' || t.id === 'held-named-meeting') && FURTHER_BEFORE.test(inp.text.slice(sent.start, t.start))) {
@@ -168,8 +171,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   if (!target && t.id === 'signed-together' && !peopleNamedIn(inp.mentions[si] ?? [], inp.text, t.clauseStart, t.clauseEnd)) return null;
   // "Earlier, the French President was met at Astana airport by Prime Minister Smailov": a welcome at the
   // airport is no meeting of its own, only the start of one the story tells.
-  // Not "landed at Rzeszow airport and held talks with Duda": the talks come after the landing.
-  if (!target && t.id !== 'visited' && AT_THE_AIRPORT.test(clause) && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))) return null;
+  if (!target && airport) return null;
   if (!target) {
     target = {
       index: drafts.length, kinds: [], triggerIds: [], personIds: [], countries: [], orgs: [], anchor: si,

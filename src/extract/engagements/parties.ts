@@ -8,6 +8,8 @@ import type { Draft } from './draft.ts';
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
 const LETTER_FROM_BEFORE = /\b(?:letter|message)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+/** An arrival or a landing, as the visit trigger words it. */
+export const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const VISIT_SPAN = /\bfrom\s+(?:\S+\s+){1,3}?(?:to|until|till|through)\s/i;
 const AT_INVITATION_BEFORE = /\bat the (?:kind )?invitation of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,8}$/i;
 // "since Russia's full-scale invasion": a country in the possessive qualifies a noun; it is no side.
@@ -119,6 +121,24 @@ const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const GOVERNMENT_LED_BEFORE = /\b(?:government|administration|cabinet|coalition|regime|junta)\s+(?:led|headed)\s+by\s+$/i;
 const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
 
+/**
+ * Whether the person at `m` is only whose message, wishes or invitation the clause carries, and so not
+ * at the meeting: "conveyed the good wishes of Prime Minister Narendra Modi"; before the trigger too,
+ * "a letter from President Trump had been received during the meeting" (not "arrived at the invitation
+ * of President Macron, held talks with his host"). But "on an official visit to Morocco at the invitation
+ * of Foreign Minister Bourita" is the host who invited, unless the visit is an arrival ("arrived in Astana
+ * at the invitation of Tokayev" meets no one) or told as a whole by its days ("on a state visit to China
+ * from 8 to 12 January at the invitation of Li Qiang").
+ */
+function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
+  const before = text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start);
+  if (!CARRIED_FROM_BEFORE.test(before)) return false;
+  if (m.start <= trigger.end && !LETTER_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 60), m.start))) return false;
+  const invitingHost = trigger.id === 'visited' && !ARRIVAL_WORD.test(text.slice(trigger.start, trigger.end))
+    && AT_INVITATION_BEFORE.test(before) && !VISIT_SPAN.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
+  return !invitingHost;
+}
+
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
   registry: PersonRegistry, protagonist: string | null, recent: (far: boolean) => string[] = () => []): Parties {
@@ -169,17 +189,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
-      // "conveyed the good wishes of Prime Minister Narendra Modi": whose wishes or message is carried is not there.
-      // But "on an official visit to Morocco at the invitation of Foreign Minister Bourita": the host who
-      // invited (not "arrived in Astana at the invitation of Tokayev": an arrival meets no one).
-      // Before the trigger too: "a letter from President Trump had been received during the meeting"
-      // (but "arrived at the invitation of President Macron, held talks with his host").
-      if (m.kind === 'person' && CARRIED_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
-        && (m.start > trigger.end || LETTER_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 60), m.start)))
-        && !(trigger.id === 'visited' && !/^(?:arriv|land)/i.test(text.slice(trigger.start, trigger.end)) && AT_INVITATION_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start))
-          // Not "who is on a state visit to China from 8 to 12 January at the invitation of Li Qiang": the
-          // visit as a whole, its days, not a meeting told.
-          && !VISIT_SPAN.test(text.slice(trigger.clauseStart, trigger.clauseEnd)))) continue;
+      if (m.kind === 'person' && carriedFrom(trigger, m, text)) continue;
       // "the two leaders held talks before Interior Minister Faeser and Kenya's Mudavadi signed": those
       // named in the next clause act in it; the talks are the two leaders'.
       if (pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) continue;

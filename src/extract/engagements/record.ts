@@ -16,7 +16,7 @@ import type { PerSentence } from './per-sentence.ts';
 import { historyLimit, type Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { PRESENT_AFTER } from './parties.ts';
-import { BEFORE_ANOTHER, chooseDate, type DateChoice } from './when.ts';
+import { anotherEventFrom, chooseDate, type DateChoice } from './when.ts';
 import { DATELINE_RE, sentencePlace, type PlaceChoice } from './where.ts';
 import { findOccasion } from './occasion.ts';
 import { clipSummary, sentenceOutcomes, type FoundOutcome } from '../outcomes/outcomes.ts';
@@ -135,11 +135,11 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
   const after = s.text.includes(' after ') ? TIME_AFTER_CLAUSE.exec(s.text) : null;
   // "she met Biden, in their last meeting before the change of administration in Washington": where what comes after is.
   const told = triggers.find((t) => t.status === 'happened' && t.form !== 'noun');
-  const ahead = told ? BEFORE_ANOTHER.exec(text.slice(told.end, told.clauseEnd)) : null;
-  if (!recalled.length && !planned.length && !after && !ahead) return sentencePlace(text, s.start, s.end, places);
+  const ahead = told ? anotherEventFrom(told, text) : -1;
+  if (!recalled.length && !planned.length && !after && ahead < 0) return sentencePlace(text, s.start, s.end, places);
   const earlier: { start: number; end: number }[] = recalled.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
   if (after) earlier.push({ start: s.start + after.index, end: s.end });
-  if (ahead && told) earlier.push({ start: told.end + ahead.index, end: told.clauseEnd });
+  if (told && ahead >= 0) earlier.push({ start: ahead, end: told.clauseEnd });
   const own = earlier.length || planned.length
     ? places.filter((p) => !earlier.some((x) => p.start >= x.start && p.end <= x.end) && !planned.some((t) => p.start >= t.end && VISIT_TO.test(text.slice(t.end, p.start))))
     : places;

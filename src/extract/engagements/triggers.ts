@@ -223,7 +223,6 @@ const RECENT_YEARS_OPENING = /^(?:In|Over|During) /;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
 const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|returning to) office\b|^[^.;]{0,160}?\bsince (?:his|her|their) (?:inauguration|swearing-in|election|appointment)\b/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
-const CALL_ON_DAY_AFTER = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)\b/i;
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
@@ -232,7 +231,8 @@ const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the
 const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
-const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day)\b/;
+const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day|\d{1,2})\b/;
+const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i;
 const COUNTERPART_NEXT = /^\s+(?:his|her|their)\s+(?:\p{Ll}+\s+(?:and\s+)?){0,3}(?:counterpart|host|guest)s?\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
@@ -463,7 +463,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
       if (HELD_A_CALL_BEFORE.test(near)) form = 'verb';
     }
     // "took a stream of condolence calls on Monday from world leaders": calls on a day, not a call paid on someone.
-    if (rule.id === 'called-on' && /^calls? on$/i.test(word) && CALL_DAY_NEXT.test(s.slice(at + word.length, at + word.length + 16))) { kind = 'phone_call'; form = 'verb'; }
+    // "EU foreign ministers held a call on Monday": a call held on a day, no courtesy call on anyone.
+    if (rule.id === 'called-on' && /^calls? on$/i.test(word) && CALL_DAY_NEXT.test(s.slice(at + word.length, at + word.length + 16))) {
+      if (/^call on$/i.test(word) && HELD_A_BEFORE.test(s.slice(Math.max(0, at - 30), at))) { re.lastIndex = at + 1; continue; }
+      kind = 'phone_call';
+      form = 'verb';
+    }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.
@@ -483,9 +488,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !EXCHANGE_OF_DOCUMENTS.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "a land expropriation law signed by President Ramaphosa in January": a law signed at home, no meeting.
     if (rule.id === 'signed-together' && DOMESTIC_ACT_BEFORE.test(s.slice(Math.max(0, at - 40), at))) { re.lastIndex = at + 1; continue; }
-    // "EU foreign ministers held a call on Monday": a call held on a day, no courtesy call on anyone.
-    if (rule.id === 'called-on' && /^call on$/i.test(word) && /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i.test(s.slice(Math.max(0, at - 30), at))
-      && CALL_ON_DAY_AFTER.test(s.slice(at + word.length, at + word.length + 14))) { re.lastIndex = at + 1; continue; }
     // "remarks he made during his visit to China": what was said on a visit, not a visit made.
     if (rule.id === 'visited' && /^made\s.*\bduring\b/i.test(word)) { re.lastIndex = at + 1; continue; }
     // "visited the Center of Islamic Civilization", "visits a car plant": a site seen on a trip, no one met.

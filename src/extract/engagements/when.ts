@@ -114,19 +114,22 @@ function outsideRelative(text: string, sentStart: number, ds: DateMention[], cla
 
 const WHERE_WHEN = /^,?\s*(?:where|when)\b/i;
 const DURING_WHICH = /^,?\s*(?:during|in|at|on) which\b/i;
-/** A phrase after a meeting's verb that names what comes after it: "before the change of administration". */
-export const BEFORE_ANOTHER = /[\s,](?:just |shortly |well )?(?:before|ahead of|prior to|until) (?:the|a|an|his|her|their|its) /;
+const BEFORE_ANOTHER = /[\s,](?:just |shortly |well )?(?:before|ahead of|prior to|until) (?:the|a|an|his|her|their|its) /;
+/**
+ * Where the trigger's clause goes on to name what comes after the meeting ("..., their last meeting
+ * before the change of administration in Washington on January 20"), or -1: what follows is that
+ * event's day and place, not the meeting's.
+ */
+export function anotherEventFrom(t: Trigger, text: string): number {
+  const m = BEFORE_ANOTHER.exec(text.slice(t.end, t.clauseEnd));
+  return m ? t.end + m.index : -1;
+}
 
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   // "met Biden, in what is expected to be their last meeting before the change of administration on
   // January 20": the day of what comes after, not of the meeting.
-  if (ds.length) {
-    const ahead = BEFORE_ANOTHER.exec(text.slice(t.end, t.clauseEnd));
-    if (ahead) {
-      const cut = t.end + ahead.index;
-      ds = ds.filter((x) => x.start < cut || x.start >= t.clauseEnd);
-    }
-  }
+  const cut = ds.length ? anotherEventFrom(t, text) : -1;
+  if (cut >= 0) ds = ds.filter((x) => x.start < cut || x.start >= t.clauseEnd);
   // "returned home on Tuesday from the summit, during which she met Macron": the trip's day, not the meeting's.
   // So too "returns home today from China, where he held talks ... on Friday", when the clause names its day.
   if (ds.length && DURING_WHICH.test(text.slice(t.clauseStart, t.clauseStart + 20))) return ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
