@@ -158,7 +158,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // Hashing the whole text cost more than some stages; most articles report no engagement and need no key.
   let articleKey: string | null = null;
   const reading: ArticleReading = {
-    text, published, sentences, sentStarts, mentions, registry, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
+    text, published, sentences, sentStarts, mentions, registry, protagonist, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
     excluded, otherEvents, firstBody, firstBodyIdx, dateline,
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
     visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),

@@ -2265,3 +2265,29 @@ test('"...; in June he represented Iran at the BRICS meeting in Nizhny Novgorod,
   const news = 'Tehran\nTEHRAN, Aug 22 (Agency) – On Tuesday Iranian Foreign Minister Ali Bagheri Kani went to the BRICS foreign ministers\' meeting in the Russian city of Nizhny Novgorod, where he held talks with Russian Foreign Minister Sergei Lavrov.';
   assert.equal(ex(news, '2024-08-22').engagements.length, 1);
 });
+
+test('a readout that opens "The Prime Minister spoke to ..." and names its own leader only later gives him the call; a bare title no one holds stays no one', () => {
+  const call = 'PM call with President Lula: 3 March 2024\nThe Prime Minister spoke to President Luiz Inácio Lula da Silva of Brazil this afternoon and congratulated him on the G20 presidency.\nRishi Sunak said the United Kingdom would back Brazil\'s work on climate finance.';
+  const r = ex(call, '2024-03-03');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
+    ['phone_call Luiz Inácio Lula da Silva/BRA + Rishi Sunak/GBR']);
+  assert.deepEqual(r.engagements[0].outcomes.filter((o) => o.kind === 'congratulation').map((o) => `${o.by}>${o.to}`), ['GBR>BRA']);
+  const nobody = 'PM call with President Lula: 3 March 2024\nThe Prime Minister spoke to President Luiz Inácio Lula da Silva of Brazil this afternoon.';
+  assert.deepEqual(ex(nobody, '2024-03-03').engagements, []);
+});
+
+test('"received in audience this Tuesday, March 5, 2024, at the Presidential Palace in Dakar, the Minister ..." and "granted an audience to" are receptions; "welcomed in audience the decision" is not', () => {
+  const long = 'Audience\nDakar - The President of the Republic, His Excellency Macky Sall, received in audience this Tuesday, March 5, 2024, at the Presidential Palace in Dakar, the Foreign Minister of Portugal, Mr. João Gomes Cravinho.';
+  assert.deepEqual(ex(long, '2024-03-05').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-03-05 PRT+SEN']);
+  const granted = 'Audience\nOSLO, 12 June (Agency) – King Harald V of Norway on Wednesday granted an audience to President Alexander Stubb of Finland at the Royal Palace.';
+  assert.deepEqual(ex(granted, '2024-06-13').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-06-12 FIN+NOR']);
+  const thing = 'Audience\nOSLO, 12 June (Agency) – King Harald V of Norway on Wednesday welcomed the decision of President Alexander Stubb of Finland.';
+  assert.deepEqual(ex(thing, '2024-06-13').engagements, []);
+});
+
+test('"At a joint press conference, the Head of State thanked the United States" and "The head of our state thanked the guest" are the leader\'s thanks', () => {
+  const text = 'Audience\nAbidjan - The President of the Republic, His Excellency Alassane Ouattara, received US Secretary of State Antony Blinken on Tuesday.\nThe talks focused on security.\nAt a joint press conference, the Head of State thanked the United States for its help against terrorism.';
+  assert.deepEqual(ex(text, '2024-01-23').engagements[0].outcomes.map((o) => `${o.kind} ${o.by}>${o.to}`), ['gratitude CIV>USA']);
+  const ours = 'Talks\nAstana, 3 May 2024 - President Kassym-Jomart Tokayev received Chinese Foreign Minister Wang Yi.\nThe head of our state thanked the guest for the visit.';
+  assert.deepEqual(ex(ours, '2024-05-03').engagements[0].outcomes.map((o) => `${o.kind} ${o.by}>${o.to}`), ['gratitude KAZ>CHN']);
+});

@@ -118,6 +118,8 @@ const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const RECEPTION_ASIDE = new RegExp(String.raw`^(?:\s+in\s+(?:a\s+)?(?:private\s+)?audience)?(?:,?\s+(?:(?:on|this|last)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|today|yesterday)(?:,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?)?|,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60})*,?`, 'u');
 const GOVERNMENT_LED_BEFORE = /\b(?:government|administration|cabinet|coalition|regime|junta)\s+(?:led|headed)\s+by\s+$/i;
 const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidency)\b/;
 
@@ -239,7 +241,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     // Past the place it happened: "received at the Ministry in Baku the newly appointed Ambassador".
     // "received a delegation of the Asian Development Bank headed by its President": the head of it.
     const delegation = DELEGATION_NEXT.test(text.slice(trigger.end, trigger.end + 40));
-    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + (delegation ? 160 : 80)
+    // "received in audience this Tuesday, January 23, 2024, at the Presidential Palace in Abidjan-Plateau,
+    // the Secretary of State ...": the guest after the day and the place.
+    const aside = RECEPTION_ASIDE.exec(text.slice(trigger.end, trigger.end + 200))?.[0].length ?? 0;
+    const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + aside + (delegation ? 160 : 80)
       && !(delegation && m.kind !== 'person')
       && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
     // "Pezeshkian also received the IAEA chief": an organisation's head named by the organisation.
@@ -288,6 +293,13 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
           if (m.start >= at || m.start >= trigger.start) break;
           if (text.slice(Math.max(0, m.start - 60), m.end).includes(bare[1])) { titled = p.id; at = m.start; break; }
         }
+      }
+      // "The Prime Minister spoke to President-elect Trump this evening. ... Sir Keir Starmer said ...": a
+      // Number 10 readout names its own leader only later; the one person of another side holding that title.
+      if (!titled) {
+        const title = bare[1].toLowerCase();
+        const holders = registry.people.filter((p) => p.role?.toLowerCase() === title && sideOf(p) !== null && !sides.has(sideOf(p)!));
+        if (holders.length === 1) titled = holders[0].id;
       }
       if (titled) addPerson(personIds, titled);
     }

@@ -39,6 +39,8 @@ export interface ArticleReading {
   sentStarts: number[];
   mentions: ActorMention[][];
   registry: PersonRegistry;
+  /** Who the article is about (see extractArticle): "the Head of State" in its own release. */
+  protagonist: string | null;
   dates: PerSentence<DateMention[]>;
   /** Each sentence's triggers, read once per article. */
   triggers: PerSentence<Trigger[]>;
@@ -265,7 +267,7 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
   const { sentences } = a;
   const found: FoundOutcome[] = [];
   const state = { lastInvitation: null as Outcome | null, signed: false };
-  const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds };
+  const ctx = { text: a.text, registry: a.registry, sides, participants: d.personIds, protagonist: a.protagonist };
   for (const si of scope) {
     if (sentences[si].heading) continue;
     // Only a past month or year ("in 2019", "last April") can make an outcome history; other sentences skip

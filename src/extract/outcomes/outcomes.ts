@@ -27,6 +27,8 @@ export interface OutcomeContext {
   /** The engagement's sides: ISO3 codes, and "org:WHO" for organisations. */
   sides: string[];
   participants: string[];
+  /** Who the article is about, if known: "the Head of State" of its own release. */
+  protagonist?: string | null;
 }
 
 export interface FoundOutcome { outcome: Outcome; span: Span }
@@ -151,6 +153,28 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
   const fronted = clauseStart === sentStart ? FRONTED_PHRASE.exec(text.slice(sentStart, cue.start)) : null;
   if (fronted) clauseStart = sentStart + fronted[0].length;
   return cands.find((m) => m.start >= clauseStart) ?? cands[0];
+}
+
+// "The Foreign Secretary conveyed ... and thanked the Chief Adviser", "The head of our state thanked ...":
+// a title standing alone opens the clause; no name is there to give the side.
+const TITLED_SUBJECT = /^(?:[^,;]{0,80},\s*)?[Tt]he\s+((?:visiting\s+)?(?:[Hh]ead\s+of\s+(?:our\s+)?[Ss]tate|[Ss]overeign|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+(?:[Mm]inister|[Ss]ecretary)|[Ee]mir|[Aa]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|[Ee]mperor|[Cc]rown\s+[Pp]rince|[Ss]ecretary[- ][Gg]eneral|[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Aa]dviser))\s/u;
+const GENERIC_HEAD = /^(?:head of (?:our )?state|sovereign)$/;
+const LEADER_ROLE = /\b(?:president|king|queen|emir|amir|sultan|emperor|sovereign|head of state)\b/;
+
+/** The side of the one participant a bare title names: by role, or the article's own leader for "the Head of State". */
+function titledSubjectSide(cue: Cue, text: string, sentStart: number, ctx: OutcomeContext): string | null {
+  const m = TITLED_SUBJECT.exec(text.slice(sentStart, cue.start));
+  if (!m) return null;
+  // The title must be the clause's subject, not an object before the cue: nothing but the verb phrase between.
+  if (/[,;]/.test(text.slice(sentStart + m.index + m[0].length, cue.start)) && !/\band\s+\S+\s*$/.test(text.slice(sentStart, cue.start))) return null;
+  const words = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/^visiting /, '');
+  const people = ctx.participants.map((id) => ctx.registry.get(id)).filter((p): p is NonNullable<typeof p> => !!p && !!p.country);
+  const holders = GENERIC_HEAD.test(words) ? people.filter((p) => LEADER_ROLE.test((p.role ?? '').toLowerCase()))
+    : people.filter((p) => (p.role ?? '').toLowerCase().includes(words));
+  if (holders.length === 1) return holders[0].country;
+  // Two presidents at the table: "the Head of State" of a release is its own leader; "the prime minister" is no one.
+  if (holders.length > 1 && GENERIC_HEAD.test(words) && ctx.protagonist && holders.some((p) => p.id === ctx.protagonist)) return holders.find((p) => p.id === ctx.protagonist)!.country;
+  return null;
 }
 
 // A constant: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
@@ -548,7 +572,7 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       thanksFor = null;
     }
     const subj = quoteSpeaker(cue, mentions, text, sentStart, sentEnd) ?? subjectOf(cue, mentions, ctx, sentStart);
-    const subjSide = subj ? sideOfMention(subj, ctx) : null;
+    const subjSide = subj ? sideOfMention(subj, ctx) : titledSubjectSide(cue, text, sentStart, ctx);
     // "Lula and Modi set the goal ...": the subject is the pair, whichever of the two was taken. A name
     // may end before its own period ("Marcos Jr. and Ishiba").
     // "she and President Joe Biden were grateful": two of one side are that side.
