@@ -2280,7 +2280,10 @@ test('"received in audience this Tuesday, March 5, 2024, at the Presidential Pal
   const long = 'Audience\nDakar - The President of the Republic, His Excellency Macky Sall, received in audience this Tuesday, March 5, 2024, at the Presidential Palace in Dakar, the Foreign Minister of Portugal, Mr. João Gomes Cravinho.';
   assert.deepEqual(ex(long, '2024-03-05').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-03-05 PRT+SEN']);
   const granted = 'Audience\nOSLO, 12 June (Agency) – King Harald V of Norway on Wednesday granted an audience to President Alexander Stubb of Finland at the Royal Palace.';
-  assert.deepEqual(ex(granted, '2024-06-13').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-06-12 FIN+NOR']);
+  const audience = ex(granted, '2024-06-13').engagements;
+  assert.deepEqual(audience.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-06-12 FIN+NOR']);
+  // The audience granted is the meeting itself, not support given.
+  assert.deepEqual(audience[0].outcomes, []);
   const thing = 'Audience\nOSLO, 12 June (Agency) – King Harald V of Norway on Wednesday welcomed the decision of President Alexander Stubb of Finland.';
   assert.deepEqual(ex(thing, '2024-06-13').engagements, []);
 });
@@ -2290,4 +2293,12 @@ test('"At a joint press conference, the Head of State thanked the United States"
   assert.deepEqual(ex(text, '2024-01-23').engagements[0].outcomes.map((o) => `${o.kind} ${o.by}>${o.to}`), ['gratitude CIV>USA']);
   const ours = 'Talks\nAstana, 3 May 2024 - President Kassym-Jomart Tokayev received Chinese Foreign Minister Wang Yi.\nThe head of our state thanked the guest for the visit.';
   assert.deepEqual(ex(ours, '2024-05-03').engagements[0].outcomes.map((o) => `${o.kind} ${o.by}>${o.to}`), ['gratitude KAZ>CHN']);
+});
+
+test('"arrived on Thursday from Bali, where he held talks with Biden on Monday" is the stop before; "went on Thursday to Bali, where he held talks with Biden" is the news', () => {
+  const before = 'Audience\nBANGKOK, 19 November 2022 (Agency) – King Maha Vajiralongkorn granted an audience to Chinese President Xi Jinping on Friday evening. '
+    + 'Xi arrived on Thursday from Bali, Indonesia, where he attended the G20 summit and held talks with US President Joe Biden on Monday.';
+  assert.deepEqual(ex(before, '2022-11-19').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2022-11-18 CHN+THA']);
+  const news = 'Talks\nBEIJING, 15 November 2022 (Agency) – Chinese President Xi Jinping went on Monday to Bali, Indonesia, where he attended the G20 summit and held talks with US President Joe Biden.';
+  assert.deepEqual(ex(news, '2022-11-15').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2022-11-14 CHN+USA']);
 });

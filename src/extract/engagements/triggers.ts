@@ -175,6 +175,7 @@ const EVENT_HOSTED_BEFORE = /\b(?:summit|meeting|forum|conference|games|olympics
 const ADDRESSED_GATHERING_BEFORE = /\b(?:address(?:ed|ing|es)?|speaking (?:to|at|before)|spoke (?:to|at|before)|appearing (?:at|before)|appeared (?:at|before))\s+(?:the\s+|a\s+|an\s+)?[^.;]{0,60}?\b(?:forum|summit|conference|assembly|session|audience|gathering|congress|parliament|delegates|participants|convention|rally|students|graduates)\b[^.;]{0,40}$/i;
 // "remarks Yunus made during his visit to China, where he met Xi": a trip the story looks back on for what was said on it.
 const EARLIER_STAY_BEFORE = /\b(?:(?:after|since|following)\s+[^.;]{0,60}?|(?:remarks?|comments?|statements?)\s+[^.;]{0,40}?\bmade\s+(?:during|on)\s+(?:his|her|their|a|the)\s+(?:[\w-]+\s+)?)\b(?:visit|trip|tour|stop|stay|period|time)\b[^.;]{0,40}?,?\s*\b(?:where|during which|in which|on which)\b[^.;]{0,80}$/i;
+const ARRIVED_FROM_WHERE = /\b(?:arrived|arriving|arrives|came|coming|comes)\b(?:\s+[\w-]+){0,4}?\s+from\s+[^.;,]{1,40}(?:,\s+[^.;,]{1,30})?,\s+where\s+[^.;]{0,140}$/i;
 const HELD_A_CALL_BEFORE = /\b(?:held|holds|hold|had|has|have|took)\s+(?:a|an|another|their|his|her|a\s+separate)\s+(?:(?:brief|short|first|second|lengthy|long|rare|follow-up|private|joint)\s+)?$/i;
 const COURTESY_BEFORE = /\b(?:received|receives|receiving|paid|pays|paying|made|makes)\s+(?:a\s+)?courtesy\s+$/i;
 const CALLED_POSSESSIVE = /^\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,3}\p{Lu}[\p{L}.\-]*['’]s?\s+[“"‘']?(?!(?:office|phone|mobile|residence|home|hotline|number|line)\b)(\p{Ll}[\p{L}\-]*)/u;
@@ -575,6 +576,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && /^\s*(?:and\s+)?(?:then|later)\b/i.test(s.slice(cs, cs + 12))) status = 'planned';
     // "flying in from Indonesia, where he had held talks with ...": the stop before this one.
     if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';
+    // "He arrived on Thursday from Bali, where he attended the G20 and held talks with Biden": so too without "had".
+    if (status === 'happened' && ARRIVED_FROM_WHERE.test(s.slice(Math.max(0, at - 220), at))) status = 'recalled';
     // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
     // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
     if (status === 'happened' && EARLIER_STAY_BEFORE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
