@@ -2302,3 +2302,25 @@ test('"arrived on Thursday from Bali, where he held talks with Biden on Monday" 
   const news = 'Talks\nBEIJING, 15 November 2022 (Agency) – Chinese President Xi Jinping went on Monday to Bali, Indonesia, where he attended the G20 summit and held talks with US President Joe Biden.';
   assert.deepEqual(ex(news, '2022-11-15').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2022-11-14 CHN+USA']);
 });
+
+test('a roundup of two trips: "welcomed at the airport by his counterpart ... After a tête-à-tête, the two Heads of State held talks" is one visit; "had already met on April 2" is history; "received him at the airport before a tête-à-tête" is a meeting', () => {
+  const text = 'First trips abroad\nDakar - President Bassirou Diomaye Faye has made in the space of three days his first two visits abroad.\nNouakchott\n'
+    + 'On Thursday, the Head of State travelled to Nouakchott, where he was welcomed at the airport by his Mauritanian counterpart, President Mohamed Ould Cheikh El Ghazouani. '
+    + 'After a tête-à-tête, the two Heads of State held talks in the presence of their delegations. The two men had already met on April 2 in Diamniadio.\nBanjul\n'
+    + 'This Saturday, President Faye was in Banjul, where Gambian President Adama Barrow received him at the airport before a tête-à-tête at State House.';
+  const r = ex(text, '2024-04-20');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.location?.place} ${e.participants.map((p) => p.country).sort().join('+')} [${e.topics.join(',')}]`),
+    ['2024-04-18 Nouakchott MRT+SEN []', '2024-04-20 Banjul GMB+SEN []']);
+  // "had already met" a week or less before is part of the same stay.
+  const same = 'Visit\nTASHKENT, 8 May (Agency) – The President of Uzbekistan Shavkat Mirziyoyev held talks with European Council President António Costa on Thursday. '
+    + 'The two had already met informally on Wednesday evening, after Costa\'s arrival.';
+  assert.equal(ex(same, '2025-05-08').engagements.length, 1);
+});
+
+test('"Talks between the two Presidents", a subhead after the party leader who invited the guest was named, are the two presidents\' talks', () => {
+  const text = 'State visit\nHanoi (VNA) – State President To Lam held talks with Russian President Vladimir Putin at the Presidential Palace on June 20. '
+    + 'Putin is paying a state visit at the invitation of Party General Secretary Nguyen Phu Trong.\nThe visit marks 30 years of the friendship treaty.\n'
+    + 'Talks between the two Presidents\nAt the talks, the two Presidents agreed to expand cooperation in energy.';
+  const r = ex(text, '2024-06-20');
+  assert.deepEqual(r.engagements.map((e) => `${e.participants.map((p) => p.name).sort().join(' + ')} [${e.topics.join(',')}]`), ['To Lam + Vladimir Putin [energy]']);
+});

@@ -37,6 +37,7 @@ const DEPUTY_ROLE = new Map(DEPUTY_SIDE_WORDS);
 const SIDE_WORDS = [...DEPUTY_SIDE_WORDS.map(([w]) => w), 'leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
+const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
 const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
@@ -574,6 +575,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // ... and a name after it.
       if (title.lowercase) continue;
+      // "the two Heads of State held talks": both sides (read with the other plurals), no one titled person.
+      if (BOTH_BEFORE.test(text.slice(Math.max(base, rs - 14), rs))) continue;
       // "Mr. John Smithson, President of Mongolia,": the title of the name before it (an apposition, read
       // with the name), not the officeholder the officials list knows.
       const nameFrom = Math.max(base, rs - 60);

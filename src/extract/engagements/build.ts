@@ -109,6 +109,7 @@ const POSSESSIVE_NEXT = /^['’]s?\b/;
 const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|and (?:also|later|then) (?:met|held talks with|received)|and (?:(?:also|later|then) )?(?:paid (?:a )?courtesy calls? on|called on))\s+(?:with\s+)?(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*\p{Lu}/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
+const TALKS_AFTER_WELCOME = /\b(?:before|ahead of|followed by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:tête-à-tête|tete-a-tete|talks|meeting|discussions)\b/i;
 const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
 const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$/i;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
@@ -139,7 +140,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // A welcome at an airport or a station, unless it is where the one who "landed at Rzeszow airport and
   // held talks with Duda" came in before the talks.
   const atAirport = t.id !== 'visited' && AT_THE_AIRPORT.test(clause);
-  const airport = atAirport && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)));
+  // Nor when the welcome led straight into talks: "received him at the airport before a tête-à-tête at State House".
+  const airport = atAirport && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))
+    && !TALKS_AFTER_WELCOME.test(inp.text.slice(t.end, t.clauseEnd));
   // "flew in on Wednesday evening and was met at the airport by Rahmon": the welcome opens the visit.
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : (t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start)))

@@ -345,12 +345,20 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       }
       return picked;
     };
-    const near = pick(recent(false));
-    // "Earlier on Thursday, the two leaders held talks" four sentences after the story last named them,
-    // with a recalled predecessor in between: the most-named person of each side in the paragraphs before.
+    // "Talks between the two Presidents": of the people named just before, those who hold the office
+    // (not the party leader who invited the guest); anyone, when the story names too few of them.
+    const office = PLURAL_OFFICE.exec(text.slice(pluralAt, pluralAt + 40))?.[1].toLowerCase() ?? null;
     const pair = /^(?:the\s+)?(?:two|both)\b/i.test(text.slice(pluralAt, pluralAt + 10));
-    const far = pair && sidesOf({ personIds: [...personIds, ...near], countries, orgs }, registry).size < 2 ? pick(recent(true)) : [];
-    for (const id of far.length >= 2 ? far : near) addPerson(personIds, id);
+    const twoSided = (ids: string[]): boolean => sidesOf({ personIds: [...personIds, ...ids], countries, orgs }, registry).size >= 2;
+    const chosen = (holds: (id: string) => boolean): string[] => {
+      const near = pick(recent(false).filter(holds));
+      // "Earlier on Thursday, the two leaders held talks" four sentences after the story last named them,
+      // with a recalled predecessor in between: the most-named person of each side in the paragraphs before.
+      const far = pair && !twoSided(near) ? pick(recent(true).filter(holds)) : [];
+      return far.length >= 2 || (office && twoSided(far)) ? far : near;
+    };
+    const byOffice = office ? chosen((id) => holdsOffice(registry.get(id)?.role ?? null, office)) : [];
+    for (const id of byOffice.length && twoSided(byOffice) ? byOffice : chosen(() => true)) addPerson(personIds, id);
   }
   // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
   // two countries whose officials the sentence names.
@@ -366,6 +374,14 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     }
   }
   return parties;
+}
+const PLURAL_OFFICE = /^(?:the\s+)?(?:two|both|three|all three)\s+(presidents|prime ministers|foreign ministers|heads of state)\b/i;
+function holdsOffice(role: string | null, office: string): boolean {
+  const r = (role ?? '').toLowerCase();
+  if (office === 'presidents') return /\bpresident\b/.test(r) && !/\bvice\b/.test(r);
+  if (office === 'prime ministers') return r.includes('prime minister') || r === 'premier';
+  if (office === 'foreign ministers') return /\bforeign\b|external affairs/.test(r);
+  return isLeaderRole(role);
 }
 const OFFICIALS_WORD = /\b(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
 const OFFICIALS_NEXT = /^\s+(?:(?:senior|top|high-level)\s+)?(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
