@@ -2324,3 +2324,14 @@ test('"Talks between the two Presidents", a subhead after the party leader who i
   const r = ex(text, '2024-06-20');
   assert.deepEqual(r.engagements.map((e) => `${e.participants.map((p) => p.name).sort().join(' + ')} [${e.topics.join(',')}]`), ['To Lam + Vladimir Putin [energy]']);
 });
+
+test('talks "in the works", talks "to be held tomorrow" and "would ... seek early talks" are plans; "held talks ..., seeking to restore trade" is news', () => {
+  const plans = [
+    'Lee to attend G20 summit; trilateral talks with Trump, Ishiba in the works',
+    'Trips\nCANBERRA, 19 Dec (Agency) – Senator Wong travels to Beijing today for talks with Foreign Minister Wang Yi, to be held tomorrow.',
+    'Press conference\nTOKYO, Oct 2 (Agency) – New Foreign Minister Takeshi Iwaya said he would keep the alliance at the heart of Japan\'s diplomacy and seek early talks with Chinese Foreign Minister Wang Yi.',
+  ];
+  for (const text of plans) assert.deepEqual(ex(text, '2024-10-02').engagements, [], text);
+  const news = 'Talks\nBEIJING, Dec 21 (Agency) – Australian Foreign Minister Penny Wong held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, seeking to restore trade.';
+  assert.equal(ex(news, '2022-12-21').engagements.length, 1);
+});
