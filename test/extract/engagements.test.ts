@@ -2335,3 +2335,15 @@ test('talks "in the works", talks "to be held tomorrow" and "would ... seek earl
   const news = 'Talks\nBEIJING, Dec 21 (Agency) – Australian Foreign Minister Penny Wong held talks with Chinese Foreign Minister Wang Yi in Beijing on Wednesday, seeking to restore trade.';
   assert.equal(ex(news, '2022-12-21').engagements.length, 1);
 });
+
+test('on summit sidelines: "Shortly after landing at Calgary International Airport, Lee met Ramaphosa" is a meeting; "sat down with Albanese, with whom he had spoken by phone on June 12" keeps the day of the story; a meeting that "fell through" is none; "an invited guest" is no invitation', () => {
+  const text = 'G7\nCALGARY, June 17 (Agency) -- South Korean President Lee Jae-myung is attending the G7 summit as an invited guest.\n'
+    + 'Shortly after landing at Calgary International Airport on Monday, Lee met South African President Cyril Ramaphosa.\n'
+    + 'Lee then sat down with Australian Prime Minister Anthony Albanese, with whom he had spoken by phone on June 12.\n'
+    + 'A much-anticipated first meeting between Lee and U.S. President Donald Trump, however, fell through after Trump left the summit early.';
+  const r = ex(text, '2025-06-17');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2025-06-16 KOR+ZAF', '2025-06-16 AUS+KOR']);
+  assert.deepEqual(r.engagements.flatMap((e) => e.outcomes.map((o) => o.kind)), []);
+  const welcome = 'Visit\nASTANA, June 17 (Agency) -- President Emmanuel Macron of France was met at Astana airport on Monday by Prime Minister Alikhan Smailov of Kazakhstan.';
+  assert.deepEqual(ex(welcome, '2025-06-17').engagements, []);
+});

@@ -111,7 +111,7 @@ const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:c
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const TALKS_AFTER_WELCOME = /\b(?:before|ahead of|followed by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:tête-à-tête|tete-a-tete|talks|meeting|discussions)\b/i;
 const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
-const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$/i;
+const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$|\b(?:after|upon|on)\s+(?:landing|arriving|arrival)\b[^.;]{0,80},\s*(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:then\s+|later\s+|immediately\s+)?$/iu;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**

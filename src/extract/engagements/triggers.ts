@@ -224,7 +224,7 @@ const RECENT_YEARS_OPENING = /^(?:In|Over|During) /;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
 const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|returning to) office\b|^[^.;]{0,160}?\bsince (?:his|her|their) (?:inauguration|swearing-in|election|appointment)\b/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
-const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)\b/i;
+const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)|fell through|(?:has|had)\s+fallen through|did not (?:take place|happen|go ahead|materiali[sz]e)|never (?:took place|happened|materiali[sz]ed))\b|^[^.;,]{0,60}\s+called off\b/i;
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
@@ -546,7 +546,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "have held no defence talks at ministerial level": none held.
     if (status === 'happened' && rule.id === 'held-talks' && /\sno\s/i.test(word)) status = 'negated';
     // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".
-    if (status === 'happened' && form !== 'fronted' && CANCELLED_AFTER.test(s.slice(at + word.length, at + word.length + 120))) status = 'negated';
+    if (status === 'happened' && form !== 'fronted' && CANCELLED_AFTER.test(undot(s.slice(at + word.length, at + word.length + 120)))) status = 'negated';
     // "he had spoken several times by phone with the presidents of Russia and Ukraine": contacts over time.
     if (status === 'happened' && /^(?:spoken|spoke|talked|met)\b/i.test(word) && REPEATEDLY_AFTER.test(s.slice(at, at + word.length + 30))) status = 'recalled';
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.

@@ -114,7 +114,8 @@ function outsideRelative(text: string, sentStart: number, ds: DateMention[], cla
 
 const WHERE_WHEN = /^,?\s*(?:where|when)\b/i;
 const DURING_WHICH = /^,?\s*(?:during|in|at|on) which\b/i;
-const BEFORE_ANOTHER = /[\s,](?:just |shortly |well )?(?:before|ahead of|prior to|until) (?:the|a|an|his|her|their|its) /;
+// "sat down with Albanese, with whom he had spoken by phone on June 12": so too an earlier contact told in a relative clause.
+const BEFORE_ANOTHER = /[\s,](?:just |shortly |well )?(?:before|ahead of|prior to|until) (?:the|a|an|his|her|their|its) |,\s*(?:with\s+)?(?:whom|who)\s+(?:(?:he|she|they|\p{Lu}[\p{L}-]+)\s+)?(?:had|has)\s+(?:(?:already|previously|last|first)\s+)?(?:met|spoken|talked|held|hosted|visited|received)\b/u;
 /**
  * Where the trigger's clause goes on to name what comes after the meeting ("..., their last meeting
  * before the change of administration in Washington on January 20"), or -1: what follows is that
