@@ -2347,3 +2347,13 @@ test('on summit sidelines: "Shortly after landing at Calgary International Airpo
   const welcome = 'Visit\nASTANA, June 17 (Agency) -- President Emmanuel Macron of France was met at Astana airport on Monday by Prime Minister Alikhan Smailov of Kazakhstan.';
   assert.deepEqual(ex(welcome, '2025-06-17').engagements, []);
 });
+
+test('"Sultan Ibrahim, King of Malaysia" and "Prime Minister Anwar Ibrahim" are two people; Istana Negara is in Kuala Lumpur; "landed at the airport and was greeted by" is still a welcome', () => {
+  const text = 'Xi holds talks with Anwar\nKUALA LUMPUR, April 16 (Bernama) -- Chinese President Xi Jinping was received by His Majesty Sultan Ibrahim at Istana Negara today.\n'
+    + 'In the afternoon, Prime Minister Anwar Ibrahim held talks with Xi in Putrajaya.';
+  const r = ex(text, '2025-04-16');
+  assert.deepEqual(r.engagements.map((e) => `${e.location?.place} ${e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
+    ['Kuala Lumpur Sultan Ibrahim/MYS + Xi Jinping/CHN', 'Putrajaya Anwar Ibrahim/MYS + Xi Jinping/CHN']);
+  const greeted = 'Arrival\nKUALA LUMPUR, April 16 (Bernama) -- Chinese President Xi Jinping landed at Kuala Lumpur International Airport yesterday and was greeted by Malaysian Foreign Minister Mohamad Hasan.';
+  assert.deepEqual(ex(greeted, '2025-04-16').engagements, []);
+});

@@ -37,6 +37,8 @@ const DEPUTY_ROLE = new Map(DEPUTY_SIDE_WORDS);
 const SIDE_WORDS = [...DEPUTY_SIDE_WORDS.map(([w]) => w), 'leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
+const SOVEREIGN_TITLE = /^(?:King|Queen|Sultan|Emir|Amir|Emperor)$/;
+const SOVEREIGN_BEFORE = /\b(King|Queen|Sultan|Emir|Amir|Emperor)\s+$/;
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
 const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
@@ -163,7 +165,8 @@ function wordCount(name: string): number {
 function register(text: string, src: DictionarySources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
   org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
   // The user's dictionary outranks the text; the built-in list only fills what the text leaves open.
-  const dict = dictionaryLookup(src, name);
+  // "Sultan Ibrahim", "King Philippe": a sovereign the list knows by title and one name.
+  const dict = dictionaryLookup(src, name) ?? (role && SOVEREIGN_TITLE.test(role) && !name.includes(' ') ? dictionaryLookup(src, `${role} ${name}`) : null);
   let source: Person['source'] = 'text';
   if (dict && dict.source === 'user-dictionary') {
     role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
@@ -829,14 +832,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const re = base + r.end;
       if (r.start === 0 && r.tokens.length === 1 && !registry.byToken(r.text).length && !dictionaryToken(src, r.text)) continue;
       let person: Person | null = null;
-      if (r.tokens.length === 1) {
+      // "His Majesty Sultan Ibrahim" beside "Prime Minister Anwar Ibrahim": the sovereign the list knows by
+      // title and name, not the minister who shares the name.
+      const sovereign = r.tokens.length === 1 ? SOVEREIGN_BEFORE.exec(s.slice(Math.max(0, r.start - 10), r.start)) : null;
+      const listedSovereign = sovereign !== null && dictionaryLookup(src, `${sovereign[1]} ${r.text}`) !== null;
+      if (listedSovereign) {
+        person = register(text, src, registry, r.text, sovereign![1], null, null, rs, re, si, false);
+      } else if (r.tokens.length === 1) {
         const cands = registry.byToken(r.text);
         if (cands.length === 1) person = cands[0];
         else if (cands.length > 1) person = cands.reduce((a, b) => (lastMention(a) > lastMention(b) ? a : b));
       } else {
         person = registry.find(r.text, null);
       }
-      if (person) {
+      if (person && !listedSovereign) {
         // "Japarov" in the headline, "Sadyr Japarov" in the body: the fuller name is the person's, and
         // may be a listed one.
         if (r.tokens.length > person.tokens.length) registry.merge(person, { name: r.text, role: null, country: null, org: null, source: 'text' });
@@ -845,7 +854,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           if (dict) registry.merge(person, { name: dict.entry.name, role: dict.entry.role, country: dict.entry.country, org: dict.entry.org, source: 'builtin-dictionary' });
         }
         person.mentions.push(makeSpan(text, rs, re));
-      } else {
+      } else if (!person) {
         const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
         // A surname alone ("Japarov, Rahmon, Mirziyoyev sign ...") takes what the list says of its one holder.

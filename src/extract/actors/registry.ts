@@ -34,6 +34,13 @@ function fathersNameOnly(name: string, tokens: readonly string[], other: string,
   return !(FAMILY_AFTER_AL.test(name) && otherTokens.includes(tokens[tokens.length - 1]));
 }
 
+const MONARCH = /^(?:king|queen|sultan|emir|amir|emperor|empress|grand duke)$/i;
+const MINISTER = /\b(?:prime minister|premier|president|minister|chancellor)\b/i;
+function monarchAndMinister(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return (MONARCH.test(a) && MINISTER.test(b)) || (MONARCH.test(b) && MINISTER.test(a));
+}
+
 /** The people of one article; a new mention joins an existing person when the names and countries agree. */
 export class PersonRegistry {
   readonly people: Person[] = [];
@@ -73,7 +80,10 @@ export class PersonRegistry {
 
   add(fields: { name: string; role: string | null; country: string | null; org: string | null; source: Person['source']; counterpart?: boolean },
       span: Span, sentence: number): Person {
-    const existing = this.find(fields.name, fields.country);
+    const found = this.find(fields.name, fields.country);
+    // "Sultan Ibrahim, King of Malaysia" after "Prime Minister Anwar Ibrahim": a monarch and a head of
+    // government sharing a name are two people.
+    const existing = found && !monarchAndMinister(found.role, fields.role) ? found : null;
     if (existing) {
       this.merge(existing, fields);
       existing.mentions.push(span);

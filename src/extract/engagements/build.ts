@@ -141,7 +141,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // held talks with Duda" came in before the talks.
   const atAirport = t.id !== 'visited' && AT_THE_AIRPORT.test(clause);
   // Nor when the welcome led straight into talks: "received him at the airport before a tête-à-tête at State House".
-  const airport = atAirport && !(LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))
+  // "landed at ... Airport yesterday and was greeted by Anwar" is the welcome still.
+  const greeted = t.id === 'received-by' || /^(?:greet|welcom)/i.test(inp.text.slice(t.start, t.end));
+  const airport = atAirport && !(!greeted && LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))
     && !TALKS_AFTER_WELCOME.test(inp.text.slice(t.end, t.clauseEnd));
   // "flew in on Wednesday evening and was met at the airport by Rahmon": the welcome opens the visit.
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
