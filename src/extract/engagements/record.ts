@@ -128,6 +128,8 @@ const VISIT_TO = /^\s+(?:to|in)\s+(?:the\s+)?$/;
 
 /** Where a sentence says something happened, not counting where a meeting it recalls was. */
 export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[], triggers: Trigger[]): PlaceChoice | null {
+  // "in the Ramstein format at NATO headquarters in Brussels", "the Normandy format": a place naming a format.
+  if (places.some((p) => FORMAT_AFTER.test(text.slice(p.end, p.end + 12)))) places = places.filter((p) => !FORMAT_AFTER.test(text.slice(p.end, p.end + 12)));
   // "Xi recalled that the two had met last year, in Beijing and in Astana": where an earlier meeting was.
   const recalled = triggers.filter((t) => t.status === 'recalled' && t.form !== 'noun');
   // "accepted an invitation to pay an official visit to Rome ... after the leaders met at the White
@@ -147,6 +149,7 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
     : places;
   return sentencePlace(text, s.start, s.end, own, earlier);
 }
+const FORMAT_AFTER = /^(?:\s+|-)(?:format|Format|process|Process)\b/;
 const SUMMIT_LEAD = /\b(?:[Ss]ummit|[Cc]onference|General Assembly|[Mm]inisterial (?:[Mm]eeting|[Cc]ouncil)|COP\d+)\b/;
 const TIME_AFTER_CLAUSE = /,\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b/;
 
