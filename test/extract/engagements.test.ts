@@ -2357,3 +2357,8 @@ test('"Sultan Ibrahim, King of Malaysia" and "Prime Minister Anwar Ibrahim" are 
   const greeted = 'Arrival\nKUALA LUMPUR, April 16 (Bernama) -- Chinese President Xi Jinping landed at Kuala Lumpur International Airport yesterday and was greeted by Malaysian Foreign Minister Mohamad Hasan.';
   assert.deepEqual(ex(greeted, '2025-04-16').engagements, []);
 });
+
+test('"on the sidelines of the Contact Group meeting in the Ramstein format at NATO headquarters in Brussels" took place in Brussels, not Ramstein', () => {
+  const text = 'Defence\nBRUSSELS, February 12 (Agency) – Ukrainian Defence Minister Rustem Umerov met US Secretary of Defense Pete Hegseth on Wednesday on the sidelines of the Contact Group meeting in the Ramstein format at NATO headquarters in Brussels.';
+  assert.deepEqual(ex(text, '2025-02-12').engagements.map((e) => `${e.location?.place}/${e.location?.country}`), ['Brussels/BEL']);
+});
