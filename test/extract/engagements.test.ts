@@ -2362,3 +2362,13 @@ test('"on the sidelines of the Contact Group meeting in the Ramstein format at N
   const text = 'Defence\nBRUSSELS, February 12 (Agency) – Ukrainian Defence Minister Rustem Umerov met US Secretary of Defense Pete Hegseth on Wednesday on the sidelines of the Contact Group meeting in the Ramstein format at NATO headquarters in Brussels.';
   assert.deepEqual(ex(text, '2025-02-12').engagements.map((e) => `${e.location?.place}/${e.location?.country}`), ['Brussels/BEL']);
 });
+
+test('a readout filed from the Élysée or from PARIS that names no leader of its own: "The President of the Republic received ..." is the officials list\'s President of France; a story naming its own leader keeps him', () => {
+  for (const head of ['Élysée, 16 February 2024\n', 'PARIS, 16 February 2024 (Agency) – ']) {
+    const text = `Signing\n${head}The President of the Republic received the President of Ukraine, Volodymyr Zelensky, at the Élysée Palace this Friday evening.`;
+    assert.deepEqual(ex(text, '2024-02-16').engagements.map((e) => e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')),
+      ['Emmanuel Macron/FRA + Volodymyr Zelensky/UKR'], head);
+  }
+  const named = 'Signing\nPARIS, 16 February 2024 (Agency) – French President Emmanuel Macron met Zelensky. The President of the Republic received the President of Ukraine, Volodymyr Zelensky, on Friday.';
+  assert.deepEqual(ex(named, '2024-02-16').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Emmanuel Macron + Volodymyr Zelensky']);
+});

@@ -37,6 +37,7 @@ const DEPUTY_ROLE = new Map(DEPUTY_SIDE_WORDS);
 const SIDE_WORDS = [...DEPUTY_SIDE_WORDS.map(([w]) => w), 'leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'side', 'delegation', 'government', 'authorities', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir'];
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
+const OF_THE_REPUBLIC = /\s+of\s+the\s+Republic$/i;
 const SOVEREIGN_TITLE = /^(?:King|Queen|Sultan|Emir|Amir|Emperor)$/;
 const SOVEREIGN_BEFORE = /\b(King|Queen|Sultan|Emir|Amir|Emperor)\s+$/;
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
@@ -599,6 +600,19 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (bare && isLeaderRole(role) && !/^Head of /i.test(role) && !knownAsLeader(registry, role)) {
         const seat = sp.find((p) => p.kind === 'metonym' && p.iso3 && p.start >= pos);
         if (seat) { country = seat.iso3; bare = false; }
+      }
+      // "Élysée, 16 February 2024 — The President of the Republic received the President of Ukraine": a
+      // leader's title alone, in a story filed from a country that names no leader of its own, is that
+      // country's office holder, when the officials list knows one.
+      const plainRole = role.replace(OF_THE_REPUBLIC, '');
+      if (bare && isLeaderRole(plainRole) && src.datelineCountry && !src.publisher && !registry.people.some((p) => p.role && isLeaderRole(p.role))) {
+        const office = sent.heading ? null : dictionaryOffice(src, plainRole, src.datelineCountry, null);
+        if (office) {
+          const person = register(text, src, registry, office.entry.name, office.entry.role ?? role, src.datelineCountry, null, rs, pos, si, false);
+          out.push(mention(from, pos, 'person', person.id, person.country, person.org));
+          claimed.push({ start: from, end: pos });
+          continue;
+        }
       }
       if (bare && (isLeaderRole(role) || /^Head of (?:State|Government)$/i.test(role))) {
         // Not another office's holder: "the Prime Minister" is no president the story named.

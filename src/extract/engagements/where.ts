@@ -132,6 +132,9 @@ export function readDateline(text: string, firstBody: { start: number; end: numb
   const raw = m[1].trim().replace(AGENCY_AFTER_DOT, '');
   const name = raw.toLowerCase().replace(WORD_INITIAL, capitalise);
   const hit = cityLookup(DATELINE_CITY[name] ?? name);
-  if (!hit) return null;
-  return { location: { place: hit.city, country: hit.iso3 }, span: makeSpan(text, firstBody.start, firstBody.start + raw.length) };
+  // "Élysée, 16 February 2024": a seat of government standing for its city.
+  const venue = hit ? undefined : venues().map.get(raw.normalize('NFC'));
+  if (!hit && !venue) return null;
+  const [place, iso3] = hit ? [hit.city, hit.iso3] : venue!;
+  return { location: { place, country: iso3 }, span: makeSpan(text, firstBody.start, firstBody.start + raw.length) };
 }
