@@ -2372,3 +2372,13 @@ test('a readout filed from the Élysée or from PARIS that names no leader of it
   const named = 'Signing\nPARIS, 16 February 2024 (Agency) – French President Emmanuel Macron met Zelensky. The President of the Republic received the President of Ukraine, Volodymyr Zelensky, on Friday.';
   assert.deepEqual(ex(named, '2024-02-16').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Emmanuel Macron + Volodymyr Zelensky']);
 });
+
+test('a papal audience: "received in audience in the Vatican Apostolic Palace the President of ..., who subsequently met with Cardinal Pietro Parolin" is two meetings; "was received by the pontiff" is the Pope; "Mattarella received him early in the afternoon" is a reception', () => {
+  const vatican = 'Pope Francis receives the President of Argentina\nPope Francis on Monday morning, 12 February, received in audience in the Vatican Apostolic Palace the President of the Argentine Republic, Javier Milei, who subsequently met with Cardinal Pietro Parolin, Secretary of State.';
+  assert.deepEqual(ex(vatican, '2024-02-12').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join(' + ')}`),
+    ['2024-02-12 Francis + Javier Milei', '2024-02-12 Javier Milei + Pietro Parolin']);
+  const rome = 'Milei in Rome\nROME – Argentine President Javier Milei met Pope Francis on Monday.\nOn Monday morning Milei was received by the pontiff in a private audience at the Apostolic Palace.\n'
+    + 'From the Vatican, Milei was driven to the Quirinale Palace, where Italian President Sergio Mattarella received him early in the afternoon.';
+  assert.deepEqual(ex(rome, '2024-02-13').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join(' + ')}`),
+    ['2024-02-12 Francis + Javier Milei', '2024-02-12 Javier Milei + Sergio Mattarella']);
+});

@@ -59,6 +59,8 @@ const HE_STYLE_NEXT = /^\s+(?:the\s|\p{Lu})/u;
 const BARE_DELEGATION = /\b[Tt]he (?:visiting )?delegation\b(?!\s+(?:of|from|led|headed|to|which|that|included|includes)\b)/g;
 const BARE_LEADER = /\b(?:[Tt]he (prime minister|president|chancellor)\b(?!\s+(?:of|and|for)\b|['’]|-|\s+\p{Lu})|the (emir|amir|king|crown prince|sultan)\b(?!\s+(?:of\b|\p{Lu})))/gu;
 const BARE_SOVEREIGN_WORD = /\bthe (?:emir|amir|king|crown prince|sultan)\b/;
+const PONTIFF = /\b[Tt]he\s+(?:[Pp]ontiff|Holy\s+Father|Supreme\s+Pontiff)\b/g;
+const PONTIFF_CUE = /ontiff|Holy Father/;
 const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
@@ -751,6 +753,20 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (!one) continue;
         one.mentions.push(makeSpan(text, ss, se));
         out.push(mention(ss, se, 'person', one.id, one.country, one.org));
+        claimed.push({ start: ss, end: se });
+      }
+    }
+
+    // "Milei was received by the pontiff", "the Holy Father met ...": the Pope the story named.
+    if (PONTIFF_CUE.test(s)) {
+      const pope = registry.people.find((p) => p.role === 'Pope');
+      PONTIFF.lastIndex = 0;
+      while (pope && (m = PONTIFF.exec(s))) {
+        const ss = base + m.index;
+        const se = ss + m[0].length;
+        if (overlaps(claimed, ss, se)) continue;
+        pope.mentions.push(makeSpan(text, ss, se));
+        out.push(mention(ss, se, 'person', pope.id, pope.country, pope.org));
         claimed.push({ start: ss, end: se });
       }
     }

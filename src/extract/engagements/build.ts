@@ -537,7 +537,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;
+        // "received ... Milei, who subsequently met with Cardinal Parolin": the guest's next meeting.
         const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
+          || (touched !== null && WHO_NEXT.test(text.slice(t.clauseStart, t.start)))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
         // sentence's subject and the one named after the talks.
@@ -592,6 +594,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
+const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
 const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;

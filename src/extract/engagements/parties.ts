@@ -246,7 +246,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const aside = RECEPTION_ASIDE.exec(text.slice(trigger.end, trigger.end + 200))?.[0].length ?? 0;
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + aside + (delegation ? 160 : 80)
       && !(delegation && m.kind !== 'person')
-      && !(m.kind === 'country' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))));
+      && !(m.kind === 'country' && (m.end <= trigger.end + aside || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))));
     // "Pezeshkian also received the IAEA chief": an organisation's head named by the organisation.
     const orgHead = next?.kind === 'org' && ORG_HEAD_AFTER.test(text.slice(next.end, next.end + 24));
     if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun' && !orgHead)) && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };

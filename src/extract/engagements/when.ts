@@ -95,7 +95,7 @@ function daysFromAnchor(phrase: string): number | undefined {
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
 }
-const SEQUENCE_START = /^(?:Separately|(?:In|During) the (?:afternoon|evening)|[^.;]{0,60}?\b(?:began|begun) the day\b|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call)|After (?:the|this|that) (?:meeting|talks|call)|Later|Also|(?:In|At) the (?:\w+ )?(?:meeting|talks) that followed|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
+const SEQUENCE_START = /^(?:Separately|(?:In|During) the (?:afternoon|evening)|[^.;]{0,60}?\b(?:began|begun) the day\b|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call|audience)|After (?:the|this|that) (?:meeting|talks|call|audience)|From the (?:\w+ ){0,2}\w+, (?:\w+ ){0,2}(?:was driven|drove|went|moved|headed)|Later|Also|(?:In|At) the (?:\w+ )?(?:meeting|talks) that followed|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
 
 /**
  * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in
