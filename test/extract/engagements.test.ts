@@ -2382,3 +2382,19 @@ test('a papal audience: "received in audience in the Vatican Apostolic Palace th
   assert.deepEqual(ex(rome, '2024-02-13').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.name).sort().join(' + ')}`),
     ['2024-02-12 Francis + Javier Milei', '2024-02-12 Javier Milei + Sergio Mattarella']);
 });
+
+test('a minister\'s own media release: "Today in Beijing I met ... Wang Yi" and "I thanked him" are the author\'s, named in the header as "Senator the Hon Penny Wong"; "I" inside a quotation is not', () => {
+  const text = 'Australia-China Dialogue\nMedia release\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n21 December 2022\n'
+    + 'Today in Beijing I met the State Councilor and Minister of Foreign Affairs of the People\'s Republic of China, Wang Yi. I thanked State Councilor Wang for his invitation.';
+  const r = ex(text, '2022-12-21');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')), ['Penny Wong/AUS + Wang Yi/CHN']);
+  assert.deepEqual(r.engagements[0].outcomes.map((o) => `${o.kind} ${o.by}>${o.to}`), ['gratitude AUS>CHN']);
+  const quoted = 'Australia-China Dialogue\nMedia release\nSenator the Hon Penny Wong, Minister for Foreign Affairs\n21 December 2022\n'
+    + 'Ambassador Graham Fletcher told reporters: "Yesterday, I met Foreign Minister Wang Yi of China."';
+  assert.ok(!ex(quoted, '2022-12-21').engagements.some((e) => e.participants.some((p) => p.name === 'Penny Wong')));
+});
+
+test('"was welcomed by PM Abiy, who then held bilateral talks with her" is one visit with its host', () => {
+  const text = 'Visit\nADDIS ABABA – Italian Prime Minister Giorgia Meloni arrived in the capital on Friday and was welcomed by Ethiopian Prime Minister Abiy Ahmed, who then held bilateral talks with her at the National Palace.';
+  assert.equal(ex(text, '2023-04-16').engagements.length, 1);
+});

@@ -539,7 +539,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const round = t.start === roundAt;
         // "received ... Milei, who subsequently met with Cardinal Parolin": the guest's next meeting.
         const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
-          || (touched !== null && WHO_NEXT.test(text.slice(t.clauseStart, t.start)))
+          // Not "welcomed by PM Abiy, who then held bilateral talks with her": the host, with the same guest.
+          || (touched !== null && WHO_NEXT.test(text.slice(t.clauseStart, t.start)) && parties.personIds.some((id) => !touched!.personIds.includes(id)))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
         // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
         // sentence's subject and the one named after the talks.

@@ -277,6 +277,14 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const side = prot?.country ?? null;
     if (prot && side && isLeaderRole(prot.role) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
   }
+  // "Senator the Hon Penny Wong, Minister for Foreign Affairs ... Today in Beijing I met Wang Yi": a
+  // minister's own media release; "I" outside quotation marks is its author, named in its header.
+  if (protagonist && sidesOf(parties, registry).size < 2 && FIRST_PERSON_SUBJECT.test(text.slice(trigger.clauseStart, trigger.start))
+    && !QUOTE_MARK.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.start))) {
+    const author = registry.get(protagonist);
+    const side = author ? sideOf(author) : null;
+    if (author && side && author.first <= 3 && author.role && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+  }
   // "The Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, ...", in a release that
   // opened on "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar": a title standing alone
   // as the subject is the one person the story first gave it to (of a side not in the clause yet).
@@ -383,5 +391,7 @@ function holdsOffice(role: string | null, office: string): boolean {
   if (office === 'foreign ministers') return /\bforeign\b|external affairs/.test(r);
   return isLeaderRole(role);
 }
+const FIRST_PERSON_SUBJECT = /(?:^|,\s*)(?:(?:Today|Yesterday|This (?:morning|afternoon|evening|week)|On \p{Lu}\p{Ll}+day|Earlier today)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+)?I\s+(?:also\s+|then\s+|later\s+|today\s+|have\s+|had\s+)?$/u;
+const QUOTE_MARK = /["“”]/;
 const OFFICIALS_WORD = /\b(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
 const OFFICIALS_NEXT = /^\s+(?:(?:senior|top|high-level)\s+)?(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;

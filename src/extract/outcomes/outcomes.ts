@@ -158,11 +158,17 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
 // "The Foreign Secretary conveyed ... and thanked the Chief Adviser", "The head of our state thanked ...":
 // a title standing alone opens the clause; no name is there to give the side.
 const TITLED_SUBJECT = /^(?:[^,;]{0,80},\s*)?[Tt]he\s+((?:visiting\s+)?(?:[Hh]ead\s+of\s+(?:our\s+)?[Ss]tate|[Ss]overeign|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+(?:[Mm]inister|[Ss]ecretary)|[Ee]mir|[Aa]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|[Ee]mperor|[Cc]rown\s+[Pp]rince|[Ss]ecretary[- ][Gg]eneral|[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Aa]dviser))\s/u;
+const FIRST_PERSON_BEFORE = /(?:^|[,;]\s*|\band\s+)I\s+(?:also\s+|then\s+|have\s+|had\s+)?$/;
 const GENERIC_HEAD = /^(?:head of (?:our )?state|sovereign)$/;
 const LEADER_ROLE = /\b(?:president|king|queen|emir|amir|sultan|emperor|sovereign|head of state)\b/;
 
 /** The side of the one participant a bare title names: by role, or the article's own leader for "the Head of State". */
 function titledSubjectSide(cue: Cue, text: string, sentStart: number, ctx: OutcomeContext): string | null {
+  // "I thanked State Councilor Wang", in a minister's own release: its author, outside quotation marks.
+  if (FIRST_PERSON_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 60), cue.start)) && !/["“”]/.test(text.slice(sentStart, cue.start))) {
+    const author = ctx.protagonist && ctx.participants.includes(ctx.protagonist) ? ctx.registry.get(ctx.protagonist) : undefined;
+    return author && author.first <= 3 ? author.country : null;
+  }
   const m = TITLED_SUBJECT.exec(text.slice(sentStart, cue.start));
   if (!m) return null;
   // The title must be the clause's subject, not an object before the cue: nothing but the verb phrase between.
