@@ -2398,3 +2398,10 @@ test('"was welcomed by PM Abiy, who then held bilateral talks with her" is one v
   const text = 'Visit\nADDIS ABABA – Italian Prime Minister Giorgia Meloni arrived in the capital on Friday and was welcomed by Ethiopian Prime Minister Abiy Ahmed, who then held bilateral talks with her at the National Palace.';
   assert.equal(ex(text, '2023-04-16').engagements.length, 1);
 });
+
+test('"After talks with Erdogan that lasted several hours, Putin told reporters" is their meeting (not a summary, not a reporter); "had called on Mongolia, a state party to the Rome Statute, to execute the warrant" is an appeal', () => {
+  const text = 'Grain\nANKARA -- Turkish President Recep Tayyip Erdogan flew to Sochi on Monday.\nAfter talks with Erdogan that lasted several hours, Russian President Vladimir Putin told reporters that Russia would not return to the grain deal.';
+  assert.deepEqual(ex(text, '2023-09-05').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2023-09-04 RUS+TUR']);
+  const appeal = 'Visit\nULAANBAATAR, Sept 3 (Agency) – Ahead of the visit, Ukraine and several human rights organisations had called on Mongolia, a state party to the Rome Statute, to execute the warrant against Russian President Vladimir Putin.';
+  assert.deepEqual(ex(appeal, '2024-09-03').engagements, []);
+});

@@ -50,6 +50,7 @@ const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|pe
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
+const FRONTED_THEN_SUBJECT = /^(?:After|Following|During|At the end of|In)\b[^.;]{0,200},\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
 
 const SUBJECT_OF_SAID = /^\s*(?:and\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*)*\s+)?(?:said|say|says|announced|stated|declared|agreed)\b/u;
@@ -178,7 +179,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "With his host, President Mirziyoyev, Modi focused on ...": the "his" is the subject's, named after the phrase.
       if (m.kind === 'pronoun' && trigger.form === 'fronted' && m.start < trigger.end + 8 && /^with$/i.test(text.slice(trigger.start, trigger.end))) continue;
       if (isNonParticipantRole(p.role)) continue;
-      if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1) continue;
+      // Not "After talks with Erdogan, Putin told reporters ...": the subject after the fronted talks is the other side.
+      if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1
+        && !(m.start > trigger.end && FRONTED_THEN_SUBJECT.test(text.slice(trigger.clauseStart, m.start)))) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
       // "since the Lee Jae-myung government took office": a government named for its head.

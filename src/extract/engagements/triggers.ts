@@ -111,7 +111,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "travelled to France and Poland ... for talks with Macron and Tusk": a trip of two meetings.
 const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|several|numerous|a flurry of|various|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -144,7 +144,7 @@ const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally
 const ALSO_BEFORE = /\b(?:also|then|later)\s+$/i;
 const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
-const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
+const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
  * "called on Beijing / Putin / all parties to halt ...": an appeal. One who is called on with a title
