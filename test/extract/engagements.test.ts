@@ -2405,3 +2405,10 @@ test('"After talks with Erdogan that lasted several hours, Putin told reporters"
   const appeal = 'Visit\nULAANBAATAR, Sept 3 (Agency) – Ahead of the visit, Ukraine and several human rights organisations had called on Mongolia, a state party to the Rome Statute, to execute the warrant against Russian President Vladimir Putin.';
   assert.deepEqual(ex(appeal, '2024-09-03').engagements, []);
 });
+
+test('"President Tinubu and the President of the UAE, Sheikh Mohamed bin Zayed, on Monday reached an agreement in Abu Dhabi" tells that they met; "reached an agreement" by one side alone does not', () => {
+  const met = 'Visa ban lifted\nPresident Bola Tinubu of Nigeria and the President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, on Monday reached an agreement in Abu Dhabi that ends the visa ban.';
+  assert.deepEqual(ex(met, '2023-09-12').engagements.map((e) => `${e.date} ${e.location?.place} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2023-09-11 Abu Dhabi ARE+NGA']);
+  const alone = 'Visa ban\nThe President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, on Monday reached an agreement with airlines on flights to Nigeria.';
+  assert.deepEqual(ex(alone, '2023-09-12').engagements, []);
+});

@@ -262,7 +262,7 @@ const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the sam
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 // "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
-const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed)\b/;
+const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed|reached(?= (?:an? |the )?(?:agreement|deal|understanding|consensus)\b))\b/;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
@@ -279,7 +279,7 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
   const ms = inp.mentions[sent.index].filter((m) => m.kind === 'person' && m.personId);
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k], b = ms[k + 1];
-    if (!/^\s+and\s+$/.test(inp.text.slice(a.end, b.start))) continue;
+    if (!/^\s+and\s+(?:the\s+)?$/.test(inp.text.slice(a.end, b.start))) continue;
     const sa = sideOf(inp.registry.get(a.personId!)!), sb = sideOf(inp.registry.get(b.personId!)!);
     if (!sa || !sb || sa === sb) continue;
     // "Yoon and Chinese Premier Li Qiang, who is on his first visit to Korea, agreed": past the aside.
