@@ -2412,3 +2412,12 @@ test('"President Tinubu and the President of the UAE, Sheikh Mohamed bin Zayed, 
   const alone = 'Visa ban\nThe President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, on Monday reached an agreement with airlines on flights to Nigeria.';
   assert.deepEqual(ex(alone, '2023-09-12').engagements, []);
 });
+
+test('"The meeting between Putin and Trump in Alaska will begin at 11:30" is a plan; "met again on the sidelines of the G7 summit in Kananaskis, Canada, in June", told in September, is history; the same in September is news', () => {
+  const plan = 'Alaska\nMOSCOW, Aug 14 (Agency) – The meeting between Russian President Vladimir Putin and US President Donald Trump in Alaska will begin at around 11:30 a.m. local time, aide Yury Ushakov said.';
+  assert.deepEqual(ex(plan, '2025-08-14').engagements, []);
+  const history = 'Ishiba\nTOKYO, Sept 8 (Agency) – Japanese Prime Minister Shigeru Ishiba and US President Donald Trump met again on the sidelines of the Group of Seven summit in Kananaskis, Canada, in June, without reaching a deal.';
+  assert.deepEqual(ex(history, '2025-09-08').engagements, []);
+  const news = 'Ishiba\nTOKYO, Sept 8 (Agency) – Japanese Prime Minister Shigeru Ishiba and US President Donald Trump met on the sidelines of a summit in Kananaskis, Canada, in September.';
+  assert.equal(ex(news, '2025-09-08').engagements.length, 1);
+});

@@ -73,6 +73,10 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const monthStart = `${published.slice(0, 7)}-01`;
   // Not when a day is named too ("To review the deal signed last month, Tokayev met Xi on Tuesday").
   if (!inClause.some((d) => d.grain === 'day') && inClause.some((d) => d.grain === 'month' && (periodEnd(d) ?? monthStart) < monthStart)) return { ...t, status: 'recalled' };
+  // "met again on the sidelines of the G7 summit in Kananaskis, Canada, in June": a past month at the
+  // clause's end, past a place and its country, is history too.
+  if (!inClause.length && dates.some((d) => d.grain === 'month' && d.start > t.end && d.end <= t.clauseEnd && d.start - t.end <= 160
+    && PLACE_THEN_MONTH.test(currentText.slice(t.end, d.start)) && (periodEnd(d) ?? monthStart) < monthStart)) return { ...t, status: 'recalled' };
   // "when he and Japarov signed": a week back is news, three weeks back is history.
   const week = shiftDays(published, -7);
   if (t.weakRecall && !ends.some((e) => e >= week)) {
@@ -84,6 +88,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
 }
 
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
+const PLACE_THEN_MONTH = /^[^;:]*\bin\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s+(?:\p{Lu}[\p{L}-]+\s*)+,\s+in\s+$/u;
 const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
 let currentText = '';
 function gap(t: Trigger, d: DateMention): number {
@@ -529,7 +534,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
-    else if (form !== 'verb' && lex.futureAfter.test(after)) status = 'planned';
+    // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
+    else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
