@@ -80,3 +80,13 @@ test('a welcome "at Madrid-Barajas airport" is a place, not transport talk', () 
   assert.deepEqual(topics('The King welcomed him at Madrid-Barajas airport.'), []);
   assert.deepEqual(topics('They discussed a new airport for the capital.'), ['transport_logistics:airport']);
 });
+
+test('"healthy relations" is no health topic, "health cooperation" is; an election won, its results or a pope\'s election in 2013 is no governance topic, elections discussed are', () => {
+  assert.deepEqual(topics('They praised the healthy development of relations.'), []);
+  assert.deepEqual(topics('They discussed health cooperation.'), ['health:health']);
+  assert.deepEqual(topics('the third prime minister since Labor won the May election'), []);
+  assert.deepEqual(topics('the party\'s victory in the parliamentary elections held on 26 October'), []);
+  assert.deepEqual(topics('a country the Pope has not visited since his election in 2013'), []);
+  assert.deepEqual(topics('who has refused to recognise the election results'), []);
+  assert.deepEqual(topics('They discussed the preparations for the elections.'), ['human_rights_governance:elections']);
+});
