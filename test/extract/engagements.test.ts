@@ -2421,3 +2421,12 @@ test('"The meeting between Putin and Trump in Alaska will begin at 11:30" is a p
   const news = 'Ishiba\nTOKYO, Sept 8 (Agency) – Japanese Prime Minister Shigeru Ishiba and US President Donald Trump met on the sidelines of a summit in Kananaskis, Canada, in September.';
   assert.equal(ex(news, '2025-09-08').engagements.length, 1);
 });
+
+test('"Russia launched its full-scale invasion", "launched about 150 drones" and "initialed the agreed text" are no agreements; "launched a joint investment platform" is one', () => {
+  const text = 'Talks\nOTTAWA, Sept 23 (Agency) – Canadian Prime Minister Justin Trudeau met Ukrainian President Volodymyr Zelensky in Ottawa on Friday. '
+    + 'Overnight Russia launched about 150 drones at Ukraine. Trudeau recalled that Russia launched its full-scale invasion in February 2022. The two foreign ministers initialed the agreed text of the treaty.';
+  const kinds = ex(text, '2023-09-23').engagements.flatMap((e) => e.outcomes.map((o) => o.kind));
+  assert.ok(!kinds.includes('agreement'), kinds.join(','));
+  const launch = 'Talks\nOTTAWA, Sept 23 (Agency) – Canadian Prime Minister Justin Trudeau met Ukrainian President Volodymyr Zelensky in Ottawa on Friday. The two leaders launched a joint investment platform.';
+  assert.ok(ex(launch, '2023-09-23').engagements.flatMap((e) => e.outcomes.map((o) => o.kind)).includes('agreement'));
+});
