@@ -2430,3 +2430,9 @@ test('"Russia launched its full-scale invasion", "launched about 150 drones" and
   const launch = 'Talks\nOTTAWA, Sept 23 (Agency) – Canadian Prime Minister Justin Trudeau met Ukrainian President Volodymyr Zelensky in Ottawa on Friday. The two leaders launched a joint investment platform.';
   assert.ok(ex(launch, '2023-09-23').engagements.flatMap((e) => e.outcomes.map((o) => o.kind)).includes('agreement'));
 });
+
+test('aid "provided to the coastal countries of the region since 2022" or "provided since the start of the war" is history, not support given at the meeting; new funding announced is', () => {
+  const text = 'Audience\nAbidjan - President Alassane Ouattara of Côte d\'Ivoire received US Secretary of State Antony Blinken on Tuesday. '
+    + 'Blinken announced new funding of 45 million dollars for the coastal states. This brings the assistance provided to the coastal countries of the region since 2022 to 300 million dollars.';
+  assert.deepEqual(ex(text, '2024-01-23').engagements[0].outcomes.map((o) => `${o.kind} ${o.by} ${o.quantity?.value ?? ''}`), ['support USA 45000000']);
+});
