@@ -2436,3 +2436,12 @@ test('aid "provided to the coastal countries of the region since 2022" or "provi
     + 'Blinken announced new funding of 45 million dollars for the coastal states. This brings the assistance provided to the coastal countries of the region since 2022 to 300 million dollars.';
   assert.deepEqual(ex(text, '2024-01-23').engagements[0].outcomes.map((o) => `${o.kind} ${o.by} ${o.quantity?.value ?? ''}`), ['support USA 45000000']);
 });
+
+test('"Hon. Sitiveni Ligamamada Rabuka" is the officials list\'s Sitiveni Rabuka of Fiji; "H.E. Smt. Droupadi Murmu" is one name, not a sentence ending at "Smt."; "During that visit, he called on ..." after a visit told as past is history', () => {
+  const text = 'PM calls on President of India\nSuva, 7th August 2024 – The Prime Minister, Hon. Sitiveni Ligamamada Rabuka, yesterday called on the President of the Republic of India, H.E. Smt. Droupadi Murmu, who is in Fiji on a State Visit.';
+  assert.deepEqual(ex(text, '2024-08-07').engagements.map((e) => `${e.date} ${e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
+    ['2024-08-06 Droupadi Murmu/IND + Sitiveni Ligamamada Rabuka/FJI']);
+  const history = 'Visit\nTHIMPHU, March 20 (Agency) – Indian Prime Minister Narendra Modi will visit Bhutan on Friday. Prime Minister Tshering Tobgay of Bhutan paid an official visit to India in January. '
+    + 'During that visit, he called on President Smt. Droupadi Murmu and held talks with Prime Minister Narendra Modi.';
+  assert.deepEqual(ex(history, '2024-03-20').engagements, []);
+});

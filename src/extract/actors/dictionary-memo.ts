@@ -108,6 +108,12 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
   const bare = name.replace(MIDDLE_INITIAL, ' ');
   const initialLess = bare !== name ? firstHit(src, 'name', bare) : null;
   if (initialLess) return initialLess;
+  // "Sitiveni Ligamamada Rabuka" for the list's "Sitiveni Rabuka": a middle name the list leaves out.
+  const words = name.split(/\s+/);
+  if (words.length >= 3 && words.length <= 4) {
+    const outer = firstHit(src, 'name', `${words[0]} ${words[words.length - 1]}`);
+    if (outer && outer.entry.name.split(/\s+/).length === 2) return outer;
+  }
   // "Luvsannamsrain Oyun-Erdene" for the list's "Luvsannamsrai Oyun-Erdene": the same family name, and a
   // first word spelled another way (a Mongolian patronymic in the genitive) that begins alike.
   const two = TWO_WORDS.exec(name);

@@ -121,7 +121,7 @@ const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
-const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
 // "U.S." becomes "U S ": no full stop left inside it either, and the length is kept for offsets.
 const spaceDots = (m: string): string => m.replace(/\./g, ' ');
 export function undot(x: string): string {
