@@ -2445,3 +2445,9 @@ test('"Hon. Sitiveni Ligamamada Rabuka" is the officials list\'s Sitiveni Rabuka
     + 'During that visit, he called on President Smt. Droupadi Murmu and held talks with Prime Minister Narendra Modi.';
   assert.deepEqual(ex(history, '2024-03-20').engagements, []);
 });
+
+test('"on the third leg of a Pacific tour that began in Honiara on Thursday, where he met Sogavare" is an earlier stop, not this story\'s meeting', () => {
+  const text = 'Apia\nPrime Minister Fiame Naomi Mata\'afa of Samoa held talks with Chinese Foreign Minister Wang Yi in Apia on Saturday. '
+    + 'Mr Wang flew in from Tarawa on the third leg of a Pacific tour that began in Honiara on Thursday, where he met Solomon Islands Prime Minister Manasseh Sogavare.';
+  assert.deepEqual(ex(text, '2022-05-29').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+WSM']);
+});
