@@ -208,7 +208,7 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
 }
 
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
-const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
+const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Head of (?:State|Government)|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
 
 /** "Foreign Secretary Amna Baloch led the Pakistan delegation": the side an official led is his. */
@@ -303,7 +303,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     if (hosted) p.country = leadHost;
     // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
-    else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
+    else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
     // "He then held a closed-door meeting with the Council, led by its President, Edgard Leblanc Fils": the
     // one a visitor meets there.
     else if (m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
@@ -311,7 +311,8 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
 }
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
 const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$/;
-const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?$/;
+// "paid a courtesy call on the Head of State, His Highness ...": past the office and the honorific.
+const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/;
 /** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */
 function sentenceMentionsAt(mentions: ActorMention[][], at: number, orEnd: boolean): ActorMention[] | undefined {
   return mentions.find((l) => l.some((x) => x.start <= at && (at < x.end || (orEnd && at === x.end))));

@@ -2451,3 +2451,10 @@ test('"on the third leg of a Pacific tour that began in Honiara on Thursday, whe
     + 'Mr Wang flew in from Tarawa on the third leg of a Pacific tour that began in Honiara on Thursday, where he met Solomon Islands Prime Minister Manasseh Sogavare.';
   assert.deepEqual(ex(text, '2022-05-29').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+WSM']);
 });
+
+test('"paid a courtesy call on the Head of State, His Highness Tuimalealiifano Va\'aletoa Sualauvi II", in a story set in Apia, is a call on Samoa\'s head of state', () => {
+  const text = 'Apia\nPrime Minister Fiame Naomi Mata\'afa of Samoa held talks with Chinese Foreign Minister Wang Yi in Apia on Saturday.\n'
+    + 'Before leaving, Mr Wang paid a courtesy call on the Head of State, His Highness Tuimalealiifano Va\'aletoa Sualauvi II, at his residence.';
+  assert.deepEqual(ex(text, '2022-05-29').engagements.map((e) => e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')),
+    ['Fiame Naomi Mata\'afa/WSM + Wang Yi/CHN', 'Tuimalealiifano Va\'aletoa Sualauvi II/WSM + Wang Yi/CHN']);
+});
