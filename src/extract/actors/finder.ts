@@ -38,8 +38,10 @@ const SIDE_WORDS = [...DEPUTY_SIDE_WORDS.map(([w]) => w), 'leader', 'president',
 // Case-sensitive on purpose: the demonym must be capitalised, the role word either way.
 const SIDE_RE = new RegExp(String.raw`\b[Tt]he\s+(\p{Lu}[\p{L}.\-]+(?:\s\p{Lu}[\p{L}.\-]+)?)\s+(${SIDE_WORDS.map((w) => `${w}|${w.replace(/\b\w/g, (c) => c.toUpperCase())}`).join('|')})\b`, 'gu');
 const OF_THE_REPUBLIC = /\s+of\s+the\s+Republic$/i;
-const SOVEREIGN_TITLE = /^(?:King|Queen|Sultan|Emir|Amir|Emperor)$/;
-const SOVEREIGN_BEFORE = /\b(King|Queen|Sultan|Emir|Amir|Emperor)\s+$/;
+// A sovereign's titles, read whole ("Sultan" as a role), before a name ("Sultan Ibrahim") and inside a role.
+const SOVEREIGNS = 'King|Queen|Sultan|Emir|Amir|Emperor';
+const SOVEREIGN_TITLE = new RegExp(`^(?:${SOVEREIGNS})$`);
+const SOVEREIGN_BEFORE = new RegExp(String.raw`\b(${SOVEREIGNS})\s+$`);
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
 const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
@@ -606,9 +608,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "Élysée, 16 February 2024 — The President of the Republic received the President of Ukraine": a
       // leader's title alone, in a story filed from a country that names no leader of its own, is that
       // country's office holder, when the officials list knows one.
-      const plainRole = role.replace(OF_THE_REPUBLIC, '');
-      if (bare && isLeaderRole(plainRole) && src.datelineCountry && !src.publisher && !registry.people.some((p) => p.role && isLeaderRole(p.role))) {
-        const office = sent.heading ? null : dictionaryOffice(src, plainRole, src.datelineCountry, null);
+      if (bare && src.datelineCountry && !src.publisher && !sent.heading) {
+        const plainRole = role.replace(OF_THE_REPUBLIC, '');
+        const office = isLeaderRole(plainRole) && !registry.people.some((p) => p.role && isLeaderRole(p.role))
+          ? dictionaryOffice(src, plainRole, src.datelineCountry, null) : null;
         if (office) {
           const person = register(text, src, registry, office.entry.name, office.entry.role ?? role, src.datelineCountry, null, rs, pos, si, false);
           out.push(mention(from, pos, 'person', person.id, person.country, person.org));
@@ -1018,7 +1021,7 @@ function honorificGap(): RegExp {
 }
 
 const MONARCH = /\b[Tt]he\s+(?:monarch|sovereign)\b/g;
-const ROYAL_ROLE = /\b(?:King|Queen|Emir|Amir|Sultan|Emperor)\b/;
+const ROYAL_ROLE = new RegExp(String.raw`\b(?:${SOVEREIGNS})\b`);
 const AS_BEFORE = /\b[Aa]s\s+$/;
 const OFFICE_BEFORE_NAME = /^((?:State\s+|Vice\s+|Prime\s+)?(?:President|Minister|Premier|Chairman))\s+(?=\p{Lu})/u;
 const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;
