@@ -131,6 +131,12 @@ export interface Lexicon {
  */
 export const CARRIED_FROM_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences|felicitations)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:Custodian of the Two Holy Mosques\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:the\s+)?)?$/i;
 
+/**
+ * Right before one named as the subject's family ("Shehbaz met his elder brother Nawaz Sharif"): of the
+ * subject's own country, never a host. Read by host inference and by the participants' sides.
+ */
+export const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|eldest|youngest)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)\s*,?\s*$/i;
+
 /** Right after one who is mourned, not present: "condolences to Sheikh Nawaf's family". Read by the parties and by host inference. */
 export const MOURNED_AFTER = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral|loved ones)\b/;
 

@@ -24,6 +24,8 @@ const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|St
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
 // Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
+const CAPITAL_NEXT = /^\s\p{Lu}/u;
+const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 // Titles below a leader's: "the Chinese vice premier" is the vice premier named before, never the leader.
 const DEPUTY_HEAD_OF_GOVERNMENT = /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i;
@@ -86,7 +88,9 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   // "Assistant Secretary of State for African Affairs", "Minister of Foreign Affairs and International Cooperation".
   'African', 'Asian', 'Eurasian', 'Near', 'Eastern', 'Western', 'Hemisphere', 'Pacific', 'Political', 'Consular', 'Multilateral',
   'Global', 'Arab', 'Gulf', 'Americas', 'Diaspora', 'Expatriates', 'Abroad', 'Community', 'Nationals',
-  'Electricity', 'Power', 'Mines', 'Minerals', 'Hydrocarbons', 'Telecommunications', 'Maritime', 'Marine', 'Humanitarian', 'Solidarity']);
+  'Electricity', 'Power', 'Mines', 'Minerals', 'Hydrocarbons', 'Telecommunications', 'Maritime', 'Marine', 'Humanitarian', 'Solidarity',
+  // "Chancellor of the Exchequer", "Secretary of State for Business and Trade" (the UK).
+  'Exchequer', 'Business']);
 // ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 
@@ -375,7 +379,16 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       resume = title.end;
       // "Amir Khan Muttaqi": a title word that begins a listed official's name is part of that name.
       const listedEnd = title.lowercase ? -1 : listedNameFrom(s, title.start, title.end, src);
-      if (listedEnd > 0) { resume = listedEnd; continue; }
+      if (listedEnd > 0) {
+        // Read here, whole: the name runs below would leave the title word out ("Khan Muttaqi").
+        if (!title.lowercase && !overlaps(claimed, base + title.start, base + listedEnd)) {
+          const person = register(text, src, registry, s.slice(title.start, listedEnd), null, null, null, base + title.start, base + listedEnd, si, false);
+          out.push(mention(base + title.start, base + listedEnd, 'person', person.id, person.country, person.org));
+          claimed.push({ start: base + title.start, end: base + listedEnd });
+        }
+        resume = listedEnd;
+        continue;
+      }
       const rs = base + title.start;
       let pos = base + title.end;
       let role = title.lowercase ?? s.slice(title.start, title.end).replace(/\s+/g, ' ');
@@ -541,7 +554,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const gap = honorificGap().exec(tail);
       if (gap) {
         placesOnly.reset(NO_CLAIMS, sp, pos);
-        const r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
+        let r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
+        // "National Assembly Chairman Vuong Dinh Hue": a listed name whose last word is also a city (Huế).
+        if (r && r.tokens.length === 2 && CAPITAL_NEXT.test(tail.slice(r.end, r.end + 3))) {
+          const listed = listedNameAt(tail, gap[0].length, src);
+          if (listed && listed.end > r.end) r = listed;
+        }
         // "at the Grand Prince Hotel Hiroshima": a building named like a title, no one in it.
         if (r && VENUE_FIRST.test(r.text)) continue;
         // "General Secretary, President To Lam": a second office of the same person, then the name.
@@ -668,9 +686,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     const counterpart = s.includes('counterpart');
     while (counterpart && (m = COUNTERPART_RE.exec(s))) {
       const cs = base + m.index;
-      const ce = cs + m[0].length;
+      let ce = cs + m[0].length;
       if (overlaps(claimed, cs, ce)) continue;
-      const dem = m[1] ? iso3FromName(m[1]) : null;
+      let dem = m[1] ? iso3FromName(m[1]) : null;
+      // "his counterpart of the United States of America, Joseph Biden": the country written after the word.
+      if (!dem) {
+        const of = COUNTERPART_OF_RE.exec(text.slice(ce, Math.min(sent.end, ce + 12)));
+        const country = of && sp.find((p) => p.kind === 'country' && p.start === ce + of[0].length);
+        if (country) { dem = country.iso3; ce = country.end; }
+      }
       const tail = text.slice(ce, Math.min(sent.end, ce + 120));
       const gap = /^,?\s+/.exec(tail);
       const r = gap ? nameRunAt(tail, gap[0].length, null) : null;

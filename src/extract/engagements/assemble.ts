@@ -3,9 +3,10 @@ import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { ActorMention, Person } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { lexicon } from '../lexicon.ts';
+import { KIN_BEFORE, lexicon } from '../lexicon.ts';
 import { iso3FromName } from '../gazetteer/index.ts';
 import type { Draft } from './draft.ts';
+import { orgCode } from './parties.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const SIDE_OR_DELEGATION = /^[^.;]{0,25}?\bon the (\p{Lu}[\p{L}\-]+) side\b|^[^.;]{0,25}?\bof the (\p{Lu}[\p{L}\-]+) delegation\b/u;
@@ -30,10 +31,12 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
   const sides: string[] = [];
   for (const p of people) {
     let country = p.country;
-    if (!country && !p.org) {
+    if (!country && !p.org && !KIN_BEFORE.test(text.slice(Math.max(0, p.mentions[0].start - 40), p.mentions[0].start))) {
       // "with ... Defence Minister Rajnath Singh on the Indian side": the side is named outright.
       const sideOf = sideNamedNear(text, p);
-      const fromSentence = sideOf ? { iso3: sideOf } : anchorMentions.find((m) => m.kind === 'country' && m.iso3 && !known.has(m.iso3));
+      // Not "talks covering ... the war in Ukraine": a country talked about.
+      const fromSentence = sideOf ? { iso3: sideOf } : anchorMentions.find((m) => m.kind === 'country' && m.iso3 && !known.has(m.iso3)
+        && !TALKED_ABOUT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)));
       country = fromSentence?.iso3 ?? (venueCountry && !known.has(venueCountry) ? venueCountry : null);
       if (country) { p.country = country; p.source = 'context'; known.add(country); }
     }
@@ -55,18 +58,18 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
     sides.push(c.iso3);
   }
   for (const o of d.orgs) {
-    if (sides.includes(`org:${o}`)) continue;
+    const code = orgCode(o)!;
+    if (sides.includes(`org:${code}`)) continue;
     const role = d.orgRoles?.[o] ?? null;
-    participants.push({ name: null, role: role && !/s$/.test(role) ? role : null, country: null, org: o });
+    participants.push({ name: null, role: role && !/s$/.test(role) ? role : null, country: null, org: code });
     spans.push([]);
-    sides.push(`org:${o}`);
+    sides.push(`org:${code}`);
   }
   return { participants, spans, sides };
 }
 
-// The EU's institutions speak for the EU: "President of the European Commission" represents the EU.
-const ORG_PARENT: Record<string, string> = { EC: 'EU', EUCO: 'EU', EP: 'EU', EEAS: 'EU' };
-const orgCode = (org: string | null) => (org ? ORG_PARENT[org] ?? org : null);
+
+const TALKED_ABOUT_BEFORE = /\b(?:war|conflict|crisis|situation|fighting|developments|events|elections?|peace)\s+in\s+(?:the\s+)?$/i;
 
 function sideNamedNear(text: string, p: Person): string | null {
   for (const m of p.mentions) {

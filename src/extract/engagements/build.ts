@@ -5,7 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
-import { ARRIVAL_WORD, MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
+import { ARRIVAL_WORD, MORE_SIDED, orgCode, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
@@ -258,7 +258,7 @@ function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
 }
 const HOSTED_IT_OPENING = /^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter) (?:was|were) (?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated) by\b/;
 const MONTH_EVENT_OPENING = /^(?:During|On|At|In the course of) (?:the|his|her|their) (January|February|March|April|May|June|July|August|September|October|November|December) (?:state |official |working )?(?:visit|trip|talks|meeting|summit)\b/;
-const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|Witnessed by (?:the|both)\b)/;
+const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|(?:At|Following|After) the end of (?:the|their) (?:meeting|talks)\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 // "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
@@ -547,6 +547,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // A subhead "Talks with Putin, Pezeshkian" lists the meetings its section tells, one by one.
         if (sent.heading && si > 0 && t.form === 'fronted' && inp.protagonist && !parties.personIds.includes(inp.protagonist)
           && sidesOf({ ...parties, countries: [], orgs: [] }, registry).size >= 2) continue;
+        // "A, the speaker, travelled to Kyiv on Thursday, signing a memorandum with B, before being received
+        // by President C": the one received is the sentence's subject, outside the participle's clause.
+        if (t.id === 'received-by' && !round && BEFORE_BEING.test(text.slice(Math.max(sent.start, t.start - 20), t.start))) {
+          const subject = mentions[si].find((m) => m.kind === 'person');
+          if (subject && subject.personId && SUBJECT_OPENING.test(text.slice(sent.start, subject.start)) && subject.end < t.clauseStart
+            && !parties.personIds.includes(subject.personId)) parties = { ...parties, personIds: [subject.personId, ...parties.personIds] };
+        }
         if (round) parties = roundParties(parties, mentions[si], t);
         else if (roundFrom > t.start) parties = { ...parties, personIds: parties.personIds.filter((id) => mentions[si].some((m) => m.personId === id && m.start < roundFrom)) };
         for (const one of split ?? [parties]) touched = attach(inp, drafts, separate ? null : touched, one, t, sent, isTitle, separate) ?? touched;
@@ -599,6 +606,8 @@ const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
 const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
+// What may stand before a sentence's subject: a dateline ("PARIS –") and "The".
+const SUBJECT_OPENING = /^(?:\p{Lu}[\p{Lu} .,'-]*\s[–—-]+\s*)?(?:The\s+)?$/u;
 const SEPARATE_ROUND_BEFORE = /\b(?:a|an|another) separate\s+(?:round|set|session)\s+of\s+$/i;
 const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
@@ -699,7 +708,7 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
       }
     } else if (m.kind === 'plural') participant = true;
     else if (m.kind === 'country' && m.iso3 && sides.has(m.iso3) && !m.weak) participant = true;
-    else if (m.kind === 'org' && m.org && sides.has(`org:${m.org}`)) participant = true;
+    else if (m.kind === 'org' && m.org && sides.has(`org:${orgCode(m.org)}`)) participant = true;
   }
   if (participant) return true;
   if (stranger) return false;

@@ -1,5 +1,6 @@
 import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
+import { orgSide } from '../gazetteer/index.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { CARRIED_FROM_BEFORE, MOURNED_AFTER, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
 import { DELEGATION_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
@@ -93,8 +94,12 @@ function addPerson(ids: string[], id: string): void {
 }
 
 /** The side a person stands for: the country, else the organisation as "org:ID"; null when neither is known. */
+// The EU's institutions speak for the EU (organizations.json, "partOf"): "President of the European
+// Commission" and "EU Neighbourhood Commissioner" are one side.
+export const orgCode = (org: string | null): string | null => (org ? orgSide(org) : null);
+
 export function sideOf(person: { country: string | null; org: string | null }): string | null {
-  return person.country ?? (person.org ? `org:${person.org}` : null);
+  return person.country ?? (person.org ? `org:${orgCode(person.org)}` : null);
 }
 
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
@@ -105,7 +110,7 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
     if (side) sides.add(side);
   }
   for (const c of p.countries) sides.add(c.iso3);
-  for (const o of p.orgs) sides.add(`org:${o}`);
+  for (const o of p.orgs) sides.add(`org:${orgCode(o)}`);
   return sides;
 }
 

@@ -13,7 +13,7 @@ import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
-import { historyLimit, type Trigger } from './triggers.ts';
+import { historyLimit, isSummary, type Trigger } from './triggers.ts';
 import { assembleParticipants, chooseKind, type AssembledParticipants } from './assemble.ts';
 import { PRESENT_AFTER } from './parties.ts';
 import { anotherEventFrom, chooseDate, type DateChoice } from './when.ts';
@@ -192,7 +192,10 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
     const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!) : null;
     if (p && !p.eventAttached) direct.push(p);
   }
-  for (const si of [...stating, ...a.leadSentences.filter((x) => shares(x) && !stating.includes(x))]) {
+  // "travelled to Berlin, Paris and Brussels for talks with A, B and C ... In Paris, the Prime Minister
+  // met Macron": a summary lists every stop; the meeting's own sentence says which.
+  const own = isSummary(sent) && stating.length > 1 ? [...stating.filter((x) => x !== d.anchor), d.anchor] : stating;
+  for (const si of [...own, ...a.leadSentences.filter((x) => shares(x) && !stating.includes(x))]) {
     const p = placeIn(a, si);
     if (p) (p.eventAttached ? attached : direct).push(p);
   }
@@ -331,7 +334,8 @@ const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu
 const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,60}?(?:,\s+and\s+|,\s+|\s+and\s+))*(?:the\s+)?$/u;
 
 // "Rubio and Waltz headed the U.S. team": the cue after the names.
-const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
+// Not "will lead the US side at the next round": a team for talks still to come.
+const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?<!\b(?:will|would|shall|to)\s+)(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
 export const LED_SIDE_AFTER = /^\s+(?:led|headed)\s+the\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\b/u;

@@ -114,7 +114,8 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "held separate talks with A and B" sums up several; "a separate meeting with A" is one more (see build.ts).
 // "received two phone calls, from A and from B": as many calls as callers.
 // "travelled to France and Poland ... for talks with Macron and Tusk": a trip of two meetings.
-const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+and\s+\p{Lu}/u;
+// "travelled to Berlin, Paris and Brussels for talks with ...": one stop and one meeting each.
+const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)*,?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
 const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
@@ -200,6 +201,8 @@ const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
+// "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
+const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...": one received all the same.
 export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
 // "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
@@ -244,6 +247,10 @@ const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
+const KIN_NEXT = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)\b/i;
+// "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
+const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
+const AT_A_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
 // "King Abdullah II reaffirmed, in talks with US President Donald Trump ...": what was said there tells of the talks.
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted|reaffirmed|affirmed|emphasi[sz]ed|underlined|underscored|reiterated|voiced|urged)\s*,?\s+(?:at|during|in)\s+$/;
@@ -405,6 +412,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
     // "received, in separate meetings, H.E. Paul Kagame, ...": the guests after the aside.
+    let hostedAttended = false;
     const asideLen = rule.nextName ? SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40))?.[0].length ?? 0 : 0;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length + asideLen, at + word.length + asideLen + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
       && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
@@ -412,7 +420,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !COUNTERPART_NEXT.test(s.slice(at + word.length, at + word.length + 50))
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
-      && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))) { re.lastIndex = at + 1; continue; }
+      && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))
+      && !(hostedAttended = rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_ATTENDED_BY.test(s.slice(at + word.length, at + word.length + 90)))) { re.lastIndex = at + 1; continue; }
     // "Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev ..." opens a reception; "Welcoming his guest,
     // Koshanov recalled ..." goes on with one already told, and "Welcoming the decision, ..." with none.
     if (rule.id === 'fronted-meeting' && /^(?:welcoming|greeting)$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
@@ -423,6 +432,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'phone-call-verb' && CALLS_A_THING.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "met NATO's guideline of spending 2% of GDP": a standard reached, no one met.
     if (rule.id === 'met' && /^me(?:t|ets?)$/i.test(word) && MET_A_STANDARD.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
+    // "met his elder brother Nawaz Sharif": family, not a counterpart.
+    if (rule.id === 'met' && KIN_NEXT.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "the intergovernmental commission that met in Tashkent": a body in session.
     if (rule.id === 'met' && BODY_THAT_BEFORE.test(s.slice(Math.max(0, at - 60), at))) { re.lastIndex = at + 1; continue; }
     // "meeting" is a verb at the head of a clause ("Meeting Nurtleu, Jaishankar ...") and a noun after a determiner.
@@ -447,6 +458,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions|consultations)$/i.test(word) && at > 0
       && BETWEEN_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && !OTHER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
+    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|consultations)$/i.test(word)
+      && SAID_AFTER_BEFORE.test(s.slice(Math.max(0, at - 40), at)) && AT_A_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 12))) form = 'verb';
     // "took part in talks with the Tajik and Uzbek presidents": talks he joined, held.
     if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions)$/i.test(word)
       && /^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6)) && TOOK_PART_IN_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'verb';
@@ -517,6 +530,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     }
     // "received, in separate meetings, A, President of X; B, Prime Minister of Y; ...": the whole list.
     if (asideLen > 0) ce = s.length;
+    // The guests of "hosted the summit, which was attended by A, B and C" are in the relative clause.
+    if (hostedAttended) ce = s.length;
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
     // length, and every trigger in it would take every name in it as a party.
     cs = Math.max(cs, at - MAX_CLAUSE_REACH);
@@ -533,11 +548,14 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (lex.negationBefore.test(before)) status = 'negated';
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
+    else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
-    else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${after}`)) status = 'planned';
+    // The talks' sides may take more words than `after` holds: "talks between Canada's Minister of
+    // International Trade Dominic LeBlanc and U.S. Secretary of Commerce Howard Lutnick will be intensified".
+    else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${form === 'fronted' ? after : undot(s.slice(at + word.length, Math.min(ce, at + word.length + 170)))}`)) status = 'planned';
     else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
     // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks

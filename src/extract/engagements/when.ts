@@ -95,7 +95,7 @@ function daysFromAnchor(phrase: string): number | undefined {
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
 }
-const SEQUENCE_START = /^(?:Separately|(?:In|During) the (?:afternoon|evening)|[^.;]{0,60}?\b(?:began|begun) the day\b|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call|audience)|After (?:the|this|that) (?:meeting|talks|call|audience)|From the (?:\w+ ){0,2}\w+, (?:\w+ ){0,2}(?:was driven|drove|went|moved|headed)|Later|Also|(?:In|At) the (?:\w+ )?(?:meeting|talks) that followed|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
+const SEQUENCE_START = /^(?:Separately|(?:(?:Later|Earlier) )?(?:[Ii]n|During) the (?:morning|afternoon|evening)|Earlier that (?:morning|afternoon|evening)|[^.;]{0,60}?\b(?:began|begun) the day\b|Immediately afterwards|Afterwards|Shortly afterwards|Subsequently|Following (?:the|this|that) (?:meeting|talks|call|audience)|After (?:the|this|that) (?:meeting|talks|call|audience)|From the (?:\w+ ){0,2}\w+, (?:\w+ ){0,2}(?:was driven|drove|went|moved|headed)|Later|Also|(?:In|At) the (?:\w+ )?(?:meeting|talks) that followed|(?:The|the) (?:two|three|four) (?:\w+ )?then|(?:He|She|They|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:then|later|subsequently|afterwards))\b/;
 
 /**
  * "Meeting Mirziyoyev, Xi recalled that they had met twice last year": a fronted meeting's day is in
@@ -151,7 +151,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   // "Earlier in the day", "Earlier on Wednesday" and "Earlier in the week, on Monday" do state the day, and are read below.
-  if (/^(?:Earlier(?! (?:in the day|that day|the same day|that same day|today|this morning|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
+  if (/^(?:Earlier(?! (?:in the day|that day|the same day|that same day|today|this morning|(?:in the|that) (?:morning|afternoon|evening)|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
   // "Ruto at the weekend hosted ...", "held calls over the weekend": one of two days, not said which.
   const clause = text.slice(d.anchorTrigger.clauseStart, d.anchorTrigger.clauseEnd);
   if (WEEKEND.test(clause) && !(dates.at(d.anchor) ?? []).some((x) => x.grain === 'day' && x.start >= d.anchorTrigger.clauseStart && x.end <= d.anchorTrigger.clauseEnd && !/^(?:today|yesterday)$/i.test(x.text))) return { date: null, span: null };

@@ -84,6 +84,11 @@ export function orgById(id: string): Organization | undefined {
   return gazetteer().orgsById.get(id);
 }
 
+/** The organisation that speaks for this one: the EU for the European Commission, itself for most. */
+export function orgSide(id: string): string {
+  return gazetteer().orgsById.get(id)?.partOf ?? id;
+}
+
 export function isIso3(s: string): boolean {
   return gazetteer().byIso3.has(s);
 }

@@ -22,6 +22,8 @@ export interface Organization {
   name: string;
   aliases: string[];
   acronyms: string[];
+  /** The organisation this one is an institution of, which speaks for it ("EC" is part of "EU"); null if none. */
+  partOf: string | null;
 }
 
 export type PlaceKind = 'country' | 'demonym' | 'capital' | 'city' | 'metonym' | 'org';

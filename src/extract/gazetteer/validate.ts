@@ -96,6 +96,13 @@ export function validateOrganizations(raw: unknown, file: string): Organization[
     const where = `entry ${i} (${id})`;
     if (seen.has(id)) fail(file, where, `id "${id}" is already used by entry ${seen.get(id)}`);
     seen.set(id, i);
-    return { id, name: text(file, where, e, 'name'), aliases: list(file, where, e, 'aliases'), acronyms: list(file, where, e, 'acronyms') };
+    const partOf = e.partOf ?? null;
+    if (partOf !== null && typeof partOf !== 'string') fail(file, where, '"partOf" must be the id of another organisation, or absent');
+    return { id, name: text(file, where, e, 'name'), aliases: list(file, where, e, 'aliases'), acronyms: list(file, where, e, 'acronyms'), partOf };
+  }).map((o, i, all) => {
+    if (o.partOf !== null && !all.some((x) => x.id === o.partOf && x.partOf === null)) {
+      fail(file, `entry ${i} (${o.id})`, `"partOf" names "${o.partOf}", which is no organisation's id here (or is itself part of another)`);
+    }
+    return o;
   });
 }

@@ -67,6 +67,17 @@ test('bad entries fail with a message naming the file, the entry and what is wro
   rejects({ countries: [] }, orgs(), /top level: must be a JSON list/);
   rejects(base(), [{ id: 'SCO', name: 'SCO', aliases: [], acronyms: [] }, { id: 'SCO', name: 'Other', aliases: [], acronyms: [] }],
     /organizations\.json: entry 1 \(SCO\): id "SCO" is already used by entry 0/);
+  rejects(base(), [{ id: 'EU', name: 'European Union', aliases: [], acronyms: [] }, { id: 'EC', name: 'European Commission', aliases: [], acronyms: [], partOf: 'EEC' }],
+    /organizations\.json: entry 1 \(EC\): "partOf" names "EEC", which is no organisation's id here/);
+  rejects(base(), [{ id: 'EC', name: 'European Commission', aliases: [], acronyms: [], partOf: 7 }], /entry 0 \(EC\): "partOf" must be the id of another organisation/);
+});
+
+test('an institution that is "partOf" another speaks for it: the European Commission\'s side is the EU', async () => {
+  const { orgSide } = await import('../../../src/extract/gazetteer/index.ts');
+  assert.equal(orgSide('EC'), 'EU');
+  assert.equal(orgSide('EEAS'), 'EU');
+  assert.equal(orgSide('NATO'), 'NATO');
+  assert.equal(orgSide('UNHCR'), 'UNHCR');
 });
 
 test('a name given to two countries, or to a country and an organisation, is refused', () => {
