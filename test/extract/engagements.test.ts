@@ -2576,3 +2576,37 @@ test('"travelled to Berlin, Paris and Brussels for talks with A, B and C" is one
   assert.deepEqual(ex(text, '2025-01-29').engagements.map((e) => `${e.participants.map((p) => p.country ?? p.org).sort().join('+')} ${e.location.place}`),
     ['DEU+DNK Berlin', 'DNK+FRA Paris', 'DNK+NATO Berlin']);
 });
+
+test('"held a series of meetings with visiting speakers" then a paragraph for each ("Birla thanked A, Speaker of ...", "With B, Speaker of ..., Birla noted", "In his meeting with C") is one meeting with each', () => {
+  const text = 'Speakers\nNEW DELHI, Oct 13 (Agency) – Lok Sabha Speaker Om Birla held a series of meetings with visiting presiding officers in the capital on Thursday.\n'
+    + 'Australia\nBirla thanked Milton Dick, Speaker of the Australian House of Representatives, for Canberra\'s support.\n'
+    + 'Bangladesh\nWith Shirin Sharmin Chaudhury, Speaker of the Jatiya Sangsad of Bangladesh, Birla noted the growing links between the two neighbours.\n'
+    + 'United Arab Emirates\nIn his meeting with Saqr Ghobash, Speaker of the UAE\'s Federal National Council, the Lok Sabha Speaker spoke of the new corridor.';
+  assert.deepEqual(ex(text, '2023-10-13').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['AUS+IND', 'BGD+IND', 'ARE+IND']);
+  // Without the announced series, thanks and a "with" phrase are no meetings.
+  const plain = 'Speakers\nNEW DELHI, Oct 13 (Agency) – Lok Sabha Speaker Om Birla addressed parliament on Thursday.\n'
+    + 'Birla thanked Milton Dick, Speaker of the Australian House of Representatives, for Canberra\'s support.\n'
+    + 'With Shirin Sharmin Chaudhury, Speaker of the Jatiya Sangsad of Bangladesh, Birla shares a passion for cricket.';
+  assert.deepEqual(ex(plain, '2023-10-13').engagements, []);
+});
+
+test('"Goyal signed the Agreement on behalf of India. It was signed for the EFTA states by A, ...; B, ...; and C" is one signing of all four; the portfolio list "Commerce and Industry, Consumer Affairs, Food and Public Distribution and Textiles" is one title', () => {
+  const text = 'TEPA\nNew Delhi, 10 March 2024 (PIB)\nUnion Minister of Commerce and Industry, Consumer Affairs, Food and Public Distribution and Textiles Shri Piyush Goyal signed the Agreement on behalf of India. '
+    + 'It was signed for the EFTA states by Mr Guy Parmelin, Federal Councillor and Head of the Federal Department of Economic Affairs, Education and Research of Switzerland; Mr Bjarni Benediktsson, Minister for Foreign Affairs of Iceland; and Mr Jan Christian Vestre, Minister of Trade and Industry of Norway.';
+  const e = ex(text, '2024-03-10');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => p.country).sort().join('+')), ['CHE+IND+ISL+NOR']);
+  assert.ok(!e.actors.some((a) => /^(?:Consumer Affairs|Education)$/.test(a.name ?? '')), e.actors.map((a) => a.name).join(', '));
+});
+
+test('"Later on Monday Hue held official talks with Zhao": the last word of Vuong Dinh Hue\'s name is him, not the city of Huế; "talks in Hue" is the city', () => {
+  const text = 'Beijing\nBEIJING – National Assembly Chairman Vuong Dinh Hue was received by President Xi Jinping on Monday. Later on Monday Hue held official talks with Zhao Leji, chairman of the NPC Standing Committee.';
+  assert.deepEqual(ex(text, '2024-04-10').engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Vuong Dinh Hue+Xi Jinping', 'Vuong Dinh Hue+Zhao Leji']);
+  const city = 'Hue\nPrime Minister Pham Minh Chinh held talks in Hue with Lao Prime Minister Sonexay Siphandone on Monday.';
+  assert.deepEqual(ex(city, '2024-04-10').engagements.map((e) => e.location.place), ['Hue']);
+});
+
+test('"He signed the agreement with Goyal at Chequers on 24 July", in a story of 5 September, is history however long the clause between the verb and the date', () => {
+  const text = 'Appointment\nPeter Kyle has been appointed Business and Trade Secretary. Reynolds leaves the department after a busy year. '
+    + 'He signed the UK-India Comprehensive Economic and Trade Agreement with India\'s Commerce and Industry Minister Piyush Goyal at Chequers on 24 July, in the presence of the Prime Minister.';
+  assert.deepEqual(ex(text, '2025-09-05').engagements, []);
+});

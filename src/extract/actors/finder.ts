@@ -6,7 +6,7 @@ import { iso3FromName } from '../gazetteer/index.ts';
 import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon, NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
-import { isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
+import { foldToken, isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
@@ -24,6 +24,7 @@ const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|St
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
 // Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|from|of|near|via)\s+$/i;
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
@@ -90,7 +91,9 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   'Global', 'Arab', 'Gulf', 'Americas', 'Diaspora', 'Expatriates', 'Abroad', 'Community', 'Nationals',
   'Electricity', 'Power', 'Mines', 'Minerals', 'Hydrocarbons', 'Telecommunications', 'Maritime', 'Marine', 'Humanitarian', 'Solidarity',
   // "Chancellor of the Exchequer", "Secretary of State for Business and Trade" (the UK).
-  'Exchequer', 'Business']);
+  'Exchequer', 'Business',
+  // "Minister of Commerce and Industry, Consumer Affairs, Food and Public Distribution and Textiles" (India).
+  'Consumer', 'Distribution', 'Textiles', 'Research']);
 // ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 
@@ -554,7 +557,14 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const gap = honorificGap().exec(tail);
       if (gap) {
         placesOnly.reset(NO_CLAIMS, sp, pos);
-        let r = countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
+        // "With Shirin Sharmin Chaudhury, Speaker of the Jatiya Sangsad, Birla noted": a title in apposition to
+        // the name before it; the name after its comma is someone else, the sentence's subject.
+        // Only after a name of two words or more: not "Leader of the Nation, President of ..., Emomali Rahmon".
+        const nb = gap[0].startsWith(',') ? FULL_NAME_COMMA_BEFORE.exec(text.slice(Math.max(base, rs - 80), rs)) : null;
+        const nameWords = nb ? nb[0].trim().replace(/,$/, '').split(/\s+/) : [];
+        while (nameWords.length && !isNameWord(nameWords[0])) nameWords.shift();
+        const apposed = nameWords.length >= 2 && nameWords.every((w) => isNameWord(w)) && !placeEndingAt(sp, rs - nb![0].length + nb![0].lastIndexOf(','));
+        let r = apposed ? null : countries.length <= 1 ? nameRunAt(tail, gap[0].length, placesOnly) ?? listedNameAt(tail, gap[0].length, src) : null;
         // "National Assembly Chairman Vuong Dinh Hue": a listed name whose last word is also a city (Huế).
         if (r && r.tokens.length === 2 && CAPITAL_NEXT.test(tail.slice(r.end, r.end + 3))) {
           const listed = listedNameAt(tail, gap[0].length, src);
@@ -883,7 +893,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       claimed.push({ start: base + r.start, end: base + r.end });
       odd.lastIndex = r.end;
     }
-    explained.reset(claimed, sp, base);
+    // "Later on Monday Hue held talks with Zhao": a city's name that is the last word of someone the story
+    // has named (Vuong Dinh Hue; Huế is a city) is that person, unless it follows "in", "to" or "from".
+    const namesAsPlaces = sp.some((p) => p.kind === 'city' && registry.people.length > 0) ? sp.filter((p) => p.kind !== 'city'
+      || !registry.byToken(p.text).some((x) => x.tokens.length > 1 && x.tokens[x.tokens.length - 1] === foldToken(p.text)) || LOCATIVE_BEFORE.test(text.slice(Math.max(base, p.start - 6), p.start))) : sp;
+    explained.reset(claimed, namesAsPlaces, base);
     for (const r of nameRuns(s, explained)) {
       const rs = base + r.start;
       const re = base + r.end;
@@ -1121,12 +1135,14 @@ function lastWordBefore(text: string, at: number, floor: number): string {
 }
 
 const CAPS_NAME_WORD = /^\p{Lu}{3,}$/u;
+const FULL_NAME_COMMA_BEFORE = /(?<=\s|^)(?:\p{Lu}[\p{L}\p{M}'’-]+\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+,\s+$/u;
 const NAME_COMMA_BEFORE = /(?<=\s|^)(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(?:Jr|Sr)\.?)?,\s+(?:the\s+)?$/u;
 const NOT_A_NAME_BEFORE = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Meanwhile|However|Earlier|Later|Separately|Also|Then|There|Here|Afterwards)$/;
 // "its President", "the bank's Regional Director": the organisation named last.
 const ITS_BEFORE = /\b(?:its|the (?:bank|fund|organi[sz]ation|agency|programme|program|union|alliance|institution)['’]s)\s$/i;
 const REGION_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}(?=,)/u;
-const NEXT_CAP_WORD = /^\s+(\p{Lu}[\p{L}-]*)/u;
+// "... and Moroccan Expatriates", "... Food and Public Distribution and Textiles": one more portfolio word, or another "and" item.
+const NEXT_CAP_WORD = /^(?:\s+and)?\s+(\p{Lu}[\p{L}-]*)/u;
 const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
 const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?/;

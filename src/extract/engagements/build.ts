@@ -412,6 +412,40 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
 }
 
+const SERIES_OF_MEETINGS = /\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b/i;
+const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
+const WITH_OPENING = /^With\s/;
+
+/**
+ * One of the meetings a roundup announced: "In his meeting with X, ...", "With X, Birla noted ...",
+ * or "Birla thanked X, Speaker of ..." — each with someone the story has not yet met.
+ */
+function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): Trigger | null {
+  const ms = inp.mentions[sent.index] ?? [];
+  const isNew = (m: ActorMention | undefined): boolean => {
+    const p = m && m.kind === 'person' && m.personId ? inp.registry.get(m.personId) : undefined;
+    return !!p && sideOf(p) !== null && !drafts.some((d) => d.personIds.includes(p.id));
+  };
+  for (const t of inp.triggers.at(sent.index)!) {
+    if (t.form !== 'noun' || t.status !== 'happened' || !MEETING_WITH_NOUN.test(inp.text.slice(t.start, t.end + 6))) continue;
+    const guest = ms.find((m) => m.kind === 'person' && m.start >= t.end && m.start - t.end <= 8);
+    if (isNew(guest)) return { ...t, id: 'talked-with', kind: 'meeting', form: 'fronted', clauseStart: t.start, clauseEnd: sent.end };
+  }
+  const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
+  if (!first || first.kind !== 'person' || first.start - sent.start > 80) return null;
+  if (WITH_OPENING.test(sent.text)) {
+    if (first.start - sent.start > 6 || !isNew(first)) return null;
+    return { id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end: sent.start + 4, status: 'happened', clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
+  }
+  const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
+  if (!v) return null;
+  const end = first.end + v[0].length;
+  const guest = ms.find((m) => m.kind === 'person' && m.start >= end && m.start - end <= 6);
+  if (!isNew(guest)) return null;
+  const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
+  return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: guest!.end, weakRecall: false };
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -420,9 +454,15 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   const lead: number[] = [];
   const otherEvents: { start: number; end: number }[][] = [];
   let active: Draft | null = null;
+  // "Goyal signed the Agreement on behalf of India. It was signed for the EFTA states by A, B and C": one signing.
+  let lastSigner: { id: string; si: number } | null = null;
 
   let background: number | null = null;
   let roundupCall: 'phone_call' | 'video_call' | null = null;
+  // "held a series of meetings with visiting presiding officers": each paragraph after it that names a
+  // new counterpart tells one of those meetings.
+  let roundupMeeting = false;
+  let meetingItem: Trigger | null = null;
   const leadSentence = sentences.find((x) => !x.heading) ?? null;
   for (const sent of sentences) {
     const si = sent.index;
@@ -481,6 +521,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     if (roundupCall && !isTitle && !verbal.some((t) => t.status === 'happened')) {
       const item = roundupItem(inp, sent, drafts, roundupCall);
       if (item) verbal.push(item);
+    } else if (roundupMeeting && !sent.heading && !verbal.some((t) => t.status === 'happened')) {
+      meetingItem = roundupMeetingItem(inp, sent, drafts);
+      if (meetingItem) verbal.push(meetingItem);
     }
     const happened = verbal.filter((t) => t.status === 'happened');
     let touched: Draft | null = null;
@@ -538,7 +581,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;
         // "received ... Milei, who subsequently met with Cardinal Parolin": the guest's next meeting.
-        const separate: boolean = round || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
+        const separate: boolean = round || t === meetingItem || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           // Not "welcomed by PM Abiy, who then held bilateral talks with her": the host, with the same guest.
           || (touched !== null && WHO_NEXT.test(text.slice(t.clauseStart, t.start)) && parties.personIds.some((id) => !touched!.personIds.includes(id)))
           || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
@@ -553,6 +596,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
           const subject = mentions[si].find((m) => m.kind === 'person');
           if (subject && subject.personId && SUBJECT_OPENING.test(text.slice(sent.start, subject.start)) && subject.end < t.clauseStart
             && !parties.personIds.includes(subject.personId)) parties = { ...parties, personIds: [subject.personId, ...parties.personIds] };
+        }
+        if (t.id === 'signed-together') {
+          if (parties.personIds.length === 1) lastSigner = { id: parties.personIds[0], si };
+          else if (lastSigner && lastSigner.si === si - 1 && SIGNED_IT_TOO.test(sent.text) && !parties.personIds.includes(lastSigner.id)) {
+            parties = { ...parties, personIds: [lastSigner.id, ...parties.personIds] };
+          }
         }
         if (round) parties = roundParties(parties, mentions[si], t);
         else if (roundFrom > t.start) parties = { ...parties, personIds: parties.personIds.filter((id) => mentions[si].some((m) => m.personId === id && m.start < roundFrom)) };
@@ -575,6 +624,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "spent Tuesday on the telephone with leaders of Muslim countries".
         || PLURAL_WITH.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 80))))) roundupCall = t.kind;
     }
+    if (!isTitle && !touched && happened.some((t) => SERIES_OF_MEETINGS.test(text.slice(Math.max(sent.start, t.start - 40), Math.min(sent.end, t.end + 60))))) roundupMeeting = true;
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
     if (touched) {
@@ -605,6 +655,7 @@ const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
+const SIGNED_IT_TOO = /^(?:It|The (?:agreement|treaty|accord|memorandum|document|deal|declaration)) was (?:also )?signed\b/i;
 const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
 // What may stand before a sentence's subject: a dateline ("PARIS –") and "The".
 const SUBJECT_OPENING = /^(?:\p{Lu}[\p{Lu} .,'-]*\s[–—-]+\s*)?(?:The\s+)?$/u;

@@ -53,7 +53,7 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     // "Also in April, Marcos joined Biden and Kishida": a date that opens the sentence after a connective.
     || (d.start >= sentStart && d.start - sentStart <= 140 && CONNECTIVE_OPENING.test(text.slice(sentStart, d.start))));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
-    && (gap(t, d) <= 60 || (gap(t, d) <= 120 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
+    && (gap(t, d) <= 60 || (gap(t, d) <= 160 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
@@ -200,6 +200,7 @@ const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|ear
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
+const SIGNED_BY_LIST = /^\s+(?:for\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -532,6 +533,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (asideLen > 0) ce = s.length;
     // The guests of "hosted the summit, which was attended by A, B and C" are in the relative clause.
     if (hostedAttended) ce = s.length;
+    // "It was signed for the EFTA states by A, Federal Councillor ...; B, Minister ...; and C": the signatories, listed.
+    if (rule.id === 'signed-together' && SIGNED_BY_LIST.test(s.slice(at + word.length, at + word.length + 60))) ce = s.length;
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
     // length, and every trigger in it would take every name in it as a party.
     cs = Math.max(cs, at - MAX_CLAUSE_REACH);
