@@ -2610,3 +2610,25 @@ test('"He signed the agreement with Goyal at Chequers on 24 July", in a story of
     + 'He signed the UK-India Comprehensive Economic and Trade Agreement with India\'s Commerce and Industry Minister Piyush Goyal at Chequers on 24 July, in the presence of the Prime Minister.';
   assert.deepEqual(ex(text, '2025-09-05').engagements, []);
 });
+
+test('"condolences to the Iranian people after the crash that killed President Raisi, Foreign Minister Amir-Abdollahian and others": the dead are not met', () => {
+  const text = 'Board\nVIENNA, 3 June 2024 – IAEA Director General Rafael Mariano Grossi again conveyed his deepest condolences to the Iranian people after the helicopter crash on 19 May that killed President Ebrahim Raisi, Foreign Minister Hossein Amir-Abdollahian and other members of their delegation.';
+  assert.deepEqual(ex(text, '2024-06-03').engagements, []);
+  // Condolences conveyed in person to someone alive still tell of a meeting.
+  const alive = 'Condolences\nTEHRAN – IAEA Director General Rafael Mariano Grossi conveyed his condolences in person to Foreign Minister Ali Bagheri Kani in Tehran on Monday after the crash that killed President Ebrahim Raisi.';
+  assert.ok(ex(alive, '2024-06-03').engagements.every((e) => !e.participants.some((p) => p.name === 'Ebrahim Raisi')));
+});
+
+test('"Prime Minister Jakobsdóttir of Iceland, Prime Minister Marin and Prime Minister Støre": a surname the officials list knows keeps its own country, not the one before the "and"', () => {
+  const text = 'Summit\nThe summit was attended by Prime Minister Katrín Jakobsdóttir of Iceland, Prime Minister Sanna Marin of Finland and Prime Minister Støre.';
+  assert.ok(!people(text, '2022-05-04').some((p) => /Støre\|.*\|FIN$/.test(p)), people(text, '2022-05-04').join('; '));
+  // A name the list does not know still shares the country before the "and".
+  assert.ok(people('Summit\nThe summit was attended by Prime Minister Sanna Marin of Finland and Minister Anna Virtanen.', '2022-05-04').includes('Anna Virtanen|Minister|FIN'));
+});
+
+test('"Modi travels on to Paris this evening for talks with President Macron" plans talks; "travelled to Paris on Monday for talks with" reports them', () => {
+  const plan = 'Summit\nCOPENHAGEN – Indian Prime Minister Narendra Modi met Danish Prime Minister Mette Frederiksen today. Prime Minister Modi travels on to Paris this evening for talks with President Emmanuel Macron.';
+  assert.deepEqual(ex(plan, '2022-05-04').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['DNK+IND']);
+  const done = 'Paris\nPARIS – Indian Prime Minister Narendra Modi travelled to Paris on Wednesday for talks with President Emmanuel Macron.';
+  assert.deepEqual(ex(done, '2022-05-05').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['FRA+IND']);
+});

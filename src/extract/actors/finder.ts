@@ -589,7 +589,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
             // Only a country the text gave the first one: one the officials list gave says nothing of the second.
             const first = prev?.kind === 'person' && /^\s+and\s+$/.test(text.slice(prev.end, rs)) ? registry.get(prev.personId!) : undefined;
             const shared = first && first.source === 'text' ? first.country : null;
-            if (shared && !dictionaryLookup(src, r.text)) country = shared;
+            if (shared && !dictionaryLookup(src, r.text) && !(r.tokens.length === 1 && (registry.byToken(r.text).length || dictionaryToken(src, r.text)))) country = shared;
           }
           let after = ne;
           // "King Abdullah II of Jordan": a regnal number before the country.

@@ -122,7 +122,8 @@ const SENTENCE_END = /[.!?]\s/;
 const INVITING_BETWEEN = /\b(?:inviting|invitations?\s+to)\b/i;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
-const ABSENT_BEFORE = /\b(?:the late|on behalf of|in the name of)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister)\s+){0,4}$/;
+// "the helicopter crash that killed President Raisi, Foreign Minister Amir-Abdollahian and ...": the dead.
+const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const RECEPTION_ASIDE = new RegExp(String.raw`^(?:\s+in\s+(?:a\s+)?(?:private\s+)?audience)?(?:,?\s+(?:(?:on|this|last)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|today|yesterday)(?:,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?)?|,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60})*,?`, 'u');
