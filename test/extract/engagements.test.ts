@@ -2632,3 +2632,13 @@ test('"Modi travels on to Paris this evening for talks with President Macron" pl
   const done = 'Paris\nPARIS – Indian Prime Minister Narendra Modi travelled to Paris on Wednesday for talks with President Emmanuel Macron.';
   assert.deepEqual(ex(done, '2022-05-05').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['FRA+IND']);
 });
+
+test('"met President Zelenskyy and held talks with his Ukrainian counterpart, Defence Minister Rustem Umerov" is two meetings, the second with Umerov (no person "Defence"); "The Rt Hon John Healey" is John Healey', () => {
+  const text = 'Odesa\nFrom: Ministry of Defence and The Rt Hon John Healey MP\nDefence Secretary John Healey visited Odesa on Saturday, where he met President Volodymyr Zelenskyy and held talks with his Ukrainian counterpart, Defence Minister Rustem Umerov.';
+  const e = ex(text, '2024-07-07');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => p.name).join(' + ')), ['John Healey + Volodymyr Zelenskyy', 'John Healey + Rustem Umerov']);
+  assert.ok(!e.actors.some((a) => a.name === 'Defence' || /Rt/.test(a.name ?? '')), e.actors.map((a) => a.name).join(', '));
+  // "met X and held talks with him" is one meeting.
+  const one = 'Odesa\nDefence Secretary John Healey visited Odesa on Saturday, where he met President Volodymyr Zelenskyy and held talks with him on air defence.';
+  assert.equal(ex(one, '2024-07-07').engagements.length, 1);
+});

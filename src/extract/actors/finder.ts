@@ -25,6 +25,8 @@ const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-
 // Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|of|near|via)\s+$/i;
+const TITLE_WORD_AT = /^(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u;
+const isTitleWord = (w: string): boolean => lexicon().roleModifiers.includes(w) || lexicon().roleHeadSet.has(w.toLowerCase());
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
@@ -707,7 +709,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       const tail = text.slice(ce, Math.min(sent.end, ce + 120));
       const gap = /^,?\s+/.exec(tail);
-      const r = gap ? nameRunAt(tail, gap[0].length, null) : null;
+      // Not "his Ukrainian counterpart, Defence Minister Rustem Umerov": a title, read below, not a name.
+      const titled = gap !== null && TITLE_WORD_AT.exec(tail.slice(gap[0].length, gap[0].length + 40));
+      const r = gap && !(titled && isTitleWord(titled[1])) ? nameRunAt(tail, gap[0].length, null) : null;
       if (r) {
         const ns = ce + r.start;
         const ne = ce + r.end;
