@@ -2642,3 +2642,16 @@ test('"met President Zelenskyy and held talks with his Ukrainian counterpart, De
   const one = 'Odesa\nDefence Secretary John Healey visited Odesa on Saturday, where he met President Volodymyr Zelenskyy and held talks with him on air defence.';
   assert.equal(ex(one, '2024-07-07').engagements.length, 1);
 });
+
+test('"Borrell and Lajčák first received Kurti, then met Vučić" is two meetings of Borrell\'s, none of Kurti with Vučić', () => {
+  const text = 'Brussels\nBRUSSELS – The EU\'s foreign policy chief Josep Borrell held crisis talks in Brussels on Thursday. Borrell first received Kosovo Prime Minister Albin Kurti, then met Serbian President Aleksandar Vučić, and afterwards saw Kurti once more.';
+  const pairs = ex(text, '2023-06-23').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.ok(!pairs.includes('Albin Kurti + Aleksandar Vučić'), pairs.join(' | '));
+  assert.ok(pairs.includes('Aleksandar Vučić + Josep Borrell'), pairs.join(' | '));
+});
+
+test('"At the European Political Community summit in Moldova on 1 June, Macron and Scholz met Vučić", told on 23 June, is history; a date in the opening phrase of this week is not', () => {
+  const text = 'Tension\nAt the European Political Community summit in Moldova on 1 June, French President Emmanuel Macron and German Chancellor Olaf Scholz met Serbian President Aleksandar Vučić and Kosovo President Vjosa Osmani and urged them to calm tensions.';
+  assert.deepEqual(ex(text, '2023-06-23').engagements, []);
+  assert.ok(ex(text, '2023-06-02').engagements.length >= 1);
+});

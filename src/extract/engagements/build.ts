@@ -593,10 +593,16 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
           && sidesOf({ ...parties, countries: [], orgs: [] }, registry).size >= 2) continue;
         // "A, the speaker, travelled to Kyiv on Thursday, signing a memorandum with B, before being received
         // by President C": the one received is the sentence's subject, outside the participle's clause.
-        if (t.id === 'received-by' && !round && BEFORE_BEING.test(text.slice(Math.max(sent.start, t.start - 20), t.start))) {
+        // "Borrell and Lajčák first received Kurti, then met Vučić": the same subject, and the one named after the verb.
+        const elided = !round && t.clauseStart > sent.start && t.form === 'verb' && ELIDED_SUBJECT.test(text.slice(t.clauseStart, t.start));
+        if ((t.id === 'received-by' && !round && BEFORE_BEING.test(text.slice(Math.max(sent.start, t.start - 20), t.start))) || elided) {
           const subject = mentions[si].find((m) => m.kind === 'person');
-          if (subject && subject.personId && SUBJECT_OPENING.test(text.slice(sent.start, subject.start)) && subject.end < t.clauseStart
-            && !parties.personIds.includes(subject.personId)) parties = { ...parties, personIds: [subject.personId, ...parties.personIds] };
+          if (subject && subject.personId && SUBJECT_OPENING.test(text.slice(sent.start, subject.start)) && subject.end < t.clauseStart) {
+            const comma = text.slice(t.end, t.clauseEnd).search(/[,;]/);
+            const upTo = comma < 0 ? t.clauseEnd : t.end + comma;
+            const after = elided ? mentions[si].filter((m) => m.kind === 'person' && m.personId && m.start >= t.end && m.end <= upTo).map((m) => m.personId!) : parties.personIds;
+            if (after.length) parties = { ...parties, personIds: [subject.personId, ...after.filter((id) => id !== subject.personId)] };
+          }
         }
         if (t.id === 'signed-together') {
           if (parties.personIds.length === 1) lastSigner = { id: parties.personIds[0], si };
@@ -656,6 +662,7 @@ const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
+const ELIDED_SUBJECT = /^[\s,]*(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
 const SIGNED_IT_TOO = /^(?:It|The (?:agreement|treaty|accord|memorandum|document|deal|declaration)) was (?:also )?signed\b/i;
 const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
 // What may stand before a sentence's subject: a dateline ("PARIS –") and "The".

@@ -51,7 +51,11 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
       // "in June he represented Iran at the BRICS meeting in Nizhny Novgorod, where he held talks with Lavrov".
       || (whenClause && t.clauseStart - d.end <= 140 && WHERE_OPENS.test(text.slice(t.clauseStart, t.clauseStart + 8)) && !/[;:]/.test(text.slice(d.end, t.clauseStart)) && /(?:^|[;:]\s*)(?:in|on|during|last)\s+$/i.test(text.slice(sentStart, d.start)))))
     // "Also in April, Marcos joined Biden and Kishida": a date that opens the sentence after a connective.
-    || (d.start >= sentStart && d.start - sentStart <= 140 && CONNECTIVE_OPENING.test(text.slice(sentStart, d.start))));
+    || (d.start >= sentStart && d.start - sentStart <= 140 && CONNECTIVE_OPENING.test(text.slice(sentStart, d.start)))
+    // "At the European Political Community summit in Moldova on 1 June, Macron and Scholz met ...": a date in
+    // the phrase the sentence opens with, before its first comma, dates the clause after it.
+    || (d.start >= sentStart && d.start - sentStart <= 140 && FRONTED_EVENT_PHRASE.test(text.slice(sentStart, d.start))
+      && /^[^,;]{0,20},/.test(text.slice(d.end, t.start))));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
     && (gap(t, d) <= 60 || (gap(t, d) <= 160 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
@@ -238,6 +242,7 @@ const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number o
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
 // At the start of the sentence or of its body after a dateline's dash.
+const FRONTED_EVENT_PHRASE = /^(?:At|During|On the sidelines of)\s[^,;.]{3,120}\s(?:on|in)\s+$/;
 const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
