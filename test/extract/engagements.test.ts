@@ -2655,3 +2655,11 @@ test('"At the European Political Community summit in Moldova on 1 June, Macron a
   assert.deepEqual(ex(text, '2023-06-23').engagements, []);
   assert.ok(ex(text, '2023-06-02').engagements.length >= 1);
 });
+
+test('"told journalists he had signed no document", "refused on principle to sign anything" and "had again avoided signing" are no signings; "signed the memorandum" is one', () => {
+  const none = 'Ohrid\nOHRID – Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti met EU foreign policy chief Josep Borrell in Ohrid on Saturday. '
+    + 'Serbia had refused on principle to sign anything. Vučić told journalists that he had signed no document. Kurti complained that Vučić had again avoided signing.';
+  assert.ok(!ex(none, '2023-03-19').engagements.flatMap((e) => e.outcomes).some((o) => o.kind === 'signing'));
+  const signed = 'Ohrid\nOHRID – Serbian President Aleksandar Vučić met EU foreign policy chief Josep Borrell in Ohrid on Saturday. The two signed a memorandum on energy.';
+  assert.ok(ex(signed, '2023-03-19').engagements.flatMap((e) => e.outcomes).some((o) => o.kind === 'signing'));
+});
