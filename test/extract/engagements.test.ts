@@ -2663,3 +2663,12 @@ test('"told journalists he had signed no document", "refused on principle to sig
   const signed = 'Ohrid\nOHRID – Serbian President Aleksandar Vučić met EU foreign policy chief Josep Borrell in Ohrid on Saturday. The two signed a memorandum on energy.';
   assert.ok(ex(signed, '2023-03-19').engagements.flatMap((e) => e.outcomes).some((o) => o.kind === 'signing'));
 });
+
+test('"received this morning H.E. Mahamat Ali Hassan, Ambassador of the Republic of Chad" is a reception; "The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray" is ECOWAS\'s', () => {
+  const text = 'AUC\nAddis Ababa, 4 July 2025 – The Chairperson of the African Union Commission, H.E. Mahmoud Ali Youssouf, received this morning H.E. Mahamat Ali Hassan, Ambassador of the Republic of Chad to Ethiopia.';
+  assert.deepEqual(ex(text, '2025-07-04').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country ?? p.org).sort().join('+')}`), ['2025-07-04 AU+TCD']);
+  const ecowas = 'Abuja\nAbuja, 4 October 2023 – The President of the ECOWAS Commission, H.E. Dr Omar Alieu Touray, on Tuesday received the Ambassador of Germany, Annett Günther.';
+  assert.ok(ex(ecowas, '2023-10-04').actors.some((a) => a.name === 'Omar Alieu Touray' && a.org === 'ECOWAS'));
+  // "received this morning's news" is no reception.
+  assert.deepEqual(ex('AUC\nThe Chairperson of the African Union Commission received this morning\'s report.', '2025-07-04').engagements, []);
+});

@@ -27,6 +27,7 @@ const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|of|near|via)\s+$/i;
 const TITLE_WORD_AT = /^(\p{Lu}[\p{L}-]*)\s+\p{Lu}/u;
 const isTitleWord = (w: string): boolean => lexicon().roleModifiers.includes(w) || lexicon().roleHeadSet.has(w.toLowerCase());
+const ORG_ORGAN_AFTER = /^\s+(?:Commission|Secretariat|Council)\b/;
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
@@ -466,6 +467,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (pl && (pl.kind === 'country' || pl.kind === 'org')) {
           if (pl.kind === 'org') org = pl.org; else { country = pl.iso3; countries.push(pl.iso3!); }
           pos = pl.end;
+          // "President of the ECOWAS Commission", "Chairperson of the AU Commission": the body's organ.
+          const organ = pl.kind === 'org' ? ORG_ORGAN_AFTER.exec(text.slice(pos, pos + 14)) : null;
+          if (organ) pos += organ[0].length;
           // "the head of Libya's Presidential Council, Mohamed Menfi": the country's own body.
           const owned = pl.kind === 'country' ? OWNED_BODY.exec(text.slice(pos, pos + 60)) : null;
           if (owned) { role += ` of the ${owned[1]}`; pos += owned[0].length; continue; }

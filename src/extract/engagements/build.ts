@@ -413,7 +413,9 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
 }
 
-const SERIES_OF_MEETINGS = /\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b/i;
+const SERIES_OF_MEETINGS = /\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
+// "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
+const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
 const WITH_OPENING = /^With\s/;
 
@@ -434,7 +436,8 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   }
   const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
   if (!first || first.kind !== 'person' || first.start - sent.start > 80) return null;
-  if (WITH_OPENING.test(sent.text)) {
+  if (WITH_OPENING.test(sent.text) || DELEGATION_LED_BY.test(sent.text)) {
+    if (DELEGATION_LED_BY.test(sent.text)) return isNew(first) ? { id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end: first.start, status: 'happened', clauseStart: sent.start, clauseEnd: first.end, weakRecall: false } : null;
     if (first.start - sent.start > 6 || !isNew(first)) return null;
     return { id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end: sent.start + 4, status: 'happened', clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
   }
