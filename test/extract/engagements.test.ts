@@ -2672,3 +2672,13 @@ test('"received this morning H.E. Mahamat Ali Hassan, Ambassador of the Republic
   // "received this morning's news" is no reception.
   assert.deepEqual(ex('AUC\nThe Chairperson of the African Union Commission received this morning\'s report.', '2025-07-04').engagements, []);
 });
+
+test('"received two guests at the Merdeka Palace, Jakarta: A and B" is one meeting with each; "Dato’ Seri Diraja" is an honorific and "Outgoing" no name', () => {
+  const text = 'President Jokowi Receives Malaysian Foreign Minister, Outgoing ASEAN Secretary-General\nPresident Joko Widodo on Friday (12/30) received two guests at the Merdeka Palace, Jakarta: Malaysian Foreign Minister Dato’ Seri Diraja Zambry Abdul Kadir and the outgoing Secretary-General of ASEAN, Dato’ Lim Jock Hoi.';
+  const e = ex(text, '2022-12-30');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country ?? p.org}`).join(' + ')),
+    ['Joko Widodo/IDN + Zambry Abdul Kadir/MYS', 'Joko Widodo/IDN + Lim Jock Hoi/ASEAN']);
+  assert.ok(!e.actors.some((a) => a.name === 'Outgoing'));
+  // Counted guests with no one listed give no meeting.
+  assert.deepEqual(ex('Guests\nPresident Joko Widodo on Friday received two guests at the Merdeka Palace.', '2022-12-30').engagements, []);
+});

@@ -139,6 +139,8 @@ const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidenc
  * at the invitation of Tokayev" meets no one) or told as a whole by its days ("on a state visit to China
  * from 8 to 12 January at the invitation of Li Qiang").
  */
+const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;:]*:/;
+
 function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
   const before = text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start);
   if (!CARRIED_FROM_BEFORE.test(before)) return false;
@@ -252,7 +254,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const delegation = DELEGATION_NEXT.test(text.slice(trigger.end, trigger.end + 40));
     // "received in audience this Tuesday, January 23, 2024, at the Presidential Palace in Abidjan-Plateau,
     // the Secretary of State ...": the guest after the day and the place.
-    const aside = RECEPTION_ASIDE.exec(text.slice(trigger.end, trigger.end + 200))?.[0].length ?? 0;
+    // "received two guests at the Merdeka Palace, Jakarta: A and B": the guests after the colon.
+    const aside = GUESTS_COUNTED_NEXT.exec(text.slice(trigger.end, trigger.end + 100))?.[0].length ?? RECEPTION_ASIDE.exec(text.slice(trigger.end, trigger.end + 200))?.[0].length ?? 0;
     const next = mentions.find((m) => m.start >= trigger.end && m.start <= trigger.end + aside + (delegation ? 160 : 80)
       && !(delegation && m.kind !== 'person')
       && !(m.kind === 'country' && (m.end <= trigger.end + aside || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))));
