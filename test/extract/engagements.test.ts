@@ -2682,3 +2682,8 @@ test('"received two guests at the Merdeka Palace, Jakarta: A and B" is one meeti
   // Counted guests with no one listed give no meeting.
   assert.deepEqual(ex('Guests\nPresident Joko Widodo on Friday received two guests at the Merdeka Palace.', '2022-12-30').engagements, []);
 });
+
+test('"The tour brought the President to Brussels on Sunday (13/7). At the Berlaymont building he was received by ..." is in Brussels on that Sunday, not at the dateline on the day of publication', () => {
+  const text = 'Tour\nJakarta (ANTARA) - President Prabowo Subianto returned to Jakarta on Wednesday.\nThe tour brought the President to Brussels on Sunday (13/7). At the Berlaymont building he was received by European Commission President Ursula von der Leyen.';
+  assert.deepEqual(ex(text, '2025-07-16').engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-07-13 Brussels']);
+});

@@ -49,7 +49,8 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
     const data = JSON.parse(readFileSync(new URL('../../../data/extract/venues.json', import.meta.url), 'utf8')).venues as Record<string, [string, string]>;
     venueMap = new Map(Object.entries(data));
     const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    venueRe = new RegExp(`\\b(?:at|in|inside)\\s+(?:the\\s+)?(${names.join('|')})\\b`, 'g');
+    // "At the Berlaymont building he was received": a sentence may open with the venue.
+    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names.join('|')})\\b`, 'g');
   }
   return { re: venueRe, map: venueMap };
 }
