@@ -2687,3 +2687,10 @@ test('"The tour brought the President to Brussels on Sunday (13/7). At the Berla
   const text = 'Tour\nJakarta (ANTARA) - President Prabowo Subianto returned to Jakarta on Wednesday.\nThe tour brought the President to Brussels on Sunday (13/7). At the Berlaymont building he was received by European Commission President Ursula von der Leyen.';
   assert.deepEqual(ex(text, '2025-07-16').engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-07-13 Brussels']);
 });
+
+test('"the need to get humanitarian assistance into the Gaza Strip" places no meeting in Gaza; "flew into Kyiv" places one', () => {
+  const text = 'Safadi\nAmman, Oct. 13 (Petra) -- Jordanian Foreign Minister Ayman Safadi held talks on Friday with US Secretary of State Antony Blinken that focused on the need to get humanitarian assistance into Gaza immediately.';
+  assert.ok(!ex(text, '2023-10-13').engagements.some((e) => e.location.country === 'PSE'), JSON.stringify(ex(text, '2023-10-13').engagements.map((e) => e.location)));
+  const kyiv = 'Kyiv\nLONDON – Prime Minister Rishi Sunak flew into Kyiv on Saturday and held talks with President Volodymyr Zelensky.';
+  assert.deepEqual(ex(kyiv, '2022-11-20').engagements.map((e) => e.location.place), ['Kyiv']);
+});
