@@ -2694,3 +2694,8 @@ test('"the need to get humanitarian assistance into the Gaza Strip" places no me
   const kyiv = 'Kyiv\nLONDON – Prime Minister Rishi Sunak flew into Kyiv on Saturday and held talks with President Volodymyr Zelensky.';
   assert.deepEqual(ex(kyiv, '2022-11-20').engagements.map((e) => e.location.place), ['Kyiv']);
 });
+
+test('"Field Marshal Syed Asim Munir, NI (M), Chief of Army Staff (COAS), met President Trump" is Pakistan\'s army chief meeting Trump', () => {
+  const text = 'Munir\nRAWALPINDI, Jun 19 (APP): Field Marshal Syed Asim Munir, NI (M), Chief of Army Staff (COAS), met President of the United States Donald J. Trump at the White House on Wednesday.';
+  assert.deepEqual(ex(text, '2025-06-19').engagements.map((e) => e.participants.map((p) => `${p.name}/${p.country}`).join(' + ')), ['Syed Asim Munir/PAK + Donald J. Trump/USA']);
+});

@@ -33,7 +33,7 @@ const NOT_NAME = new Set([
   'Charter', 'Accord', 'Pact', 'Framework', 'Vision', 'Action', 'Communique', 'Communiqué', 'Session', 'Meeting',
   'Level', 'Round', 'Consultations', 'Negotiations', 'Discussions', 'Stadium', 'Olympic', 'Arena', 'Bridge', 'Hospital',
   'Foundation', 'Library', 'School', 'College', 'Academy', 'Cathedral', 'Mosque', 'Church', 'Temple', 'Tower', 'Theatre',
-  'Theater', 'Boulevard', 'Memorial', 'Monument', 'Mausoleum', 'Responsible', 'Officer', 'Outgoing', 'Incoming', 'Former', 'Visiting', 'Documents',
+  'Theater', 'Boulevard', 'Memorial', 'Monument', 'Mausoleum', 'Responsible', 'Officer', 'Outgoing', 'Incoming', 'Former', 'Visiting', 'Documents', 'Field',
   'Board', 'Authority', 'Agency', 'Station', 'Plant', 'Project', 'Railway', 'Railways', 'Highway', 'Port', 'Terminal',
   'Gas', 'Oil', 'Energy', 'Mr', 'Mrs', 'Ms', 'Dr', 'If', 'Once', 'Now', 'Today', 'Yesterday', 'Tomorrow', 'However',
   'Meanwhile', 'Separately', 'Additionally', 'Moreover', 'Furthermore', 'Instead', 'Still', 'Yet', 'So', 'Then',
