@@ -20,7 +20,7 @@ import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
-import { isLeaderRole, KIN_BEFORE, MOURNED_AFTER } from './lexicon.ts';
+import { introducedAsKin, isLeaderRole, MOURNED_AFTER } from './lexicon.ts';
 import { EXTRACTOR_VERSION } from './version.ts';
 import { LazyPerSentence } from './engagements/per-sentence.ts';
 import { draftRecord, LED_SIDE_AFTER, SIDE_LED_BY_BEFORE, sentencePlaceOf, visitCue, type ArticleReading, type RecordState, type VisitCue } from './engagements/record.ts';
@@ -267,7 +267,7 @@ const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|
  */
 function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null): void {
   // "In London, Shehbaz met his elder brother Nawaz Sharif": family, of the visitor's own country, no host.
-  const open = registry.people.filter((p) => sideless(p) && !(p.mentions.length && KIN_BEFORE.test(text.slice(Math.max(0, p.mentions[0].start - 40), p.mentions[0].start))));
+  const open = registry.people.filter((p) => sideless(p) && !(p.mentions.length && introducedAsKin(text, p.mentions[0].start)));
   if (!open.length) return;
   for (let si = 0; si < mentions.length && open.length; si++) {
     const here = mentions[si];

@@ -131,11 +131,20 @@ export interface Lexicon {
  */
 export const CARRIED_FROM_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences|felicitations)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:Custodian of the Two Holy Mosques\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:the\s+)?)?$/i;
 
+// Family, named by its tie to the subject: "his elder brother Nawaz Sharif", "her late father".
+const RELATIVE = '(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)';
+/** Right after "met": "met his elder brother Nawaz Sharif" is family, no counterpart. Read by the triggers. */
+export const KIN_NEXT = new RegExp(String.raw`^\s+(?:with\s+)?(?:his|her|their)\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?${RELATIVE}\b`, 'i');
+const KIN_BEFORE = new RegExp(String.raw`\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|eldest|youngest)\s+)?${RELATIVE}\s*,?\s*$`, 'i');
+
 /**
- * Right before one named as the subject's family ("Shehbaz met his elder brother Nawaz Sharif"): of the
- * subject's own country, never a host. Read by host inference and by the participants' sides.
+ * Whether the one first named at `start` is named as the subject's family ("Shehbaz met his elder
+ * brother Nawaz Sharif"): of the subject's own country, never a host. Read by host inference and by
+ * the participants' sides.
  */
-export const KIN_BEFORE = /\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|eldest|youngest)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)\s*,?\s*$/i;
+export function introducedAsKin(text: string, start: number): boolean {
+  return KIN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 /** Right after one who is mourned, not present: "condolences to Sheikh Nawaf's family". Read by the parties and by host inference. */
 export const MOURNED_AFTER = /^['’]s\s+(?:family|families|relatives|memory|death|passing|funeral|loved ones)\b/;

@@ -903,9 +903,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     }
     // "Later on Monday Hue held talks with Zhao": a city's name that is the last word of someone the story
     // has named (Vuong Dinh Hue; Huế is a city) is that person, unless it follows "in", "to" or "from".
-    const namesAsPlaces = sp.some((p) => p.kind === 'city' && registry.people.length > 0) ? sp.filter((p) => p.kind !== 'city'
-      || !registry.byToken(p.text).some((x) => x.tokens.length > 1 && x.tokens[x.tokens.length - 1] === foldToken(p.text)) || LOCATIVE_BEFORE.test(text.slice(Math.max(base, p.start - 6), p.start))) : sp;
-    explained.reset(claimed, namesAsPlaces, base);
+    explained.reset(claimed, registry.people.length && sp.some((p) => p.kind === 'city') ? sp.filter((p) => !lastNameOfSomeone(p, registry, text, base)) : sp, base);
     for (const r of nameRuns(s, explained)) {
       const rs = base + r.start;
       const re = base + r.end;
@@ -1176,6 +1174,13 @@ const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreement
 const APPOSITION_GAP = /^,\s*(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
+
+/** A city's name that ends the name of someone the story has named, and follows no "in", "to" or "from". */
+function lastNameOfSomeone(p: PlaceMention, registry: PersonRegistry, text: string, base: number): boolean {
+  if (p.kind !== 'city' || LOCATIVE_BEFORE.test(text.slice(Math.max(base, p.start - 6), p.start))) return false;
+  const token = foldToken(p.text);
+  return registry.byToken(p.text).some((x) => x.tokens.length > 1 && x.tokens[x.tokens.length - 1] === token);
+}
 
 /** ", the Ethiopian prime minister," / ", Somalia's president," after a name. */
 function apposition(text: string, at: number, end: number, places: PlaceMention[]): { role: string; country: string | null; org: string | null } | null {

@@ -3,10 +3,9 @@ import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { ActorMention, Person } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import { KIN_BEFORE, lexicon } from '../lexicon.ts';
-import { iso3FromName } from '../gazetteer/index.ts';
+import { introducedAsKin, lexicon } from '../lexicon.ts';
+import { iso3FromName, orgSide } from '../gazetteer/index.ts';
 import type { Draft } from './draft.ts';
-import { orgCode } from './parties.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const SIDE_OR_DELEGATION = /^[^.;]{0,25}?\bon the (\p{Lu}[\p{L}\-]+) side\b|^[^.;]{0,25}?\bof the (\p{Lu}[\p{L}\-]+) delegation\b/u;
@@ -31,7 +30,7 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
   const sides: string[] = [];
   for (const p of people) {
     let country = p.country;
-    if (!country && !p.org && !KIN_BEFORE.test(text.slice(Math.max(0, p.mentions[0].start - 40), p.mentions[0].start))) {
+    if (!country && !p.org && !introducedAsKin(text, p.mentions[0].start)) {
       // "with ... Defence Minister Rajnath Singh on the Indian side": the side is named outright.
       const sideOf = sideNamedNear(text, p);
       // Not "talks covering ... the war in Ukraine": a country talked about.
@@ -46,9 +45,11 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
       const other = people.find((o) => o !== p && o.role && !o.counterpart && o.country !== country);
       if (p.counterpart && other) role = other.role;
     }
-    participants.push({ name: p.name, role, country, org: country ? null : orgCode(p.org) });
+    // The EU's institutions speak for the EU (organizations.json, "partOf").
+    const org = country ? null : orgSide(p.org!);
+    participants.push({ name: p.name, role, country, org });
     spans.push(p.mentions.slice(0, 20).map((s) => makeSpan(text, s.start, s.end)));
-    const side = country ?? `org:${orgCode(p.org)}`;
+    const side = country ?? `org:${org}`;
     if (!sides.includes(side)) sides.push(side);
   }
   for (const c of d.countries) {
@@ -58,7 +59,7 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
     sides.push(c.iso3);
   }
   for (const o of d.orgs) {
-    const code = orgCode(o)!;
+    const code = orgSide(o);
     if (sides.includes(`org:${code}`)) continue;
     const role = d.orgRoles?.[o] ?? null;
     participants.push({ name: null, role: role && !/s$/.test(role) ? role : null, country: null, org: code });
@@ -67,7 +68,6 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
   }
   return { participants, spans, sides };
 }
-
 
 const TALKED_ABOUT_BEFORE = /\b(?:war|conflict|crisis|situation|fighting|developments|events|elections?|peace)\s+in\s+(?:the\s+)?$/i;
 

@@ -5,10 +5,11 @@ import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
-import { ARRIVAL_WORD, MORE_SIDED, orgCode, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
+import { ARRIVAL_WORD, MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
+import { orgSide } from '../gazetteer/index.ts';
 
 export interface BuildInput {
   text: string;
@@ -436,11 +437,9 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   }
   const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
   if (!first || first.kind !== 'person' || first.start - sent.start > 80) return null;
-  if (WITH_OPENING.test(sent.text) || DELEGATION_LED_BY.test(sent.text)) {
-    if (DELEGATION_LED_BY.test(sent.text)) return isNew(first) ? { id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end: first.start, status: 'happened', clauseStart: sent.start, clauseEnd: first.end, weakRecall: false } : null;
-    if (first.start - sent.start > 6 || !isNew(first)) return null;
-    return { id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end: sent.start + 4, status: 'happened', clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
-  }
+  const fronted = (end: number, clauseEnd: number): Trigger => ({ id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end, status: 'happened', clauseStart: sent.start, clauseEnd, weakRecall: false });
+  if (DELEGATION_LED_BY.test(sent.text)) return isNew(first) ? fronted(first.start, first.end) : null;
+  if (WITH_OPENING.test(sent.text)) return first.start - sent.start <= 6 && isNew(first) ? fronted(sent.start + 4, sent.end) : null;
   const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
   if (!v) return null;
   const end = first.end + v[0].length;
@@ -770,7 +769,7 @@ function belongs(si: number, d: Draft, inp: BuildInput): boolean {
       }
     } else if (m.kind === 'plural') participant = true;
     else if (m.kind === 'country' && m.iso3 && sides.has(m.iso3) && !m.weak) participant = true;
-    else if (m.kind === 'org' && m.org && sides.has(`org:${orgCode(m.org)}`)) participant = true;
+    else if (m.kind === 'org' && m.org && sides.has(`org:${orgSide(m.org)}`)) participant = true;
   }
   if (participant) return true;
   if (stranger) return false;

@@ -3,7 +3,7 @@ import { firstAtLeast } from '../../nlp/search.ts';
 import { orgSide } from '../gazetteer/index.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import { CARRIED_FROM_BEFORE, MOURNED_AFTER, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
-import { DELEGATION_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
+import { DELEGATION_NEXT, GUESTS_COUNTED_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
 
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
@@ -93,13 +93,13 @@ function addPerson(ids: string[], id: string): void {
   if (!ids.includes(id)) ids.push(id);
 }
 
-/** The side a person stands for: the country, else the organisation as "org:ID"; null when neither is known. */
-// The EU's institutions speak for the EU (organizations.json, "partOf"): "President of the European
-// Commission" and "EU Neighbourhood Commissioner" are one side.
-export const orgCode = (org: string | null): string | null => (org ? orgSide(org) : null);
-
+/**
+ * The side a person stands for: the country, else the organisation as "org:ID"; null when neither is
+ * known. The EU's institutions speak for the EU (organizations.json, "partOf"): "President of the
+ * European Commission" and "EU Neighbourhood Commissioner" are one side.
+ */
 export function sideOf(person: { country: string | null; org: string | null }): string | null {
-  return person.country ?? (person.org ? `org:${orgCode(person.org)}` : null);
+  return person.country ?? (person.org ? `org:${orgSide(person.org)}` : null);
 }
 
 export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
@@ -110,7 +110,7 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
     if (side) sides.add(side);
   }
   for (const c of p.countries) sides.add(c.iso3);
-  for (const o of p.orgs) sides.add(`org:${orgCode(o)}`);
+  for (const o of p.orgs) sides.add(`org:${orgSide(o)}`);
   return sides;
 }
 
@@ -139,8 +139,6 @@ const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidenc
  * at the invitation of Tokayev" meets no one) or told as a whole by its days ("on a state visit to China
  * from 8 to 12 January at the invitation of Li Qiang").
  */
-const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;:]*:/;
-
 function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
   const before = text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start);
   if (!CARRIED_FROM_BEFORE.test(before)) return false;

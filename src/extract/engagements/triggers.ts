@@ -1,6 +1,6 @@
 import type { EngagementKind } from '../../model/engagement.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
-import { lexicon, whichPattern } from '../lexicon.ts';
+import { KIN_NEXT, lexicon, whichPattern } from '../lexicon.ts';
 import { periodEnd, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import { firstAtLeast, lastIndexWithin } from '../../nlp/search.ts';
 import { DATELINE_RE } from './where.ts';
@@ -204,7 +204,8 @@ const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|ear
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
-const GUESTS_COUNTED_AFTER = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;]*:/;
+// "received two guests at the Merdeka Palace, Jakarta: A and B": guests counted, then listed after the colon.
+export const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;:]*:/;
 const SIGNED_BY_LIST = /^\s+(?:for\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
@@ -254,7 +255,6 @@ const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
-const KIN_NEXT = /^\s+(?:with\s+)?(?:his|her|their)\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)\b/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
 const AT_A_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
@@ -419,7 +419,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
     // "received, in separate meetings, H.E. Paul Kagame, ...": the guests after the aside.
-    let hostedAttended = false;
+    // "hosted the summit, which was attended by A, B and C": its guests, in the relative clause.
+    const hostedAttended = rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_ATTENDED_BY.test(s.slice(at + word.length, at + word.length + 90));
     const asideLen = rule.nextName ? SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40))?.[0].length ?? 0 : 0;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length + asideLen, at + word.length + asideLen + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
       && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
@@ -428,7 +429,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !(rule.id === 'phone-call-verb' && /^\s+to\s/.test(s.slice(at + word.length, at + word.length + 5)))
       // "a meeting that Stoltenberg hosted with Erdoğan and Kristersson": the guests after "with".
       && !(rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40)))
-      && !(hostedAttended = rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_ATTENDED_BY.test(s.slice(at + word.length, at + word.length + 90)))) { re.lastIndex = at + 1; continue; }
+      && !hostedAttended) { re.lastIndex = at + 1; continue; }
     // "Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev ..." opens a reception; "Welcoming his guest,
     // Koshanov recalled ..." goes on with one already told, and "Welcoming the decision, ..." with none.
     if (rule.id === 'fronted-meeting' && /^(?:welcoming|greeting)$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
@@ -540,7 +541,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // The guests of "hosted the summit, which was attended by A, B and C" are in the relative clause.
     if (hostedAttended) ce = s.length;
     // "received two guests at the Merdeka Palace, Jakarta: A and B": the receiver and the guests listed.
-    if (rule.id === 'received' && GUESTS_COUNTED_AFTER.test(s.slice(at + word.length, at + word.length + 90))) { cs = 0; ce = s.length; }
+    if (rule.id === 'received' && GUESTS_COUNTED_NEXT.test(s.slice(at + word.length, at + word.length + 90))) { cs = 0; ce = s.length; }
     // "It was signed for the EFTA states by A, Federal Councillor ...; B, Minister ...; and C": the signatories, listed.
     if (rule.id === 'signed-together' && SIGNED_BY_LIST.test(s.slice(at + word.length, at + word.length + 60))) ce = s.length;
     // Prose clauses are a few hundred characters; text without punctuation is one "clause" of any
