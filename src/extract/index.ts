@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.ts';
 import { hexDigest } from '../model/digest.ts';
+import { makeSpan } from '../model/span.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementRecord } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
@@ -10,12 +11,13 @@ import { cityLookup, iso3FromName, scanPlaces } from './gazetteer/index.ts';
 import type { PlaceMention } from './gazetteer/types.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
+import { placesInListedNames } from './actors/names-as-places.ts';
 import type { PersonRegistry } from './actors/registry.ts';
 import type { ActorMention, Person } from './actors/types.ts';
 import { buildDrafts } from './engagements/build.ts';
 import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
-import { AGENCY_TAG, DATELINE_RE, readDateline, type PlaceChoice } from './engagements/where.ts';
+import { AGENCY_TAG, DATELINE_RE, eventVenue, readDateline, type PlaceChoice } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
@@ -105,26 +107,35 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
   // Relative dates count from the publication date, or without one from the dateline's.
   const published = article.published ?? (firstBody ? datelineDate(firstBody.text) : null);
-  const places = scanPlaces(text);
-  const placesBy = bucket(places, sentences);
   if (opts.builtinOfficials !== false && !builtinIndex) builtinIndex = new ActorIndex(builtinOfficials());
   let user: ActorIndex | null = null;
   if (opts.dictionary && opts.dictionary.length) {
     user = userIndexes.get(opts.dictionary) ?? new ActorIndex(opts.dictionary);
     userIndexes.set(opts.dictionary, user);
   }
-  const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody);
-  const actors = readActors(text, sentences, placesBy, { published, user, builtin: opts.builtinOfficials === false ? null : builtinIndex, publisher: publisherCountry(article.url), datelineCountry: dateline?.location.country ?? null });
+  const builtin = opts.builtinOfficials === false ? null : builtinIndex;
+  const scanned = scanPlaces(text);
+  const named = placesInListedNames(text, scanned, { published, user, builtin });
+  const places = named.size ? scanned.filter((p) => !named.has(p)) : scanned;
+  const placesBy = bucket(places, sentences);
+  const mission = missionOf(text, sentences, firstBody);
+  const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody) ?? mission?.seat ?? null;
+  const actors = readActors(text, sentences, placesBy, { published, user, builtin, publisher: publisherCountry(article.url), datelineCountry: dateline?.location.country ?? null });
   const { registry, mentions } = actors;
+  if (mission) missionEnvoys(registry, mission.sender);
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
   // The cities the lead names after its dateline: where the story is set.
-  const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((p) => p.iso3 && p.start >= datelineEnd && (p.kind === 'capital' || p.kind === 'city')) : [];
+  // A summit's or conference's city ("on the sidelines of the NAM conference in Baku") is no party's home.
+  const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((p) => p.iso3 && p.start >= datelineEnd && (p.kind === 'capital' || p.kind === 'city') && !eventVenue(text, p.start)) : [];
   // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
   if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
   else counterpartHome(text, registry, dateline);
-  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities, dateline?.location.country ?? null);
+  // The country the story's envoys serve in: "Ambassador of Japan to India", or the seat of the mission whose release it is.
+  const seat = mission?.seat?.location.country ?? null;
+  const posted = postedTo(text, placesBy) ?? (seat && seat !== mission!.sender ? seat : null);
+  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities, dateline?.location.country ?? null, posted);
   ledSides(text, registry);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
@@ -207,6 +218,26 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
   return line ? readDateline(text, line) : null;
 }
 
+// "Embassy of India, Kathmandu", "Embassy of the Republic of Türkiye in Islamabad": a mission's release.
+const MISSION_LINE = /^(?:The\s+)?(?:Embassy|High Commission|Consulate(?:[- ]General)?)\s+of\s+(?:the\s+)?([^,\n]{2,60}?)(?:,\s+|\s+in\s+(?:the\s+)?)([^,\n]{2,60}?)\s*$/;
+interface Mission { sender: string; seat: ReturnType<typeof readDateline> }
+/** The mission whose release this is, from a heading line: the country it serves, and where it sits (its city, or only the country). */
+function missionOf(text: string, sentences: Sentence[], firstBody: Sentence | null): Mission | null {
+  const line = firstBody ? sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && MISSION_LINE.test(s.text)) : undefined;
+  const m = line ? MISSION_LINE.exec(line.text) : null;
+  const sender = m ? iso3FromName(m[1]) : null;
+  if (!m || !sender) return null;
+  const city = cityLookup(m[2]);
+  const country = city ? city.iso3 : iso3FromName(m[2]);
+  const start = line!.start + m.index + m[0].lastIndexOf(m[2]);
+  return { sender, seat: country ? { location: { place: city ? city.city : null, country }, span: makeSpan(text, start, start + m[2].length) } : null };
+}
+
+/** "The Prime Minister was received by Ambassador Mehmet Paçacı": in a mission's release, its envoy is of the country it serves. */
+function missionEnvoys(registry: PersonRegistry, sender: string): void {
+  for (const p of registry.people) if (!p.country && !p.org && p.role && ENVOY_ROLE.test(p.role)) p.country = sender;
+}
+
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
 const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Head of (?:State|Government)|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
@@ -265,7 +296,7 @@ const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
-function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null): void {
+function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null, posted: string | null): void {
   // "In London, Shehbaz met his elder brother Nawaz Sharif": family, of the visitor's own country, no host.
   const open = registry.people.filter((p) => sideless(p) && !(p.mentions.length && introducedAsKin(text, p.mentions[0].start)));
   if (!open.length) return;
@@ -286,6 +317,19 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
       if (!others.length || others.some((c) => !c || c === host)) continue;
       p.country = host;
       open.splice(k, 1);
+    }
+  }
+  // "Ambassador of Kazakhstan to the Republic of Korea ... held a meeting with the Governor of South Chungcheong
+  // Province, Kim Tae-heum": an envoy's story, where the one he meets is of the country he serves in.
+  if (posted) {
+    for (let k = open.length - 1; k >= 0; k--) {
+      const p = open[k];
+      const si = mentions.findIndex((l) => l.some((m) => m.personId === p.id));
+      const envoy = si >= 0 && mentions[si].some((m) => {
+        const o = m.kind === 'person' && m.personId && m.personId !== p.id ? registry.get(m.personId) : undefined;
+        return !!o?.country && o.country !== posted && !!o.role && DIPLOMAT_TITLE.test(o.role);
+      });
+      if (envoy) { p.country = posted; open.splice(k, 1); }
     }
   }
   // "ASEAN's chief met Jaishankar in New Delhi ... Later, Minister of State Singh hosted the
@@ -344,6 +388,20 @@ function tripTo(text: string, placesBy: PlaceMention[][], si: number, datelineEn
   if (si < 0) return null;
   const p = placesBy[si]?.find((x) => x.kind === 'country' && x.iso3 && x.start >= datelineEnd && TRIP_TO_BEFORE.test(text.slice(Math.max(0, x.start - 60), x.start)));
   return p?.iso3 ?? null;
+}
+const DIPLOMAT_TITLE = /\b(?:Ambassador|High Commissioner|Envoy|Charg[eé] d['’]Affaires|Consul)\b/;
+const POSTED_TO_BEFORE = /\b(?:Ambassador|High Commissioner|Envoy|Charg[eé] d['’]Affaires|Consul[- ]General)\b(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?of\s+(?:the\s+)?[^,.;]{2,40}?)?\s+to\s+(?:the\s+)?$/;
+/** The one country the story's envoys are posted to ("Ambassador of Japan to India"); null when none or several. */
+function postedTo(text: string, placesBy: PlaceMention[][]): string | null {
+  let found: string | null = null;
+  for (const list of placesBy) {
+    for (const p of list ?? []) {
+      if (p.kind !== 'country' || !p.iso3 || !POSTED_TO_BEFORE.test(text.slice(Math.max(0, p.start - 90), p.start))) continue;
+      if (found && found !== p.iso3) return null;
+      found = p.iso3;
+    }
+  }
+  return found;
 }
 // So "Chairman of the National Assembly Tran Thanh Man also held a meeting with the Russian leader".
 const HOSTED_AFTER = /^\s+(?:also\s+|later\s+)?(?:hosted|received|welcomed|hosts|receives|welcomes|met|(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:meeting|talks)\s+with)\b/;

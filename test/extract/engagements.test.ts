@@ -2699,3 +2699,59 @@ test('"Field Marshal Syed Asim Munir, NI (M), Chief of Army Staff (COAS), met Pr
   const text = 'Munir\nRAWALPINDI, Jun 19 (APP): Field Marshal Syed Asim Munir, NI (M), Chief of Army Staff (COAS), met President of the United States Donald J. Trump at the White House on Wednesday.';
   assert.deepEqual(ex(text, '2025-06-19').engagements.map((e) => e.participants.map((p) => `${p.name}/${p.country}`).join(' + ')), ['Syed Asim Munir/PAK + Donald J. Trump/USA']);
 });
+
+test('"Indian High Commissioner X" is India\'s envoy, and "High Commissioner of Canada to Ghana X" names X, not Ghana', () => {
+  assert.ok(people('HC\nIndian High Commissioner Vikram Doraiswami called on Foreign Secretary David Lammy in London on Monday.', '2024-09-10').includes('Vikram Doraiswami|High Commissioner|IND'), 'see the case above');
+  const e = ex('HC\nHigh Commissioner of Canada to Ghana Kyle Nunas met Foreign Minister Samuel Okudzeto Ablakwa in Accra on Tuesday.', '2025-03-12');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')), ['Kyle Nunas/CAN + Samuel Okudzeto Ablakwa/GHA']);
+});
+
+test('"Volker Türk" is the UN rights chief, not a Turk; "Türk said" later is he too', () => {
+  const e = ex('Türk\nUN High Commissioner for Human Rights Volker Türk met President William Ruto in Nairobi on Monday. Türk said the talks were frank.', '2024-02-13');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country ?? p.org}`).sort().join(' + ')), ['Volker Türk/UN + William Ruto/KEN']);
+  assert.ok(!e.engagements[0].participants.some((p) => p.country === 'TUR'), 'see the case above');
+});
+
+test('an adviser "in the Interim Government of Bangladesh" is Bangladeshi; one "in the Government of Nepal" Nepali', () => {
+  assert.ok(people('Adviser\nThe envoy met Syeda Rizwana Hasan, Adviser for Environment and for Water Resources in the Interim Government of Bangladesh, on Sunday.', '2024-10-06').some((x) => x.startsWith('Syeda Rizwana Hasan|Adviser') && x.endsWith('|BGD')), 'see the case above');
+  assert.ok(people('Minister\nThe envoy met Ram Sharan Mahat, Minister for Finance in the Government of Nepal, on Sunday.', '2024-10-06').some((x) => x.startsWith('Ram Sharan Mahat|Minister') && x.endsWith('|NPL')), 'see the case above');
+  // A capital after "in the" is no government.
+  assert.ok(!people('Minister\nThe envoy met Ram Sharan Mahat, a minister in the Nepalese capital, on Sunday.', '2024-10-06').some((x) => x.endsWith('|NPL')), 'see the case above');
+});
+
+test('"the Governor of Gyeongsang Province, Name": a province the gazetteer lacks still gives the name; an envoy "to" a country meets its people', () => {
+  const text = 'Envoy\nAmbassador of Uzbekistan to the Republic of Korea Alisher Abdusalomov held a meeting with the Governor of North Gyeongsang Province, Lee Cheol-woo, on Thursday.';
+  assert.deepEqual(ex(text, '2024-05-10').engagements.map((x) => x.participants.map((p) => `${p.name}|${p.role}|${p.country}`).sort().join(' + ')),
+    ['Alisher Abdusalomov|Ambassador|UZB + Lee Cheol-woo|Governor of North Gyeongsang Province|KOR']);
+  // Without an envoy posted there, a governor of an unlisted province stays without a country.
+  assert.ok(people('Gov\nThe Governor of North Gyeongsang Province, Lee Cheol-woo, opened a fair on Thursday.', '2024-05-10').includes('Lee Cheol-woo|Governor of North Gyeongsang Province|-'), 'see the case above');
+});
+
+test('"Lines of Credit" is no Senator Lines; "Power of Siberia" no one either', () => {
+  assert.deepEqual(people('Credit\nIndia has extended Lines of Credit worth US$ 1 billion to Sri Lanka.', '2024-05-10'), []);
+});
+
+test('a mission\'s release ("Embassy of Japan, Hanoi" under the headline) sets its meetings in its city and its ambassador on its side', () => {
+  const text = 'Ambassador calls on Deputy Prime Minister\nEmbassy of Japan, Hanoi\nPress Release, 14 March 2024\nDeputy Prime Minister Tran Luu Quang received the Ambassador yesterday at the Government Office. The Deputy Prime Minister was welcomed by Ambassador Ito Naoki, who congratulated him on the new rail link.';
+  const e = ex(text, '2024-03-14');
+  assert.deepEqual(e.engagements.map((x) => `${x.date} ${x.location.place}/${x.location.country} ${x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
+    ['2024-03-13 Hanoi/VNM Ito Naoki/JPN + Tran Luu Quang/VNM']);
+  // "Embassy of X in <country>": the country, with no city.
+  const inCountry = 'Ambassador meets Governor\nEmbassy of the Republic of Kazakhstan in the Republic of Korea\nAmbassador Nurgali Arystanov held a meeting with Governor Kim Tae-heum on Monday.';
+  assert.deepEqual(ex(inCountry, '2024-04-09').engagements.map((x) => `${x.location.place}/${x.location.country} ${x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
+    ['null/KOR Kim Tae-heum/KOR + Nurgali Arystanov/KAZ']);
+});
+
+test('"Expressing his grief to the Ambassador, Prime Minister Sharif offered" names no one "Prime"', () => {
+  assert.ok(!people('Grief\nExpressing his grief to the Ambassador, Prime Minister Shehbaz Sharif offered condolences.', '2023-02-14').some((x) => x.startsWith('Prime|')), 'see the case above');
+});
+
+test('"Qatar\'s Minister of State Sultan bin Saad Al-Muraikhi" is a person named Sultan; "Sultan Haitham bin Tarik" still a sultan', () => {
+  assert.ok(people('QA\nMinister Misganu conferred today with Qatar\'s Minister of State for Foreign Affairs Sultan bin Saad Al-Muraikhi in Baku.', '2023-07-06').includes('Sultan bin Saad Al-Muraikhi|Minister of State for Foreign Affairs|QAT'), 'see the case above');
+  assert.ok(people('OM\nBlinken met Sultan Haitham bin Tarik in Muscat on Monday.', '2023-07-06').includes('Haitham bin Tarik|Sultan|OMN'), 'see the case above');
+});
+
+test('"conferred today with" is a meeting; "the Maldives\' Minister" is the Maldives\'; a conference city is no one\'s home', () => {
+  const text = 'NAM\nAddis Ababa, July 6, 2023 (FBC) – State Minister of Foreign Affairs Misganu Arga held talks with officials on the sidelines of the NAM Conference in Baku, Azerbaijan.\nMisganu conferred today with the Maldives\' Minister of State for Foreign Affairs Ahmed Khaleel.';
+  assert.deepEqual(ex(text, '2023-07-06').engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')), ['Ahmed Khaleel/MDV + Misganu Arga/ETH']);
+});

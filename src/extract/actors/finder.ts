@@ -21,6 +21,10 @@ export interface ActorReading {
 // Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
 // into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
 const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|Stadium|Airport|Tower|House|Mansion|Residence|Park|Arena|Pavilion)\b/;
+const APPOSED_NAME_NEXT = /^,\s+\p{Lu}/u;
+const OF_NEXT = /^ of /;
+const GIVEN_TITLE_WORD = /^(?:Sultan|Amir|Emir)$/;
+const LINEAGE_AFTER = /^ (?:bin|ibn|bint) /;
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
 // Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
@@ -383,6 +387,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     let title: TitleMatch | null;
     for (let resume = 0; (title = nextTitle(s, resume)); ) {
       resume = title.end;
+      // "met Sultan bin Saad Al-Muraikhi": a given name, as "bin" after it shows; the name reader takes it.
+      if (GIVEN_TITLE_WORD.test(s.slice(title.start, title.end)) && LINEAGE_AFTER.test(s.slice(title.end, title.end + 6))) continue;
       // "Amir Khan Muttaqi": a title word that begins a listed official's name is part of that name.
       const listedEnd = title.lowercase ? -1 : listedNameFrom(s, title.start, title.end, src);
       if (listedEnd > 0) {
@@ -409,7 +415,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const lead = fresh ? rs - fresh[0].length : rs;
       const before = text.slice(Math.max(base, lead - 3), lead);
       const possessive = /['’]s\s$/.test(before);
-      let left = placeEndingAt(sp, possessive ? lead - 3 : lead - 1);
+      // "the Maldives' Minister of State": the apostrophe alone after a name ending in s.
+      const bareApostrophe = !possessive && /s['’]\s$/.test(before);
+      let left = placeEndingAt(sp, possessive ? lead - 3 : bareApostrophe ? lead - 2 : lead - 1);
       // "Asian Development Bank (ADB) President Masatsugu Asakawa": the acronym in brackets names the body.
       if (!left && text.charCodeAt(lead - 2) === 41 /* ) */ && text.charCodeAt(lead - 1) === 32) left = placeEndingAt(sp, lead - 2);
       if (!left && BODY_WORDS.has(lastWordBefore(text, rs, base))) {
@@ -505,6 +513,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           const words = capText.split(/\s+/);
           let k = 0;
           while (k < words.length && (PORTFOLIO.has(words[k]) || (words[k] === 'and' && k > 0))) k++;
+          // "the Chief Minister of Tripura, Manik Saha", "the Governor of South Chungcheong Province, Kim Tae-heum":
+          // a state or province the gazetteer does not list, then the name in apposition.
+          if (k === 0 && via === 'of' && !ofm[0].includes('the') && words.length <= 4 && APPOSED_NAME_NEXT.test(text.slice(at + capText.length, at + capText.length + 4))) {
+            role += ` of ${capText}`;
+            pos = at + capText.length;
+            break;
+          }
           if (k === 0) break;
           capText = words.slice(0, k).join(' ');
           const list = k === words.length ? PORTFOLIO_LIST.exec(text.slice(at + capText.length, at + capText.length + 80)) : null;
@@ -551,9 +566,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const other = sp.some((p) => p.start >= pos && p.end <= end && (p.kind === 'country' || p.kind === 'org') && (p.iso3 ?? p.org) !== (country ?? org));
         if (!other) { role += ` and ${chained[1]}`; pos = end; }
       }
-      // "Ambassador ... of Korea to Kazakhstan Kim Dae-sik": the country of accreditation is not the name.
+      // "Ambassador ... of Korea to Kazakhstan Kim Dae-sik", "High Commissioner of India to Bangladesh Pranay Verma":
+      // the country of accreditation is not the name.
       const accredited = /^\s+to\s+(?:the\s+)?/.exec(text.slice(pos, pos + 10));
-      if (accredited && /Ambassador|Envoy|Representative|Consul|Charg/.test(role)) {
+      if (accredited && /Ambassador|Envoy|Representative|Consul|Charg|High Commissioner/.test(role)) {
         const pl = placeAt(sp, pos + accredited[0].length);
         if (pl && pl.kind === 'country') pos = pl.end;
       }
@@ -585,6 +601,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           r.text = r.text.slice(second[0].length);
           role = `${role} and ${second[1]}`;
         }
+        // "Expressing his grief to the Ambassador, Prime Minister Sharif offered": the subject's own title after the comma, not a name.
+        if (r && r.tokens.length === 1 && gap[0].startsWith(',') && nextTitle(s, pos - base + r.start)?.start === pos - base + r.start) r = null;
         if (r) {
           const ns = pos + r.start;
           const ne = pos + r.end;
@@ -932,7 +950,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
         person.mentions.push(makeSpan(text, rs, re));
       } else if (!person) {
-        const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 ? dictionaryToken(src, r.text) : null);
+        // "Lines of Credit worth US$ 8 billion": a capitalised noun, not Senator Sue Lines, unless a country follows.
+        const nounOf = r.tokens.length === 1 && OF_NEXT.test(text.slice(re, re + 4)) && !placeAt(sp, re + 4);
+        const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 && !nounOf ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
         // A surname alone ("Japarov, Rahmon, Mirziyoyev sign ...") takes what the list says of its one holder.
         if (dict && r.tokens.length === 1) person = register(text, src, registry, r.text, dict.entry.role, dict.entry.country, dict.entry.org, rs, re, si, false);
@@ -1254,6 +1274,16 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const p6 = body ? placeAt(places, past + heads![0].length + body[0].length) : undefined;
     if (p6 && p6.kind === 'country') country = p6.iso3;
   }
+  // ", Adviser for Planning in the Interim Government of Bangladesh,", ", a minister in the Bangladeshi government,":
+  // the government he serves names his country.
+  if (!country && !org) {
+    const g = GOVERNMENT_OF_AFTER.exec(text.slice(past, past + 120));
+    const p8 = g ? placeAt(places, past + g[0].length) : undefined;
+    if (p8 && p8.kind === 'country') country = p8.iso3;
+    const d = g ? undefined : IN_THE_AFTER.exec(text.slice(past, past + 100));
+    const p9 = d ? placeAt(places, past + d[0].length) : undefined;
+    if (p9 && p9.kind === 'demonym' && GOVERNMENT_NEXT.test(text.slice(p9.end, p9.end + 40))) country = p9.iso3;
+  }
   // "Anwar Gargash, Diplomatic Adviser to the President of the UAE": an adviser serves the leader of his own country.
   if (!country && !org && !ofm && ADVISER_END.test(role)) {
     const to = ADVISER_TO_LEADER.exec(text.slice(past, past + 50));
@@ -1264,5 +1294,9 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   return { role, country, org };
 }
 const ADVISER_END = /(?:Adviser|Advisor|Aide|Assistant)$/i;
+const PORTFOLIO_SKIP = String.raw`(?:\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?(?:for\s+)?\p{Lu}[\p{L}-]*)*)?`;
+const GOVERNMENT_OF_AFTER = new RegExp(String.raw`^${PORTFOLIO_SKIP}\s+in\s+the\s+(?:(?:[Ii]nterim|[Tt]ransitional|[Cc]aretaker|[Ff]ederal|[Uu]nion|[Nn]ational)\s+)?[Gg]overnment\s+of\s+(?:the\s+)?`, 'u');
+const IN_THE_AFTER = new RegExp(String.raw`^${PORTFOLIO_SKIP}\s+in\s+the\s+`, 'u');
+const GOVERNMENT_NEXT = /^\s+(?:(?:interim|transitional|caretaker|federal|new)\s+)?(?:[Gg]overnment|[Cc]abinet|administration)\b/;
 const ADVISER_TO_LEADER = /^\s+to\s+the\s+(President|Prime Minister|King|Emir|Amir|Crown Prince|Sultan|Chancellor)\s+of\s+(?:the\s+)?/;
 

@@ -558,7 +558,11 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const kind = spokeOnly && !state.previousKind ? 'phone_call' : called ?? chooseKind(d, assembled.participants, visitMarked, state.previousKind);
   if (kind === 'visit') state.visitGiven = true;
 
-  let date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, leadSentences, a.published, state.previousDraft, state.previousDate);
+  // "Press Release, 14 February 2023" above "... visited the Embassy yesterday": the body's day before a heading's.
+  const top = (si: number) => si > 0 && si < a.firstBodyIdx && sentences[si].heading;
+  const datingLead = leadSentences.some(top) && leadSentences.includes(a.firstBodyIdx)
+    ? leadSentences.flatMap((si) => (top(si) ? [] : si === a.firstBodyIdx ? [si, ...leadSentences.filter(top)] : [si])) : leadSentences;
+  let date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, datingLead, a.published, state.previousDraft, state.previousDate);
   // A day the diary heading gives beats one read from outside its paragraph (the lead's).
   const diary = diaryDay(a, d, heading);
   if (diary && (!date.date || !date.span || date.span.start < diary.from)) date = diary.date;

@@ -42,6 +42,11 @@ const NAMED_EVENT_BEFORE = /\b[A-Z]{1,6}[- ]?\d{1,4}\s+(?:held\s+|taking place\s
 export interface PlaceChoice { location: Location; span: Span | null; /** "the G20 summit in Rio": where an event was, not necessarily the meeting */ eventAttached?: boolean }
 
 const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [A-Za-z ]+)\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/i;
+/** "the Non-Aligned Movement Conference in Baku": a place named as an event's venue, not as a trip's. */
+export function eventVenue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  return EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
+}
 
 let venueRe: RegExp | null = null;
 let venueMap: Map<string, [string, string]> | null = null;
