@@ -120,7 +120,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const placesBy = bucket(places, sentences);
   const mission = missionOf(text, sentences, firstBody);
   const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody) ?? mission?.seat ?? null;
-  const actors = readActors(text, sentences, placesBy, { published, user, builtin, publisher: publisherCountry(article.url), datelineCountry: dateline?.location.country ?? null });
+  // "Press Release – Ministry of Foreign Affairs of Peru": the government that issued it, when its address does not say.
+  const issuer = issuerOf(sentences, firstBody);
+  const actors = readActors(text, sentences, placesBy, { published, user, builtin, publisher: publisherCountry(article.url) ?? issuer, datelineCountry: dateline?.location.country ?? null });
   const { registry, mentions } = actors;
   if (mission) missionEnvoys(registry, mission.sender);
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
@@ -132,6 +134,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // "VIENNA – ... held talks in Tehran with ...": a lead set in another country's city is not the dateline's story.
   if (!dateline || !leadCities.some((p) => p.iso3 !== dateline.location.country)) homeOfficials(registry, dateline);
   else counterpartHome(text, registry, dateline);
+  if (issuer) officialsOf(registry, issuer);
   // The country the story's envoys serve in: "Ambassador of Japan to India", or the seat of the mission whose release it is.
   const seat = mission?.seat?.location.country ?? null;
   const posted = postedTo(text, placesBy) ?? (seat && seat !== mission!.sender ? seat : null);
@@ -216,6 +219,25 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
   if (!firstBody) return null;
   const line = sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && s.text.length <= 80);
   return line ? readDateline(text, line) : null;
+}
+
+// "Press Release – Ministry of Foreign Affairs of Peru": the government that issued the release, on a line of its own.
+const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[\p{L} ]{3,40}?)?|Foreign\s+Ministry|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Government|Cabinet\s+Office)\s+of\s+(?:the\s+)?([^,|–—\n]{3,50}?)\s*(?:[|–—][^\n]*)?$/u;
+/** The country whose government issued the release, from a heading line above its body; null when none says. */
+function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
+  if (!firstBody) return null;
+  for (const s of sentences) {
+    if (s.index >= firstBody.index) break;
+    const m = s.index > 0 && s.heading ? ISSUER_LINE.exec(s.text) : null;
+    const c = m ? iso3FromName(m[1]) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** The issuing government's officials: those its release gives no country, as it writes its own (others it names with theirs). */
+function officialsOf(registry: PersonRegistry, iso3: string): void {
+  for (const p of registry.people) if (sideless(p)) p.country = iso3;
 }
 
 // "Embassy of India, Kathmandu", "Embassy of the Republic of Türkiye in Islamabad": a mission's release.

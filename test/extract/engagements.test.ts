@@ -2755,3 +2755,27 @@ test('"conferred today with" is a meeting; "the Maldives\' Minister" is the Mald
   const text = 'NAM\nAddis Ababa, July 6, 2023 (FBC) – State Minister of Foreign Affairs Misganu Arga held talks with officials on the sidelines of the NAM Conference in Baku, Azerbaijan.\nMisganu conferred today with the Maldives\' Minister of State for Foreign Affairs Ahmed Khaleel.';
   assert.deepEqual(ex(text, '2023-07-06').engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')), ['Ahmed Khaleel/MDV + Misganu Arga/ETH']);
 });
+
+test('a release "– Ministry of Foreign Affairs of Chile" makes its untitled-country minister Chilean, and "the Foreign Minister" alone its own', () => {
+  const text = 'Minister meets counterparts\nPress Release – Ministry of Foreign Affairs of Chile\nLima, 3 June 2024\nForeign Minister Alberto van Klaveren held bilateral meetings on Monday with the Foreign Minister of Peru, Javier González-Olaechea, and with the Foreign Minister of Ecuador, Gabriela Sommerfeld.\nLater in the day, the Foreign Minister was received by President Dina Boluarte.';
+  const e = ex(text, '2024-06-04');
+  assert.deepEqual(e.engagements.map((x) => x.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')),
+    ['Alberto van Klaveren/CHL + Javier González-Olaechea/PER', 'Alberto van Klaveren/CHL + Gabriela Sommerfeld/ECU', 'Alberto van Klaveren/CHL + Dina Boluarte/PER']);
+  // A line naming a ministry's portfolio, not a country, issues nothing.
+  assert.ok(people('Minister meets counterpart\nMinistry of Foreign Affairs of the Interior Desk\nForeign Minister Ana Pereira met the envoy on Monday.', '2024-06-04').includes('Ana Pereira|Foreign Minister|-'), 'see the case above');
+  assert.ok(people('Minister meets counterpart\nMinistry of Foreign Affairs of Portugal\nForeign Minister Ana Pereira met the envoy on Monday.', '2024-06-04').includes('Ana Pereira|Foreign Minister|PRT'), 'see the case above');
+});
+
+test('"held a breakfast meeting with A, and a bilateral meeting with B" is two meetings', () => {
+  const text = 'Day in Washington\nThe Taoiseach, Leo Varadkar, today held a breakfast meeting with Vice President Kamala Harris, and a bilateral meeting with President Joe Biden at the White House.';
+  assert.deepEqual(ex(text, '2023-03-17').engagements.map((x) => x.participants.map((p) => p.name).sort().join(' + ')), ['Kamala Harris + Leo Varadkar', 'Joe Biden + Leo Varadkar']);
+});
+
+test('"will visit Washington, D.C. from 6 to 8 May and hold his first summit meeting with X" is planned; "visited ... and held" happened', () => {
+  assert.deepEqual(ex('Trip\nPrime Minister Mark Carney will visit Washington, D.C. from 6 to 8 May and hold his first in-person summit meeting with President Donald Trump.', '2025-05-02').engagements, []);
+  assert.equal(ex('Trip\nPrime Minister Mark Carney visited Washington, D.C. on 6 May and held his first in-person summit meeting with President Donald Trump.', '2025-05-08').engagements.length, 1);
+});
+
+test('"Minister Tsahkna" after "Foreign Minister Margus Tsahkna" keeps the fuller title', () => {
+  assert.ok(people('Foreign Minister Tsahkna in Riga\nForeign Minister Margus Tsahkna arrived in Riga today.\nMinister Tsahkna announced new aid.', '2025-10-27').includes('Margus Tsahkna|Foreign Minister|EST'), 'see the case above');
+});

@@ -113,7 +113,9 @@ export class PersonRegistry {
     }
     for (const t of newToks) if (!p.tokens.includes(t)) p.tokens.push(t);
     const stronger = SOURCE_RANK[f.source] > SOURCE_RANK[p.source];
-    if (f.role && (!p.role || (stronger && f.source !== 'context') || p.counterpart)) { p.role = f.role; p.counterpart = f.counterpart ?? false; }
+    // "Minister Tsahkna" after "Foreign Minister Margus Tsahkna": the shorter title says less, not something else.
+    const vaguer = !!f.role && !!p.role && p.role.length > f.role.length && p.role.endsWith(` ${f.role}`);
+    if (f.role && !vaguer && (!p.role || (stronger && f.source !== 'context') || p.counterpart)) { p.role = f.role; p.counterpart = f.counterpart ?? false; }
     if (f.country && (!p.country || stronger)) { p.country = f.country; p.source = f.source; }
     if (f.org && !p.org) p.org = f.org;
   }

@@ -121,7 +121,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "travelled to Berlin, Paris and Brussels for talks with ...": one stop and one meeting each.
 const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)*,?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:received|receives|hosted|hosts) (?:two|three|four|five|six) (?:separate |foreign |visiting )?(?:guests|visitors|delegations)|(?:telephone|phone|video) (?:calls|conversations) from|meetings with(?=[^.;]{0,200}\band with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:received|receives|hosted|hosts) (?:two|three|four|five|six) (?:separate |foreign |visiting )?(?:guests|visitors|delegations)|(?:telephone|phone|video) (?:calls|conversations) from|meetings (?:(?:on \w+|today|yesterday) )?with(?=[^.;]{0,200}\band with\b)|meeting with(?=[^.;]{0,160},? and (?:a|an) (?:[\w-]+ ){0,2}meeting with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -140,6 +140,9 @@ const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|co
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
+// "Washington, D.C. from February 6": a capital letter's full stop ends no sentence.
+const LETTER_DOT = /\b(\p{Lu})\./gu;
+const BARE_HOLD_BEFORE = /\b(?:hold|have|convene|co-chair|chair)\s+[^.;,]{0,70}$/;
 const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:also )?(?:expected|scheduled|set|slated|due|going) to|plans? to|intends? to)\s+(?:also\s+)?[a-z]+\b[^.;]{0,200}?(?:,|\band\b|\bthen\b)\s+(?:also\s+|then\s+|later\s+)?$/i;
 // "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
 // the meeting is still to come.
@@ -574,6 +577,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // that came before, whatever the clause ahead of them plans.
     if (status === 'planned' && FOLLOWING_AFTER_COMMA.test(s.slice(Math.max(0, at - 30), at))) status = 'happened';
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
+    // "will visit Washington from February 6 to 8 and hold his first summit meeting with Trump": the verb that holds the meeting is the list's.
+    if (status === 'happened' && rule.id === 'held-named-meeting') {
+      const hold = BARE_HOLD_BEFORE.exec(s.slice(Math.max(0, at - 80), at));
+      const vAt = hold ? Math.max(0, at - 80) + hold.index : -1;
+      if (hold && FUTURE_LIST_BEFORE.test(undot(s.slice(Math.max(0, vAt - 250), vAt)).replace(LETTER_DOT, '$1 '))) status = 'planned';
+    }
     // "will hold separate talks with A and B on Sunday, before the three leaders sit down together": the next step of the plan.
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && found.some((f) => f.status === 'planned')
       && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
