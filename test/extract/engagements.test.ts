@@ -2779,3 +2779,13 @@ test('"will visit Washington, D.C. from 6 to 8 May and hold his first summit mee
 test('"Minister Tsahkna" after "Foreign Minister Margus Tsahkna" keeps the fuller title', () => {
   assert.ok(people('Foreign Minister Tsahkna in Riga\nForeign Minister Margus Tsahkna arrived in Riga today.\nMinister Tsahkna announced new aid.', '2025-10-27').includes('Margus Tsahkna|Foreign Minister|EST'), 'see the case above');
 });
+
+test('subheads "Meeting with Brazil" and "Lunch at the Elysee" send what follows to the meeting they name', () => {
+  const text = 'Minister meets counterparts\nForeign Minister Penny Wong held bilateral meetings on Monday with the Foreign Minister of Brazil, Mauro Vieira, and with the Foreign Minister of India, Subrahmanyam Jaishankar.\nMeeting with Brazil\nThe two ministers discussed climate change and the Amazon.\nMeeting with India\nThey discussed maritime security.';
+  assert.deepEqual(ex(text, '2024-11-19').engagements.map((x) => `${x.participants.map((p) => p.country).sort().join('+')} ${[...x.topics].sort().join(',')}`),
+    ['AUS+BRA climate_environment', 'AUS+IND security_defense']);
+  const lunch = 'Day in Paris\nPrime Minister Rishi Sunak today held a lunch meeting with President Emmanuel Macron, and a bilateral meeting with Prime Minister Gabriel Attal.\nLunch at the Elysee\nOver lunch, the two leaders discussed nuclear energy.';
+  const e = ex(lunch, '2024-03-05');
+  assert.ok(e.engagements.some((x) => x.participants.some((p) => p.name === 'Emmanuel Macron') && x.topics.includes('energy')), JSON.stringify(e.engagements.map((x) => x.topics)));
+  assert.ok(!e.engagements.some((x) => x.participants.some((p) => p.name === 'Gabriel Attal') && x.topics.includes('energy')), JSON.stringify(e.engagements.map((x) => x.topics)));
+});

@@ -343,7 +343,17 @@ function headedDraft(inp: BuildInput, drafts: Draft[], sent: Sentence): Draft | 
   const people = (inp.mentions[sent.index] ?? []).filter((m) => m.kind === 'person' && m.personId).map((m) => m.personId!);
   const byPerson = people.length ? drafts.filter((d) => !d.fromHeadline && people.some((id) => d.personIds.includes(id))) : [];
   if (byPerson.length === 1) return byPerson[0];
+  // "Meeting with Chile", "India": a subhead naming the one country one of the meetings was with.
+  const named = (inp.mentions[sent.index] ?? []).filter((m) => m.kind === 'country' && m.iso3).map((m) => m.iso3!);
+  if (named.length === 1 && !people.length) {
+    const byCountry = drafts.filter((d) => !d.fromHeadline && sidesOf(d, inp.registry).has(named[0]));
+    if (byCountry.length === 1) return byCountry[0];
+  }
   const core = sent.text.replace(SECTION_NUMBER, '').trim();
+  // "Breakfast at the Naval Observatory" over "held a breakfast meeting with the Vice President, and ...":
+  // the meeting the lead calls by one of the subhead's words.
+  const byWord = wordHeadedDraft(inp, drafts, core);
+  if (byWord) return byWord;
   if (core.length < 8) return null;
   const byWords = drafts.filter((d) => !d.fromHeadline && d.triggerSentences.some((si) => inp.sentences[si].text.includes(core)));
   if (byWords.length <= 1) return byWords[0] ?? null;
@@ -358,6 +368,34 @@ function headedDraft(inp: BuildInput, drafts: Draft[], sent: Sentence): Draft | 
   }
   return null;
 }
+/** The one draft whose stating sentence has a word of the subhead right before the person it is with. */
+function wordHeadedDraft(inp: BuildInput, drafts: Draft[], core: string): Draft | null {
+  const words = core.split(NOT_LETTERS).filter((w) => w.length >= 5 && !HEADING_FILLER.has(w.toLowerCase()));
+  let found: Draft | null = null;
+  for (const w of words) {
+    const re = new RegExp(`\\b${w.toLowerCase()}\\b`);
+    for (const d of drafts) {
+      if (d.fromHeadline) continue;
+      for (const si of d.triggerSentences) {
+        const st = inp.sentences[si];
+        const at = st.text.toLowerCase().search(re);
+        if (at < 0) continue;
+        // "a breakfast meeting with the Vice President": the person the word's meeting was with, in the same phrase.
+        const from = st.start + at + w.length;
+        const next = (inp.mentions[si] ?? []).find((m) => m.kind === 'person' && m.personId && m.start >= from && WORD_THEN_WITH.test(inp.text.slice(from, m.start)));
+        const owners = next ? drafts.filter((x) => !x.fromHeadline && x.personIds.includes(next.personId!)) : [];
+        if (owners.length !== 1) continue;
+        if (found && found !== owners[0]) return null;
+        found = owners[0];
+      }
+    }
+  }
+  return found;
+}
+const NOT_LETTERS = /[^\p{L}]+/u;
+const WORD_THEN_WITH = /^(?:\s+[\p{L}-]+){0,2}\s+(?:with|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}$/u;
+const HEADING_FILLER = new Set(['meeting', 'meetings', 'talks', 'bilateral', 'first', 'second', 'third', 'visit', 'official', 'state', 'minister', 'president', 'prime', 'foreign', 'leaders', 'discussion', 'discussions', 'session', 'about', 'after', 'before', 'during', 'their', 'other', 'further', 'cooperation', 'relations']);
+
 /**
  * "Security and defence", "Trade, digital and the green transition": a subhead that names no one, no
  * country and no meeting, in a story of one engagement, heads more of that engagement.
