@@ -2789,3 +2789,10 @@ test('subheads "Meeting with Brazil" and "Lunch at the Elysee" send what follows
   assert.ok(e.engagements.some((x) => x.participants.some((p) => p.name === 'Emmanuel Macron') && x.topics.includes('energy')), JSON.stringify(e.engagements.map((x) => x.topics)));
   assert.ok(!e.engagements.some((x) => x.participants.some((p) => p.name === 'Gabriel Attal') && x.topics.includes('energy')), JSON.stringify(e.engagements.map((x) => x.topics)));
 });
+
+test('"A and B each held talks with C" is two meetings, each with C; "A and B held talks with C" stays one', () => {
+  const each = 'Rio\nRIO DE JANEIRO, Nov 18 (Agency) – German Chancellor Olaf Scholz and Japanese Prime Minister Shigeru Ishiba each held talks with Chinese President Xi Jinping in Rio de Janeiro on Monday.';
+  assert.deepEqual(ex(each, '2024-11-18').engagements.map((x) => x.participants.map((p) => p.name).sort().join(' + ')), ['Olaf Scholz + Xi Jinping', 'Shigeru Ishiba + Xi Jinping']);
+  const together = 'Rio\nRIO DE JANEIRO, Nov 18 (Agency) – German Chancellor Olaf Scholz and Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping in Rio de Janeiro on Monday.';
+  assert.equal(ex(together, '2024-11-18').engagements.length, 1);
+});

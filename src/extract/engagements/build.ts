@@ -617,7 +617,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const metEach = !summary && !envoys && !sequenced && t.id === 'met' && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
           && !MORE_SIDED.test(text.slice(t.clauseStart, t.clauseEnd)) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd))
           && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
-        const split = summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null;
+        // "Starmer and Albanese each held talks with Xi": each subject with the one they met.
+        const each = !summary && EACH_BEFORE.test(text.slice(t.clauseStart, t.start)) ? splitEach(t, parties, mentions[si]) : null;
+        const split = each ?? (summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null);
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;
@@ -726,6 +728,16 @@ function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: Per
   if (others.length === 1) return [{ personIds: [...own, others[0]], countries: [], orgs: [] }];
   if (others.length < 2) return null;
   return others.map((o) => ({ personIds: [...own, o], countries: [], orgs: [] }));
+}
+
+const EACH_BEFORE = /\band\s[^.;]{2,80}?\beach\s+(?:also\s+)?$/;
+/** "A and B each held talks with C": one meeting of each subject named before the verb with those named after it. */
+function splitEach(t: Trigger, p: Parties, ms: ActorMention[]): Parties[] | null {
+  const before = new Set(ms.filter((m) => m.kind === 'person' && m.personId && m.end <= t.start && m.start >= t.clauseStart).map((m) => m.personId!));
+  const subjects = p.personIds.filter((id) => before.has(id));
+  const met = p.personIds.filter((id) => !before.has(id));
+  if (subjects.length < 2 || !met.length) return null;
+  return subjects.map((id) => ({ personIds: [id, ...met], countries: [], orgs: [] }));
 }
 
 /** Whether the parties hold ambassadors of two or more countries. */
