@@ -2796,3 +2796,10 @@ test('"A and B each held talks with C" is two meetings, each with C; "A and B he
   const together = 'Rio\nRIO DE JANEIRO, Nov 18 (Agency) – German Chancellor Olaf Scholz and Japanese Prime Minister Shigeru Ishiba held talks with Chinese President Xi Jinping in Rio de Janeiro on Monday.';
   assert.equal(ex(together, '2024-11-18').engagements.length, 1);
 });
+
+test('"then held a 65-minute one-on-one meeting" after the summit talks of a trip is more of those talks, not a second meeting', () => {
+  const text = 'Visit\nWARSAW, July 16 (Agency) -- President Yoon Suk Yeol pledged a larger package of aid during a surprise trip to Kyiv, where he held summit talks with President Volodymyr Zelensky on Saturday.\nThe two leaders then held a 65-minute one-on-one meeting at the Mariinsky Palace, followed by expanded talks with senior officials.';
+  assert.equal(ex(text, '2023-07-16').engagements.length, 1);
+  // Words between "had" and "talks" that make it a plan do not make it a meeting.
+  assert.deepEqual(ex('Rio\nHe had also been expected to hold talks in Rio with President Lula da Silva.', '2024-11-20').engagements, []);
+});
