@@ -41,7 +41,8 @@ const NAMED_EVENT_BEFORE = /\b[A-Z]{1,6}[- ]?\d{1,4}\s+(?:held\s+|taking place\s
 
 export interface PlaceChoice { location: Location; span: Span | null; /** "the G20 summit in Rio": where an event was, not necessarily the meeting */ eventAttached?: boolean }
 
-const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [A-Za-z ]+)\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/i;
+// "the XIX Forum of Interregional Cooperation in Kostanay": an event named at length, then its city.
+const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [A-Za-z ]+)(?:\s+(?:of|on)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}?)?\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/i;
 /** "the Non-Aligned Movement Conference in Baku": a place named as an event's venue, not as a trip's. */
 export function eventVenue(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
