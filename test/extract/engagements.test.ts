@@ -2808,3 +2808,8 @@ test('"the forthcoming Forum of Interregional Cooperation in Kostanay" does not 
   const text = 'Audience\nAstana, 14 March 2023 – President Kassym-Jomart Tokayev received Ambassador of the Russian Federation Alexey Borodavkin.\nDuring the meeting with the Russian diplomat, the Head of State noted the importance of holding the XIX Forum of Interregional Cooperation in Kostanay this autumn.';
   assert.deepEqual(ex(text, '2023-03-14').engagements.map((x) => x.location.place), ['Astana']);
 });
+
+test('"had held talks with A and had also called on B" is two meetings', () => {
+  const text = 'Briefing\nThe spokesperson said that Foreign Secretary David Lammy had held talks with Foreign Minister Wang Yi in Beijing on Friday and had also called on Vice Premier Ding Xuexiang.';
+  assert.deepEqual(ex(text, '2024-10-19').engagements.map((x) => x.participants.map((p) => p.name).sort().join(' + ')), ['David Lammy + Wang Yi', 'David Lammy + Ding Xuexiang']);
+});
