@@ -1,6 +1,5 @@
 import type { Article } from '../model/article.ts';
 import { hexDigest } from '../model/digest.ts';
-import { makeSpan } from '../model/span.ts';
 import type { Actor, DictionaryEntry } from '../model/actor.ts';
 import type { EngagementRecord } from '../model/engagement.ts';
 import type { ExtractionResult } from '../model/result.ts';
@@ -19,6 +18,7 @@ import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
 import { AGENCY_TAG, DATELINE_RE, eventVenue, readDateline, type PlaceChoice } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
+import { issuerOf, missionOf } from './release-lines.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
@@ -221,38 +221,9 @@ function datelineOnItsOwnLine(text: string, sentences: Sentence[], firstBody: Se
   return line ? readDateline(text, line) : null;
 }
 
-// "Press Release – Ministry of Foreign Affairs of Peru": the government that issued the release, on a line of its own.
-const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[\p{L} ]{3,40}?)?|Foreign\s+Ministry|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Government|Cabinet\s+Office)\s+of\s+(?:the\s+)?([^,|–—\n]{3,50}?)\s*(?:[|–—][^\n]*)?$/u;
-/** The country whose government issued the release, from a heading line above its body; null when none says. */
-function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
-  if (!firstBody) return null;
-  for (const s of sentences) {
-    if (s.index >= firstBody.index) break;
-    const m = s.index > 0 && s.heading ? ISSUER_LINE.exec(s.text) : null;
-    const c = m ? iso3FromName(m[1]) : null;
-    if (c) return c;
-  }
-  return null;
-}
-
 /** The issuing government's officials: those its release gives no country, as it writes its own (others it names with theirs). */
 function officialsOf(registry: PersonRegistry, iso3: string): void {
   for (const p of registry.people) if (sideless(p)) p.country = iso3;
-}
-
-// "Embassy of India, Kathmandu", "Embassy of the Republic of Türkiye in Islamabad": a mission's release.
-const MISSION_LINE = /^(?:The\s+)?(?:Embassy|High Commission|Consulate(?:[- ]General)?)\s+of\s+(?:the\s+)?([^,\n]{2,60}?)(?:,\s+|\s+in\s+(?:the\s+)?)([^,\n]{2,60}?)\s*$/;
-interface Mission { sender: string; seat: ReturnType<typeof readDateline> }
-/** The mission whose release this is, from a heading line: the country it serves, and where it sits (its city, or only the country). */
-function missionOf(text: string, sentences: Sentence[], firstBody: Sentence | null): Mission | null {
-  const line = firstBody ? sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && MISSION_LINE.test(s.text)) : undefined;
-  const m = line ? MISSION_LINE.exec(line.text) : null;
-  const sender = m ? iso3FromName(m[1]) : null;
-  if (!m || !sender) return null;
-  const city = cityLookup(m[2]);
-  const country = city ? city.iso3 : iso3FromName(m[2]);
-  const start = line!.start + m.index + m[0].lastIndexOf(m[2]);
-  return { sender, seat: country ? { location: { place: city ? city.city : null, country }, span: makeSpan(text, start, start + m[2].length) } : null };
 }
 
 /** "The Prime Minister was received by Ambassador Mehmet Paçacı": in a mission's release, its envoy is of the country it serves. */
@@ -415,6 +386,8 @@ const DIPLOMAT_TITLE = /\b(?:Ambassador|High Commissioner|Envoy|Charg[eé] d['�
 const POSTED_TO_BEFORE = /\b(?:Ambassador|High Commissioner|Envoy|Charg[eé] d['’]Affaires|Consul[- ]General)\b(?:\s+(?:Extraordinary\s+and\s+Plenipotentiary\s+)?of\s+(?:the\s+)?[^,.;]{2,40}?)?\s+to\s+(?:the\s+)?$/;
 /** The one country the story's envoys are posted to ("Ambassador of Japan to India"); null when none or several. */
 function postedTo(text: string, placesBy: PlaceMention[][]): string | null {
+  // Most stories name no envoy: one search of the text spares a look behind every country.
+  if (!DIPLOMAT_TITLE.test(text)) return null;
   let found: string | null = null;
   for (const list of placesBy) {
     for (const p of list ?? []) {

@@ -1,0 +1,35 @@
+import { makeSpan } from '../model/span.ts';
+import type { Sentence } from '../nlp/sentences.ts';
+import { cityLookup, iso3FromName } from './gazetteer/index.ts';
+import type { PlaceChoice } from './engagements/where.ts';
+
+// The lines a government's or a mission's release prints above its body, which say who issued it.
+
+// "Press Release – Ministry of Foreign Affairs of Peru": the government that issued the release, on a line of its own.
+const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[\p{L} ]{3,40}?)?|Foreign\s+Ministry|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Government|Cabinet\s+Office)\s+of\s+(?:the\s+)?([^,|–—\n]{3,50}?)\s*(?:[|–—][^\n]*)?$/u;
+/** The country whose government issued the release, from a heading line above its body; null when none says. */
+export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
+  if (!firstBody) return null;
+  for (const s of sentences) {
+    if (s.index >= firstBody.index) break;
+    const m = s.index > 0 && s.heading ? ISSUER_LINE.exec(s.text) : null;
+    const c = m ? iso3FromName(m[1]) : null;
+    if (c) return c;
+  }
+  return null;
+}
+
+// "Embassy of India, Kathmandu", "Embassy of the Republic of Türkiye in Islamabad": a mission's release.
+const MISSION_LINE = /^(?:The\s+)?(?:Embassy|High Commission|Consulate(?:[- ]General)?)\s+of\s+(?:the\s+)?([^,\n]{2,60}?)(?:,\s+|\s+in\s+(?:the\s+)?)([^,\n]{2,60}?)\s*$/;
+export interface Mission { sender: string; seat: PlaceChoice | null }
+/** The mission whose release this is, from a heading line: the country it serves, and where it sits (its city, or only the country). */
+export function missionOf(text: string, sentences: Sentence[], firstBody: Sentence | null): Mission | null {
+  const line = firstBody ? sentences.find((s) => s.index > 0 && s.heading && s.index < firstBody.index && MISSION_LINE.test(s.text)) : undefined;
+  const m = line ? MISSION_LINE.exec(line.text) : null;
+  const sender = m ? iso3FromName(m[1]) : null;
+  if (!m || !sender) return null;
+  const city = cityLookup(m[2]);
+  const country = city ? city.iso3 : iso3FromName(m[2]);
+  const start = line!.start + m.index + m[0].lastIndexOf(m[2]);
+  return { sender, seat: country ? { location: { place: city ? city.city : null, country }, span: makeSpan(text, start, start + m[2].length) } : null };
+}

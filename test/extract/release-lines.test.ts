@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences } from '../../src/nlp/sentences.ts';
+import { issuerOf, missionOf } from '../../src/extract/release-lines.ts';
+
+const read = (text: string) => {
+  const sentences = splitSentences(text);
+  const firstBody = sentences.find((s) => s.index > 0 && !s.heading) ?? null;
+  return { issuer: issuerOf(sentences, firstBody), mission: missionOf(text, sentences, firstBody) };
+};
+const body = 'The Minister met the Ambassador on Monday.';
+
+test('issuerOf reads the issuing government from a heading line above the body', () => {
+  assert.equal(read(`Talks\nPress Release – Ministry of Foreign Affairs of Peru\n${body}`).issuer, 'PER');
+  assert.equal(read(`Talks\nMinistry of Foreign Affairs of Estonia | Press release | 27.10.2025\n${body}`).issuer, 'EST');
+  assert.equal(read(`Talks\nThe Presidency of the Republic of Ghana\n${body}`).issuer, 'GHA');
+  assert.equal(read(`Talks\nMinistry of Foreign Affairs and Trade of Hungary\n${body}`).issuer, 'HUN');
+});
+
+test('issuerOf must NOT read a body sentence, the headline, or a line that names no country', () => {
+  assert.equal(read(`Ministry of Foreign Affairs of Peru\n${body}`).issuer, null);
+  assert.equal(read(`Talks\n${body} The Ministry of Foreign Affairs of Peru said so.`).issuer, null);
+  assert.equal(read(`Talks\nMinistry of Foreign Affairs of the Interior Desk\n${body}`).issuer, null);
+});
+
+test('missionOf reads the sending country and the seat of an embassy or high commission', () => {
+  const kathmandu = read(`Call\nEmbassy of India, Kathmandu\n${body}`).mission;
+  assert.deepEqual([kathmandu?.sender, kathmandu?.seat?.location], ['IND', { place: 'Kathmandu', country: 'NPL' }]);
+  const korea = read(`Call\nEmbassy of the Republic of Kazakhstan in the Republic of Korea\n${body}`).mission;
+  assert.deepEqual([korea?.sender, korea?.seat?.location], ['KAZ', { place: null, country: 'KOR' }]);
+  assert.equal(read(`Call\nHigh Commission of India, Dhaka\n${body}`).mission?.seat?.location.place, 'Dhaka');
+});
+
+test('missionOf must NOT read an embassy named in the body, or one of no known country', () => {
+  assert.equal(read(`Call\n${body} He visited the Embassy of India, Kathmandu.`).mission, null);
+  assert.equal(read(`Call\nEmbassy of Atlantis, Kathmandu\n${body}`).mission, null);
+});
