@@ -7,7 +7,8 @@ function withCapitalised(entries: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const e of entries) {
     out.add(e);
-    out.add(e.charAt(0).toUpperCase() + e.slice(1));
+    // Not "P" for "p" (page): a capital letter alone is an initial ("Ambassador P. Harish").
+    if (e.length > 1) out.add(e.charAt(0).toUpperCase() + e.slice(1));
   }
   return out;
 }

@@ -179,3 +179,11 @@ describe('splitSentences on lines without a terminal mark', () => {
     assert.ok(ms < 2000, `took ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('an initial that is also an abbreviation\'s capital', () => {
+  it('"Ambassador P. Harish" is one name, while "p. 5" and "pp. 4" stay page references', () => {
+    assert.deepEqual(texts('Ambassador P. Harish met the Secretary-General on Monday.'), ['Ambassador P. Harish met the Secretary-General on Monday.']);
+    assert.deepEqual(texts('The figure is on p. 5 of the report. It was revised.'), ['The figure is on p. 5 of the report.', 'It was revised.']);
+    assert.deepEqual(texts('See pp. 4 and 5. Then read on.'), ['See pp. 4 and 5.', 'Then read on.']);
+  });
+});
