@@ -261,7 +261,7 @@ function homeOfficials(registry: PersonRegistry, dateline: ReturnType<typeof rea
   const home = dateline?.location.place ? cityLookup(dateline.location.place) : null;
   // Only when the text names no one of that country: then the home side is the one left unnamed.
   if (!home?.capital || registry.people.some((p) => p.country === home.iso3)) return;
-  for (const p of registry.people) if (sideless(p)) p.country = home.iso3;
+  officialsOf(registry, home.iso3);
 }
 
 /**

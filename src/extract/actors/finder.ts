@@ -6,7 +6,7 @@ import { iso3FromName } from '../gazetteer/index.ts';
 import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon, NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
-import { foldToken, isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
+import { foldToken, givenBeforeLineage, isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
@@ -23,8 +23,7 @@ export interface ActorReading {
 const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|Stadium|Airport|Tower|House|Mansion|Residence|Park|Arena|Pavilion)\b/;
 const APPOSED_NAME_NEXT = /^,\s+\p{Lu}/u;
 const OF_NEXT = /^ of /;
-const GIVEN_TITLE_WORD = /^(?:Sultan|Amir|Emir)$/;
-const LINEAGE_AFTER = /^ (?:bin|ibn|bint) /;
+const NEXT_WORD = /^ (\S+)/;
 const CAPITALISED_RE = /^\p{Lu}[\p{L}’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'\-]*)*(?:\s*\([^()]{1,60}\))?/u;
 // Minor words stay lower case: "Ambassador Extraordinary and Plenipotentiary", "Minister of Foreign Affairs".
 const LOWER_INITIAL_RE = /\b(?!(?:and|of|the|for)\b)\p{Ll}/gu;
@@ -388,7 +387,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     for (let resume = 0; (title = nextTitle(s, resume)); ) {
       resume = title.end;
       // "met Sultan bin Saad Al-Muraikhi": a given name, as "bin" after it shows; the name reader takes it.
-      if (GIVEN_TITLE_WORD.test(s.slice(title.start, title.end)) && LINEAGE_AFTER.test(s.slice(title.end, title.end + 6))) continue;
+      if (givenBeforeLineage(s.slice(title.start, title.end), NEXT_WORD.exec(s.slice(title.end, title.end + 6))?.[1] ?? '')) continue;
       // "Amir Khan Muttaqi": a title word that begins a listed official's name is part of that name.
       const listedEnd = title.lowercase ? -1 : listedNameFrom(s, title.start, title.end, src);
       if (listedEnd > 0) {

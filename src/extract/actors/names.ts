@@ -153,8 +153,7 @@ function nameWordAt(k: number, n: number, underway: boolean, particles: Set<stri
   if (particles.has(w)) return true;
   // "Mohammed VI", "Abdullah II", "Leo XIV": a regnal number after a name is part of it.
   if (underway && REGNAL.test(w)) return true;
-  // "Sultan bin Saad Al-Muraikhi": a title word before "bin" is a given name.
-  if (k + 1 < n && ROYAL_GIVEN.has(w) && LINEAGE_NEXT.has(wText[k + 1])) return skip === null || !skip.covers(wStart[k], wEnd[k]);
+  if (k + 1 < n && givenBeforeLineage(w, wText[k + 1])) return skip === null || !skip.covers(wStart[k], wEnd[k]);
   // "Hassan Sheikh Mohamud": an honorific inside a name is part of it, only a leading one is a title.
   if (!isNameWord(w) && !(underway && honorifics.has(w)) && !capsSurnameAt(k, n, underway)) return false;
   return skip === null || !skip.covers(wStart[k], wEnd[k]);
@@ -163,6 +162,10 @@ function nameWordAt(k: number, n: number, underway: boolean, particles: Set<stri
 const LEADING_ARTICLE = new Set(['Al', 'El', 'Abu']);
 const LINEAGE_NEXT = new Set(['bin', 'ibn', 'bint']);
 const ROYAL_GIVEN = new Set(['Sultan', 'Amir', 'Emir', 'Malik']);
+/** "Sultan bin Saad Al-Muraikhi": a title word followed by "bin" is a given name, not a title. */
+export function givenBeforeLineage(word: string, next: string): boolean {
+  return ROYAL_GIVEN.has(word) && LINEAGE_NEXT.has(next);
+}
 function isPossessive(w: string): boolean {
   const q = w.charCodeAt(w.length - 2);
   return w.length > 2 && w.charCodeAt(w.length - 1) === 115 /* s */ && (q === 39 || q === 0x2019);

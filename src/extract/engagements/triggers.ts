@@ -126,8 +126,8 @@ const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
-const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E)\./g;
-// "U.S." becomes "U S ": no full stop left inside it either, and the length is kept for offsets.
+const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E|D\.C)\./g;
+// "U.S." becomes "U S " ("Washington, D.C. from February 6" reads on): no full stop left inside it either, and the length is kept for offsets.
 const spaceDots = (m: string): string => m.replace(/\./g, ' ');
 export function undot(x: string): string {
   return x.includes('.') ? x.replace(ABBREVIATION_DOT, spaceDots) : x;
@@ -140,8 +140,6 @@ const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|co
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
-// "Washington, D.C. from February 6": a capital letter's full stop ends no sentence.
-const LETTER_DOT = /\b(\p{Lu})\./gu;
 const BARE_HOLD_BEFORE = /\b(?:hold|have|convene|co-chair|chair)\s+[^.;,]{0,70}$/;
 const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:also )?(?:expected|scheduled|set|slated|due|going) to|plans? to|intends? to)\s+(?:also\s+)?[a-z]+\b[^.;]{0,200}?(?:,|\band\b|\bthen\b)\s+(?:also\s+|then\s+|later\s+)?$/i;
 // "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
@@ -581,7 +579,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && rule.id === 'held-named-meeting') {
       const hold = BARE_HOLD_BEFORE.exec(s.slice(Math.max(0, at - 80), at));
       const vAt = hold ? Math.max(0, at - 80) + hold.index : -1;
-      if (hold && FUTURE_LIST_BEFORE.test(undot(s.slice(Math.max(0, vAt - 250), vAt)).replace(LETTER_DOT, '$1 '))) status = 'planned';
+      if (hold && FUTURE_LIST_BEFORE.test(undot(s.slice(Math.max(0, vAt - 250), vAt)))) status = 'planned';
     }
     // "will hold separate talks with A and B on Sunday, before the three leaders sit down together": the next step of the plan.
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && found.some((f) => f.status === 'planned')
