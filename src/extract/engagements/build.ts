@@ -372,13 +372,15 @@ function headedDraft(inp: BuildInput, drafts: Draft[], sent: Sentence): Draft | 
 function wordHeadedDraft(inp: BuildInput, drafts: Draft[], core: string): Draft | null {
   const words = core.split(NOT_LETTERS).filter((w) => w.length >= 5 && !HEADING_FILLER.has(w.toLowerCase()));
   let found: Draft | null = null;
+  const lower = new Map<number, string>();
   for (const w of words) {
     const re = new RegExp(`\\b${w.toLowerCase()}\\b`);
     for (const d of drafts) {
       if (d.fromHeadline) continue;
       for (const si of d.triggerSentences) {
         const st = inp.sentences[si];
-        const at = st.text.toLowerCase().search(re);
+        if (!lower.has(si)) lower.set(si, st.text.toLowerCase());
+        const at = lower.get(si)!.search(re);
         if (at < 0) continue;
         // "a breakfast meeting with the Vice President": the person the word's meeting was with, in the same phrase.
         const from = st.start + at + w.length;

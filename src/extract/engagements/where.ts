@@ -45,9 +45,9 @@ export interface PlaceChoice { location: Location; span: Span | null; /** "the G
 const EVENT_BEFORE = /\b(?:summit|forum|session|conference|assembly|games|congress|exhibition|expo|festival|ceremony|celebrations?|meeting of the [A-Za-z ]+)(?:\s+(?:of|on)(?:\s+the)?(?:\s+[A-Z][\w-]*){1,4}?)?\s+(?:held\s+|taking place\s+|that took place\s+)?in\s+(?:the\s+)?$/i;
 /** "the Non-Aligned Movement Conference in Baku": a place named as an event's venue, not as a trip's. */
 export function eventVenue(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 80), start);
-  return EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
+  return eventBefore(text.slice(Math.max(0, start - 80), start));
 }
+const eventBefore = (before: string): boolean => EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
 
 let venueRe: RegExp | null = null;
 let venueMap: Map<string, [string, string]> | null = null;
@@ -94,7 +94,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city) && !(p.kind === 'country' && isCityState(p))) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
-    const eventAttached = EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
+    const eventAttached = eventBefore(before);
     const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
     if (!eventAttached) return choice;
     attached ??= choice;
