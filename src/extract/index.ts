@@ -18,7 +18,7 @@ import { findTriggers, type Trigger } from './engagements/triggers.ts';
 import { sentenceDate } from './engagements/when.ts';
 import { AGENCY_TAG, DATELINE_RE, eventVenue, readDateline, type PlaceChoice } from './engagements/where.ts';
 import { datelineDate } from './dateline-date.ts';
-import { issuerOf, missionOf } from './release-lines.ts';
+import { issuerOf, missionOf, signOffIssuer } from './release-lines.ts';
 import { codeEngagement } from './codes/index.ts';
 import { detectLanguage } from './language.ts';
 import { publisherCountry } from './publisher.ts';
@@ -121,7 +121,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const mission = missionOf(text, sentences, firstBody);
   const dateline = readDateline(text, firstBody) ?? datelineOnItsOwnLine(text, sentences, firstBody) ?? mission?.seat ?? null;
   // "Press Release – Ministry of Foreign Affairs of Peru": the government that issued it, when its address does not say.
-  const issuer = issuerOf(sentences, firstBody);
+  // "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE" below the body says the same.
+  const issuer = issuerOf(sentences, firstBody) ?? signOffIssuer(sentences);
   const actors = readActors(text, sentences, placesBy, { published, user, builtin, publisher: publisherCountry(article.url) ?? issuer, datelineCountry: dateline?.location.country ?? null });
   const { registry, mentions } = actors;
   if (mission) missionEnvoys(registry, mission.sender);

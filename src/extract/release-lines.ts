@@ -19,6 +19,22 @@ export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): str
   return null;
 }
 
+// "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE / 28 MAY 2024": the office that signs the release off below
+// its body, with its country on the next line.
+const SIGN_OFF_OFFICE = /^(?:the\s+)?(?:ministry\s+of\s+(?:foreign|external)\s+affairs|foreign\s+ministry|prime\s+minister['’]s\s+office|president['’]s\s+office|office\s+of\s+the\s+(?:president|prime\s+minister)|presidential\s+(?:press\s+)?office)$/i;
+const SIGN_OFF_REACH = 4;
+/** The country whose government signed the release off, from the last few lines; null when none does. */
+export function signOffIssuer(sentences: Sentence[]): string | null {
+  for (let k = Math.max(1, sentences.length - SIGN_OFF_REACH); k < sentences.length - 1; k++) {
+    const office = sentences[k];
+    const next = sentences[k + 1];
+    if (!office.heading || !SIGN_OFF_OFFICE.test(office.text.trim()) || next.text.length > 40 || next.paragraph === office.paragraph) continue;
+    const c = iso3FromName(next.text.trim());
+    if (c) return c;
+  }
+  return null;
+}
+
 // "Embassy of India, Kathmandu", "Embassy of the Republic of Türkiye in Islamabad": a mission's release.
 const MISSION_LINE = /^(?:The\s+)?(?:Embassy|High Commission|Consulate(?:[- ]General)?)\s+of\s+(?:the\s+)?([^,\n]{2,60}?)(?:,\s+|\s+in\s+(?:the\s+)?)([^,\n]{2,60}?)\s*$/;
 export interface Mission { sender: string; seat: PlaceChoice | null }

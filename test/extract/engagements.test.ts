@@ -2813,3 +2813,112 @@ test('"had held talks with A and had also called on B" is two meetings', () => {
   const text = 'Briefing\nThe spokesperson said that Foreign Secretary David Lammy had held talks with Foreign Minister Wang Yi in Beijing on Friday and had also called on Vice Premier Ding Xuexiang.';
   assert.deepEqual(ex(text, '2024-10-19').engagements.map((x) => x.participants.map((p) => p.name).sort().join(' + ')), ['David Lammy + Wang Yi', 'David Lammy + Ding Xuexiang']);
 });
+
+test('"received the party and government delegation of China headed by X": a reception of X, of China', () => {
+  const text = 'Talks in Pyongyang\nPyongyang, July 29 (KCNA) -- Kim Jong Un on July 28 received the party and government delegation of the People\'s Republic of China headed by Li Hongzhong, member of the Political Bureau.';
+  const e = ex(text, '2023-07-29').engagements;
+  assert.equal(e.length, 1, JSON.stringify(e));
+  assert.ok(e[0].participants.some((p) => p.name === 'Li Hongzhong' && p.country === 'CHN'), JSON.stringify(e[0].participants));
+  assert.equal(e[0].date, '2023-07-28');
+  // Not the delegation's own thing: "welcomed the delegation's proposal" receives no one.
+  assert.deepEqual(ex('Plans\nThe minister welcomed the delegation\'s proposal on Monday.', '2023-07-29').engagements, []);
+});
+
+test('a day named right after the call is its own; "last month" in what was said there does not make it history', () => {
+  const text = 'Call\nNEW DELHI, June 18 (PTI) - Prime Minister Narendra Modi told US President Donald Trump in a 35-minute telephone conversation on Tuesday that India had paused military action against Pakistan last month.';
+  const e = ex(text, '2025-06-18').engagements;
+  assert.equal(e.length, 1, JSON.stringify(e));
+  assert.equal(e[0].date, '2025-06-17');
+  // Still history: "spoke last month" with no day of its own.
+  assert.deepEqual(ex('Call\nModi spoke with Trump by telephone last month about trade.', '2025-06-18').engagements, []);
+});
+
+test('"had never accepted mediation" is no acceptance', () => {
+  const text = 'Call\nModi spoke with Trump by telephone on Tuesday. Modi stressed that India had never accepted mediation. Trump accepted an invitation to visit India.';
+  const kinds = ex(text, '2025-06-18').engagements[0].outcomes.map((o) => `${o.kind}:${o.by}`);
+  assert.deepEqual(kinds.filter((k) => k.startsWith('acceptance')), ['acceptance:USA'], kinds.join(', '));
+});
+
+test('"said the understanding was reached when he held a bilateral meeting with A ... here today": dated and placed today', () => {
+  const text = 'Talks\nVIENTIANE, Oct 10 (Bernama) -- Prime Minister Anwar Ibrahim said the understanding was reached when he held a bilateral meeting with European Council President Charles Michel and his delegation on the sidelines of the 44th and 45th ASEAN Summits and Related Summits at the National Convention Centre here today.';
+  const e = ex(text, '2024-10-10').engagements;
+  assert.equal(e.length, 1, JSON.stringify(e));
+  assert.equal(e[0].date, '2024-10-10');
+  assert.equal(e[0].occasion, '44th and 45th ASEAN Summits and Related Summits');
+});
+
+test('"called on the President, the Prime Minister and the Senior Minister" is one courtesy call on each', () => {
+  const text = 'Visit\nForeign Minister Mohamad Hasan called on President Tharman Shanmugaratnam, Prime Minister Lawrence Wong and Senior Minister Lee Hsien Loong at the Istana earlier today.\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n28 MAY 2024';
+  const e = ex(text, '2024-05-28').engagements;
+  assert.deepEqual(e.map((x) => x.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')).sort(),
+    ['Lawrence Wong|SGP + Mohamad Hasan|MYS', 'Lee Hsien Loong|SGP + Mohamad Hasan|MYS', 'Mohamad Hasan|MYS + Tharman Shanmugaratnam|SGP']);
+  // One "met" with two people of one side stays one meeting.
+  assert.equal(ex('Visit\nForeign Minister Mohamad Hasan met President Tharman Shanmugaratnam and Prime Minister Lawrence Wong at the Istana on Monday.', '2024-05-28').engagements.length, 1);
+});
+
+test('calls "today from the leaders of A, B and C" are one call each, with the leader each paragraph names', () => {
+  const text = `Calls
+Prime Minister Lawrence Wong received congratulatory telephone calls today from the leaders of Australia, Bhutan and Indonesia on the outcome of the election.
+Prime Minister Wong and Australian Prime Minister Anthony Albanese reaffirmed the excellent state of bilateral relations, and looked forward to meeting later this year.
+Prime Minister Wong and Bhutanese Prime Minister Tshering Tobgay discussed how the two countries could work together.
+Prime Minister Wong and Indonesian President Prabowo Subianto reaffirmed the close ties between Singapore and Indonesia.`;
+  const e = ex(text, '2025-05-05').engagements;
+  assert.deepEqual(e.map((x) => `${x.kind} ${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`),
+    ['phone_call 2025-05-05 AUS+SGP', 'phone_call 2025-05-05 BTN+SGP', 'phone_call 2025-05-05 IDN+SGP']);
+});
+
+test('"Dato\' Seri Utama" is an honorific, not part of the name', () => {
+  assert.ok(people('Malaysian Minister of Foreign Affairs Dato\' Seri Utama Mohamad Hasan arrived.').some((p) => p.startsWith('Mohamad Hasan|')), 'name without the honorific');
+});
+
+test('national security advisers are known by the officials list', () => {
+  assert.ok(people('National Security Adviser Ajit Doval called on Putin at the Kremlin.', '2025-08-08').includes('Ajit Doval|National Security Adviser|IND'), 'Doval');
+  assert.ok(people('Security Council Secretary Sergei Shoigu was present.', '2025-08-08').some((p) => p.startsWith('Sergei Shoigu|') && p.endsWith('|RUS')), 'Shoigu');
+});
+
+test('the head of the Kurdistan Region is of Iraq, wherever he travels', () => {
+  const text = 'Talks\nERBIL, Kurdistan Region – Kurdistan Region President Nechirvan Barzani met Syria\'s interim President Ahmed al-Sharaa on the sidelines of the Antalya Diplomacy Forum in Turkey on Friday.';
+  const e = ex(text, '2025-04-14').engagements;
+  assert.deepEqual(e.map((x) => x.participants.map((p) => p.country).sort().join('+')), ['IRQ+SYR']);
+});
+
+test('"conveyed his government\'s decision during a meeting with X" reports a meeting; "ambassador to Kabul, Name" names the envoy', () => {
+  const text = 'Recognition\nKABUL -- Russia\'s ambassador to Kabul, Dmitry Zhirnov, formally conveyed his government\'s decision during a meeting with Acting Foreign Minister Amir Khan Muttaqi on Thursday.';
+  const e = ex(text, '2025-07-04').engagements;
+  assert.equal(e.length, 1, JSON.stringify(e));
+  assert.deepEqual(e[0].participants.map((p) => `${p.name}|${p.country}`), ['Dmitry Zhirnov|RUS', 'Amir Khan Muttaqi|AFG']);
+  // Not a meeting: "ahead of a meeting with" is still to come.
+  assert.deepEqual(ex('Plans\nKABUL -- Dmitry Zhirnov prepared the documents ahead of a meeting with Acting Foreign Minister Amir Khan Muttaqi on Friday.', '2025-07-04').engagements, []);
+});
+
+test('"had spoken to A and B several times" tells of contacts over time, not a call', () => {
+  const text = 'Call\nModi held a video call with Biden on Monday. He said he had spoken to Ukrainian President Volodymyr Zelenskyy and Russian President Vladimir Putin several times and urged them to talk.';
+  assert.deepEqual(ex(text, '2022-04-12').engagements.map((x) => x.participants.map((p) => p.country).sort().join('+')), ['IND+USA']);
+});
+
+test('"hosted the first-ever summit between Moldova and the EU ... with A and B" is a meeting', () => {
+  const text = 'Summit\nChisinau, 5 July /MOLDPRES/ - President Maia Sandu hosted the first-ever summit between the Republic of Moldova and the European Union in Chisinau on Friday, with the President of the European Council, Antonio Costa, and the President of the European Commission, Ursula von der Leyen.';
+  const e = ex(text, '2025-07-05').engagements;
+  assert.equal(e.length, 1, JSON.stringify(e));
+  assert.deepEqual(e[0].participants.map((p) => p.country ?? p.org).sort(), ['EU', 'EU', 'MDA']);
+  // The event hosted, with no one to meet: "hosted the first-ever summit of the region" names no counterpart.
+  assert.deepEqual(ex('Summit\nKazakhstan hosted the first-ever summit of the Organization of Turkic States in 2024.', '2025-07-05').engagements, []);
+});
+
+test('a list under "The visit included:" tells what was done; under "will include:" what is planned', () => {
+  const done = 'Visit\nBRUSSELS, July 19 (Agency) – European Commission President Ursula von der Leyen flew to Baku on Monday for a one-day visit devoted to gas.\nThe visit included:\n• talks with President Ilham Aliyev;\n• joint statements to the press.';
+  const e = ex(done, '2022-07-19').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country ?? p.org).sort().join('+')}`), ['2022-07-18 AZE+EU']);
+  const plan = 'Visit\nBRUSSELS, July 19 (Agency) – European Commission President Ursula von der Leyen flies to Baku on Monday.\nThe programme will include:\n• talks with President Ilham Aliyev;\n• joint statements to the press.';
+  assert.deepEqual(ex(plan, '2022-07-15').engagements, []);
+});
+
+test('"held meetings with:" then one bullet per counterpart is one meeting each', () => {
+  const text = `Goa
+ISLAMABAD, May 5 (Agency) – Foreign Minister Bilawal Bhutto Zardari spent Thursday in Goa on the margins of the SCO meeting. The minister held meetings with:
+• Russian Foreign Minister Sergey Lavrov – the two reviewed bilateral matters;
+• Uzbek Foreign Minister Bakhtiyor Saidov – the talks covered regional connectivity.
+The ministers meet in plenary session today.`;
+  const e = ex(text, '2023-05-05').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`), ['2023-05-04 PAK+RUS', '2023-05-04 PAK+UZB']);
+});

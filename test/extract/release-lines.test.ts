@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/nlp/sentences.ts';
-import { issuerOf, missionOf } from '../../src/extract/release-lines.ts';
+import { issuerOf, missionOf, signOffIssuer } from '../../src/extract/release-lines.ts';
 
 const read = (text: string) => {
   const sentences = splitSentences(text);
@@ -34,4 +34,15 @@ test('missionOf reads the sending country and the seat of an embassy or high com
 test('missionOf must NOT read an embassy named in the body, or one of no known country', () => {
   assert.equal(read(`Call\n${body} He visited the Embassy of India, Kathmandu.`).mission, null);
   assert.equal(read(`Call\nEmbassy of Atlantis, Kathmandu\n${body}`).mission, null);
+});
+
+test('signOffIssuer reads the office and country that sign a release off below its body', () => {
+  assert.equal(signOffIssuer(splitSentences(`Calls\n${body}\n.    .    .\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n5 MAY 2025`)), 'SGP');
+  assert.equal(signOffIssuer(splitSentences(`Visit\n${body}\nPrime Minister's Office\nMalaysia`)), 'MYS');
+});
+
+test('signOffIssuer must NOT read an office named in the body, one without a country line, or an unknown country', () => {
+  assert.equal(signOffIssuer(splitSentences(`Calls\n${body} The Ministry of Foreign Affairs welcomed it.\nSingapore`)), null);
+  assert.equal(signOffIssuer(splitSentences(`Calls\n${body}\nMINISTRY OF FOREIGN AFFAIRS\n5 MAY 2025`)), null);
+  assert.equal(signOffIssuer(splitSentences(`Calls\n${body}\nMINISTRY OF FOREIGN AFFAIRS\nPRESS DIVISION`)), null);
 });

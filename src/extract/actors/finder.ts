@@ -570,7 +570,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const accredited = /^\s+to\s+(?:the\s+)?/.exec(text.slice(pos, pos + 10));
       if (accredited && /Ambassador|Envoy|Representative|Consul|Charg|High Commissioner/.test(role)) {
         const pl = placeAt(sp, pos + accredited[0].length);
-        if (pl && pl.kind === 'country') pos = pl.end;
+        // "Russia's ambassador to Kabul, Dmitry Zhirnov", "ambassador to the United Nations Linda Thomas-Greenfield": so is its capital, or the body.
+        if (pl && (pl.kind === 'country' || pl.kind === 'capital' || pl.kind === 'city' || pl.kind === 'org')) pos = pl.end;
       }
       // The name: right after the title, or after a comma (apposition), past honorifics.
       let person: Person | null = null;
@@ -957,6 +958,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (dict && r.tokens.length === 1) person = register(text, src, registry, r.text, dict.entry.role, dict.entry.country, dict.entry.org, rs, re, si, false);
         else if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
         else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, appo.org, rs, re, si, false);
+        // "the party and government delegation of China headed by Li Hongzhong, member of the Political
+        // Bureau": a delegation's head, named without an office the titles know, is of its country.
+        else if (r.tokens.length >= 2 && HEADED_BY_BEFORE.test(s.slice(Math.max(0, r.start - 160), r.start))) {
+          const from = s.lastIndexOf('delegation', r.start) + base;
+          const side = sp.filter((p) => p.start >= from && p.end <= rs && (isCountryKind(p) || p.kind === 'org')).pop();
+          person = register(text, src, registry, r.text, null, side && side.kind !== 'org' ? side.iso3 : null, side?.kind === 'org' ? side.org : null, rs, re, si, false);
+        }
       }
       if (person) {
         out.push(mention(rs, re, 'person', person.id, person.country, person.org));
@@ -1091,6 +1099,7 @@ const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assem
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
+const HEADED_BY_BEFORE = /\bdelegation\b[^.;]{0,140}\b(?:headed|led)\s+by\s+$/;
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;

@@ -416,7 +416,7 @@ const PLURAL_WITH = /\bwith\s+(?:the\s+)?(?:leaders|heads of state|counterparts|
 // "In his call with Uzbek President X", "Erdogan's conversation with Sultan Haitham": the call a roundup's item names.
 const SPEAKING_TO = /^(?:Speaking|Talking) to\b/;
 const CALL_WITH_NOUN = /^(?:call|conversation|phone call|telephone conversation)\s+with\b/i;
-const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished|exchanged|reviewed)\b/;
+const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished|exchanged|reviewed|reaffirmed)\b/;
 function roundParties(p: Parties, ms: ActorMention[], t: Trigger): Parties {
   const subject = ms.find((m) => m.kind === 'person' && m.personId);
   const after = ms.filter((m) => m.kind === 'person' && m.personId && m.start >= t.end).map((m) => m.personId!);
@@ -438,12 +438,16 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   if (!first || first.kind !== 'person' || !first.personId || first.start - sent.start > 80) return null;
   const caller = inp.registry.get(first.personId);
   const side = caller ? sideOf(caller) : null;
-  if (!side || drafts.some((d) => sidesOf(d, inp.registry).has(side))) return null;
+  const told = (x: string | null) => x === null || drafts.some((d) => sidesOf(d, inp.registry).has(x));
+  // "Erdogan and Azerbaijani President Ilham Aliyev wished each other a happy holiday": a pair, then the verb.
+  const second = ms.find((m) => m.kind === 'person' && m.personId && m.start > first.end && /^\s+and\s+$/.test(inp.text.slice(first.end, m.start)));
+  // "Prime Minister Wong and Bhutanese Prime Minister Tshering Tobgay discussed ...": the one called
+  // named second, after the one who took all the calls.
+  const secondSide = second ? sideOf(inp.registry.get(second.personId!)!) : null;
+  if (told(side) && (!second || told(secondSide) || secondSide === side)) return null;
   // "Speaking to Pakistani Prime Minister Shehbaz Sharif, Erdogan offered ...".
   const speaking = SPEAKING_TO.exec(sent.text);
   if (speaking) return { id: 'talked-with', kind, form: 'fronted', start: sent.start, end: sent.start + speaking[0].length, status: 'happened', clauseStart: sent.start, clauseEnd: sent.end, weakRecall: false };
-  // "Erdogan and Azerbaijani President Ilham Aliyev wished each other a happy holiday": a pair, then the verb.
-  const second = ms.find((m) => m.kind === 'person' && m.personId && m.start > first.end && /^\s+and\s+$/.test(inp.text.slice(first.end, m.start)));
   const from = second ? second.end : first.end;
   const v = ITEM_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 40)));
   if (!v) return null;
@@ -454,7 +458,10 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
 }
 
-const SERIES_OF_MEETINGS = /\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
+const BULLET = /^[•·▪●◦‣*–-]\s*/;
+const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
+const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
@@ -479,6 +486,9 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   if (!first || first.kind !== 'person' || first.start - sent.start > 80) return null;
   const fronted = (end: number, clauseEnd: number): Trigger => ({ id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end, status: 'happened', clauseStart: sent.start, clauseEnd, weakRecall: false });
   if (DELEGATION_LED_BY.test(sent.text)) return isNew(first) ? fronted(first.start, first.end) : null;
+  // "held meetings with: • Russian Foreign Minister Sergey Lavrov – the two reviewed ...": one item of the list.
+  const bullet = BULLET.exec(sent.text);
+  if (bullet && first.start - sent.start <= bullet[0].length + 40) return isNew(first) ? fronted(first.start, first.end) : null;
   if (WITH_OPENING.test(sent.text)) return first.start - sent.start <= 6 && isNew(first) ? fronted(sent.start + 4, sent.end) : null;
   const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
   if (!v) return null;
@@ -533,7 +543,18 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     // "The visit comes two months after Abiy travelled to Rome, where ...": what came before it.
     if (COMES_AFTER.test(sent.text) && active) { excluded.add(si); continue; }
-    const raw = inp.triggers.at(si)!;
+    let raw = inp.triggers.at(si)!;
+    // "The visit included: • talks with President Ilham Aliyev and ...": an item of a list of what was
+    // done, whose doer is the story's; under "The programme will include:" a plan.
+    const bullet = raw.length ? BULLET.exec(sent.text) : null;
+    if (bullet) {
+      let k = si - 1;
+      while (k > 0 && BULLET.test(sentences[k].text)) k--;
+      const intro = k >= 0 && /:\s*$/.test(sentences[k].text) ? sentences[k].text : null;
+      const planned = intro !== null && FUTURE_INTRO.test(intro);
+      raw = raw.map((t) => (planned && t.status === 'happened' ? { ...t, status: 'planned' }
+        : intro !== null && t.form === 'verb' && t.start - sent.start <= bullet[0].length && ITEM_NOUN.test(text.slice(t.start, t.end)) ? { ...t, form: 'fronted' } : t));
+    }
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text, sent.start)) : raw;
@@ -619,9 +640,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const metEach = !summary && !envoys && !sequenced && t.id === 'met' && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
           && !MORE_SIDED.test(text.slice(t.clauseStart, t.clauseEnd)) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd))
           && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
+        // "called on President Tharman, Prime Minister Wong and Senior Minister Lee at the Istana": a
+        // courtesy call is paid on one host at a time.
+        const callsEach = !summary && !envoys && !sequenced && !metEach && t.id === 'called-on' && t.kind === 'meeting'
+          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200))) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd));
         // "Starmer and Albanese each held talks with Xi": each subject with the one they met.
         const each = !summary && EACH_BEFORE.test(text.slice(t.clauseStart, t.start)) ? splitEach(t, parties, mentions[si]) : null;
-        const split = each ?? (summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null);
+        const split = each ?? (summary || envoys || sequenced || metEach || callsEach ? splitSeparate(t, parties, mentions[si], registry) : null);
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;

@@ -8,7 +8,7 @@ const ORDINAL_BEFORE_NAME = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fi
 
 // "on the sidelines of the SCO summit", "following the Shanghai Cooperation Organization (SCO) Summit",
 // "on the eve of the dialogue", "for the fourth India-Central Asia Dialogue".
-const EVENT_WORDS = '(?:Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
+const EVENT_WORDS = '(?:Summits|summits|Summit|summit|Forum|forum|Assembly|Dialogue|dialogue|Conference|conference|Congress|Games|Session|session|Week|Expo|Festival|Olympics|Ceremony|ceremony|Parade|Meeting|Consultations|Talks|Conclave|Jubilee|Celebrations|celebrations|commemoration ceremony|memorial ceremony|inauguration)';
 const OCCASION_RE = new RegExp(
   String.raw`\b(?:on the (?:sidelines|margins) of|on the eve of|(?:hosted|hosts|hosting|attended|attending|attend) the|(?:opening|closing|first|second|final|last) day of|following|ahead of|in the run-up to|during|at|for|within the framework of|in the framework of|as part of)\s+(?:the\s+)?((?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|extraordinary|informal|opening day of the)\s+)*(?:[\p{Lu}\d][\p{L}\d\-’'.]*(?:\s+\([\p{Lu}\d\-]{2,10}\))?\s+(?:(?:of|the|and|on|for|de)\s+)*){0,7}${EVENT_WORDS})\b(?! House\b| Hall\b| Palace\b| Centre\b| Center\b)`,
   'gu');
@@ -22,7 +22,7 @@ export function findOccasion(text: string, start: number, end: number): { occasi
     let name = m[1].replace(/^(?:opening day of the)\s+/i, '').trim();
     // "Friday's summit", "this year's forum" say when, not which event.
     name = name.replace(/^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tomorrow|yesterday|this year|next year|last year|this week|next week)['’]s\s+/i, '');
-    if (/^(?:Summit|Forum|Dialogue|Conference|Session|Meeting|Talks|Assembly|Congress|Games|Week)$/i.test(name)) continue;
+    if (/^(?:Summits?|Forum|Dialogue|Conference|Session|Meeting|Talks|Assembly|Congress|Games|Week)$/i.test(name)) continue;
     // Lower-case generic heads ("the dialogue", "the summit") name no particular event.
     if (!HAS_CAPITAL.test(name.replace(/^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|annual)\s+/i, ''))) continue;
     const acr = ACRONYM_BEFORE_WORD.exec(name);

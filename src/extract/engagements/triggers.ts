@@ -83,7 +83,11 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     && PLACE_THEN_MONTH.test(currentText.slice(t.end, d.start)) && (periodEnd(d) ?? monthStart) < monthStart)) return { ...t, status: 'recalled' };
   // "when he and Japarov signed": a week back is news, three weeks back is history.
   const week = shiftDays(published, -7);
-  if (t.weakRecall && !ends.some((e) => e >= week)) {
+  // "when he held a bilateral meeting with A and his delegation on the sidelines of ... here today": a
+  // long clause may name its day further on than the dates above are read.
+  const lateDay = (d: DateMention) => d.start >= t.end && d.end <= t.clauseEnd && d.start - t.end <= 260
+    && !/[;:]/.test(textBetween(t, d)) && !SUBORDINATE.test(textBetween(t, d)) && (periodEnd(d) ?? '') >= week;
+  if (t.weakRecall && !ends.some((e) => e >= week) && !dates.some(lateDay)) {
     // "Yunus yesterday raised the request when he sat down with Modi": the day of the main clause is the meeting's.
     const mainDay = dates.some((d) => d.end <= t.start && d.start >= sentStart && !SUBORDINATE.test(text.slice(sentStart, d.start)) && (periodEnd(d) ?? '') >= week);
     if (!mainDay) return { ...t, status: 'recalled' };
@@ -121,7 +125,7 @@ function relativeDate(t: Trigger, d: DateMention): boolean {
 // "travelled to Berlin, Paris and Brussels for talks with ...": one stop and one meeting each.
 const TRIP_TO_TWO = /\b(?:travell?ed|flew|went|headed|trips?|visits?)\s+to\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:,\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)*,?\s+and\s+\p{Lu}/u;
 const INITIALS = /\b(\p{Lu})\.(?=\p{Lu})/gu;
-const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:received|receives|hosted|hosts) (?:two|three|four|five|six) (?:separate |foreign |visiting )?(?:guests|visitors|delegations)|(?:telephone|phone|video) (?:calls|conversations) from|meetings (?:(?:on \w+|today|yesterday) )?with(?=[^.;]{0,200}\band with\b)|meeting with(?=[^.;]{0,160},? and (?:a|an) (?:[\w-]+ ){0,2}meeting with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
+const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?:telephone|phone) (?:calls|conversations) with|a (?:string|series|number|round|stream|wave) of (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|engagements|sessions|discussions|negotiations|bilaterals|bilateral|leaders|counterparts|heads|ministers|presidents|delegations)|(?:several|numerous|various)(?= (?:[\w-]+ ){0,2}?(?:meetings|talks|calls|conversations|consultations|contacts|leaders|counterparts|heads|ministers|presidents|prime ministers|delegations|bilaterals|countries|officials|guests|dignitaries|envoys|ambassadors)\b)|a flurry of|a host of|(?:two|three|four|five|six) (?:(?:separate|telephone|phone|video|bilateral) )?(?:calls|conversations|meetings)|(?:received|receives|hosted|hosts) (?:two|three|four|five|six) (?:separate |foreign |visiting )?(?:guests|visitors|delegations)|(?:telephone|phone|video) (?:calls|conversations) (?:(?:today|yesterday|on \w+) )?from|meetings (?:(?:on \w+|today|yesterday) )?with(?=[^.;]{0,200}\band with\b)|meeting with(?=[^.;]{0,160},? and (?:a|an) (?:[\w-]+ ){0,2}meeting with\b)|(?:talks|calls|conversations) with(?=[^.;]{0,200},\s+and with\b))\b/i;
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
@@ -136,7 +140,7 @@ const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|la
 // "joined by video link the groundbreaking ceremony of the pipeline", "Via videoconference, the two presidents then opened the checkpoints".
 const CEREMONY_AFTER = /^,? (?:(?:in|at) )?the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b|^,?\s+(?:the\s+)?(?:two\s+)?(?:presidents|leaders|sides|heads of state)\s+(?:then\s+|also\s+|jointly\s+)?(?:opened|launched|inaugurated|unveiled|commissioned|gave the start)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
-const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened)\b[^;]{0,110}$/i;
+const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened|hosted|hosts)\b[^;]{0,110}$/i;
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
@@ -206,13 +210,15 @@ const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "received two guests at the Merdeka Palace, Jakarta: A and B": guests counted, then listed after the colon.
+const OWN_DAY_FIRST = /^\s*(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)|(?:yesterday|today|earlier today|last night|tonight|this (?:morning|afternoon|evening))\b)(?![^.;]{0,12}\b(?:last|in (?:19|20)\d\d))/i;
 export const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;:]*:/;
 const SIGNED_BY_LIST = /^\s+(?:for\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
-// "received a delegation of the Asian Development Bank headed by ...": one received all the same.
-export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?an?\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b/u;
+// "received a delegation of the Asian Development Bank headed by ...", "received the party and government
+// delegation of China headed by ...": one received all the same.
+export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b(?!['’])/u;
 // "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
 // So too "received the two ministers", "welcomed both leaders": the pair the story has named.
 export const ROLE_GROUP_NEXT = /^\s+(?:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}|(?:the\s+two|both|the\s+three)\s+(?:foreign\s+)?(?:ministers|leaders|presidents|envoys|delegations|prime\s+ministers)\b)/u;
@@ -241,6 +247,8 @@ const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|pas
 const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|returning to) office\b|^[^.;]{0,160}?\bsince (?:his|her|their) (?:inauguration|swearing-in|election|appointment)\b/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)|fell through|(?:has|had)\s+fallen through|did not (?:take place|happen|go ahead|materiali[sz]e)|never (?:took place|happened|materiali[sz]ed))\b|^[^.;,]{0,60}\s+called off\b/i;
+const SCHEDULE_DAY = /^[^,;.]*\b(?:today|tomorrow|tonight|this (?:afternoon|evening))\b/i;
+const TIMES_LATER = /^[^,;.]{0,130}?\b(?:several|many|numerous|multiple|a number of)\s+times\b/i;
 const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
@@ -254,6 +262,9 @@ const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s
 const COUNTERPART_NEXT = /^\s+(?:his|her|their)\s+(?:\p{Ll}+\s+(?:and\s+)?){0,3}(?:counterpart|host|guest)s?\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
+const DURING_A_BEFORE = /\b(?:during|at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+// A verb in the past tense earlier in the clause, the act done in that meeting.
+const PAST_ACT_BEFORE = /\b[a-z]{3,}ed\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
@@ -457,7 +468,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       // the day with a breakfast meeting with the Commerce Adviser", "made a stopover in Panama and used
       // it for a bilateral meeting with the foreign minister".
       else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
-        && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at)))) form = 'verb';
+        && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at))
+          // "formally conveyed his government's decision during a meeting with Acting Foreign Minister Muttaqi".
+          || (DURING_A_BEFORE.test(before) && at > 0 && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
@@ -569,7 +582,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // The talks' sides may take more words than `after` holds: "talks between Canada's Minister of
     // International Trade Dominic LeBlanc and U.S. Secretary of Commerce Howard Lutnick will be intensified".
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${form === 'fronted' ? after : undot(s.slice(at + word.length, Math.min(ce, at + word.length + 170)))}`)) status = 'planned';
-    else if (lex.recallBefore.test(before) || lex.recallAfter.test(after)) status = 'recalled';
+    // "told Trump in a telephone conversation on Tuesday that India had paused ... last month": a day
+    // named first, right after the trigger, is its own; a past date further on is what was said.
+    else if (lex.recallBefore.test(before) || (lex.recallAfter.test(after) && !OWN_DAY_FIRST.test(after))) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
     // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks
     // that came before, whatever the clause ahead of them plans.
@@ -591,11 +606,15 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".
     if (status === 'happened' && form !== 'fronted' && CANCELLED_AFTER.test(undot(s.slice(at + word.length, at + word.length + 120)))) status = 'negated';
     // "he had spoken several times by phone with the presidents of Russia and Ukraine": contacts over time.
-    if (status === 'happened' && /^(?:spoken|spoke|talked|met)\b/i.test(word) && REPEATEDLY_AFTER.test(s.slice(at, at + word.length + 30))) status = 'recalled';
+    // So too "had spoken to Ukrainian President Zelenskyy and Russian President Putin several times".
+    if (status === 'happened' && /^(?:spoken|spoke|talked|met)\b/i.test(word) && (REPEATEDLY_AFTER.test(s.slice(at, at + word.length + 30))
+      || TIMES_LATER.test(s.slice(at + word.length, at + word.length + 160)))) status = 'recalled';
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
     if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';
     if (status === 'happened' && AHEAD_OF_BEFORE.test(s.slice(Math.max(0, at - 50), at))) status = 'planned';
+    // "The ministers meet in plenary session today": the body's present tense with a day to come is the day's schedule.
+    if (status === 'happened' && !sent.heading && /^meets?$/i.test(word) && SCHEDULE_DAY.test(s.slice(at + word.length, at + word.length + 80))) status = 'planned';
     // "Lee has already held phone talks with Trump and Ishiba since taking office": contacts summed up over a term.
     // Not "on his first visit to Ukraine since taking office": that one is told.
     if (status === 'happened' && form !== 'fronted' && SINCE_OFFICE_AFTER.test(after) && PERFECT_BEFORE.test(before + word) && !/\bfirst\b/i.test(after)) status = 'recalled';

@@ -127,7 +127,10 @@ export function anotherEventFrom(t: Trigger, text: string): number {
   return m ? t.end + m.index : -1;
 }
 
+// "... reaffirmed ties, and looked forward to meeting later this year": the day of a plan the clause goes on to.
+const PLAN_BEFORE_DATE = /\b(?:look(?:ed|s|ing)?\s+forward\s+to|hop(?:ed|es|ing)\s+to\s+meet|(?:will|would|shall)\s+(?:\w+\s+)?(?:meet|visit|travel|hold|host))\b[^,;.]*$/i;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
+  if (ds.length) ds = ds.filter((x) => x.start < t.end || !PLAN_BEFORE_DATE.test(text.slice(Math.max(t.end, x.start - 100), x.start)));
   // "met Biden, in what is expected to be their last meeting before the change of administration on
   // January 20": the day of what comes after, not of the meeting.
   const cut = ds.length ? anotherEventFrom(t, text) : -1;

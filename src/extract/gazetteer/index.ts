@@ -50,7 +50,28 @@ export function gazetteer(): GazetteerIndex {
 export function scanPlaces(text: string): PlaceMention[] {
   const found = scanWith(gazetteer(), text);
   // "US$ 20 billion", "A$1.5 billion", "HK$": a currency, not the country.
-  return text.includes('$') ? found.filter((m) => text.charCodeAt(m.end) !== 36) : found;
+  const kept = text.includes('$') ? found.filter((m) => text.charCodeAt(m.end) !== 36) : found;
+  return text.includes(')') ? definedAcronyms(text, kept) : kept;
+}
+
+const ACRONYM_DEFINED = /^\s*\((\p{Lu}{2,6})\)/u;
+/**
+ * "the Islamic Emirate of Afghanistan (IEA) ... the IEA's ambassador": an acronym the article defines
+ * for a country or organisation means that one in this article, whatever else the lists know it as
+ * (here the International Energy Agency).
+ */
+function definedAcronyms(text: string, found: PlaceMention[]): PlaceMention[] {
+  let defined: Map<string, PlaceMention> | null = null;
+  for (const p of found) {
+    if (p.kind === 'city' || p.kind === 'capital') continue;
+    const m = ACRONYM_DEFINED.exec(text.slice(p.end, p.end + 12));
+    if (m) (defined ??= new Map()).set(m[1], p);
+  }
+  if (!defined) return found;
+  return found.map((q) => {
+    const p = q.kind === 'org' ? defined!.get(text.slice(q.start, q.end).replace(/['’]s$/, '')) : undefined;
+    return p && p !== q && (p.org !== q.org || p.iso3 !== q.iso3) ? { ...q, kind: p.kind, iso3: p.iso3, org: p.org, city: p.city } : q;
+  });
 }
 
 export function countryByIso3(iso3: string): Country | undefined {

@@ -16,6 +16,7 @@ const SIGNED_IT_AGAIN = /^\s+(?:it|them|the (?:document|documents|agreement|trea
 const OWNED_BEFORE = /\p{Lu}[\p{L}.\-]*['’]s\s+(?:earlier\s+|previous\s+|own\s+)?$/u;
 // "could not sign the text", "refused to sign": no signing either.
 const SIGN_LATER_BEFORE = /\b(?:(?:are|is)\s+(?:due\s+|expected\s+|set\s+|scheduled\s+|going\s+)?to|will|shall|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|(?:could|can|would|will|did|does|do)\s*(?:not|n['’]t)|cannot|(?:refused|declined|refuses|declines|unwilling|unable)\s+to)\s+(?:also\s+)?$/i;
+const NEGATED_BEFORE = /\b(?:never|not(?!\s+only\b)|n['’]t|no longer)\s+(?:(?:yet|formally|publicly|explicitly|fully|so far|ever)\s+)?$/i;
 const SIGNED_NOTHING_AFTER = /^\s+(?:no|nothing|anything)\b/i;
 const NO_SIGNING_BEFORE = /\b(?:(?:refused|declined|refuses|declines)(?:\s+\w+){1,3}\s+to|avoided|avoids|avoiding|without|(?:has|have|had)\s+not|never)\s+(?:again\s+)?$/i;
 const CONCERN_BEFORE = /\b(?:concerns?|worried|worries|alarm|critici[sz]ed|criticism of|condemned|deplored)\s+(?:about|over|at|by|with)?\s*[^.;,]{0,40}$/i;
@@ -571,6 +572,8 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
     // "had signed no document", "refused on principle to sign anything", "had again avoided signing": none.
     if (kind === 'signing' && (SIGNED_NOTHING_AFTER.test(text.slice(cue.end, Math.min(sentEnd, cue.end + 12)))
       || NO_SIGNING_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 40), cue.start)))) continue;
+    // "had never accepted mediation", "have not yet agreed": an act denied.
+    if (NEGATED_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 30), cue.start))) continue;
     // "voiced concern about Beijing's support for Russia's defence industry": support deplored, not given.
     if (kind === 'support' && CONCERN_BEFORE.test(text.slice(Math.max(sentStart, cue.start - 60), cue.start))) continue;
     // "a roadmap should be adopted", "a council should be set up": one side's proposal, not an agreement.

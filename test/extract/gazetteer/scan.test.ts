@@ -180,3 +180,17 @@ test('any text: no throw, no overlap, spans in order and equal to their slice', 
     return true;
   }), { numRuns: 3000 });
 });
+
+test('an acronym the article defines for a country means that country there, not the organisation the lists know', () => {
+  const text = 'Russia recognised the Islamic Emirate of Afghanistan (IEA) on Thursday. The IEA\'s new ambassador arrived in Moscow.';
+  const iea = scanPlaces(text).filter((p) => text.slice(p.start, p.end).startsWith('IEA'));
+  assert.ok(iea.length >= 1, 'the acronym is found');
+  assert.ok(iea.every((p) => p.iso3 === 'AFG' && p.org === null), JSON.stringify(iea));
+  // Undefined, the acronym keeps its listed meaning.
+  const plain = scanPlaces('The IEA published its oil market report.');
+  assert.ok(plain.some((p) => p.org === 'IEA'), JSON.stringify(plain));
+});
+
+test('the Kurdistan Region is a name of Iraq', () => {
+  assert.ok(scanPlaces('Kurdistan Region President Nechirvan Barzani met him.').some((p) => p.iso3 === 'IRQ'), 'Kurdistan Region → IRQ');
+});
