@@ -2922,3 +2922,36 @@ The ministers meet in plenary session today.`;
   const e = ex(text, '2023-05-05').engagements;
   assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`), ['2023-05-04 PAK+RUS', '2023-05-04 PAK+UZB']);
 });
+
+test('talks held at an airport are a meeting; a welcome at the airport alone is not', () => {
+  const talks = 'Quake\nForeign Minister Nikos Dendias flew to southern Turkey on Sunday and was greeted at Adana airport by his Turkish counterpart Mevlut Cavusoglu. The two ministers held talks lasting about half an hour at the airport before boarding helicopters for Hatay.';
+  const e = ex(talks, '2023-02-13').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`), ['2023-02-12 GRC+TUR']);
+  assert.deepEqual(ex('Arrival\nForeign Minister Nikos Dendias was greeted at Adana airport by his Turkish counterpart Mevlut Cavusoglu on Sunday.', '2023-02-13').engagements, []);
+});
+
+test('an itinerary\'s "Day 2 – Thursday, 22 August" dates the items under it; "Meeting with President X" is one of them', () => {
+  const text = `Journey
+NEW DELHI, Aug 24 (Agency) – Prime Minister Narendra Modi was back in Delhi on Saturday after a visit to Poland. How the trip unfolded:
+Day 1 – Wednesday, 21 August (Warsaw)
+Arrival in the evening.
+Day 2 – Thursday, 22 August (Warsaw)
+• Wreath-laying at the Tomb of the Unknown Soldier.
+• Meeting with President Andrzej Duda at the Belweder Palace, where the war in Ukraine was among the subjects.
+Six weeks earlier, he had been in Moscow for talks with President Vladimir Putin.`;
+  const e = ex(text, '2024-08-24').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country).sort().join('+')}`), ['2024-08-22 IND+POL']);
+});
+
+test('"held a video teleconference today with" is a video call; ranks like "Air Force Gen." are no part of the name', () => {
+  const text = 'Call\nWASHINGTON — Chairman of the Joint Chiefs of Staff Air Force Gen. Charles Q. Brown, Jr. held a video teleconference today with People\'s Liberation Army Gen. Liu Zhenli, Chief of the Joint Staff Department of China\'s Central Military Commission.';
+  const e = ex(text, '2023-12-21').engagements;
+  assert.deepEqual(e.map((x) => `${x.kind} ${x.participants.map((p) => `${p.name}|${p.country}`).join(' + ')}`), ['video_call Charles Q. Brown|USA + Liu Zhenli|CHN']);
+});
+
+test('a title\'s acronym in brackets, or an envoy\'s courtesy rank after its comma, still leads to the name', () => {
+  assert.ok(people('Chief of the Army Staff (COAS) General Upendra Dwivedi arrived.').some((p) => p.startsWith('Upendra Dwivedi|Chief of the Army Staff')), 'COAS');
+  assert.ok(people('The Secretary General of SAARC, Ambassador Md. Golam Sarwar, arrived.').some((p) => p.endsWith('|Secretary General|SAARC')), 'SAARC');
+  // An ambassador named as such stays one.
+  assert.ok(people('He received Ambassador Md. Golam Sarwar.').some((p) => p.includes('|Ambassador|')), 'Ambassador');
+});

@@ -1087,7 +1087,9 @@ let gapRe: RegExp | null = null;
 function honorificGap(): RegExp {
   if (gapRe) return gapRe;
   const hs = [...lexicon().honorifics].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  gapRe = new RegExp(`^(?:,\\s*|\\s+)(?:(?:${hs.join('|')})\\s+)*`);
+  // "Chief of the Army Staff (COAS) General Upendra Dwivedi": the title's acronym first.
+  // "The Secretary General of SAARC, Ambassador Md. Golam Sarwar": an envoy's rank, held as a courtesy.
+  gapRe = new RegExp(`^(?:\\s*\\([A-Z]{2,8}\\))?(?:,\\s*(?:Ambassador\\s+)?|\\s+)(?:(?:${hs.join('|')})\\s+)*`);
   return gapRe;
 }
 

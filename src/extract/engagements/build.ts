@@ -141,7 +141,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
   // A welcome at an airport or a station, unless it is where the one who "landed at Rzeszow airport and
   // held talks with Duda" came in before the talks.
-  const atAirport = t.id !== 'visited' && AT_THE_AIRPORT.test(clause);
+  // Only a welcome: "The two ministers held talks lasting half an hour at the airport" is a meeting wherever it was.
+  const atAirport = t.id !== 'visited' && !TALKS_HELD.has(t.id) && AT_THE_AIRPORT.test(clause);
   // Nor when the welcome led straight into talks: "received him at the airport before a tête-à-tête at State House".
   // "landed at ... Airport yesterday and was greeted by Anwar" is the welcome still.
   const greeted = t.id === 'received-by' || /^(?:greet|welcom)/i.test(inp.text.slice(t.start, t.end));
@@ -458,6 +459,7 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
 }
 
+const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
@@ -548,12 +550,15 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // done, whose doer is the story's; under "The programme will include:" a plan.
     const bullet = raw.length ? BULLET.exec(sent.text) : null;
     if (bullet) {
+      // Back past the items before it, each a paragraph that opens with its bullet.
       let k = si - 1;
-      while (k > 0 && BULLET.test(sentences[k].text)) k--;
-      const intro = k >= 0 && /:\s*$/.test(sentences[k].text) ? sentences[k].text : null;
+      while (k > 0 && (BULLET.test(sentences[k].text) || (sentences[k].paragraph === sentences[k - 1].paragraph && !sentences[k].heading))) k--;
+      if (k > 0 && BULLET.test(sentences[k].text)) k--;
+      // The line that opens the list ("The visit included:"), or the day's heading it stands under.
+      const intro = k >= 0 && (/:\s*$/.test(sentences[k].text) || (k > 0 && sentences[k].heading)) ? sentences[k].text : null;
       const planned = intro !== null && FUTURE_INTRO.test(intro);
       raw = raw.map((t) => (planned && t.status === 'happened' ? { ...t, status: 'planned' }
-        : intro !== null && t.form === 'verb' && t.start - sent.start <= bullet[0].length && ITEM_NOUN.test(text.slice(t.start, t.end)) ? { ...t, form: 'fronted' } : t));
+        : intro !== null && t.form !== 'fronted' && t.status === 'happened' && t.start - sent.start <= bullet[0].length && ITEM_NOUN.test(text.slice(t.start, t.end)) ? { ...t, form: 'fronted' } : t));
     }
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')

@@ -423,7 +423,8 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
 
 // "Wednesday, Washington." opening a paragraph of a diary ("The day began with a breakfast ..."): the
 // day of the paragraph's engagements that name none of their own.
-const DIARY_HEADING = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;]{0,50}[.:]?$/;
+// "Day 2 – Thursday, 22 August (Warsaw)": an itinerary's day.
+const DIARY_HEADING = /^(?:Day\s+\d{1,2}\s*[–—:-]\s*)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;]{0,50}[.:]?$/;
 
 const UNDATED_HEADING = /^(?:During|Throughout|Over|Later in|Earlier in|Also during) the week[.:]?$/i;
 
