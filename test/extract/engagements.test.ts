@@ -2083,7 +2083,8 @@ test('a summit day told one meeting at a time: "With his host, President X, Modi
   assert.deepEqual(ex(text, '2022-09-16').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS', 'IND+UZB', 'IND+TUR']);
   const arce = 'Kazan\nMOSCOW, Oct 24 (Agency) – President Vladimir Putin met UN Secretary-General Antonio Guterres in Kazan on Thursday.\n'
     + 'With Bolivian President Luis Arce, who was accompanied by Foreign Minister Celinda Sosa, Putin went over cooperation in energy.';
-  assert.deepEqual(ex(arce, '2024-10-24').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['RUS+UN', 'BOL+RUS']);
+  // The foreign minister who came with him is one of the meeting's people too.
+  assert.deepEqual(ex(arce, '2024-10-24').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['RUS+UN', 'BOL+BOL+RUS']);
 });
 
 test('"the Georgian PM" is the prime minister named before; a relative clause after a meeting\'s people tells of someone else ("exchange with Biden, who had met Xi the day before")', () => {
@@ -2954,4 +2955,22 @@ test('a title\'s acronym in brackets, or an envoy\'s courtesy rank after its com
   assert.ok(people('The Secretary General of SAARC, Ambassador Md. Golam Sarwar, arrived.').some((p) => p.endsWith('|Secretary General|SAARC')), 'SAARC');
   // An ambassador named as such stays one.
   assert.ok(people('He received Ambassador Md. Golam Sarwar.').some((p) => p.includes('|Ambassador|')), 'Ambassador');
+});
+
+test('"Chief of the Australian Army X" names X of Australia; "Chief Justice X" is no such title', () => {
+  assert.ok(people('Chief of the Australian Army Lieutenant General Simon Stuart called on him.', '2024-11-11').includes('Simon Stuart|Chief of the Army|AUS'), 'Stuart');
+  assert.ok(!people('Chief Justice John Roberts spoke.', '2024-11-11').some((p) => p.includes('|Chief|')), 'Chief Justice');
+});
+
+test('"so that Ishiba can meet Trump" and "Lai\'s planned visits to Paraguay" are plans', () => {
+  assert.deepEqual(ex('Trip\nThe government is exploring a stopover so that Prime Minister Shigeru Ishiba can meet President-elect Donald Trump.', '2024-11-13').engagements, []);
+  assert.deepEqual(ex('Trip\nA report said Taiwanese President Lai Ching-te\'s planned visits to Paraguay and Guatemala had been delayed.', '2025-07-29').engagements, []);
+  // "As planned, ..." reports what happened.
+  assert.equal(ex('Trip\nAs planned, Taiwanese President Lai Ching-te visited Paraguay on Monday and met President Santiago Peña.', '2025-07-29').engagements.length, 1);
+});
+
+test('the officials list knows the leaders of the smallest states, Kosovo and Taiwan', () => {
+  assert.ok(people('Prime Minister Brigitte Haas paid a working visit to Bern.', '2025-08-11').includes('Brigitte Haas|Prime Minister|LIE'), 'Liechtenstein');
+  assert.ok(people('Vice President Hsiao Bi-khim spoke.', '2024-06-01').includes('Hsiao Bi-khim|Vice President|TWN'), 'Taiwan');
+  assert.ok(people('Prime Minister Albin Kurti spoke.', '2024-06-01').some((p) => p.startsWith('Albin Kurti|') && p.endsWith('|XKX')), 'Kosovo');
 });

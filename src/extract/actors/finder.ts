@@ -403,6 +403,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const rs = base + title.start;
       let pos = base + title.end;
       let role = title.lowercase ?? s.slice(title.start, title.end).replace(/\s+/g, ' ');
+      // "Chief of the Australian Army Simon Stuart": "Chief" is a title only before its "of"; "Chief Justice" is another office.
+      if (role === 'Chief' && !/^\s+of\s/.test(s.slice(title.end, title.end + 5))) continue;
       let country: string | null = null;
       const short = lex.roleAbbreviations.get(role);
       if (short) [role, country] = short;
