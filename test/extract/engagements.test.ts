@@ -2974,3 +2974,17 @@ test('the officials list knows the leaders of the smallest states, Kosovo and Ta
   assert.ok(people('Vice President Hsiao Bi-khim spoke.', '2024-06-01').includes('Hsiao Bi-khim|Vice President|TWN'), 'Taiwan');
   assert.ok(people('Prime Minister Albin Kurti spoke.', '2024-06-01').some((p) => p.startsWith('Albin Kurti|') && p.endsWith('|XKX')), 'Kosovo');
 });
+
+test('"spoke by phone with A and B", of two other countries, is a call with each; a conference call stays one', () => {
+  const two = 'Calls\nBUDAPEST, Oct 17 (Agency) – Foreign Minister Péter Szijjártó spoke by phone on Thursday with US Deputy Secretary of State Christopher Landau and Russian Foreign Minister Sergey Lavrov.';
+  assert.deepEqual(ex(two, '2025-10-17').engagements.map((x) => `${x.kind} ${x.participants.map((p) => p.country).sort().join('+')}`),
+    ['phone_call HUN+USA', 'phone_call HUN+RUS']);
+  const conference = 'Calls\nBUDAPEST, Oct 17 (Agency) – Foreign Minister Péter Szijjártó spoke by phone on Thursday in a joint call with US Deputy Secretary of State Christopher Landau and Russian Foreign Minister Sergey Lavrov.';
+  assert.equal(ex(conference, '2025-10-17').engagements.length, 1);
+});
+
+test('"LIMA--Prime Minister ..." is a dateline; "their second meeting after one in Vientiane" does not place the meeting', () => {
+  const text = 'APEC\nTHE ASAHI SHIMBUN\nLIMA--Prime Minister Shigeru Ishiba held talks with South Korean President Yoon Suk Yeol here on Nov. 16, their second meeting after one in Vientiane, Laos, in October.';
+  const e = ex(text, '2024-11-17').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.location.place}/${x.location.country}`), ['2024-11-16 Lima/PER']);
+});

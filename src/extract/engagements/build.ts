@@ -201,7 +201,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
 
 const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\p{L}*\s+){0,3}(?:Talks?|Meeting|Summit|Call|Conversation|Consultations)\b/u;
 // "met on Tuesday with French President Emmanuel Macron, Australian Prime Minister Anthony Albanese and President Yoon".
-const NAMED = String.raw`(?:[\p{Lu}][\p{L}.'’\-]*\s+){0,6}?[\p{Lu}][\p{L}'’\-]*`;
+// "US Deputy Secretary of State Christopher Landau": a title's lower-case joining words too.
+const NAMED = String.raw`(?:(?:[\p{Lu}][\p{L}.'’\-]*|of|the|for)\s+){0,8}?[\p{Lu}][\p{L}'’\-]*`;
 const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|separately)\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
@@ -459,6 +460,7 @@ function roundupItem(inp: BuildInput, sent: Sentence, drafts: Draft[], kind: 'ph
   return { id: 'talked-with', kind, form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: stop < 0 ? sent.end : end + stop, weakRecall: false };
 }
 
+const CONFERENCE_CALL = /\b(?:conference|joint|group|together|jointly)\b/i;
 const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
@@ -642,7 +644,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const sequenced = !summary && !envoys && t.kind !== 'phone_call' && t.kind !== 'video_call' && AND_THEN.test(undot(text.slice(t.end, Math.min(t.clauseEnd, t.end + 160))));
         // "a trip during which she met French President Macron and Chinese President Xi": one meeting with
         // each, unless the text makes it one of three ("met Macron and Xi together", "a trilateral").
-        const metEach = !summary && !envoys && !sequenced && t.id === 'met' && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
+        // So too "I spoke by phone with US Deputy Secretary of State Landau and Russian Foreign Minister Lavrov":
+        // a call is with one person at a time, unless it is a conference call.
+        const metEach = !summary && !envoys && !sequenced && (t.id === 'met' || (t.kind === 'phone_call' && t.form === 'verb' && !CONFERENCE_CALL.test(text.slice(t.clauseStart, t.clauseEnd))))
+          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
           && !MORE_SIDED.test(text.slice(t.clauseStart, t.clauseEnd)) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd))
           && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
         // "called on President Tharman, Prime Minister Wong and Senior Minister Lee at the Istana": a
