@@ -2988,3 +2988,11 @@ test('"LIMA--Prime Minister ..." is a dateline; "their second meeting after one 
   const e = ex(text, '2024-11-17').engagements;
   assert.deepEqual(e.map((x) => `${x.date} ${x.location.place}/${x.location.country}`), ['2024-11-16 Lima/PER']);
 });
+
+test('"his first two weeks as Secretary General of the Pacific Islands Forum" gives the office, also to a name the headline gave first', () => {
+  const text = `Secretary General Waqa's first fortnight
+SUVA, 14 June 2024 (PIF Secretariat) – Baron Waqa rounded off his first two weeks as Secretary General of the Pacific Islands Forum with a ceremony in Suva on Thursday.
+On 4 June, the Secretary General paid a courtesy call on the Prime Minister of Fiji, Sitiveni Rabuka, at the Prime Minister's Office in Suva.`;
+  const e = ex(text, '2024-06-14').engagements;
+  assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country ?? p.org).sort().join('+')}`), ['2024-06-04 FJI+PIF']);
+});

@@ -949,6 +949,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (!person.country && !person.org && r.tokens.length >= 2) {
           const dict = dictionaryLookup(src, r.text);
           if (dict) registry.merge(person, { name: dict.entry.name, role: dict.entry.role, country: dict.entry.country, org: dict.entry.org, source: 'builtin-dictionary' });
+          // "Secretary General Waqa" in the headline, "Baron Waqa ... his first two weeks as Secretary General
+          // of the Pacific Islands Forum" in the body: the body's apposition says whose office it is.
+          else {
+            const appo = apposition(text, re, sent.end, sp);
+            if (appo && (appo.country || appo.org)) registry.merge(person, { name: r.text, role: appo.role, country: appo.country, org: appo.org, source: 'text' });
+          }
         }
         person.mentions.push(makeSpan(text, rs, re));
       } else if (!person) {
@@ -1183,7 +1189,8 @@ const REGION_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}(?=,)
 const NEXT_CAP_WORD = /^(?:\s+and)?\s+(\p{Lu}[\p{L}-]*)/u;
 const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
-const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?/;
+// "Baron Waqa rounded off his first two weeks as Secretary General of the Pacific Islands Forum": the office his time was spent in.
+const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?|^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:tenure|term|weeks?|days?|months?|duties|mandate)\s+as\s+(?:the\s+)?/;
 const ONE_WORD_TITLE = /^\p{Lu}\p{Ll}+$/u;
 const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
 /** Where a listed official's name that begins with the title word ends, or -1. */
