@@ -37,9 +37,10 @@ test('the dev set scores at least 0.85 overall', { skip: !hasShared && 'shared/e
   assert.ok(r.overall >= 0.85, `dev overall ${r.overall}`);
 });
 
-test('the 1,200 probe articles of rounds 35-74 score at least 0.76 overall (seen articles: a regression floor)', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+// Rounds 75-80 brought harder styles (0.45-0.72 on first reading): the 1,380 score 0.762, the 1,200 before them 0.775.
+test('the 1,380 probe articles of rounds 35-80 score at least 0.75 overall (mostly seen articles: a regression floor)', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
   const r = score(join(root, 'test', 'gold', 'probes'));
-  assert.ok(r.overall >= 0.76, `probes overall ${r.overall}`);
+  assert.ok(r.overall >= 0.75, `probes overall ${r.overall}`);
 });
 
 test('no engagement is found in the negative dev articles', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
