@@ -2996,3 +2996,18 @@ On 4 June, the Secretary General paid a courtesy call on the Prime Minister of F
   const e = ex(text, '2024-06-14').engagements;
   assert.deepEqual(e.map((x) => `${x.date} ${x.participants.map((p) => p.country ?? p.org).sort().join('+')}`), ['2024-06-04 FJI+PIF']);
 });
+
+test('"Later in the day" after an item with no day of its own counts from the last day told', () => {
+  const text = `Samarkand
+ASTANA - President Kassym-Jomart Tokayev held a series of meetings in Samarkand on April 3, on the eve of the summit, which opens today.
+Talks with von der Leyen
+Meeting European Commission President Ursula von der Leyen, Tokayev discussed the partnership agreement.
+On April 2, geologists reported a deposit of rare earth metals.
+European Council and EBRD
+In his talks with EBRD President Odile Renaud-Basso, the President reviewed joint projects.
+Meeting with Mirziyoyev
+Later in the day, Tokayev met with President of Uzbekistan Shavkat Mirziyoyev, the summit host.`;
+  const e = ex(text, '2025-04-04').engagements;
+  const mirziyoyev = e.find((x) => x.participants.some((p) => p.country === 'UZB'));
+  assert.equal(mirziyoyev?.date, '2025-04-03', JSON.stringify(e.map((x) => x.date)));
+});

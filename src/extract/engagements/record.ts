@@ -585,7 +585,8 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const named = assembled.participants.filter((p) => p.name).length;
   const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
   state.previousKind = kind;
-  state.previousDate = date.date;
+  // "Later in the day" after an undated item of the same day's roundup counts from the last day told.
+  state.previousDate = date.date ?? state.previousDate;
   state.previousDraft = d;
   state.previousPlace = isCall ? null : place;
   if (occasion) state.previousOccasion = { ...occasion, place: isCall ? null : place };
