@@ -3011,3 +3011,11 @@ Later in the day, Tokayev met with President of Uzbekistan Shavkat Mirziyoyev, t
   const mirziyoyev = e.find((x) => x.participants.some((p) => p.country === 'UZB'));
   assert.equal(mirziyoyev?.date, '2025-04-03', JSON.stringify(e.map((x) => x.date)));
 });
+
+test('"The call on Monday" dates a call the lead told without a day; "later in the day, Trump said they had also talked" does not', () => {
+  const text = `First call
+New Delhi: US President Donald Trump pressed India to buy more American-made equipment during his first telephone conversation with Prime Minister Narendra Modi since returning to the White House.
+The call on Monday, exactly a week after Trump was sworn in, also covered security in the Indo-Pacific.
+Speaking to reporters aboard Air Force One later in the day, Trump said that he and Modi had also talked about immigration.`;
+  assert.deepEqual(ex(text, '2025-01-28').engagements.map((x) => `${x.kind} ${x.date}`), ['phone_call 2025-01-27']);
+});

@@ -171,6 +171,9 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
     if (offset !== undefined && before) return { date: shiftDays(before.date!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (offset !== undefined && previous && previousDate) return { date: shiftDays(previousDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    // "Speaking to reporters later in the day, Trump said they had also talked about ...": counted from a
+    // day the story has not given, it dates nothing; the engagement's other sentences may.
+    if (offset !== undefined && si !== d.anchor) continue;
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     // A time named without a day ("their first talks since April") leaves the day unsaid, unless the
     // sentence says whose sidelines it was on, or the story states the meeting again with its day
@@ -226,7 +229,7 @@ const WEEKEND = /\b(?:at|over|during) the weekend\b|\b(?:last|this) weekend\b/i;
 
 // "During Monday's call, Lula invited Xi": the day owns the event named after it.
 const EVENT_NOUN_AFTER_DAY = /^['’]s\s+(?:(?:phone|telephone|video|bilateral)\s+)?(?:call|conversation|talks|meeting|visit|summit)\b/i;
-const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
+const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay|call|conversation)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
 
 // Parts of a day the date reader does not count ("that evening"), with their offset from the day before.
 const PART_OF_DAY = /^(?:(?:Later|Earlier)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;
