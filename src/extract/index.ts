@@ -180,7 +180,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!)),
     placesBy,
   };
-  const state: RecordState = { previousKind: null, previousDate: null, previousDraft: null, previousPlace: null, visitGiven: false };
+  const state: RecordState = { previousKind: null, lastDate: null, previousDraft: null, previousPlace: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);
   for (let order = 0; order < drafts.length; order++) {
     const r = draftRecord(reading, drafts[order], order, state);

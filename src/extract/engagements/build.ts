@@ -503,6 +503,25 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: guest!.end, weakRecall: false };
 }
 
+/**
+ * "The visit included: • talks with President Ilham Aliyev and ...": an item of a list of what was done,
+ * whose doer is the story's; under "The programme will include:" a plan. Other sentences' triggers as read.
+ */
+function bulletItem(inp: BuildInput, sent: Sentence, raw: Trigger[]): Trigger[] {
+  const bullet = raw.length ? BULLET.exec(sent.text) : null;
+  if (!bullet) return raw;
+  const { sentences, text } = inp;
+  // Back past the items before it, each a paragraph that opens with its bullet.
+  let k = sent.index - 1;
+  while (k > 0 && (BULLET.test(sentences[k].text) || (sentences[k].paragraph === sentences[k - 1].paragraph && !sentences[k].heading))) k--;
+  // The line that opens the list ("The visit included:"), or the day's heading it stands under.
+  const intro = k >= 0 && (/:\s*$/.test(sentences[k].text) || (k > 0 && sentences[k].heading)) ? sentences[k].text : null;
+  if (intro === null) return raw;
+  const planned = FUTURE_INTRO.test(intro);
+  return raw.map((t) => (planned && t.status === 'happened' ? { ...t, status: 'planned' }
+    : t.form !== 'fronted' && t.status === 'happened' && t.start - sent.start <= bullet[0].length && ITEM_NOUN.test(text.slice(t.start, t.end)) ? { ...t, form: 'fronted' } : t));
+}
+
 /** Reads the article's triggers in order and groups them into engagements. */
 export function buildDrafts(inp: BuildInput): BuildOutput {
   const { sentences, mentions, registry, text } = inp;
@@ -547,21 +566,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     // "The visit comes two months after Abiy travelled to Rome, where ...": what came before it.
     if (COMES_AFTER.test(sent.text) && active) { excluded.add(si); continue; }
-    let raw = inp.triggers.at(si)!;
-    // "The visit included: • talks with President Ilham Aliyev and ...": an item of a list of what was
-    // done, whose doer is the story's; under "The programme will include:" a plan.
-    const bullet = raw.length ? BULLET.exec(sent.text) : null;
-    if (bullet) {
-      // Back past the items before it, each a paragraph that opens with its bullet.
-      let k = si - 1;
-      while (k > 0 && (BULLET.test(sentences[k].text) || (sentences[k].paragraph === sentences[k - 1].paragraph && !sentences[k].heading))) k--;
-      if (k > 0 && BULLET.test(sentences[k].text)) k--;
-      // The line that opens the list ("The visit included:"), or the day's heading it stands under.
-      const intro = k >= 0 && (/:\s*$/.test(sentences[k].text) || (k > 0 && sentences[k].heading)) ? sentences[k].text : null;
-      const planned = intro !== null && FUTURE_INTRO.test(intro);
-      raw = raw.map((t) => (planned && t.status === 'happened' ? { ...t, status: 'planned' }
-        : intro !== null && t.form !== 'fronted' && t.status === 'happened' && t.start - sent.start <= bullet[0].length && ITEM_NOUN.test(text.slice(t.start, t.end)) ? { ...t, form: 'fronted' } : t));
-    }
+    const raw = bulletItem(inp, sent, inp.triggers.at(si)!);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
       ? raw.map((t) => applyDates(t, inp.dates.at(si) ?? [], inp.published, text, sent.start)) : raw;
@@ -645,18 +650,17 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "a trip during which she met French President Macron and Chinese President Xi": one meeting with
         // each, unless the text makes it one of three ("met Macron and Xi together", "a trilateral").
         // So too "I spoke by phone with US Deputy Secretary of State Landau and Russian Foreign Minister Lavrov":
-        // a call is with one person at a time, unless it is a conference call.
-        const metEach = !summary && !envoys && !sequenced && (t.id === 'met' || (t.kind === 'phone_call' && t.form === 'verb' && !CONFERENCE_CALL.test(text.slice(t.clauseStart, t.clauseEnd))))
-          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200)))
-          && !MORE_SIDED.test(text.slice(t.clauseStart, t.clauseEnd)) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd))
-          && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3;
-        // "called on President Tharman, Prime Minister Wong and Senior Minister Lee at the Istana": a
-        // courtesy call is paid on one host at a time.
-        const callsEach = !summary && !envoys && !sequenced && !metEach && t.id === 'called-on' && t.kind === 'meeting'
-          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200))) && !TOGETHER.test(text.slice(t.clauseStart, t.clauseEnd));
+        // a call is with one person at a time, unless it is a conference call. And "called on President
+        // Tharman, Prime Minister Wong and Senior Minister Lee": a courtesy call is paid on one host at a
+        // time, of whatever side.
+        const clause = text.slice(t.clauseStart, t.clauseEnd);
+        const courtesy = t.id === 'called-on' && t.kind === 'meeting';
+        const metEach = !summary && !envoys && !sequenced && (t.id === 'met' || courtesy || (t.kind === 'phone_call' && t.form === 'verb' && !CONFERENCE_CALL.test(clause)))
+          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200))) && !TOGETHER.test(clause)
+          && (courtesy || (!MORE_SIDED.test(clause) && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3));
         // "Starmer and Albanese each held talks with Xi": each subject with the one they met.
         const each = !summary && EACH_BEFORE.test(text.slice(t.clauseStart, t.start)) ? splitEach(t, parties, mentions[si]) : null;
-        const split = each ?? (summary || envoys || sequenced || metEach || callsEach ? splitSeparate(t, parties, mentions[si], registry) : null);
+        const split = each ?? (summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null);
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;

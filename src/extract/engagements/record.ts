@@ -64,7 +64,8 @@ export interface ArticleReading {
 /** What one record tells the next: the article reads its engagements in order. */
 export interface RecordState {
   previousKind: EngagementKind | null;
-  previousDate: string | null;
+  /** The last day an engagement before was given: an undated one leaves it as it was. */
+  lastDate: string | null;
   previousDraft: Draft | null;
   /** Where the engagement told before took place, for "at the same resort". */
   previousPlace: PlaceChoice | null;
@@ -563,7 +564,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const top = (si: number) => si > 0 && si < a.firstBodyIdx && sentences[si].heading;
   const datingLead = leadSentences.some(top) && leadSentences.includes(a.firstBodyIdx)
     ? leadSentences.flatMap((si) => (top(si) ? [] : si === a.firstBodyIdx ? [si, ...leadSentences.filter(top)] : [si])) : leadSentences;
-  let date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, datingLead, a.published, state.previousDraft, state.previousDate);
+  let date: DateChoice = chooseDate(d, text, a.sentStarts, a.dates, shares, datingLead, a.published, state.previousDraft, state.lastDate);
   // A day the diary heading gives beats one read from outside its paragraph (the lead's).
   const diary = diaryDay(a, d, heading);
   if (diary && (!date.date || !date.span || date.span.start < diary.from)) date = diary.date;
@@ -586,7 +587,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const confidence = Math.round(Math.min(0.99, 0.45 + 0.15 * Math.min(named, 2) + (date.date ? 0.1 : 0) + (d.triggerSentences.length > 1 ? 0.05 : 0) + (d.anchorTrigger.form === 'verb' ? 0.05 : 0)) * 100) / 100;
   state.previousKind = kind;
   // "Later in the day" after an undated item of the same day's roundup counts from the last day told.
-  state.previousDate = date.date ?? state.previousDate;
+  if (date.date) state.lastDate = date.date;
   state.previousDraft = d;
   state.previousPlace = isCall ? null : place;
   if (occasion) state.previousOccasion = { ...occasion, place: isCall ? null : place };

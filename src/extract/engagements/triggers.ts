@@ -85,14 +85,19 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   const week = shiftDays(published, -7);
   // "when he held a bilateral meeting with A and his delegation on the sidelines of ... here today": a
   // long clause may name its day further on than the dates above are read.
-  const lateDay = (d: DateMention) => d.start >= t.end && d.end <= t.clauseEnd && d.start - t.end <= 260
-    && !/[;:]/.test(textBetween(t, d)) && !SUBORDINATE.test(textBetween(t, d)) && (periodEnd(d) ?? '') >= week;
-  if (t.weakRecall && !ends.some((e) => e >= week) && !dates.some(lateDay)) {
+  if (t.weakRecall && !ends.some((e) => e >= week) && !dates.some((d) => lateDay(t, d, week))) {
     // "Yunus yesterday raised the request when he sat down with Modi": the day of the main clause is the meeting's.
     const mainDay = dates.some((d) => d.end <= t.start && d.start >= sentStart && !SUBORDINATE.test(text.slice(sentStart, d.start)) && (periodEnd(d) ?? '') >= week);
     if (!mainDay) return { ...t, status: 'recalled' };
   }
   return t;
+}
+
+/** A recent day the trigger's own clause names further on, with nothing that opens another clause between. */
+function lateDay(t: Trigger, d: DateMention, week: string): boolean {
+  if (d.start < t.end || d.end > t.clauseEnd || d.start - t.end > 260 || (periodEnd(d) ?? '') < week) return false;
+  const between = textBetween(t, d);
+  return !/[;:]/.test(between) && !SUBORDINATE.test(between);
 }
 
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
@@ -248,8 +253,8 @@ const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|re
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)|fell through|(?:has|had)\s+fallen through|did not (?:take place|happen|go ahead|materiali[sz]e)|never (?:took place|happened|materiali[sz]ed))\b|^[^.;,]{0,60}\s+called off\b/i;
 const SCHEDULE_DAY = /^[^,;.]*\b(?:today|tomorrow|tonight|this (?:afternoon|evening))\b/i;
-const TIMES_LATER = /^[^,;.]{0,130}?\b(?:several|many|numerous|multiple|a number of)\s+times\b/i;
-const REPEATEDLY_AFTER = /^\w+\s+(?:(?:several|many|numerous|multiple|a number of)\s+times|repeatedly|regularly|frequently|often)\b/i;
+// "spoken repeatedly", "spoke several times", "had spoken to A and B several times": contacts over time.
+const REPEATEDLY_AFTER = /^\s+(?:repeatedly|regularly|frequently|often)\b|^[^,;.]{0,150}?\b(?:several|many|numerous|multiple|a number of)\s+times\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
 const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the\s+)?door\s+on\s+$|\b(?:rejects?|rejected|rules?\s+out|ruled\s+out|refuses?|refused|snubs?|snubbed|spurns?|spurned)\s+(?:any\s+|the\s+|further\s+)?$/i;
 // At the start of the sentence or of its body after a dateline's dash.
@@ -606,9 +611,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".
     if (status === 'happened' && form !== 'fronted' && CANCELLED_AFTER.test(undot(s.slice(at + word.length, at + word.length + 120)))) status = 'negated';
     // "he had spoken several times by phone with the presidents of Russia and Ukraine": contacts over time.
-    // So too "had spoken to Ukrainian President Zelenskyy and Russian President Putin several times".
-    if (status === 'happened' && /^(?:spoken|spoke|talked|met)\b/i.test(word) && (REPEATEDLY_AFTER.test(s.slice(at, at + word.length + 30))
-      || TIMES_LATER.test(s.slice(at + word.length, at + word.length + 160)))) status = 'recalled';
+    // Read from the verb's end: "spoken several times by phone" may be one trigger.
+    const verb = /^(?:spoken|spoke|talked|met)\b/i.exec(word);
+    if (status === 'happened' && verb && REPEATEDLY_AFTER.test(s.slice(at + verb[0].length, at + word.length + 160))) status = 'recalled';
     // "North Korea shuts door on talks with Japan", "rejected talks with": talks refused.
     if (status === 'happened' && REFUSED_BEFORE.test(s.slice(Math.max(0, at - 30), at))) status = 'negated';
     if (status === 'happened' && rule.id === 'visited' && /^arriv/i.test(word) && ARRIVED_THEN_PLANNED.test(after)) status = 'planned';

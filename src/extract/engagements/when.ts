@@ -152,7 +152,7 @@ export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMe
  * statement say; else the lead's date when the lead tells of the same people.
  */
 export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: PerSentence<DateMention[]>, leadShares: (si: number) => boolean,
-  leadSentences: number[], published: string | null, previous: Draft | null, previousDate: string | null): DateChoice {
+  leadSentences: number[], published: string | null, previous: Draft | null, lastDate: string | null): DateChoice {
   // "Earlier, the Head of State received ...": an unstated earlier day, not the lead's.
   // "Earlier in the day", "Earlier on Wednesday" and "Earlier in the week, on Monday" do state the day, and are read below.
   if (/^(?:Earlier(?! (?:in the day|that day|the same day|that same day|today|this morning|(?:in the|that) (?:morning|afternoon|evening)|yesterday|on \w+day\b|(?:in the|this|that) week,? on \w+day\b))|Previously|Before that|Prior to (?:that|this))\b/i.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 30))) return { date: null, span: null };
@@ -170,7 +170,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     // "Modi reached Moscow on Monday. Later that day ...": the day the sentence before names, when it names one.
     const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
     if (offset !== undefined && before) return { date: shiftDays(before.date!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
-    if (offset !== undefined && previous && previousDate) return { date: shiftDays(previousDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    if (offset !== undefined && previous && lastDate) return { date: shiftDays(lastDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     // "Speaking to reporters later in the day, Trump said they had also talked about ...": counted from a
     // day the story has not given, it dates nothing; the engagement's other sentences may.
     if (offset !== undefined && si !== d.anchor) continue;
@@ -196,7 +196,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   if (evening) return { date: evening, span: null };
   // "Separately, the Secretary sat down with ...", "Immediately afterwards, ... spoke by phone": the
   // next item of a readout, on the day of the one before it.
-  if (previousDate && SEQUENCE_START.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))) return { date: previousDate, span: null };
+  if (lastDate && SEQUENCE_START.test(text.slice(sentStarts[d.anchor], sentStarts[d.anchor] + 40))) return { date: lastDate, span: null };
   // "The French President landed in Ulaanbaatar yesterday evening. After a welcoming ceremony, the
   // two held talks": talks that follow an arrival the sentence before dates, on that day.
   for (const si of order) {
