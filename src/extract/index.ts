@@ -10,6 +10,7 @@ import { cityLookup, iso3FromName, scanPlaces } from './gazetteer/index.ts';
 import type { PlaceMention } from './gazetteer/types.ts';
 import { ActorIndex, builtinOfficials } from './actors/dictionary/index.ts';
 import { readActors } from './actors/finder.ts';
+import { authorOf } from './actors/author.ts';
 import { placesInListedNames } from './actors/names-as-places.ts';
 import type { PersonRegistry } from './actors/registry.ts';
 import type { ActorMention, Person } from './actors/types.ts';
@@ -163,7 +164,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
 
   // Read for nearly every sentence by buildDrafts, and again for a few by the visit cues: kept per article.
   const triggers = new LazyPerSentence<Trigger[]>(sentences.length, (i) => findTriggers(sentences[i]));
-  const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, sentenceDates, dates, triggers, published });
+  const author = authorOf(sentences, mentions, registry);
+  const { drafts: all, excluded, lead, otherEvents } = buildDrafts({ text, sentences, mentions, registry, protagonist, author, sentenceDates, dates, triggers, published });
   const drafts = all.some((d) => !d.fromHeadline) ? all.filter((d) => !d.fromHeadline) : all;
 
   const leadSentences = [...new Set([...(firstBody ? [firstBody.index] : []), ...lead])].filter((i) => !excluded.has(i)).sort((a, b) => a - b);

@@ -3019,3 +3019,29 @@ The call on Monday, exactly a week after Trump was sworn in, also covered securi
 Speaking to reporters aboard Air Force One later in the day, Trump said that he and Modi had also talked about immigration.`;
   assert.deepEqual(ex(text, '2025-01-28').engagements.map((x) => `${x.kind} ${x.date}`), ['phone_call 2025-01-27']);
 });
+
+test('portfolios the title words do not list: between the demonym and the head, and after "of"', () => {
+  assert.ok(people('Philippine Migrant Workers Secretary Hans Cacdac flew to Kuwait on Monday.').includes('Hans Cacdac|Migrant Workers Secretary|PHL'), 'demonym, then a portfolio of two words, then the head');
+  assert.ok(people('Indian Union Health Secretary Apurva Chandra spoke in Geneva.').some((p) => p.startsWith('Apurva Chandra|') && p.endsWith('|IND')), 'the demonym at the very start of the sentence');
+  assert.ok(people('Saudi Minister of Human Resources and Social Development Ahmed Al-Rajhi opened the forum.').includes('Ahmed Al-Rajhi|Minister of Human Resources and Social Development|SAU'), '"Human Resources" is a portfolio, not the start of the name');
+  const both = people('Chinese Premier Li Qiang and Prime Minister Anthony Albanese held talks in Canberra on Monday.', '2024-06-18');
+  assert.ok(both.some((p) => p.startsWith('Anthony Albanese|Prime Minister|')), `a name and "and" are no portfolio: ${both.join('; ')}`);
+  assert.ok(!both.some((p) => p.includes('Premier Li Qiang and')), `no role swallows the first person: ${both.join('; ')}`);
+});
+
+test('members of the US Congress: by the party and state after the name, and by the delegation they head', () => {
+  assert.ok(people('Senator Roger Wicker (R-Miss.) arrived in Warsaw on Friday.').some((p) => p.startsWith('Roger Wicker|') && p.endsWith('|USA')), 'the party and state tag names a member of Congress');
+  assert.ok(!people('Senator Imee Marcos spoke in Manila on Friday.').some((p) => p.endsWith('|USA')), 'a senator without the tag is of no country the text gives');
+  const r = ex('President Kassym-Jomart Tokayev received in Astana a delegation of the United States Congress headed by Senator Gary Peters and Congressman Joe Wilson.', '2024-08-20');
+  assert.equal(r.engagements.length, 1, 'the reception of the delegation is a meeting');
+  const countries = r.engagements[0].participants.map((p) => `${p.name}|${p.country}`);
+  assert.ok(countries.includes('Gary Peters|USA') && countries.includes('Joe Wilson|USA'), `both heads of the delegation are of its country: ${countries.join('; ')}`);
+});
+
+test('a delegation named only by its country is the other side of a reception', () => {
+  const r = ex('NATO Secretary General Mark Rutte welcomed a delegation of the United States Congress to NATO Headquarters on Tuesday.', '2025-02-12');
+  assert.equal(r.engagements.length, 1, 'a delegation of a country');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country ?? p.org).sort(), ['NATO', 'USA']);
+  assert.equal(ex('President Shavkat Mirziyoyev welcomed a Chinese initiative on trade on Monday.', '2024-03-27').engagements.length, 0, 'not an initiative of a country');
+  assert.equal(ex('President Shavkat Mirziyoyev received a delegation of businessmen on Monday.', '2024-03-27').engagements.length, 0, 'not a delegation of no country');
+});

@@ -99,7 +99,10 @@ const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense',
   // "Chancellor of the Exchequer", "Secretary of State for Business and Trade" (the UK).
   'Exchequer', 'Business',
   // "Minister of Commerce and Industry, Consumer Affairs, Food and Public Distribution and Textiles" (India).
-  'Consumer', 'Distribution', 'Textiles', 'Research']);
+  'Consumer', 'Distribution', 'Textiles', 'Research',
+  // "Minister of Human Resources and Social Development", "Secretary of Health and Human Services", "Migrant Workers".
+  'Human', 'Rights', 'Services', 'Wellness', 'Migrant', 'Workers', 'Manpower', 'Skills', 'Vocational', 'Training', 'Disaster', 'Shipping',
+  'Ports', 'Highways', 'Roads', 'Livestock', 'Forestry', 'Forests', 'Wildlife', 'Media', 'Broadcasting', 'Sanitation']);
 // ", Industry and Competition": the rest of a portfolio listed with commas ("Minister of Trade, Industry and Competition").
 const PORTFOLIO_LIST = /^,\s+((?:\p{Lu}[\p{L}\-]*,?\s+)*?and\s+\p{Lu}[\p{L}\-]*)/u;
 
@@ -432,6 +435,22 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
         }
       }
+      // "Philippine Migrant Workers Secretary Susan Ople", "Indian Union Health Secretary": a portfolio the title
+      // words do not list, between the demonym and the head.
+      if (!left) {
+        const gap = PORTFOLIO_GAP_BEFORE.exec(text.slice(Math.max(base, rs - 48), rs));
+        // The run may open with the demonym itself: try each word start, nearest the title first.
+        const words = gap ? gap[1].split(/(?<=\s)(?=\S)/) : [];
+        for (let k = words.length - 1, gs = rs; k >= 1 && !left; k--) {
+          gs -= words[k].length;
+          const l3 = placeEndingAt(sp, gs - 1);
+          // Not over a name or another title: "Chinese Premier Li Qiang and Prime Minister Anthony Albanese".
+          if (l3 && l3.kind === 'demonym' && l3.iso3 && words[k] !== 'and ' && !overlaps(claimed, gs, rs) && nextTitle(s, gs - base)!.start >= title.start) {
+            left = l3;
+            role = `${text.slice(gs, rs).trim()} ${role}`;
+          }
+        }
+      }
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
@@ -626,6 +645,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
           // "As Prime Minister of Portugal, Costa travelled to Kyiv in 2022": a former office of one
           // who now speaks for an organisation gives him no country.
+          if (!country && !org && HEADED_BY_BEFORE.test(s.slice(Math.max(0, rs - base - 200), rs - base)) && !dictionaryLookup(src, r.text)) {
+            const side = delegationSide(s, rs - base, base, sp);
+            if (side?.kind === 'org') org = side.org; else if (side) country = side.iso3;
+          }
           const former = AS_BEFORE.test(text.slice(Math.max(0, rs - 4), rs)) ? registry.find(r.text, null) : null;
           if (former && former.org && !former.country) { country = null; role = former.role ?? role; }
           person = register(text, src, registry, r.text, role, country, org, ns, ne, si, false);
@@ -966,11 +989,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (dict && r.tokens.length === 1) person = register(text, src, registry, r.text, dict.entry.role, dict.entry.country, dict.entry.org, rs, re, si, false);
         else if (dict) person = register(text, src, registry, r.text, null, null, null, rs, re, si, false);
         else if (appo && r.tokens.length >= 2) person = register(text, src, registry, r.text, appo.role, appo.country, appo.org, rs, re, si, false);
+        // "Senator Roger Wicker (R-Miss.)": a member of the US Congress, by party and state.
+        else if (r.tokens.length >= 2 && US_PARTY_STATE_AFTER.test(text.slice(re, re + 24))) person = register(text, src, registry, r.text, null, 'USA', null, rs, re, si, false);
         // "the party and government delegation of China headed by Li Hongzhong, member of the Political
         // Bureau": a delegation's head, named without an office the titles know, is of its country.
         else if (r.tokens.length >= 2 && HEADED_BY_BEFORE.test(s.slice(Math.max(0, r.start - 160), r.start))) {
-          const from = s.lastIndexOf('delegation', r.start) + base;
-          const side = sp.filter((p) => p.start >= from && p.end <= rs && (isCountryKind(p) || p.kind === 'org')).pop();
+          const side = delegationSide(s, r.start, base, sp);
           person = register(text, src, registry, r.text, null, side && side.kind !== 'org' ? side.iso3 : null, side?.kind === 'org' ? side.org : null, rs, re, si, false);
         }
       }
@@ -1082,6 +1106,13 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     const frontEnd = base + Math.max(frontedLength, 0);
     const firstPerson = out.find((x) => (x.kind === 'person' || x.kind === 'pronoun') && x.start >= frontEnd) ?? out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
+    // "Senator Steve Daines (R-Mont.)", "Leader Chuck Schumer (D-N.Y.)": a member of the US Congress, by party and state.
+    if (s.includes('-')) {
+      for (const x of out) {
+        const p = x.kind === 'person' && x.personId ? registry.get(x.personId)! : null;
+        if (p && !p.country && !p.org && US_PARTY_STATE_AFTER.test(text.slice(x.end, x.end + 24))) { p.country = 'USA'; x.iso3 = 'USA'; }
+      }
+    }
     all.push(out);
   }
 
@@ -1109,7 +1140,15 @@ const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assem
 const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
-const HEADED_BY_BEFORE = /\bdelegation\b[^.;]{0,140}\b(?:headed|led)\s+by\s+$/;
+// "headed by Senator Steve Daines and Chairman of the House Armed Services Committee, Congressman Mike Rogers":
+// each one named in the list after "headed by", before any verb of the clause.
+const HEADED_BY_BEFORE = /\bdelegation\b[^.;]{0,140}\b(?:headed|led)\s+by\s+(?:(?!\b(?:met|meets|received|receives|held|holds|visited|called|said|told|and\s+(?:the|a|an|his|her|their)\s))[^.;]){0,120}$/;
+
+/** The country or organisation of the delegation a name after "headed by" leads, or null. */
+function delegationSide(s: string, at: number, base: number, sp: PlaceMention[]): PlaceMention | undefined {
+  const from = s.lastIndexOf('delegation', at) + base;
+  return sp.filter((p) => p.start >= from && p.end <= base + at && (isCountryKind(p) || p.kind === 'org')).pop();
+}
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
@@ -1165,6 +1204,10 @@ const WHO_HEADS = /^\s+who\s+(?:also\s+)?(?:heads|leads|chairs|runs)\s+(?:the\s+
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
 const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|House|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
+
+const PORTFOLIO_GAP_BEFORE = /(?<!\S)((?:\p{Lu}\p{Ll}+\s(?:and\s)?){2,4})$/u;
+
+const US_PARTY_STATE_AFTER = /^,?\s*\((?:D|R|I)[-–]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)/u;
 
 const BODY_WORDS = new Set(['Assembly', 'House', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
 

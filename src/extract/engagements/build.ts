@@ -17,6 +17,8 @@ export interface BuildInput {
   mentions: ActorMention[][];
   registry: PersonRegistry;
   protagonist: string | null;
+  /** The writer of an article in the first person, named in its byline or signature (authorOf). */
+  author: string | null;
   /** Day-grain date each sentence fixes by itself (for telling repeated meetings apart). */
   sentenceDates: PerSentence<string | null>;
   dates: PerSentence<DateMention[]>;
@@ -629,7 +631,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (touched && t.id === 'conveyed-in-person') continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
-        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)));
+        let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
         if (active && sameEvent) {
           const sides = sidesOf(active, registry);
           const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });

@@ -150,7 +150,7 @@ function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
 
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
-  registry: PersonRegistry, protagonist: string | null, recent: (far: boolean) => string[] = () => []): Parties {
+  registry: PersonRegistry, protagonist: string | null, recent: (far: boolean) => string[] = () => [], writer: string | null = null): Parties {
   const lex = lexicon();
   const personIds: string[] = [];
   const countries: Parties['countries'] = [];
@@ -259,7 +259,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       && !(m.kind === 'country' && (m.end <= trigger.end + aside || LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)))));
     // "Pezeshkian also received the IAEA chief": an organisation's head named by the organisation.
     const orgHead = next?.kind === 'org' && ORG_HEAD_AFTER.test(text.slice(next.end, next.end + 24));
-    if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun' && !orgHead)) && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
+    // "welcomed a delegation of the United States Congress", "received a Chinese delegation": the country's delegation.
+    const delegationOf = delegation ? mentions.find((m) => m.kind === 'country' && m.iso3 && m.start > trigger.end && m.start < trigger.end + 60 && DELEGATION_OF_BEFORE.test(text.slice(trigger.end, m.start))) : undefined;
+    if (delegationOf && !countries.some((x) => x.iso3 === delegationOf.iso3)) countries.push({ iso3: delegationOf.iso3!, role: null, start: delegationOf.start, end: delegationOf.end });
+    if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun' && !orgHead)) && !delegationOf && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist, also
@@ -289,11 +292,19 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "Senator the Hon Penny Wong, Minister for Foreign Affairs ... Today in Beijing I met Wang Yi": a
   // minister's own media release; "I" outside quotation marks is its author, named in its header.
-  if (protagonist && sidesOf(parties, registry).size < 2 && FIRST_PERSON_SUBJECT.test(text.slice(trigger.clauseStart, trigger.start))
+  // An op-ed's byline or signature names its writer outright (authorOf).
+  const firstPerson = writer ?? protagonist;
+  if (firstPerson && sidesOf(parties, registry).size < 2 && FIRST_PERSON_SUBJECT.test(text.slice(trigger.clauseStart, trigger.start))
     && !QUOTE_MARK.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.start))) {
-    const author = registry.get(protagonist);
+    const author = registry.get(firstPerson);
     const side = author ? sideOf(author) : null;
-    if (author && side && author.first <= 3 && author.role && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+    if (author && side && (writer || (author.first <= 3 && author.role)) && !sidesOf(parties, registry).has(side)) addPerson(personIds, firstPerson);
+  } else if (writer && sidesOf(parties, registry).size < 2 && NO_SUBJECT_BEFORE.test(text.slice(trigger.clauseStart, trigger.start))) {
+    // "Held wide-ranging talks today with FM Amir-Abdollahian.", "Then talks with my friend Dr S. Jaishankar": a
+    // post's sentence without a subject is its writer's.
+    const author = registry.get(writer);
+    const side = author ? sideOf(author) : null;
+    if (author && side && !sidesOf(parties, registry).has(side)) addPerson(personIds, writer);
   }
   // "The Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, ...", in a release that
   // opened on "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar": a title standing alone
@@ -401,7 +412,11 @@ function holdsOffice(role: string | null, office: string): boolean {
   if (office === 'foreign ministers') return /\bforeign\b|external affairs/.test(r);
   return isLeaderRole(role);
 }
-const FIRST_PERSON_SUBJECT = /(?:^|,\s*)(?:(?:Today|Yesterday|This (?:morning|afternoon|evening|week)|On \p{Lu}\p{Ll}+day|Earlier today)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+)?I\s+(?:also\s+|then\s+|later\s+|today\s+|have\s+|had\s+)?$/u;
+// "Today in Beijing I met Wang Yi", "On Wednesday I was in Beijing for talks with Wang Yi", "Before the speech I
+// sat down with ...": the author, a few words before the trigger; not "I was told that X met Y".
+const FIRST_PERSON_SUBJECT = /(?:^|[,;]\s*|\b(?:and|then|when|where|after|before|as)\s+|(?:Today|Yesterday|This (?:morning|afternoon|evening|week)|On \p{Lu}\p{Ll}+day|Earlier today)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,?\s+)I\s+(?:(?!(?:that|said|told|heard|read|saw|watched|will|would|hope|expect|plan|look|want|am|wish)\b)[\p{L}'’-]+\s+){0,6}$/u;
+const NO_SUBJECT_BEFORE = /^(?:\d{1,2}[./]\s*)?(?:(?:Also|Then|And|Today|Yesterday|Earlier|Later|This (?:morning|afternoon|evening)|(?:Very )?(?:Good|Great|Productive|Excellent|Useful|Warm|Wonderful|Fruitful|Constructive))\s+)?$/;
 const QUOTE_MARK = /["“”]/;
+const DELEGATION_OF_BEFORE = /^\s+(?:an?|the)\s+(?:(?:high-level|parliamentary|congressional|bipartisan|government|visiting|business)\s+){0,2}delegation\s+(?:of|from)\s+(?:the\s+)?$|^\s+(?:an?|the)\s+(?:high-level\s+)?$/;
 const OFFICIALS_WORD = /\b(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
 const OFFICIALS_NEXT = /^\s+(?:(?:senior|top|high-level)\s+)?(?:officials|delegations|negotiators|diplomats|teams|envoys)\b/;
