@@ -3045,3 +3045,31 @@ test('a delegation named only by its country is the other side of a reception', 
   assert.equal(ex('President Shavkat Mirziyoyev welcomed a Chinese initiative on trade on Monday.', '2024-03-27').engagements.length, 0, 'not an initiative of a country');
   assert.equal(ex('President Shavkat Mirziyoyev received a delegation of businessmen on Monday.', '2024-03-27').engagements.length, 0, 'not a delegation of no country');
 });
+
+test('"his first summit with X" is a meeting of two; "an EU summit with African leaders" is none of theirs', () => {
+  const r = ex('Prime Minister Shigeru Ishiba pledged more investment at his first summit with President Donald Trump at the White House on Friday.', '2025-02-08');
+  assert.equal(r.engagements.length, 1, 'a leader\'s own summit with another');
+  assert.equal(r.engagements[0].date, '2025-02-07');
+  assert.equal(ex('President Emmanuel Macron attended an EU summit with African leaders on Friday.', '2025-02-08').engagements.length, 0, 'a summit of many');
+});
+
+test('"the bank\'s president, Jin Liqun": a lower-case title of the organisation named before', () => {
+  const r = ex('Uzbek President Shavkat Mirziyoyev visited the Asian Infrastructure Investment Bank on Wednesday for talks with the bank\'s president, Jin Liqun.', '2024-01-25');
+  const p = r.engagements[0]?.participants.find((x) => x.name === 'Jin Liqun');
+  assert.equal(p?.org, 'AIIB', 'the organisation whose president he is');
+});
+
+test('a date before "following a meeting" dates what followed it, not the meeting', () => {
+  const r = ex('ABUJA — The UAE has lifted the visa ban it imposed on Nigerians in October 2022, following a meeting between President Bola Tinubu and the UAE President, Sheikh Mohamed bin Zayed, in Abu Dhabi on Monday.', '2023-09-13');
+  assert.equal(r.engagements.length, 1, 'not recalled for the date of the ban');
+  assert.equal(r.engagements[0].date, '2023-09-11');
+  assert.equal(ex('The two presidents met in March 2021, following the election.', '2023-09-13').engagements.length, 0, 'a date of the meeting itself still recalls it');
+});
+
+test('credentials: "presenting his credentials to", "a copy of the credentials of X as Ambassador of Y", a "City, AGENCY –" dateline', () => {
+  const r = ex('Kamboj formally took up his post as India\'s Permanent Representative to the United Nations on Monday, presenting his credentials to Secretary-General Antonio Guterres in New York.', '2022-08-03');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['IND+UN'], 'the presentation is a meeting with the new envoy');
+  const sana = ex('Damascus, SANA – Foreign and Expatriates Minister Bassam Sabbagh received on Sunday a copy of the credentials of Ahmed Salem as Ambassador of the Islamic Republic of Mauritania to the Syrian Arab Republic.', '2024-10-21');
+  const sides = sana.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + '));
+  assert.deepEqual(sides, ['Ahmed Salem|MRT + Bassam Sabbagh|SYR'], `the dateline's city gives the minister his country; "as Ambassador of" gives the envoy his: ${sides.join('; ')}`);
+});

@@ -576,7 +576,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }
-      if (title.lowercase && !country) continue;
+      if (title.lowercase && !country && !org) continue;
       // "the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, Sheikh ...":
       // a second office of the same person before the apposition. Not when it names another country
       // ("the President of Mongolia and the Prime Minister of Japan" are two people).
@@ -1233,7 +1233,9 @@ const NEXT_CAP_WORD = /^(?:\s+and)?\s+(\p{Lu}[\p{L}-]*)/u;
 const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
 // "Baron Waqa rounded off his first two weeks as Secretary General of the Pacific Islands Forum": the office his time was spent in.
-const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?|^\s+(?:[a-z]+\s+){1,2}(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:tenure|term|weeks?|days?|months?|duties|mandate)\s+as\s+(?:the\s+)?/;
+// "Parvathaneni Harish formally took up his post as India's Permanent Representative", "the credentials of Sidi
+// Ould Doumane as Ambassador of Mauritania": the office the person holds.
+const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?|^\s+(?:[a-z]+\s+){1,3}(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:tenure|term|weeks?|days?|months?|duties|mandate|post|position|office)\s+as\s+(?:the\s+)?|^\s+as\s+(?:the\s+)?(?:new\s+)?(?=\p{Lu})/u;
 const ONE_WORD_TITLE = /^\p{Lu}\p{Ll}+$/u;
 const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
 /** Where a listed official's name that begins with the title word ends, or -1. */

@@ -58,6 +58,8 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
       && /^[^,;]{0,20},/.test(text.slice(d.end, t.start))));
   const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
     && (gap(t, d) <= 60 || (gap(t, d) <= 160 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
+    // "lifted the ban it imposed in October 2022, following a meeting ... on Monday": the date before dates what followed.
+    && !(d.end <= t.start && FOLLOWING_BETWEEN.test(textBetween(t, d)))
     // "from $2 billion last year", "which stood at ... last year": the date belongs to a comparison or a relative clause.
     && !relativeDate(t, d)));
   // "an official visit on 10–11 August" in a story of 9 August: a plan, whatever the tense around it.
@@ -103,6 +105,7 @@ function lateDay(t: Trigger, d: DateMention, week: string): boolean {
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
 const PLACE_THEN_MONTH = /^[^;:]*\bin\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s+(?:\p{Lu}[\p{L}-]+\s*)+,\s+in\s+$/u;
 const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
+const FOLLOWING_BETWEEN = /\bfollowing\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 let currentText = '';
 function gap(t: Trigger, d: DateMention): number {
   return d.start >= t.end ? d.start - t.end : t.start - d.end;
@@ -220,6 +223,9 @@ export const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separat
 const SIGNED_BY_LIST = /^\s+(?:for\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
+const OWN_SUMMIT_BEFORE = /\b(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
+// "pledged more investment at his first summit with Trump": what was done at it tells of the summit.
+const AT_OWN_SUMMIT_BEFORE = /\b(?:at|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...", "received the party and government
 // delegation of China headed by ...": one received all the same.
@@ -431,7 +437,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else { rule = lex.triggers[lex.metRule]; form = rule.form; }
     }
     // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
-    if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word)) { re.lastIndex = at + 1; continue; }
+    // "at his first summit with President Donald Trump": one leader's own summit with another is theirs alone.
+    if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word) && !OWN_SUMMIT_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
@@ -546,7 +553,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Not "Putin acknowledged at talks with Aliyev in Dushanbe": what was said at them tells of the talks.
     // Not "opened with more than five hours of talks between Blinken and Qin": talks measured were held.
     if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !SAID_AT_BEFORE.test(s.slice(Math.max(0, at - 40), at))
-      && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at))) form = 'noun';
+      && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !(/^summit/i.test(word) && AT_OWN_SUMMIT_BEFORE.test(near))) form = 'noun';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
     // "had a 15-minute exchange with Biden, who had met Xi the day before": a relative clause after the
