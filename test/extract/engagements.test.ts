@@ -2724,8 +2724,9 @@ test('"the Governor of Gyeongsang Province, Name": a province the gazetteer lack
   const text = 'Envoy\nAmbassador of Uzbekistan to the Republic of Korea Alisher Abdusalomov held a meeting with the Governor of North Gyeongsang Province, Lee Cheol-woo, on Thursday.';
   assert.deepEqual(ex(text, '2024-05-10').engagements.map((x) => x.participants.map((p) => `${p.name}|${p.role}|${p.country}`).sort().join(' + ')),
     ['Alisher Abdusalomov|Ambassador|UZB + Lee Cheol-woo|Governor of North Gyeongsang Province|KOR']);
-  // Without an envoy posted there, a governor of an unlisted province stays without a country.
-  assert.ok(people('Gov\nThe Governor of North Gyeongsang Province, Lee Cheol-woo, opened a fair on Thursday.', '2024-05-10').includes('Lee Cheol-woo|Governor of North Gyeongsang Province|-'), 'see the case above');
+  // The province is in the subdivisions list; a governor of one that is not stays without a country.
+  assert.ok(people('Gov\nThe Governor of North Gyeongsang Province, Lee Cheol-woo, opened a fair on Thursday.', '2024-05-10').includes('Lee Cheol-woo|Governor of North Gyeongsang Province|KOR'), 'a listed province');
+  assert.ok(people('Gov\nThe Chairman of Khatlon Region, Davlatsho Gulmahmadzoda, opened a fair on Thursday.', '2024-05-10').includes('Davlatsho Gulmahmadzoda|Chairman of Khatlon Region|-'), 'an unlisted region');
 });
 
 test('"Lines of Credit" is no Senator Lines; "Power of Siberia" no one either', () => {
@@ -3032,6 +3033,8 @@ test('portfolios the title words do not list: between the demonym and the head, 
 test('members of the US Congress: by the party and state after the name, and by the delegation they head', () => {
   assert.ok(people('Senator Roger Wicker (R-Miss.) arrived in Warsaw on Friday.').some((p) => p.startsWith('Roger Wicker|') && p.endsWith('|USA')), 'the party and state tag names a member of Congress');
   assert.ok(!people('Senator Imee Marcos spoke in Manila on Friday.').some((p) => p.endsWith('|USA')), 'a senator without the tag is of no country the text gives');
+  const list = people('Crown Prince Mohammed bin Salman received Senators Ben Cardin (D-Md.) and Lindsey Graham (R-S.C.) in Riyadh on Saturday.', '2023-10-22');
+  assert.ok(list.some((p) => p.startsWith('Ben Cardin|') && p.endsWith('|USA')), `"Senators" before a list is no part of the first name: ${list.join('; ')}`);
   const r = ex('President Kassym-Jomart Tokayev received in Astana a delegation of the United States Congress headed by Senator Gary Peters and Congressman Joe Wilson.', '2024-08-20');
   assert.equal(r.engagements.length, 1, 'the reception of the delegation is a meeting');
   const countries = r.engagements[0].participants.map((p) => `${p.name}|${p.country}`);
@@ -3072,4 +3075,12 @@ test('credentials: "presenting his credentials to", "a copy of the credentials o
   const sana = ex('Damascus, SANA – Foreign and Expatriates Minister Bassam Sabbagh received on Sunday a copy of the credentials of Ahmed Salem as Ambassador of the Islamic Republic of Mauritania to the Syrian Arab Republic.', '2024-10-21');
   const sides = sana.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + '));
   assert.deepEqual(sides, ['Ahmed Salem|MRT + Bassam Sabbagh|SYR'], `the dateline's city gives the minister his country; "as Ambassador of" gives the envoy his: ${sides.join('; ')}`);
+});
+
+test('a state\'s office gives its holder the state\'s country: "Ontario Premier", "the Governor of Texas"', () => {
+  assert.ok(people('TORONTO — Ontario Premier Doug Ford spoke to reporters on Tuesday.', '2025-03-12').includes('Doug Ford|Ontario Premier|CAN'), 'a province before the title');
+  const r = ex('Governor of Texas Greg Abbott met the Governor of Nuevo Leon, Samuel Garcia, in Laredo on Wednesday.', '2022-04-16');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['MEX+USA'], 'two states\' governors of two countries met');
+  assert.ok(!people('Punjab Chief Minister Bhagwant Mann spoke on Monday.', '2024-03-12').some((p) => p.endsWith('|PAK') || p.endsWith('|IND')), 'a state two countries share gives neither');
+  assert.equal(ex('Texas and Ontario signed nothing on Monday.', '2024-03-12').engagements.length, 0, 'a state\'s name alone is no side');
 });

@@ -1,4 +1,5 @@
 import { firstAtLeast } from '../../nlp/search.ts';
+import { subdivisionAt, subdivisionEndingAt } from './subdivisions.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
@@ -451,6 +452,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           }
         }
       }
+      // "Ontario Premier Doug Ford", "Maharashtra Chief Minister Devendra Fadnavis": a state's office, in its country.
+      const state = !left && !title.lowercase ? subdivisionEndingAt(text, lead) : null;
+      if (state && state.start >= base) { country = state.iso3; role = `${state.name} ${role}`; from = state.start; }
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
         if (org || country) from = left.start;
@@ -470,6 +474,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const via = ofm[1];
         const at = pos + ofm[0].length;
         const pl = placeAt(sp, at);
+        // "the Governor of Texas", "Premier of South Australia": a state's office, in its country.
+        const state = !pl && via === 'of' && !country && !org ? subdivisionAt(text, at) : null;
+        if (state) { country = state.iso3; countries.push(state.iso3); role += ` of ${state.name}`; pos = state.end; continue; }
         // "the World Bank's Country Manager for Tajikistan", "UNICEF Representative in Turkmenistan": where an
         // organisation's official serves, not whose side he is on.
         if (org && pl && pl.kind === 'country' && via !== 'of') { pos = pl.end; continue; }
