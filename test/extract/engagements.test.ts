@@ -3084,3 +3084,11 @@ test('a state\'s office gives its holder the state\'s country: "Ontario Premier"
   assert.ok(!people('Punjab Chief Minister Bhagwant Mann spoke on Monday.', '2024-03-12').some((p) => p.endsWith('|PAK') || p.endsWith('|IND')), 'a state two countries share gives neither');
   assert.equal(ex('Texas and Ontario signed nothing on Monday.', '2024-03-12').engagements.length, 0, 'a state\'s name alone is no side');
 });
+
+test('a meeting a government denies is none; "diplomats from A and B met" is a meeting of A and B', () => {
+  assert.equal(ex('Denial\nTEHRAN – Iran on Sunday denied a newspaper report that its foreign minister, Abbas Araghchi, had held a secret meeting in Oman with US envoy Steve Witkoff.', '2025-03-02').engagements.length, 0, 'a denied report');
+  assert.equal(ex('Talks\nTEHRAN – Iran on Sunday denied the report, and Foreign Minister Abbas Araghchi met Omani Foreign Minister Badr Albusaidi in Muscat on Saturday.', '2025-03-02').engagements.length, 1, 'a meeting told beside a denial is still one');
+  const r = ex('Border talks\nBEIJING, March 26 (Agency) – Senior diplomats from China and India met in Beijing on Tuesday for border consultations.', '2025-03-26');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+IND'], 'both countries the diplomats came from');
+  assert.equal(ex('Arrivals\nBEIJING – Tourists from China and India met in Paris on Tuesday.', '2025-03-26').engagements.length, 0, 'tourists are no side');
+});

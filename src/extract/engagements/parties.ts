@@ -36,6 +36,8 @@ const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
 const LEADERS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS})\s+of\s+(?:the\s+)?$`, 'i');
+// "Senior diplomats from India and China met": the countries whose people met.
+const PEOPLE_FROM_BEFORE = /\b(?:diplomats|officials|delegations|delegates|negotiators|envoys|teams)\s+from\s+(?:the\s+)?$/i;
 const OFFICIALS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS}|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$`, 'i');
 // The next item of a list: "Mongolia, China and Russia".
 const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
@@ -64,7 +66,7 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string,
   // "a ceasefire with Russia, the United States and Ukraine said": after the comma, the subject of the next clause.
   if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
   const before = text.slice(Math.max(0, prev.start - 40), prev.start);
-  return LOCATIVE_BEFORE.test(before) && !(sized && OFFICIALS_OF_BEFORE.test(before));
+  return LOCATIVE_BEFORE.test(before) && !(sized && OFFICIALS_OF_BEFORE.test(before)) && !PEOPLE_FROM_BEFORE.test(before);
 }
 
 const LONGEST_MENTION = 300;
@@ -226,7 +228,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       && text[m.start - 1] !== '-' && text[m.end] !== '-' && !POSSESSIVE_AFTER.test(after)) {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: null, start: m.start, end: m.end });
       betweenEnd = m.end;
-    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before))) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
+    } else if (m.kind === 'country' && !m.weak && m.iso3 && (!LOCATIVE_BEFORE.test(before) || ((sized || eachLeader) && OFFICIALS_OF_BEFORE.test(before)) || PEOPLE_FROM_BEFORE.test(before)) && !CITY_APPOSITION_BEFORE.test(before) && !POSSESSIVE_AFTER.test(after) && !coordinatedWithPlace(k, mentions, text, sized || eachLeader)
       // "EU-Turkey cooperation", "the Kazakh-Mongolian council": a compound's part qualifies a noun.
       && text[m.start - 1] !== '-' && text[m.end] !== '-') {
       // A capital or country as a side only when it stands as subject or object, not as a place.

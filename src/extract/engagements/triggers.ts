@@ -226,6 +226,7 @@ const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 const OWN_SUMMIT_BEFORE = /\b(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
 // "pledged more investment at his first summit with Trump": what was done at it tells of the summit.
 const AT_OWN_SUMMIT_BEFORE = /\b(?:at|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
+const DENIED_REPORT_BEFORE = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:[\w.'’-]+\s+){0,5}?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies))\s+(?:that|of)\b[^.;]{0,200}$/i;
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...", "received the party and government
 // delegation of China headed by ...": one received all the same.
@@ -583,7 +584,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (form === 'fronted') after = after.slice(0, after.search(/,|$/));
     let status: TriggerStatus = 'happened';
     let weak = false;
-    if (lex.negationBefore.test(before)) status = 'negated';
+    // "flatly denied a newspaper report that its envoy had held a secret meeting with ...": a meeting denied.
+    if (lex.negationBefore.test(before) || DENIED_REPORT_BEFORE.test(s.slice(Math.max(0, at - 260), at))) status = 'negated';
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
