@@ -3092,3 +3092,9 @@ test('a meeting a government denies is none; "diplomats from A and B met" is a m
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+IND'], 'both countries the diplomats came from');
   assert.equal(ex('Arrivals\nBEIJING – Tourists from China and India met in Paris on Tuesday.', '2025-03-26').engagements.length, 0, 'tourists are no side');
 });
+
+test('intelligence chiefs: "CIA Director", "Mossad director" are of their countries', () => {
+  const r = ex('Talks\nDOHA – Mossad director David Barnea met CIA Director William Burns in Doha on Sunday.', '2024-01-29');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')), ['David Barnea|ISR + William Burns|USA'], 'each agency names its country');
+  assert.ok(!people('Film\nThe festival director Thierry Fremaux met reporters in Cannes on Sunday.', '2024-05-12').some((p) => p.startsWith('Thierry Fremaux|') && !p.endsWith('|-')), 'a director of no country stays of none');
+});
