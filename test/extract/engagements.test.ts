@@ -3098,3 +3098,8 @@ test('intelligence chiefs: "CIA Director", "Mossad director" are of their countr
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')), ['David Barnea|ISR + William Burns|USA'], 'each agency names its country');
   assert.ok(!people('Film\nThe festival director Thierry Fremaux met reporters in Cannes on Sunday.', '2024-05-12').some((p) => p.startsWith('Thierry Fremaux|') && !p.endsWith('|-')), 'a director of no country stays of none');
 });
+
+test('"three days after visiting Kyiv, where he met Zelensky": the earlier trip\'s meeting is recalled', () => {
+  const r = ex('Orban in Moscow\nMOSCOW, July 5 (Agency) – Hungarian Prime Minister Viktor Orban held talks with President Vladimir Putin in Moscow on Friday. Orban travelled to Moscow three days after visiting Kyiv, where he met Volodymyr Zelensky.', '2024-07-05');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['HUN+RUS'], 'only the Moscow talks');
+});

@@ -251,6 +251,8 @@ const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|t
 const CALLS_TO_AFTER = /^\s+to\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s|their\s)/u;
 const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?:(?:separate|two|three|several|back-to-back|phone|telephone)\s+){0,2}$/i;
 const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:[^.;,]{0,60}\s)?$/i;
+// "travelled to Moscow three days after visiting Kiev, where he met Zelensky": the earlier trip's meeting.
+const DAYS_AFTER_TRIP_WHERE = /\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks)\s+after\s+(?:visiting|(?:a|his|her|their)\s+(?:visit|trip)\s+to|travell?ing\s+to)\s+[^.;]{0,60},\s+where\s+(?:[\w-]+\s+){0,3}$/i;
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
@@ -641,7 +643,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // what the planned meeting will hold.
     if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\b(?:with|including)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
-    if (status === 'happened' && form !== 'noun' && DAY_AFTER_BEFORE.test(before)) status = 'recalled';
+    if (status === 'happened' && form !== 'noun' && (DAY_AFTER_BEFORE.test(before) || DAYS_AFTER_TRIP_WHERE.test(s.slice(Math.max(0, at - 180), at)))) status = 'recalled';
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
     if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
     // "During that period Herath hosted Jaishankar ...; Jaishankar also called on the President": the

@@ -35,6 +35,24 @@ function withoutInitials(folded: string): string | null {
 
 const LINEAGE = new Set(['bin', 'bint', 'ibn']);
 
+const VOWELS = /[aeiouy]/g;
+const DOUBLED = /(.)\1+/g;
+// A word's skeleton must keep this many letters to tell one name from another ("Yi" keeps one).
+const SKELETON_LETTERS = 3;
+
+/**
+ * A transliteration-proof key for a name of two words or more: each word's first letter, then its
+ * consonants, doubled ones once. "Pashinian" and "Pashinyan", "Fayssal Mikdad" and "Faisal Mekdad"
+ * meet; null when a word is too short to tell apart ("Wang Yi").
+ */
+function skeleton(folded: string): string | null {
+  const words = folded.split(' ').filter((w) => !LINEAGE.has(w) && w !== 'al');
+  if (words.length < 2) return null;
+  // A last vowel stays ("Khalidi" is not "Khalid"), y and i as one ("Sergey", "Sergei").
+  const keys = words.map((w) => (w[0] + w.slice(1, -1).replace(VOWELS, '') + (w.length > 1 ? w[w.length - 1].replace('y', 'i') : '')).replace(DOUBLED, '$1'));
+  return keys.every((k) => k.length >= SKELETON_LETTERS) ? keys.join(' ') : null;
+}
+
 /**
  * An alias written with its title ("Sultan Haitham bin Tarik", "Datuk Seri Anwar Ibrahim") without
  * it, when two words or more are left: news text gives the title apart from the name.
@@ -53,6 +71,7 @@ export class ActorIndex {
   readonly #byToken = new Map<string, DictionaryEntry[]>();
   readonly #byBareName = new Map<string, DictionaryEntry[]>();
   readonly #byOffice = new Map<string, DictionaryEntry[]>();
+  readonly #bySkeleton = new Map<string, DictionaryEntry[]>();
   /** The first words of the entries' own names, folded: which title words may open a listed name. */
   readonly #nameStarts = new Set<string>();
 
@@ -74,6 +93,8 @@ export class ActorIndex {
         add(this.#byName, folded, entry);
         const bare = withoutInitials(folded);
         if (bare) add(this.#byBareName, bare, entry);
+        const key = skeleton(folded);
+        if (key) add(this.#bySkeleton, key, entry);
         // A one-word alias ("Lula", "MBS") is itself the short form news uses alone.
         add(this.#byToken, foldedLastWord(form), entry);
       }
@@ -99,7 +120,12 @@ export class ActorIndex {
     const words = folded.split(' ');
     const byGiven = words.length >= 3 ? (this.#byName.get(words.slice(1).join(' ')) ?? []).filter((e) => validOn(e, day)) : [];
     if (byGiven.length) return byGiven;
-    return this.#byLineage(words, day);
+    const lineage = this.#byLineage(words, day);
+    if (lineage.length) return lineage;
+    // Another transliteration of a listed name, when only one person answers to it.
+    const key = skeleton(folded);
+    const bySkeleton = key ? (this.#bySkeleton.get(key) ?? []).filter((e) => validOn(e, day)) : [];
+    return new Set(bySkeleton.map((e) => e.name)).size === 1 ? bySkeleton : [];
   }
 
   /**

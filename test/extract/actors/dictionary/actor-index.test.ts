@@ -130,3 +130,15 @@ test('an alias written with its title is found without it; a single word left ov
   assert.deepEqual(idx.lookup('Haitham bin Tarik', '2022-05-23').map((e) => e.name), ['Haitham bin Tariq']);
   assert.deepEqual(idx.lookup('Salman', '2022-05-23'), []);
 });
+
+test('another transliteration of a listed full name is the same person, when only one answers to it', () => {
+  assert.deepEqual(names(officials.lookup('Nikol Pashinian', '2024-02-17')), names(officials.lookup('Nikol Pashinyan', '2024-02-17')), 'i for y');
+  assert.equal(officials.lookup('Vladimir Zelensky', '2024-07-05')[0]?.country, 'UKR', 'the Russian spelling of the given name');
+  assert.deepEqual(officials.lookup('Wang Ye', '2024-07-05'), [], 'a word too short to tell apart ("Yi", "Ye") matches nothing');
+  assert.deepEqual(officials.lookup('Pashinian', '2024-02-17'), [], 'one word alone is not looked up by its consonants');
+  const index = new ActorIndex([
+    { name: 'Ahmad Hasan', aliases: [], role: 'Minister', country: 'JOR', org: null, validFrom: null, validTo: null },
+    { name: 'Ahmed Hassan', aliases: [], role: 'Minister', country: 'EGY', org: null, validFrom: null, validTo: null },
+  ]);
+  assert.deepEqual(index.lookup('Ahmet Hasan', null), [], 'two people answer to the same consonants: neither is chosen');
+});
