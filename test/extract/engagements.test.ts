@@ -3103,3 +3103,9 @@ test('"three days after visiting Kyiv, where he met Zelensky": the earlier trip\
   const r = ex('Orban in Moscow\nMOSCOW, July 5 (Agency) – Hungarian Prime Minister Viktor Orban held talks with President Vladimir Putin in Moscow on Friday. Orban travelled to Moscow three days after visiting Kyiv, where he met Volodymyr Zelensky.', '2024-07-05');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['HUN+RUS'], 'only the Moscow talks');
 });
+
+test('a head of state who chairs an organisation for the year still sits for his country', () => {
+  const r = ex('President Ghazouani receives FAO head\nNOUAKCHOTT, April 16 (Agency) – The President of the Republic and current Chairperson of the African Union, Mohamed Ould Cheikh El Ghazouani, received on Monday the Director-General of the FAO, Qu Dongyu.', '2024-04-16');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['FAO+MRT'], 'Mauritania, not the African Union');
+  assert.ok(people('AU\nThe Chairperson of the African Union Commission, Moussa Faki Mahamat, spoke on Monday.', '2024-04-16').some((p) => p.startsWith('Moussa Faki Mahamat|') && p.endsWith('|AU')), 'the Commission\'s own chairperson is the organisation\'s');
+});

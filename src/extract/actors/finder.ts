@@ -194,6 +194,9 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
     role = dict.entry.role ?? role; country = dict.entry.country ?? country; org = dict.entry.org ?? org; source = 'user-dictionary';
   } else if (dict) {
     if (!country && !org) { country = dict.entry.country; org = dict.entry.org; source = 'builtin-dictionary'; }
+    // "The President of the Republic and current Chairperson of the African Union, Mohamed Ould Ghazouani": a
+    // head of state who chairs an organisation for a year still sits for his country.
+    else if (!country && org && dict.entry.country && isLeaderRole(dict.entry.role)) { country = dict.entry.country; org = null; source = 'builtin-dictionary'; }
     // "Prince Mohammed bin Salman": a courtesy title the text gives is less than the office the list knows.
     if (!role || (dict.entry.role && lexicon().courtesyTitles.has(role.toLowerCase()))) role = dict.entry.role;
   }
