@@ -3109,3 +3109,8 @@ test('a head of state who chairs an organisation for the year still sits for his
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['FAO+MRT'], 'Mauritania, not the African Union');
   assert.ok(people('AU\nThe Chairperson of the African Union Commission, Moussa Faki Mahamat, spoke on Monday.', '2024-04-16').some((p) => p.startsWith('Moussa Faki Mahamat|') && p.endsWith('|AU')), 'the Commission\'s own chairperson is the organisation\'s');
 });
+
+test('"the summit was hosted by X" names the event\'s host, no guest received', () => {
+  assert.equal(ex('Energy\nDAR ES SALAAM – The two-day Africa Energy Summit at the convention centre was hosted by Tanzanian President Samia Suluhu Hassan and co-organised by her government, the African Development Bank and the World Bank, whose president Ajay Banga attended.', '2025-01-29').engagements.length, 0, 'an event hosted');
+  assert.equal(ex('Visit\nWASHINGTON – Indian Prime Minister Narendra Modi was hosted by US President Joe Biden at the White House on Thursday.', '2023-06-23').engagements.length, 1, 'a person hosted is received');
+});
