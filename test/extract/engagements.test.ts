@@ -3114,3 +3114,8 @@ test('"the summit was hosted by X" names the event\'s host, no guest received', 
   assert.equal(ex('Energy\nDAR ES SALAAM – The two-day Africa Energy Summit at the convention centre was hosted by Tanzanian President Samia Suluhu Hassan and co-organised by her government, the African Development Bank and the World Bank, whose president Ajay Banga attended.', '2025-01-29').engagements.length, 0, 'an event hosted');
   assert.equal(ex('Visit\nWASHINGTON – Indian Prime Minister Narendra Modi was hosted by US President Joe Biden at the White House on Thursday.', '2023-06-23').engagements.length, 1, 'a person hosted is received');
 });
+
+test('"head of the International Department of the Communist Party of China": a country inside a body within a body', () => {
+  assert.ok(people('Party\nBEIJING – Liu Haixing, head of the International Department of the Communist Party of China Central Committee, spoke on Monday.', '2025-10-13').some((p) => p.startsWith('Liu Haixing|') && p.endsWith('|CHN')), 'the party names the country');
+  assert.ok(!people('Party\nPARIS – Jean Dupont, head of the Research Department of the Institute of International Relations, spoke on Monday.', '2025-10-13').some((p) => p.startsWith('Jean Dupont|') && !p.endsWith('|-')), 'no country in the bodies, none given');
+});

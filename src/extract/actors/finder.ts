@@ -1335,8 +1335,17 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     }
     else {
       // "chairman of the National Assembly of Vietnam", "general secretary of the Communist Party of Vietnam".
-      const body = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));
-      const p3 = body ? placeAt(places, at2 + body[0].length) : null;
+      const first = INSTITUTION_OF.exec(text.slice(at2, at2 + 80));
+      let bodyEnd = first ? at2 + first[0].length : -1;
+      let p3 = first ? placeAt(places, bodyEnd) : null;
+      // "head of the International Department of the Communist Party of China": a body within a body.
+      for (let guard = 0; bodyEnd >= 0 && !p3 && guard < 2; guard++) {
+        const inner = INSTITUTION_OF.exec(text.slice(bodyEnd, bodyEnd + 80));
+        if (!inner) break;
+        bodyEnd += inner[0].length;
+        p3 = placeAt(places, bodyEnd);
+      }
+      const body = bodyEnd >= 0 ? [text.slice(at2, bodyEnd)] : null;
       if (p3 && p3.kind === 'country') country = p3.iso3;
       else if (p3 && p3.kind === 'metonym' && p3.iso3) { country = p3.iso3; institution = `${ofm[0]}${body![0]}${p3.text}`; }
     }
