@@ -3119,3 +3119,10 @@ test('"head of the International Department of the Communist Party of China": a 
   assert.ok(people('Party\nBEIJING – Liu Haixing, head of the International Department of the Communist Party of China Central Committee, spoke on Monday.', '2025-10-13').some((p) => p.startsWith('Liu Haixing|') && p.endsWith('|CHN')), 'the party names the country');
   assert.ok(!people('Party\nPARIS – Jean Dupont, head of the Research Department of the Institute of International Relations, spoke on Monday.', '2025-10-13').some((p) => p.startsWith('Jean Dupont|') && !p.endsWith('|-')), 'no country in the bodies, none given');
 });
+
+test('"the Chancellery" of another government is not Berlin\'s', () => {
+  const r = ex('Warsaw talks\nWARSAW – Indian Prime Minister Narendra Modi and his Polish counterpart Donald Tusk held talks at the Chancellery on Thursday.', '2024-08-24');
+  assert.equal(r.engagements[0]?.location.place, 'Warsaw', 'the dateline\'s city, not Berlin');
+  const b = ex('Berlin talks\nChancellor Olaf Scholz received Kenyan President William Ruto at the German Chancellery on Friday.', '2024-09-14');
+  assert.equal(b.engagements[0]?.location.place, 'Berlin', 'named as the German one, it is');
+});
