@@ -3126,3 +3126,9 @@ test('"the Chancellery" of another government is not Berlin\'s', () => {
   const b = ex('Berlin talks\nChancellor Olaf Scholz received Kenyan President William Ruto at the German Chancellery on Friday.', '2024-09-14');
   assert.equal(b.engagements[0]?.location.place, 'Berlin', 'named as the German one, it is');
 });
+
+test('"before holding talks" reports talks; "spoke about holding a meeting" does not', () => {
+  const r = ex('Kyiv\nKYIV – Prime Minister Narendra Modi and President Volodymyr Zelensky laid flowers at a memorial before holding talks at the Mariinsky Palace on Friday.', '2024-08-24');
+  assert.equal(r.engagements.length, 1, 'the talks held after the memorial');
+  assert.equal(ex('Idea\nASTANA – Prime Minister Nikol Pashinyan spoke on Monday about holding a bilateral meeting with President Ilham Aliyev in Almaty.', '2024-05-11').engagements.length, 0, 'talks spoken about');
+});

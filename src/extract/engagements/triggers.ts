@@ -228,6 +228,7 @@ const OWN_SUMMIT_BEFORE = /\b(?:his|her|their)\s+(?:(?:first|second|third|long-a
 const AT_OWN_SUMMIT_BEFORE = /\b(?:at|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
 const DENIED_REPORT_BEFORE = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:[\w.'’-]+\s+){0,5}?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies))\s+(?:that|of)\b[^.;]{0,200}$/i;
 const EVENT_WAS_HOSTED_BEFORE = /^(?:[^.;,]*?\s)?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Gg]ames|[Oo]lympics|[Cc]up|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Cc]eremony|[Cc]ongress|[Aa]ssembly|[Cc]hampionships?|[Dd]inner|[Bb]anquet|[Rr]eception|[Gg]ala|[Ee]vent|[Ss]ession|[Rr]etreat|[Ww]orkshop|[Ss]eminar|[Ff]air)\b[^.;]{0,120}\b(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:\w+\s+)?$/;
+const HOLDING_REPORTED_BEFORE = /(?:\b(?:before|after|while|when|by|was|were|also|then)\s+|,\s+|^)$/i;
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...", "received the party and government
 // delegation of China headed by ...": one received all the same.
@@ -429,6 +430,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'received' && /^host/i.test(word) && HOSTED_EVENT_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" and "began his talks by receiving X" report a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are|by|after|before|while)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
+    // "before holding talks at the Mariinsky Palace" reports them; "the idea of holding the talks in Kazakhstan",
+    // "views on holding a trilateral meeting" do not.
+    if (rule.id === 'held-talks' && /^holding/i.test(word) && !HOLDING_REPORTED_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "Rubio was received by the Crown Prince" reports a reception; "a webinar hosted by an institute" does not.
     if (rule.id === 'received-by' && !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "The two-day Energy Summit at the convention centre was hosted by President Samia": an event's host, no guest.
