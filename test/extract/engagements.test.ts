@@ -3132,3 +3132,9 @@ test('"before holding talks" reports talks; "spoke about holding a meeting" does
   assert.equal(r.engagements.length, 1, 'the talks held after the memorial');
   assert.equal(ex('Idea\nASTANA – Prime Minister Nikol Pashinyan spoke on Monday about holding a bilateral meeting with President Ilham Aliyev in Almaty.', '2024-05-11').engagements.length, 0, 'talks spoken about');
 });
+
+test('"during President Putin\'s state visit to Tashkent in May last year for talks with X": the talks are as old as the visit', () => {
+  const text = 'Nuclear plant\nTASHKENT, April 29 (Agency) – Work on the plant is on schedule. The two state companies signed the construction deal in May last year, during President Vladimir Putin\'s state visit to Tashkent for talks with President Shavkat Mirziyoyev.';
+  assert.equal(ex(text, '2025-04-29').engagements.length, 0, 'a recalled visit and its talks');
+  assert.equal(ex('Visit\nTASHKENT, April 29 (Agency) – President Vladimir Putin arrived in Tashkent on Monday for talks with President Shavkat Mirziyoyev.', '2025-04-29').engagements.length, 1, 'talks of a visit told as news');
+});

@@ -116,6 +116,7 @@ const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const TALKS_AFTER_WELCOME = /\b(?:before|ahead of|followed by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:tête-à-tête|tete-a-tete|talks|meeting|discussions)\b/i;
 const AT_THE_AIRPORT = /\bat (?:the |[\p{Lu}][\p{L}-]* )*(?:[Aa]irport|[Aa]irfield|(?:railway |train )?station)\b/u;
 const LANDED_AND = /\b(?:landed|arrived)\b[^.;]{0,120}\band\s+(?:then\s+|later\s+|immediately\s+)?$|\b(?:after|upon|on)\s+(?:landing|arriving|arrival)\b[^.;]{0,80},\s*(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:then\s+|later\s+|immediately\s+)?$/iu;
+const VISIT_FOR_BETWEEN = /^[^.;,]{0,60}\bfor\s+$/;
 const ARRIVED_BEFORE = /\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:where|when)\s+[^.;]{0,40}$/i;
 
 /**
@@ -586,6 +587,11 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         trigs[k] = { ...trigs[k], status: prev.status };
       }
       if (trigs[k].status !== 'happened' && trigs[k].form !== 'noun') prev = trigs[k];
+      // "during President Putin's state visit to Tashkent for talks with Mirziyoyev", the visit recalled: so are its talks.
+      const visit = k > 0 ? trigs[k - 1] : null;
+      if (visit && trigs[k].status === 'happened' && visit.status !== 'happened' && /visit/.test(visit.id) && VISIT_FOR_BETWEEN.test(text.slice(visit.end, trigs[k].start))) {
+        trigs[k] = { ...trigs[k], status: visit.status };
+      }
     }
     const verbal = trigs.filter((t) => t.form !== 'noun');
     // "President Lee and Prime Minister Ishiba agreed Monday to ...": a lead that tells only what two
