@@ -441,7 +441,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // "Philippine Migrant Workers Secretary Susan Ople", "Indian Union Health Secretary": a portfolio the title
       // words do not list, between the demonym and the head.
-      if (!left) {
+      // Both need a capitalised word right before the title, which most titles lack: tested first, cheaply.
+      const capBefore = !left && startsUpper(lastWordBefore(text, lead, base));
+      if (capBefore) {
         const gap = PORTFOLIO_GAP_BEFORE.exec(text.slice(Math.max(base, rs - 48), rs));
         // The run may open with the demonym itself: try each word start, nearest the title first.
         const words = gap ? gap[1].split(/(?<=\s)(?=\S)/) : [];
@@ -456,7 +458,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         }
       }
       // "Ontario Premier Doug Ford", "Maharashtra Chief Minister Devendra Fadnavis": a state's office, in its country.
-      const state = !left && !title.lowercase ? subdivisionEndingAt(text, lead) : null;
+      const state = capBefore && !left && !title.lowercase ? subdivisionEndingAt(text, lead) : null;
       if (state && state.start >= base) { country = state.iso3; role = `${state.name} ${role}`; from = state.start; }
       if (left && /\s$/.test(before)) {
         if (left.kind === 'org') org = left.org; else if (left.iso3 && left.kind !== 'city') country = left.iso3;
@@ -1220,6 +1222,15 @@ const PORTFOLIO_GAP_BEFORE = /(?<!\S)((?:\p{Lu}\p{Ll}+\s(?:and\s)?){2,4})$/u;
 const US_PARTY_STATE_AFTER = /^,?\s*\((?:D|R|I)[-–]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)/u;
 
 const BODY_WORDS = new Set(['Assembly', 'House', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
+
+/** Whether a word opens with a capital letter (ASCII fast path; other letters by Unicode case). */
+function startsUpper(word: string): boolean {
+  if (!word) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return word[0] !== word[0].toLowerCase();
+}
 
 /** The word that ends right before `at` (past one run of spaces), or '' when none does. */
 function lastWordBefore(text: string, at: number, floor: number): string {
