@@ -294,19 +294,17 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "Senator the Hon Penny Wong, Minister for Foreign Affairs ... Today in Beijing I met Wang Yi": a
   // minister's own media release; "I" outside quotation marks is its author, named in its header.
-  // An op-ed's byline or signature names its writer outright (authorOf).
+  // An op-ed's byline or signature names its writer outright (authorOf). "Held wide-ranging talks today
+  // with FM Amir-Abdollahian.", "Then talks with my friend Dr S. Jaishankar": a post's sentence without a
+  // subject is its writer's too.
   const firstPerson = writer ?? protagonist;
-  if (firstPerson && sidesOf(parties, registry).size < 2 && FIRST_PERSON_SUBJECT.test(text.slice(trigger.clauseStart, trigger.start))
-    && !QUOTE_MARK.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.start))) {
-    const author = registry.get(firstPerson);
+  if (firstPerson && sidesOf(parties, registry).size < 2) {
+    const before = text.slice(trigger.clauseStart, trigger.start);
+    const spoken = (FIRST_PERSON_SUBJECT.test(before) && !QUOTE_MARK.test(text.slice(Math.max(0, trigger.clauseStart - 200), trigger.start)))
+      || (writer !== null && NO_SUBJECT_BEFORE.test(before));
+    const author = spoken ? registry.get(firstPerson) : undefined;
     const side = author ? sideOf(author) : null;
     if (author && side && (writer || (author.first <= 3 && author.role)) && !sidesOf(parties, registry).has(side)) addPerson(personIds, firstPerson);
-  } else if (writer && sidesOf(parties, registry).size < 2 && NO_SUBJECT_BEFORE.test(text.slice(trigger.clauseStart, trigger.start))) {
-    // "Held wide-ranging talks today with FM Amir-Abdollahian.", "Then talks with my friend Dr S. Jaishankar": a
-    // post's sentence without a subject is its writer's.
-    const author = registry.get(writer);
-    const side = author ? sideOf(author) : null;
-    if (author && side && !sidesOf(parties, registry).has(side)) addPerson(personIds, writer);
   }
   // "The Deputy Prime Minister called on the Acting Prime Minister of Afghanistan, ...", in a release that
   // opened on "Deputy Prime Minister/Foreign Minister Senator Mohammad Ishaq Dar": a title standing alone
