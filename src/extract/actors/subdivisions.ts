@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { UserError } from '../../model/errors.ts';
-import { cityLookup, iso3FromName } from '../gazetteer/index.ts';
+import { cityLookup, iso3FromName, readJson } from '../gazetteer/index.ts';
 
 // A governor, premier, chief minister or party secretary of a state or province speaks for no country
 // of his own in a title ("Ontario Premier Doug Ford", "the Governor of Texas"), yet his state lies in
@@ -8,8 +7,10 @@ import { cityLookup, iso3FromName } from '../gazetteer/index.ts';
 // state's name never becomes a place or a side by itself.
 
 const FILE = 'data/lexicon/subdivisions.json';
-// The longest names run to five words ("Jammu and Kashmir", "Kabardino-Balkar Republic" are fewer).
-const MAX_WORDS = 6;
+// A name's words, capitalised or joining ("Jammu and Kashmir", "Rio Grande do Sul"), up to six of them.
+// Module constants: under tsx a \p{...} literal in a function becomes a new RegExp on every call.
+const NAME_FROM = /^(?:\p{Lu}[\p{L}'’.-]*|and|of|the|de|do|da)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|of|the|de|do|da)){0,5}/u;
+const NAME_UP_TO = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|the|de|do|da)\s+)?){1,5}$/u;
 
 interface Entry { name: string; iso3: string; aliases?: string[] }
 
@@ -17,12 +18,7 @@ let table: Map<string, string> | null = null;
 
 function load(): Map<string, string> {
   if (table) return table;
-  let entries: unknown;
-  try {
-    entries = JSON.parse(readFileSync(new URL('../../../data/lexicon/subdivisions.json', import.meta.url), 'utf8'));
-  } catch (err) {
-    throw new UserError('gazetteer', `${FILE} could not be read: ${(err as Error).message}`, 'reinstall Readout or restore the file from the repository');
-  }
+  const entries = readJson(new URL('../../../data/lexicon/subdivisions.json', import.meta.url), FILE);
   if (!Array.isArray(entries)) throw new UserError('gazetteer', `${FILE} must hold a list of subdivisions`, 'restore the file from the repository');
   const map = new Map<string, string>();
   entries.forEach((e: Entry, i) => {
@@ -48,9 +44,9 @@ function load(): Map<string, string> {
 /** The subdivision whose name starts at `at` in `text` (the longest), with the country it lies in. */
 export function subdivisionAt(text: string, at: number): { name: string; iso3: string; end: number } | null {
   const map = load();
-  const words = /^(?:\p{Lu}[\p{L}'’.-]*|and|of|the|de|do|da)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|of|the|de|do|da)){0,5}/u.exec(text.slice(at, at + 80));
+  const words = NAME_FROM.exec(text.slice(at, at + 80));
   if (!words) return null;
-  const parts = words[0].split(/\s+/).slice(0, MAX_WORDS);
+  const parts = words[0].split(/\s+/);
   for (let k = parts.length; k >= 1; k--) {
     const name = parts.slice(0, k).join(' ');
     const iso3 = map.get(name);
@@ -62,16 +58,15 @@ export function subdivisionAt(text: string, at: number): { name: string; iso3: s
 /** The subdivision whose name ends right at `end` (the longest), with the country it lies in. */
 export function subdivisionEndingAt(text: string, end: number): { name: string; iso3: string; start: number } | null {
   const map = load();
-  const before = /(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:and|of|the|de|do|da)\s+)?){1,5}$/u.exec(text.slice(Math.max(0, end - 60), end));
+  const before = NAME_UP_TO.exec(text.slice(Math.max(0, end - 60), end));
   if (!before) return null;
   const span = before[0].trimEnd();
   const base = end - before[0].length;
-  let best: { name: string; iso3: string; start: number } | null = null;
+  // From the first word on, so the longest name wins.
   for (let i = 0; i < span.length; i++) {
     if (i > 0 && span[i - 1] !== ' ') continue;
-    const name = span.slice(i);
-    const iso3 = map.get(name);
-    if (iso3) { best = { name, iso3, start: base + i }; break; }
+    const iso3 = map.get(span.slice(i));
+    if (iso3) return { name: span.slice(i), iso3, start: base + i };
   }
-  return best;
+  return null;
 }

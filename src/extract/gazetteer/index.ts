@@ -12,7 +12,8 @@ export type { GazetteerIndex } from './build.ts';
 const COUNTRIES = 'data/lexicon/countries.json';
 const ORGS = 'data/lexicon/organizations.json';
 
-function readJson(url: URL, label: string): unknown {
+/** A data file's JSON, or a UserError that names the file and says what to do. */
+export function readJson(url: URL, label: string): unknown {
   let body: string;
   try {
     body = readFileSync(url, 'utf8');
