@@ -223,9 +223,10 @@ export const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separat
 const SIGNED_BY_LIST = /^\s+(?:for\s+[^.;,]{1,40}?\s+)?by\s+(?:(?:Mr|Ms|Mrs|Dr|H\.E\.)\.?\s+)?\p{Lu}/u;
 const HOSTED_WITH_NAME = /^\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "hosted the summit, which was attended by President Zelenskyy, Prime Minister Frederiksen ...": its guests, listed.
-const OWN_SUMMIT_BEFORE = /\b(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
+const OWN_SUMMIT = String.raw`(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$`;
+const OWN_SUMMIT_BEFORE = new RegExp(String.raw`\b${OWN_SUMMIT}`, 'i');
 // "pledged more investment at his first summit with Trump": what was done at it tells of the summit.
-const AT_OWN_SUMMIT_BEFORE = /\b(?:at|during)\s+(?:his|her|their)\s+(?:(?:first|second|third|long-awaited|first-ever|first\s+in-person|in-person|bilateral|face-to-face)\s+){0,2}$/i;
+const AT_OWN_SUMMIT_BEFORE = new RegExp(String.raw`\b(?:at|during)\s+${OWN_SUMMIT}`, 'i');
 const DENIED_REPORT_BEFORE = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:[\w.'’-]+\s+){0,5}?(?:reports?|claims?|suggestions?|allegations?|rumou?rs?|stor(?:y|ies))\s+(?:that|of)\b[^.;]{0,200}$/i;
 const EVENT_WAS_HOSTED_BEFORE = /^(?:[^.;,]*?\s)?(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Gg]ames|[Oo]lympics|[Cc]up|[Ee]xpo|[Ee]xhibition|[Ff]estival|[Cc]eremony|[Cc]ongress|[Aa]ssembly|[Cc]hampionships?|[Dd]inner|[Bb]anquet|[Rr]eception|[Gg]ala|[Ee]vent|[Ss]ession|[Rr]etreat|[Ww]orkshop|[Ss]eminar|[Ff]air)\b[^.;]{0,120}\b(?:was|were|is|are|will\s+be|had\s+been|has\s+been)\s+(?:\w+\s+)?$/;
 const HOLDING_REPORTED_BEFORE = /(?:\b(?:before|after|while|when|by|was|were|also|then)\s+|,\s+|^)$/i;
