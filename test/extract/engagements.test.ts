@@ -3138,3 +3138,65 @@ test('"during President Putin\'s state visit to Tashkent in May last year for ta
   assert.equal(ex(text, '2025-04-29').engagements.length, 0, 'a recalled visit and its talks');
   assert.equal(ex('Visit\nTASHKENT, April 29 (Agency) – President Vladimir Putin arrived in Tashkent on Monday for talks with President Shavkat Mirziyoyev.', '2025-04-29').engagements.length, 1, 'talks of a visit told as news');
 });
+
+test('"held their summit" with the leaders named before it is a meeting; a summit only spoken of is not', () => {
+  const r = ex('Summit\nCANBERRA – Australian Prime Minister Anthony Albanese and New Zealand Prime Minister Christopher Luxon held their summit on Friday in Queenstown.', '2024-08-10');
+  assert.equal(r.engagements.length, 1, 'the pair held their summit');
+  assert.equal(r.engagements[0].date, '2024-08-09');
+  assert.equal(ex('Forum\nSUVA – The host, Prime Minister Sitiveni Rabuka, said the summit held on Friday was a success for the region.', '2024-08-10').engagements.length, 0, 'a summit spoken of');
+});
+
+test('"held separate talks with each of his visitors" splits the three-way meeting into one with each, where it was held', () => {
+  const text = 'Defence\nTOKYO – Japanese Defence Minister Minoru Kihara hosted Australian Defence Minister Richard Marles and Philippine Defence Secretary Gilberto Teodoro in Darwin on Sunday for a three-way meeting on maritime security. Kihara also held separate talks with each of his visitors on Sunday.';
+  const r = ex(text, '2024-09-02');
+  const pairs = r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')).sort();
+  assert.deepEqual(pairs, ['AUS-JPN', 'AUS-JPN-PHL', 'JPN-PHL'], `engagements: ${pairs.join(', ')}`);
+  assert.ok(r.engagements.every((e) => e.location.place === 'Darwin'), `places: ${r.engagements.map((e) => e.location.place).join(', ')}`);
+  const one = ex('Defence\nTOKYO – Japanese Defence Minister Minoru Kihara hosted Australian Defence Minister Richard Marles and Philippine Defence Secretary Gilberto Teodoro in Darwin on Sunday for a three-way meeting on maritime security. Kihara also spoke with each of his visitors on Sunday.', '2024-09-02');
+  assert.equal(one.engagements.length, 1, 'no word of separate talks: the one meeting');
+});
+
+test('"directed their negotiators to" in a lead naming two leaders tells that they met', () => {
+  const r = ex('Trade\nNEW DELHI – Prime Minister Narendra Modi and British Prime Minister Keir Starmer on Thursday (July 24, 2025) directed their negotiators to finish the remaining chapters quickly.', '2025-07-24');
+  assert.equal(r.engagements.length, 1, 'two leaders directing their negotiators');
+  assert.equal(ex('Trade\nNEW DELHI – Prime Minister Narendra Modi on Thursday directed his ministers to finish the remaining chapters quickly.', '2025-07-24').engagements.length, 0, 'one leader and his own ministers');
+});
+
+test('a lead of "back-to-back meetings" makes each later "meeting with X" and "With X he ..." one of them, with the host only', () => {
+  const text = `Funeral diplomacy
+TOKYO – Prime Minister Fumio Kishida on Wednesday ended two days of back-to-back meetings with foreign dignitaries, seeing Vietnamese President Nguyen Xuan Phuc last.
+On Tuesday, U.S. Vice President Kamala Harris paid a courtesy call on Kishida and the two agreed to keep in close touch.
+With Singaporean Prime Minister Lee Hsien Loong he agreed to deepen trade ties.
+Kishida's meeting with Phuc on Wednesday lasted about 30 minutes.`;
+  const r = ex(text, '2022-09-28');
+  const casts = r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')).sort();
+  assert.deepEqual(casts, ['JPN-SGP', 'JPN-USA', 'JPN-VNM'], `engagements: ${casts.join(', ')}`);
+  const planned = ex('Funeral diplomacy\nTOKYO – Prime Minister Fumio Kishida will hold back-to-back meetings with foreign dignitaries on Wednesday.\nWith Singaporean Prime Minister Lee Hsien Loong he will discuss trade.', '2022-09-26');
+  assert.equal(planned.engagements.length, 0, 'meetings still to come');
+});
+
+test('"was expected in Nairobi for talks with X" is a plan, not a meeting', () => {
+  assert.equal(ex('Tour\nADDIS ABABA – Mohamed Hamdan Dagalo was expected in Nairobi on Wednesday for talks with Kenyan President William Ruto.', '2024-01-03').engagements.length, 0, 'expected, past tense');
+  assert.equal(ex('Tour\nNAIROBI – Mohamed Hamdan Dagalo arrived in Nairobi on Wednesday for talks with Kenyan President William Ruto.', '2024-01-04').engagements.length, 1, 'arrived for talks');
+});
+
+test('armed-force commanders in the officials list keep their country: Haftar, Hemedti', () => {
+  assert.ok(people('Benghazi\nMOSCOW – Russian Deputy Defence Minister Yunus-Bek Yevkurov held talks with Khalifa Haftar in Benghazi on Tuesday.', '2023-08-23').includes('Khalifa Haftar|Commander of the Libyan National Army|LBY'));
+  assert.ok(people('Kampala\nKAMPALA – Ugandan President Yoweri Museveni received Mohamed Hamdan Dagalo on Wednesday.', '2023-12-28').includes('Mohamed Hamdan Dagalo|Commander of the Rapid Support Forces|SDN'));
+  assert.ok(people('Kigali\nLONDON – Home Secretary James Cleverly met Rwandan Foreign Minister Vincent Biruta in Kigali on Tuesday.', '2023-12-06').includes('James Cleverly|Home Secretary|GBR'), 'a Home Secretary by date');
+});
+
+test('"A day later" after a subhead counts from the day told before it, not from publication', () => {
+  const text = `Tour ends
+ADDIS ABABA, Jan 3 (Agency) – The Sudanese paramilitary commander has ended a week of visits to East African capitals.
+Uganda
+The tour began last Wednesday at Ugandan President Yoweri Museveni's country home.
+Ethiopia
+A day later Mohamed Hamdan Dagalo was in Addis Ababa, where Ethiopian Prime Minister Abiy Ahmed received him at his office.`;
+  const r = ex(text, '2024-01-03');
+  assert.equal(r.engagements.find((e) => e.participants.some((p) => p.country === 'ETH'))?.date, '2023-12-28', 'the day after last Wednesday');
+  const near = ex('Quake\nISLAMABAD – The conference set for Thursday was postponed.\nA day earlier, Prime Minister Shehbaz Sharif telephoned Turkish President Recep Tayyip Erdogan.', '2023-02-07');
+  assert.equal(near.engagements[0]?.date, '2023-02-06', 'a day before publication, as before');
+  const same = ex('Munich\nMUNICH, Feb 18 (Agency) – Chancellor Olaf Scholz hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan on Saturday.\nU.S. Secretary of State Antony Blinken met Aliyev the same day.', '2024-02-19');
+  assert.equal(same.engagements.find((e) => e.participants.some((p) => p.country === 'USA'))?.date, '2024-02-17', '"the same day" of the paragraph before');
+});

@@ -269,7 +269,7 @@ const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the sam
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 // "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
-const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed|reached(?= (?:an? |the )?(?:agreement|deal|understanding|consensus)\b))\b/;
+const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed|reached(?= (?:an? |the )?(?:agreement|deal|understanding|consensus)\b)|(?:directed|instructed|tasked)(?= their\b))\b/;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
@@ -468,7 +468,7 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
@@ -638,6 +638,12 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
+        // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
+        if (t === meetingItem && inp.protagonist) {
+          const guests = parties.personIds.filter((id) => id !== inp.protagonist && !drafts.some((d) => d.personIds.includes(id)));
+          const kept = new Set([inp.protagonist, ...guests].map((id) => sideOf(registry.get(id)!)));
+          if (guests.length) parties = { ...parties, personIds: [inp.protagonist, ...guests], countries: parties.countries.filter((c) => kept.has(c.iso3)) };
+        }
         if (active && sameEvent) {
           const sides = sidesOf(active, registry);
           const own = parties.personIds.filter((id) => { const x = sideOf(registry.get(id)!); return x !== null && (hostedIt || sides.has(x)); });
@@ -645,6 +651,19 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
             mergeInto(active, { personIds: own, countries: [], orgs: [] }, t, si);
             touched = active;
             if (touchedAt < 0) touchedAt = t.start;
+            continue;
+          }
+        }
+        // "Austin also held separate talks with each of his visitors": the larger meeting just told, met
+        // again one guest at a time.
+        if (active && !isTitle && TWO_SIDED.test(text.slice(t.start, t.end + 12)) && WITH_EACH_OF_THEM.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 80)))) {
+          const split = eachOfActive(t, active, mentions[si], registry);
+          if (split) {
+            for (const one of split) {
+              const made = attach(inp, drafts, null, one, t, sent, isTitle, true);
+              if (made) { made.within = active; touched = made; }
+            }
+            if (touched && touchedAt < 0) touchedAt = t.start;
             continue;
           }
         }
@@ -722,7 +741,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "spent Tuesday on the telephone with leaders of Muslim countries".
         || PLURAL_WITH.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 80))))) roundupCall = t.kind;
     }
-    if (!isTitle && !touched && happened.some((t) => SERIES_OF_MEETINGS.test(text.slice(Math.max(sent.start, t.start - 40), Math.min(sent.end, t.end + 60))))) roundupMeeting = true;
+    if (!isTitle && !touched && (happened.some((t) => SERIES_OF_MEETINGS.test(text.slice(Math.max(sent.start, t.start - 40), Math.min(sent.end, t.end + 60))))
+      // "completed three days of back-to-back meetings with dignitaries": a lead that names no meeting of its own.
+      || (sent === leadSentence && !happened.length && SERIES_OF_MEETINGS.test(sent.text) && !FUTURE_INTRO.test(sent.text)))) roundupMeeting = true;
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
     if (touched) {
@@ -777,6 +798,20 @@ function splitSeparate(t: Trigger, p: Parties, ms: ActorMention[], registry: Per
   if (others.length === 1) return [{ personIds: [...own, others[0]], countries: [], orgs: [] }];
   if (others.length < 2) return null;
   return others.map((o) => ({ personIds: [...own, o], countries: [], orgs: [] }));
+}
+
+// "with each of his visitors", "with his two counterparts", "with both leaders".
+const WITH_EACH_OF_THEM = /^\s+(?:separately\s+)?with\s+(?:each\s+of\s+(?:them|(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:visitors|guests|counterparts|hosts|leaders|ministers))|(?:his|her|the)\s+(?:two|three|four|other)\s+(?:[\w-]+\s+)?(?:counterparts|visitors|guests|leaders|ministers)|both\s+(?:of\s+them|leaders|men|ministers|counterparts))\b/i;
+/** The subject of the sentence, one of the larger meeting just told, with each of its other sides in turn. */
+function eachOfActive(t: Trigger, active: Draft, ms: ActorMention[], registry: PersonRegistry): Parties[] | null {
+  const subj = ms.find((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.personId && m.start >= t.clauseStart && m.start < t.start && active.personIds.includes(m.personId));
+  if (!subj?.personId || sidesOf(active, registry).size < 3) return null;
+  const side = (id: string) => sideOf(registry.get(id)!);
+  const mine = side(subj.personId);
+  const bySide = new Map<string, string>();
+  for (const id of active.personIds) { const x = side(id); if (x !== null && x !== mine && !bySide.has(x)) bySide.set(x, id); }
+  if (bySide.size < 2) return null;
+  return [...bySide.values()].map((o) => ({ personIds: [subj.personId!, o], countries: [], orgs: [] }));
 }
 
 const EACH_BEFORE = /\band\s[^.;]{2,80}?\beach\s+(?:also\s+)?$/;

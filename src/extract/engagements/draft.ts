@@ -21,4 +21,6 @@ export interface Draft {
   fromHeadline: boolean;
   /** Told as larger than the sides it names so far ("four-way talks with Aliyev"): more people may join it. */
   moreSides?: boolean;
+  /** The larger meeting this one was split from ("held separate talks with each of his visitors"): held where it was. */
+  within?: Draft;
 }

@@ -72,6 +72,8 @@ export interface RecordState {
   /** The event the engagement told before was held at, for "The forum opened with talks ...". */
   previousOccasion?: { occasion: string; span: Span; place: PlaceChoice | null } | null;
   visitGiven: boolean;
+  /** Where each engagement already read took place, for one split from a larger meeting. */
+  placeOf?: Map<Draft, PlaceChoice | null>;
 }
 
 export interface DraftRecord {
@@ -529,13 +531,15 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   // "A day later, at the same resort, Xi received Albanese": the place of the engagement told before.
   const samePlace = !isCall && state.previousPlace !== null && SAME_PLACE.test(sentences[d.anchor].text);
   if (samePlace) place = state.previousPlace;
+  const larger = !isCall && d.within ? state.placeOf?.get(d.within) : undefined;
+  if (larger) place = larger;
   const venueCountry = place?.location.country ?? null;
   addDelegation(a, d, scope);
   // The dateline's city names where the story was filed, not whose official someone is.
   const assembled = assembleParticipants(d, registry, text, bodyMentions(a, d.anchor), venueCountry);
   if (assembled.sides.length < 2) return null;
   const countries = assembled.participants.map((p) => p.country).filter(Boolean) as string[];
-  if (!isCall && !samePlace && !carriedPlace && !headed && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
+  if (!isCall && !samePlace && !larger && !carriedPlace && !headed && dateline?.location.country && countries.includes(dateline.location.country) && (!place || !countries.includes(place.location.country ?? ''))) {
     // A dateline in a participant's country beats a place that is neither side's (a background mention).
     // Not a place the lead gives for the same people ("Khurelsukh, who is in Samarkand for the summit").
     const given = (si: number) => placeIn(a, si)?.location.place === place!.location.place;
@@ -590,6 +594,7 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   if (date.date) state.lastDate = date.date;
   state.previousDraft = d;
   state.previousPlace = isCall ? null : place;
+  (state.placeOf ??= new Map()).set(d, state.previousPlace);
   if (occasion) state.previousOccasion = { ...occasion, place: isCall ? null : place };
   return {
     engagement,

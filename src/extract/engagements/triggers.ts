@@ -167,7 +167,8 @@ const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally
 const ALSO_BEFORE = /\b(?:also|then|later)\s+$/i;
 const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
-const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\bto\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
+// Not "called on Kishida and the two agreed to keep in touch": the "to" of what they went on to do.
+const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
  * "called on Beijing / Putin / all parties to halt ...": an appeal. One who is called on with a title

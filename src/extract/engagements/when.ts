@@ -171,6 +171,10 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
     if (offset !== undefined && before) return { date: shiftDays(before.date!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     if (offset !== undefined && previous && lastDate) return { date: shiftDays(lastDate, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };
+    // "The tour began last Wednesday at Museveni's home ... [Ethiopia] A day later he was in Addis Ababa":
+    // the day told a paragraph or a subhead before, when nothing nearer gives one.
+    const back = offset !== undefined && si > 0 ? dayToldBefore(text, dates, si, published) : null;
+    if (back) return { date: shiftDays(back, offset!), span: makeSpan(text, r.mention!.start, r.mention!.end) };
     // "Speaking to reporters later in the day, Trump said they had also talked about ...": counted from a
     // day the story has not given, it dates nothing; the engagement's other sentences may.
     if (offset !== undefined && si !== d.anchor) continue;
@@ -240,6 +244,20 @@ export function partOfDayAfter(text: string, sentences: readonly { start: number
   if (!m || si === 0) return null;
   const day = dayJustBefore(text, [sentences[si - 1].start, sentences[si].start], dates, prior, 1, published);
   return day ? shiftDays(day.date!, /^(?:the next|the following)$/i.test(m[1]) ? 1 : 0) : null;
+}
+
+/** The one day the few sentences before `si` spell out (not counted from another), within the fortnight before publication. */
+// "the conference it had convened for Thursday": a day set for something, not one told as past.
+const SET_FOR_BEFORE = /\b(?:for|until|till|by|next|scheduled|due)\s+(?:on\s+)?$/i;
+function dayToldBefore(text: string, dates: PerSentence<DateMention[]>, si: number, published: string | null): string | null {
+  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+    const days = (dates.at(k) ?? []).filter((m) => m.grain === 'day' && m.date && !(m.relative && daysFromAnchor(m.text) !== undefined)
+      && !SET_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
+    if (!days.length) continue;
+    const day = days[0].date!;
+    return days.length === 1 && published && day <= published && day >= shiftDays(published, -14) ? day : null;
+  }
+  return null;
 }
 
 /** The day sentence `prior` spells out (not a relative one), when recent and in the paragraph of the sentence starting at starts[k]. */
