@@ -3200,3 +3200,23 @@ A day later Mohamed Hamdan Dagalo was in Addis Ababa, where Ethiopian Prime Mini
   const same = ex('Munich\nMUNICH, Feb 18 (Agency) – Chancellor Olaf Scholz hosted Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan on Saturday.\nU.S. Secretary of State Antony Blinken met Aliyev the same day.', '2024-02-19');
   assert.equal(same.engagements.find((e) => e.participants.some((p) => p.country === 'USA'))?.date, '2024-02-17', '"the same day" of the paragraph before');
 });
+
+test('"Monday\'s meeting with Biden ..., which began in the Oval Office" is the visiting leader\'s meeting; one still ahead is not', () => {
+  const r = ex('Visit ends\nWASHINGTON – Philippine President Ferdinand R. Marcos Jr. on Thursday ended his four-day official visit to the United States.\nThe high point of the trip was Monday\'s meeting with Biden at the White House, which began in the Oval Office and went on over lunch.', '2023-05-05');
+  assert.equal(r.engagements.length, 1, 'the meeting told by how it went');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['PHL', 'USA']);
+  assert.equal(r.engagements[0].date, '2023-05-01');
+  const ahead = ex('Visit starts\nWASHINGTON – Philippine President Ferdinand R. Marcos Jr. on Sunday began his four-day official visit to the United States.\nThe high point of the trip will be Monday\'s meeting with Biden at the White House.', '2023-04-30');
+  assert.equal(ahead.engagements.length, 0, 'a meeting still to come');
+  const honours = ex('Pentagon\nWASHINGTON – Philippine President Ferdinand R. Marcos Jr. laid a wreath at Arlington National Cemetery on Wednesday before his meeting with Defense Secretary Lloyd Austin.', '2023-05-04');
+  assert.equal(honours.engagements.length, 1, '"before his meeting with" after an act told as done');
+});
+
+test('"receiving nine foreign delegations" opens a roundup: "Prabowo thanked X ..." after it is one of those meetings', () => {
+  const lead = 'Palace\nJAKARTA, Oct 21 (Agency) – Hours after he was sworn in on Sunday, Indonesian President Prabowo Subianto went to work at Merdeka Palace, receiving nine foreign delegations.\n';
+  const r = ex(lead + 'Prabowo thanked Chinese Vice President Han Zheng for the congratulations he brought from Beijing.', '2024-10-21');
+  assert.equal(r.engagements.length, 1, 'one of the nine');
+  assert.equal(r.engagements[0].date, '2024-10-20');
+  const alone = ex('Palace\nJAKARTA, Oct 21 (Agency) – Indonesian President Prabowo Subianto was sworn in on Sunday.\nPrabowo thanked Chinese Vice President Han Zheng for the congratulations he brought from Beijing.', '2024-10-21');
+  assert.equal(alone.engagements.length, 0, 'thanks with no meeting told');
+});

@@ -468,7 +468,7 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\breceived (?:two|three|four|five|six|several|a number of) (?:separate )?delegations\b/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;

@@ -9,6 +9,10 @@ import type { Draft } from './draft.ts';
 // Written as constants: the TypeScript loader turns a \p{...} literal into `new RegExp`, remade on every call.
 const PROPER_WORD = /^(?:the\s+)?\p{Lu}/u;
 const LETTER_FROM_BEFORE = /\b(?:letter|message)\s+(?:[\w-]+\s+){0,2}?from\s+(?:[\p{L}.-]+\s+){0,3}$/iu;
+const MEETING_NOUN = /^(?:meeting|talks)$/i;
+const DAY_OR_HIS_BEFORE = /\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|his|her)\s+$/;
+const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
+
 /** An arrival or a landing, as the visit trigger words it. */
 export const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const VISIT_SPAN = /\bfrom\s+(?:\S+\s+){1,3}?(?:to|until|till|through)\s/i;
@@ -277,6 +281,15 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     // "Meeting the defence minister, he offered ...": the one the pronoun names is the other side.
     const pronounSide = mentions.some((m) => m.kind === 'pronoun' && m.personId && m.personId !== protagonist && SUBJECT_PRONOUN.test(text.slice(m.start, m.end)) && m.start >= trigger.clauseStart && m.start < trigger.clauseEnd && personIds.includes(m.personId));
     if (protSide && !named && !pronounSide && (sides.size < 2 || sides.has(protSide))) addPerson(personIds, protagonist);
+  }
+  // "The centrepiece of the trip was Monday's meeting with Biden": a meeting noun with no one before it
+  // in its clause is the protagonist's, as a fronted one is.
+  if (protagonist && trigger.form === 'verb' && MEETING_NOUN.test(text.slice(trigger.start, trigger.end)) && DAY_OR_HIS_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 16), trigger.start))
+    && !personIds.includes(protagonist) && sidesOf(parties, registry).size === 1
+    && !mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start && !POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end)))) {
+    const prot = registry.get(protagonist)!;
+    const side = sideOf(prot);
+    if (side && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
   }
   // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
   if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {

@@ -218,6 +218,9 @@ const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|ear
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
+// "Monday's meeting with Biden at the White House, which began in the Oval Office", "Kishida's meeting
+// with Han on Wednesday, which lasted about 20 minutes": a meeting told by how it went.
+const WITH_WHICH_WENT_AFTER = /^\s+with\s+(?:the\s+)?\p{Lu}[^.;()]{0,80}?,\s+which\s+(?:lasted|began|opened|ended|ran|went\s+on)\b/u;
 // "received two guests at the Merdeka Palace, Jakarta: A and B": guests counted, then listed after the colon.
 const OWN_DAY_FIRST = /^\s*(?:on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)|(?:yesterday|today|earlier today|last night|tonight|this (?:morning|afternoon|evening))\b)(?![^.;]{0,12}\b(?:last|in (?:19|20)\d\d))/i;
 export const GUESTS_COUNTED_NEXT = /^\s+(?:two|three|four|five|six)\s+(?:separate\s+|foreign\s+|visiting\s+)?(?:guests|visitors|delegations)\b[^.;:]*:/;
@@ -280,9 +283,9 @@ const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s
 const COUNTERPART_NEXT = /^\s+(?:his|her|their)\s+(?:\p{Ll}+\s+(?:and\s+)?){0,3}(?:counterpart|host|guest)s?\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
-const DURING_A_BEFORE = /\b(?:during|at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+const DURING_A_BEFORE = /\b(?:during|at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\bbefore\s+(?:his|her|their)\s+$/i;
 // A verb in the past tense earlier in the clause, the act done in that meeting.
-const PAST_ACT_BEFORE = /\b[a-z]{3,}ed\b[^,;]*$/;
+const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
@@ -497,6 +500,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
           || (DURING_A_BEFORE.test(before) && at > 0 && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
+      else if (/^(?:meeting|talks)$/i.test(word) && WITH_WHICH_WENT_AFTER.test(s.slice(at + word.length, at + word.length + 120))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
