@@ -3220,3 +3220,23 @@ test('"receiving nine foreign delegations" opens a roundup: "Prabowo thanked X .
   const alone = ex('Palace\nJAKARTA, Oct 21 (Agency) – Indonesian President Prabowo Subianto was sworn in on Sunday.\nPrabowo thanked Chinese Vice President Han Zheng for the congratulations he brought from Beijing.', '2024-10-21');
   assert.equal(alone.engagements.length, 0, 'thanks with no meeting told');
 });
+
+test('"used a hastily arranged Oval Office meeting with X" is a meeting in Washington; "arranged a meeting with X for Monday" is a plan', () => {
+  const r = ex('Tariffs\nIsraeli Prime Minister Benjamin Netanyahu used a hastily arranged Oval Office meeting with President Trump on Monday to pledge an end to the trade gap.', '2025-04-08');
+  assert.equal(r.engagements.length, 1, 'the meeting he used');
+  assert.equal(r.engagements[0].location.place, 'Washington', 'the Oval Office as the meeting\'s own word');
+  assert.equal(ex('Tariffs\nThe Israeli embassy arranged a meeting with President Trump for Monday, officials said.', '2025-04-05').engagements.length, 0, 'a meeting arranged');
+});
+
+test('a headline\'s "A confronts B in tense Oval Office meeting" reports the meeting; "A to confront B in Oval Office meeting" plans it', () => {
+  const held = ex('Trump confronts Ramaphosa with video in tense Oval Office meeting\nWASHINGTON — President Donald Trump had the lights dimmed on Wednesday and played South African President Cyril Ramaphosa a video.', '2025-05-22');
+  assert.equal(held.engagements.length, 1, 'the headline\'s meeting');
+  assert.equal(held.engagements[0].location.place, 'Washington');
+  const planned = ex('Trump to confront Ramaphosa in Oval Office meeting\nWASHINGTON — President Donald Trump plans to play South African President Cyril Ramaphosa a video on Wednesday.', '2025-05-20');
+  assert.equal(planned.engagements.length, 0, 'a headline plan');
+});
+
+test('a lead\'s "X, named foreign minister only on Thursday, travelled to Kyiv on Saturday": the day of the trip, not of the appointment', () => {
+  const r = ex('Kyiv trip\nStéphane Séjourné, named French foreign minister only on Thursday, travelled to Ukraine on Saturday.\nIn the afternoon, Séjourné was received by President Volodymyr Zelensky.', '2024-01-14');
+  assert.equal(r.engagements[0]?.date, '2024-01-13', 'Saturday');
+});

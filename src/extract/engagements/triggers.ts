@@ -253,6 +253,11 @@ const SPOKEN_REPORTED = /\b(?:(?:said|says|told\s+[\w.]+|announced|confirmed|rev
 const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|their|its)\b[^.;]{0,100}\b`;
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
+// "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
+const USED_A_BEFORE = /\bused\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
+// A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
+const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
+const IN_HEADLINE_BEFORE = /\S\s+(?:in|at|during)\s+(?:[\w-]+\s+){0,3}$/i;
 // "today took part in a trilateral meeting with ...": one he joined, not one he watched or planned.
 const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CALLS_TO_AFTER = /^\s+to\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s|their\s)/u;
@@ -260,6 +265,7 @@ const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?
 const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:[^.;,]{0,60}\s)?$/i;
 // "travelled to Moscow three days after visiting Kiev, where he met Zelensky": the earlier trip's meeting.
 const DAYS_AFTER_TRIP_WHERE = /\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks)\s+after\s+(?:visiting|(?:a|his|her|their)\s+(?:visit|trip)\s+to|travell?ing\s+to)\s+[^.;]{0,60},\s+where\s+(?:[\w-]+\s+){0,3}$/i;
+const ARRANGED_ADJECTIVE_BEFORE = /\b(?:a|an)\s+(?:\w+ly\s+)?arranged\s+(?:[\w-]+\s+){0,2}$/i;
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
@@ -497,7 +503,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
         && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at))
           // "formally conveyed his government's decision during a meeting with Acting Foreign Minister Muttaqi".
+          || USED_A_BEFORE.test(before)
           || (DURING_A_BEFORE.test(before) && at > 0 && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))))) form = 'verb';
+      else if (sent.heading && sent.index === 0 && at + word.length >= s.trimEnd().length - 1 && IN_HEADLINE_BEFORE.test(before) && !HEADLINE_PLAN.test(s.slice(0, at))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
       else if (/^(?:meeting|talks)$/i.test(word) && WITH_WHICH_WENT_AFTER.test(s.slice(at + word.length, at + word.length + 120))) form = 'verb';
@@ -658,7 +666,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     if (status === 'happened' && form !== 'noun' && (DAY_AFTER_BEFORE.test(before) || DAYS_AFTER_TRIP_WHERE.test(s.slice(Math.max(0, at - 180), at)))) status = 'recalled';
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
-    if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
+    // Not "used a hastily arranged Oval Office meeting": the participle describes one held.
+    if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))
+      && !ARRANGED_ADJECTIVE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
     // "During that period Herath hosted Jaishankar ...; Jaishankar also called on the President": the
     // next act of a recalled visit is history too.
     if (status === 'happened' && last && last.status === 'recalled' && ALSO_BEFORE.test(s.slice(Math.max(0, at - 12), at))) status = 'recalled';

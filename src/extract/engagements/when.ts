@@ -107,7 +107,11 @@ const SEQUENCE_START = /^(?:Separately|(?:(?:Later|Earlier) )?(?:[Ii]n|During) t
 // "that took place on July 4" may well be the day of the meetings that followed it).
 // "The leaders of Thailand and Cambodia are due in Malaysia on Monday": a day still to come.
 const EVENT_TO_COME = /\b(?:(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\b)[^,;]*$/;
-const RELATIVE_OPENER = new RegExp(`,\\s*(?:which|who|whose|where)\\b[^,;]*$|${EVENT_TO_COME.source}`);
+// "Stéphane Séjourné, named head of French diplomacy only on Thursday, travelled to Ukraine on Saturday":
+// the day of the appointment told in passing.
+const APPOINTED_ASIDE = /,\s*(?:who\s+was\s+)?(?:only\s+|newly\s+|just\s+)?(?:named|appointed|elected|re-elected|sworn\s+in|nominated|confirmed)\b[^,;]*$/;
+const LEAD_ASIDE = new RegExp(`${EVENT_TO_COME.source}|${APPOINTED_ASIDE.source}`);
+const RELATIVE_OPENER = new RegExp(`,\\s*(?:which|who|whose|where)\\b[^,;]*$|${LEAD_ASIDE.source}`);
 function outsideRelative(text: string, sentStart: number, ds: DateMention[], clause = RELATIVE_OPENER): DateMention[] {
   const kept = ds.filter((m) => !clause.test(text.slice(Math.max(sentStart, m.start - 120), m.start)));
   return kept.length === ds.length ? ds : kept;
@@ -213,7 +217,7 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     if (!leadShares(si)) continue;
     // A lead's "who arrived yesterday" or "COP29, which opened on Monday" may date the meetings; an
     // event still to come does not.
-    const r = sentenceDate(text, outsideRelative(text, sentStarts[si], dates.at(si) ?? [], EVENT_TO_COME), sentStarts[si], null);
+    const r = sentenceDate(text, outsideRelative(text, sentStarts[si], dates.at(si) ?? [], LEAD_ASIDE), sentStarts[si], null);
     if (r.date) return { date: sane(r.date, published), span: r.mention ? makeSpan(text, r.mention.start, r.mention.end) : null };
     if (r.any) return { date: null, span: null };
   }

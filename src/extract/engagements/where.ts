@@ -59,7 +59,8 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
     venueMap = new Map(Object.entries(data));
     const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // "At the Berlaymont building he was received": a sentence may open with the venue.
-    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names.join('|')})\\b`, 'g');
+    // "a hastily arranged Oval Office meeting": the venue as the meeting's own word.
+    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names.join('|')})\\b|\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${names.join('|')})(?=\\s+(?:meeting|talks|session|sit-down|encounter)\\b)`, 'g');
   }
   return { re: venueRe, map: venueMap };
 }
@@ -110,9 +111,10 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   // "three weeks after the two signed a declaration at the White House": the venue of another event.
   while (vm && excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)) vm = v.re.exec(s);
   if (vm) {
-    const [city, iso3] = v.map.get(vm[1])!;
-    const at = sentStart + vm.index + vm[0].length - vm[1].length;
-    return { location: { place: city, country: iso3 }, span: makeSpan(text, at, at + vm[1].length) };
+    const name = vm[1] ?? vm[2];
+    const [city, iso3] = v.map.get(name)!;
+    const at = sentStart + vm.index + vm[0].length - name.length;
+    return { location: { place: city, country: iso3 }, span: makeSpan(text, at, at + name.length) };
   }
   CAPITAL_OF.lastIndex = 0;
   const m = CAPITAL_OF.exec(s);
