@@ -3240,3 +3240,14 @@ test('a lead\'s "X, named foreign minister only on Thursday, travelled to Kyiv o
   const r = ex('Kyiv trip\nStéphane Séjourné, named French foreign minister only on Thursday, travelled to Ukraine on Saturday.\nIn the afternoon, Séjourné was received by President Volodymyr Zelensky.', '2024-01-14');
   assert.equal(r.engagements[0]?.date, '2024-01-13', 'Saturday');
 });
+
+test('co-chairing a summit of many ("the AI Action Summit, which Macron co-chaired with Modi") is no meeting of the two; co-chairing their own summit is', () => {
+  assert.equal(ex('AI\nPARIS – Addressing the AI Action Summit at the Grand Palais, which French President Emmanuel Macron co-chaired with Indian Prime Minister Narendra Modi, Vance said on Tuesday that America would lead.', '2025-02-11').engagements.length, 0, 'a summit of many, chaired by two');
+  assert.equal(ex('AI\nPARIS – French President Emmanuel Macron and Indian Prime Minister Narendra Modi co-chaired the AI Action Summit in Paris on Tuesday.', '2025-02-11').engagements.length, 0, 'co-chaired, object after');
+  assert.equal(ex('Summit\nNEW DELHI – Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi co-chaired the India-Japan Annual Summit in New Delhi on Monday.', '2022-03-22').engagements.length, 1, 'the pair\'s own summit');
+});
+
+test('"X is to travel with Y to Marseille on Wednesday and then on to Washington for talks with Z" plans the talks', () => {
+  assert.equal(ex('Trip\nPARIS – Indian Prime Minister Narendra Modi is to travel to Marseille on Wednesday and then on to Washington for talks with President Donald Trump.', '2025-02-11').engagements.length, 0, 'a trip still to come');
+  assert.equal(ex('Trip\nPARIS – Indian Prime Minister Narendra Modi travelled to Marseille on Wednesday and then on to Washington for talks with President Donald Trump.', '2025-02-14').engagements.length, 1, 'a trip made');
+});

@@ -168,6 +168,10 @@ const ALSO_BEFORE = /\b(?:also|then|later)\s+$/i;
 const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 // Not "called on Kishida and the two agreed to keep in touch": the "to" of what they went on to do.
+const EVENT_NAME = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d]*\s+){1,5})(?:Summit|Conference|Forum)`;
+const MANY_SIDED_EVENT_WHICH = new RegExp(String.raw`\b${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})[^.;]{0,60},\s+which\s+(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
+const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})`, 'u');
+const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
@@ -450,6 +454,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'received-by' && /^hosted/i.test(word) && EVENT_WAS_HOSTED_BEFORE.test(s.slice(0, at))) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
+    // "co-chaired the AI Action Summit": the hyphen of the verb names no pair of sides.
+    if (rule.id === 'held-named-meeting' && CO_VERB_ONLY.test(near)) { re.lastIndex = at + 1; continue; }
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
       // "delegation-level talks between Jaishankar and his host": talks reported, as "talks between" is.
       if (/talks$/i.test(word) && /^\s+(?:with|between)\s/i.test(s.slice(at + word.length, at + word.length + 10))) {
@@ -548,6 +554,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
     if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "the AI Action Summit, which Macron co-chaired with Modi", "co-chaired the Global Forum": a gathering
+    // of many chaired by two, not a meeting of the two. "co-chaired the India-Japan Annual Summit" is theirs.
+    if (rule.id === 'co-chaired' && (MANY_SIDED_EVENT_WHICH.test(s.slice(Math.max(0, at - 120), at)) || MANY_SIDED_EVENT_NEXT.test(s.slice(at + word.length, at + word.length + 80)))) { re.lastIndex = at + 1; continue; }
     // "has concluded his state visit to Mongolia", "wrapped up an official visit to Japan": the visit took place.
     if (rule.id === 'state-visit-noun' && TO_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 6))
       && VISIT_DONE_BEFORE.test(s.slice(Math.max(0, at - 50), at))) form = 'verb';
