@@ -3251,3 +3251,12 @@ test('"X is to travel with Y to Marseille on Wednesday and then on to Washington
   assert.equal(ex('Trip\nPARIS – Indian Prime Minister Narendra Modi is to travel to Marseille on Wednesday and then on to Washington for talks with President Donald Trump.', '2025-02-11').engagements.length, 0, 'a trip still to come');
   assert.equal(ex('Trip\nPARIS – Indian Prime Minister Narendra Modi travelled to Marseille on Wednesday and then on to Washington for talks with President Donald Trump.', '2025-02-14').engagements.length, 1, 'a trip made');
 });
+
+test('"Kim and Putin sat down at the guesthouse" and "The two ministers ... then sat down to discuss" are meetings; one man who "sat down to write" is not', () => {
+  const pair = ex('Beijing\nSEOUL, Sept. 5 (Yonhap) -- North Korean leader Kim Jong Un and Russian President Vladimir Putin sat down at the Diaoyutai State Guesthouse on Wednesday afternoon.', '2025-09-05');
+  assert.equal(pair.engagements.length, 1, 'a pair sat down');
+  assert.equal(pair.engagements[0].date, '2025-09-03');
+  const two = ex('Kyiv\nKYIV – French Foreign Minister Stéphane Séjourné arrived on Saturday to see his Ukrainian counterpart Dmytro Kuleba.\nThe two ministers laid flowers at the memorial wall, then sat down to discuss military aid.', '2024-01-14');
+  assert.equal(two.engagements.length, 1, 'the two ministers sat down');
+  assert.equal(ex('Memoirs\nLONDON – Former Prime Minister Boris Johnson sat down on Friday to write about his talks with President Volodymyr Zelensky in 2022.', '2024-01-14').engagements.length, 0, 'one man sat down to write');
+});

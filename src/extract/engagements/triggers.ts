@@ -171,6 +171,9 @@ const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|i
 const EVENT_NAME = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d]*\s+){1,5})(?:Summit|Conference|Forum)`;
 const MANY_SIDED_EVENT_WHICH = new RegExp(String.raw`\b${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})[^.;]{0,60},\s+which\s+(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
 const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})`, 'u');
+const SAT_WITH_AFTER = /^(?! to\b) (?:[\w-]+ ){0,4}?with\b|^ together\b/;
+const PAIR_SUBJECT_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:then\s+|later\s+|also\s+|finally\s+)?$/u;
+const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|presidents|sides|delegations|heads|counterparts|officials)\b/;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
@@ -454,6 +457,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'received-by' && /^hosted/i.test(word) && EVENT_WAS_HOSTED_BEFORE.test(s.slice(0, at))) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
+    // "sat down with Modi", "sat down together"; "Kim and Putin sat down at the guesthouse", "The two
+    // ministers ... then sat down to discuss": a pair sitting down. Not "sat down to write" alone.
+    if (rule.id === 'sat-down' && /^s[ai]t/i.test(word) && !(SAT_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60))
+      || PAIR_SUBJECT_BEFORE.test(near) || PAIR_SUBJECT_OPENING.test(s))) { re.lastIndex = at + 1; continue; }
     // "co-chaired the AI Action Summit": the hyphen of the verb names no pair of sides.
     if (rule.id === 'held-named-meeting' && CO_VERB_ONLY.test(near)) { re.lastIndex = at + 1; continue; }
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
