@@ -3260,3 +3260,15 @@ test('"Kim and Putin sat down at the guesthouse" and "The two ministers ... then
   assert.equal(two.engagements.length, 1, 'the two ministers sat down');
   assert.equal(ex('Memoirs\nLONDON – Former Prime Minister Boris Johnson sat down on Friday to write about his talks with President Volodymyr Zelensky in 2022.', '2024-01-14').engagements.length, 0, 'one man sat down to write');
 });
+
+test('"The ministerial meeting ... brought together A, B and C" is one meeting of them all, and a pair "on the sidelines" or "earlier in the day" is its own', () => {
+  const text = `C5+1 in Astana
+ASTANA – The C5+1 ministerial meeting, hosted by Kazakh Foreign Minister Mukhtar Tileuberdi, brought together U.S. Secretary of State Antony Blinken, Kyrgyz Foreign Minister Jeenbek Kulubaev and Tajik Foreign Minister Sirojiddin Muhriddin on Tuesday.
+Earlier in the day Blinken held talks with Tileuberdi at the Foreign Ministry.
+On the sidelines of the ministerial, Blinken also met Kulubaev.`;
+  const r = ex(text, '2023-03-01');
+  const casts = r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')).sort();
+  assert.deepEqual(casts, ['KAZ-KGZ-TJK-USA', 'KAZ-USA', 'KGZ-USA'], `engagements: ${casts.join(', ')}`);
+  assert.equal(ex('Forum\nASHGABAT – The forum, chaired by Turkmen President Serdar Berdimuhamedov, brought together Iranian President Masoud Pezeshkian and Armenian President Vahagn Khachaturyan on Friday.', '2024-10-12').engagements.length, 0, 'a forum of many');
+  assert.equal(ex('Summit\nJEDDAH – The summit, convened by King Salman, brought together U.S. President Joe Biden and the leaders of Egypt, Jordan and Iraq on Saturday.', '2022-07-17').engagements.length, 0, 'a summit with the leaders of many');
+});

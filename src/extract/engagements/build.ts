@@ -104,7 +104,9 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
 }
 
 type SizeCue = 'two' | 'more' | null;
-const AFTER_LARGER = /^(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,/;
+// "On the sidelines of the ministerial, Blinken also met Kulubaev", "Earlier in the day Blinken held
+// talks with Tileuberdi": a pair at another time than the larger meeting told.
+const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 // "held his first meeting with Yunus ..., and also met Myanmar's military ruler": one after the other.

@@ -174,6 +174,9 @@ const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+${EVENT_NAME}\b(?<![\p{L
 const SAT_WITH_AFTER = /^(?! to\b) (?:[\w-]+ ){0,4}?with\b|^ together\b/;
 const PAIR_SUBJECT_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:then\s+|later\s+|also\s+|finally\s+)?$/u;
 const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|presidents|sides|delegations|heads|counterparts|officials)\b/;
+const GATHERING_OF_MANY = /\b(?:forum|conference|congress|festival|expo|games|assembly|convention)\b/i;
+// "brought together Biden and the leaders of the Gulf Cooperation Council states, Egypt, Jordan and Iraq".
+const LEADERS_OF_AFTER = /^[^;]{0,160}?\bthe\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\b/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
@@ -461,6 +464,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // ministers ... then sat down to discuss": a pair sitting down. Not "sat down to write" alone.
     if (rule.id === 'sat-down' && /^s[ai]t/i.test(word) && !(SAT_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60))
       || PAIR_SUBJECT_BEFORE.test(near) || PAIR_SUBJECT_OPENING.test(s))) { re.lastIndex = at + 1; continue; }
+    // "The C5+1 ministerial meeting ... brought together A, B and C": one meeting of them all. Not "The
+    // forum brought together the Presidents of ...", nor a summit of many; "The Egyptian-European summit" is a pair's.
+    if (rule.id === 'brought-together' && (GATHERING_OF_MANY.test(s.slice(0, at)) || LEADERS_OF_AFTER.test(s.slice(at + word.length, at + word.length + 200)))) { re.lastIndex = at + 1; continue; }
     // "co-chaired the AI Action Summit": the hyphen of the verb names no pair of sides.
     if (rule.id === 'held-named-meeting' && CO_VERB_ONLY.test(near)) { re.lastIndex = at + 1; continue; }
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
