@@ -3272,3 +3272,15 @@ On the sidelines of the ministerial, Blinken also met Kulubaev.`;
   assert.equal(ex('Forum\nASHGABAT – The forum, chaired by Turkmen President Serdar Berdimuhamedov, brought together Iranian President Masoud Pezeshkian and Armenian President Vahagn Khachaturyan on Friday.', '2024-10-12').engagements.length, 0, 'a forum of many');
   assert.equal(ex('Summit\nJEDDAH – The summit, convened by King Salman, brought together U.S. President Joe Biden and the leaders of Egypt, Jordan and Iraq on Saturday.', '2022-07-17').engagements.length, 0, 'a summit with the leaders of many');
 });
+
+test('"held a run of meetings with visiting leaders": "X congratulated his Azerbaijani counterpart" and "Y thanked Aliyev" are two of them, guests the headline named too', () => {
+  const text = `Aliyev receives Erdogan and Fiala at COP29
+BAKU, Nov 13 (Agency) – President Ilham Aliyev has held a run of meetings with visiting leaders since the COP29 conference opened in Baku on Monday.
+On Tuesday, Turkish President Recep Tayyip Erdogan congratulated his Azerbaijani counterpart on hosting the conference.
+Czech Prime Minister Petr Fiala thanked Aliyev for the invitation.`;
+  const r = ex(text, '2024-11-13');
+  const casts = r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')).sort();
+  assert.deepEqual(casts, ['AZE-CZE', 'AZE-TUR'], `engagements: ${casts.join(', ')}`);
+  const none = ex('Aliyev speaks at COP29\nBAKU, Nov 13 (Agency) – President Ilham Aliyev opened the COP29 conference in Baku on Monday.\nOn Tuesday, Turkish President Recep Tayyip Erdogan congratulated his Azerbaijani counterpart on hosting the conference.', '2024-11-13');
+  assert.equal(none.engagements.length, 0, 'congratulations with no meetings told');
+});

@@ -470,7 +470,7 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
@@ -484,7 +484,8 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   const ms = inp.mentions[sent.index] ?? [];
   const isNew = (m: ActorMention | undefined): boolean => {
     const p = m && m.kind === 'person' && m.personId ? inp.registry.get(m.personId) : undefined;
-    return !!p && sideOf(p) !== null && !drafts.some((d) => d.personIds.includes(p.id));
+    // The headline names the guests of the roundup it sums up: new still to its body.
+    return !!p && sideOf(p) !== null && !drafts.some((d) => !d.fromHeadline && d.personIds.includes(p.id));
   };
   for (const t of inp.triggers.at(sent.index)!) {
     if (t.form !== 'noun' || t.status !== 'happened' || !MEETING_WITH_NOUN.test(inp.text.slice(t.start, t.end + 6))) continue;
@@ -503,6 +504,12 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   if (!v) return null;
   const end = first.end + v[0].length;
   const guest = ms.find((m) => m.kind === 'person' && m.start >= end && m.start - end <= 6);
+  // "Turkish President Erdogan congratulated his Azerbaijani counterpart": the guest first, then the host.
+  const host = ms.find((m) => (m.kind === 'person' || m.kind === 'role') && m.personId && m.start >= end && m.start - end <= 6);
+  if (!isNew(guest) && isNew(first) && host && drafts.some((d) => d.personIds.includes(host.personId!))) {
+    const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
+    return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: host.end, weakRecall: false };
+  }
   if (!isNew(guest)) return null;
   const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
   return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: guest!.end, weakRecall: false };
