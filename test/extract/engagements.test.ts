@@ -3284,3 +3284,21 @@ Czech Prime Minister Petr Fiala thanked Aliyev for the invitation.`;
   const none = ex('Aliyev speaks at COP29\nBAKU, Nov 13 (Agency) – President Ilham Aliyev opened the COP29 conference in Baku on Monday.\nOn Tuesday, Turkish President Recep Tayyip Erdogan congratulated his Azerbaijani counterpart on hosting the conference.', '2024-11-13');
   assert.equal(none.engagements.length, 0, 'congratulations with no meetings told');
 });
+
+test('"Kerry, who serves as President Joe Biden\'s Special Presidential Envoy for Climate, was received by X": Kerry, not Biden, met X', () => {
+  const r = ex('Beijing\nBEIJING, July 19 (Agency) – U.S. climate envoy John Kerry ended three days of talks in Beijing on Wednesday.\nKerry, who serves as President Joe Biden\'s Special Presidential Envoy for Climate, was received on Wednesday morning by Chinese Vice President Han Zheng.', '2023-07-19');
+  const names = r.engagements.flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(names.includes('John Kerry') && names.includes('Han Zheng'), `participants: ${names.join(', ')}`);
+  assert.ok(!names.includes('Joe Biden'), 'whose envoy he is was not there');
+});
+
+test('"went to the Great Hall on Tuesday to meet Wang Yi" reports the meeting; "will travel to Beijing to meet Wang Yi" plans it', () => {
+  assert.equal(ex('Beijing\nBEIJING – U.S. climate envoy John Kerry went to the Great Hall of the People on Tuesday to meet Chinese Foreign Minister Wang Yi.', '2023-07-19').engagements.length, 1, 'a trip made to meet him');
+  assert.equal(ex('Beijing\nWASHINGTON – U.S. climate envoy John Kerry will travel to Beijing on Tuesday to meet Chinese Foreign Minister Wang Yi.', '2023-07-14').engagements.length, 0, 'a trip planned');
+});
+
+test('"briefed him on ..., including his talks in Moscow with Witkoff": that meeting is what the call told of, and Witkoff was not on the call', () => {
+  const r = ex('Calls\nBRASILIA – On Saturday, Brazilian President Luiz Inácio Lula da Silva received a call from Russian President Vladimir Putin. The Russian leader briefed him on recent peace efforts, including his talks in Moscow with U.S. special envoy Steve Witkoff, and thanked Brazil for its interest.', '2025-08-10');
+  assert.equal(r.engagements.length, 1, `engagements: ${r.engagements.map((e) => e.participants.map((p) => p.name).join('+')).join('; ')}`);
+  assert.ok(!r.engagements[0].participants.some((p) => p.name === 'Steve Witkoff'), 'Witkoff was not on the call');
+});

@@ -177,6 +177,9 @@ const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?
 const GATHERING_OF_MANY = /\b(?:forum|conference|congress|festival|expo|games|assembly|convention)\b/i;
 // "brought together Biden and the leaders of the Gulf Cooperation Council states, Egypt, Jordan and Iraq".
 const LEADERS_OF_AFTER = /^[^;]{0,160}?\bthe\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\b/i;
+// "Kerry also went to the Great Hall of the People on Tuesday to meet Wang Yi": a trip made for it.
+const TRIP_MADE_TO = /\b(?:went|travell?ed|flew|came|drove|headed|returned|stopped)\b[^.;]{0,80}\bto\s+$/i;
+const BRIEFED_ON_HIS_BEFORE = /\b(?:(?:results?|outcomes?|details|assessment)\s+of|including)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
@@ -634,7 +637,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !TRIP_MADE_TO.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
@@ -688,6 +691,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     if (status === 'happened' && form !== 'noun' && (DAY_AFTER_BEFORE.test(before) || DAYS_AFTER_TRIP_WHERE.test(s.slice(Math.max(0, at - 180), at)))) status = 'recalled';
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
+    // "briefed him on ..., including his talks in Moscow with Witkoff", "the results of his talks with X": another
+    // contact, told as what was briefed.
+    if (status === 'happened' && /^(?:talks|meeting|conversation|contacts)$/i.test(word) && BRIEFED_ON_HIS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'recalled';
     // Not "used a hastily arranged Oval Office meeting": the participle describes one held.
     if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && !ARRANGED_ADJECTIVE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
