@@ -54,7 +54,9 @@ const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|ass
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const RESULTS_OF_TALKS_BETWEEN = /\b(?:(?:results?|outcomes?|details|assessment|briefing)\s+(?:of|on)|including)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:talks|meeting|conversation|contacts|visit)\b[^.;]*$/i;
-const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|national\s+security|foreign\s+policy|climate)\s+)*(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|representative|emissary|chief\s+of\s+staff)\b(?!,?\s+\p{Lu}\p{Ll}+\s+\p{Lu})/iu;
+const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|national\s+security|foreign\s+policy|climate)\s+)*(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|representative|emissary|chief\s+of\s+staff)\b/i;
+// Without the i flag: under it \p{Lu} matches lower case too.
+const NAME_AFTER_TITLE = /^[^.;,]{0,40}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
@@ -200,7 +202,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
       // "Kerry, who serves as President Joe Biden's Special Presidential Envoy for Climate": the same, in the
       // possessive. "welcomed Xi Jinping's envoy Li Hui": the leader stands for the envoy the titles cannot place.
-      if (m.kind === 'person' && SERVED_AFTER.test(after)) continue;
+      const served = m.kind === 'person' ? SERVED_AFTER.exec(text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 90))) : null;
+      const named = served ? NAME_AFTER_TITLE.exec(text.slice(m.end + served[0].length, Math.min(trigger.clauseEnd, m.end + 150))) : null;
+      if (served && !(named && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + served[0].length + named[0].length + 2))) continue;
       // "since the Lee Jae-myung government took office": a government named for its head.
       if (m.kind === 'person' && GOVERNMENT_AFTER.test(after) && /\bthe\s+$/i.test(before)) continue;
       // "since the interim government led by Muhammad Yunus took charge": whom a government answers to.
