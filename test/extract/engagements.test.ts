@@ -3302,3 +3302,19 @@ test('"briefed him on ..., including his talks in Moscow with Witkoff": that mee
   assert.equal(r.engagements.length, 1, `engagements: ${r.engagements.map((e) => e.participants.map((p) => p.name).join('+')).join('; ')}`);
   assert.ok(!r.engagements[0].participants.some((p) => p.name === 'Steve Witkoff'), 'Witkoff was not on the call');
 });
+
+test('"received a U.S. delegation led by X": the abbreviation\'s dots do not hide the delegation', () => {
+  const r = ex('Mourning\nABU DHABI – On Monday UAE President Sheikh Mohamed bin Zayed Al Nahyan received a U.S. delegation led by Vice President Kamala Harris.', '2022-05-17');
+  assert.equal(r.engagements.length, 1, 'a delegation received');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['ARE', 'USA']);
+  assert.equal(ex('Mourning\nABU DHABI – On Monday UAE President Sheikh Mohamed bin Zayed Al Nahyan received a U.S. letter of condolence.', '2022-05-17').engagements.length, 0, 'a letter received');
+});
+
+test('a lead\'s "X, who died on Friday" dates the death, not the meetings; "receiving a procession of foreign dignitaries" opens a roundup', () => {
+  const text = `Mourning
+DUBAI, May 17 (Agency) – UAE President Sheikh Mohamed bin Zayed Al Nahyan spent his first days in office receiving a procession of foreign dignitaries who came to mourn his half-brother, Sheikh Khalifa, who died on Friday.
+French President Emmanuel Macron thanked Sheikh Mohamed for his welcome.`;
+  const r = ex(text, '2022-05-17');
+  assert.equal(r.engagements.length, 1, 'one of the procession');
+  assert.notEqual(r.engagements[0].date, '2022-05-13', 'not the day of the death');
+});

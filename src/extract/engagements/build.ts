@@ -470,7 +470,7 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
@@ -505,8 +505,9 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   const end = first.end + v[0].length;
   const guest = ms.find((m) => m.kind === 'person' && m.start >= end && m.start - end <= 6);
   // "Turkish President Erdogan congratulated his Azerbaijani counterpart": the guest first, then the host.
-  const host = ms.find((m) => (m.kind === 'person' || m.kind === 'role') && m.personId && m.start >= end && m.start - end <= 6);
-  if (!isNew(guest) && isNew(first) && host && drafts.some((d) => d.personIds.includes(host.personId!))) {
+  // A style may stand before the host's name ("thanked Sheikh Mohamed").
+  const host = ms.find((m) => (m.kind === 'person' || m.kind === 'role') && m.personId && m.start >= end && m.start - end <= 14);
+  if (!isNew(guest) && isNew(first) && host && (host.personId === inp.protagonist || drafts.some((d) => d.personIds.includes(host.personId!)))) {
     const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
     return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: host.end, weakRecall: false };
   }

@@ -250,7 +250,7 @@ const HOLDING_REPORTED_BEFORE = /(?:\b(?:before|after|while|when|by|was|were|als
 const HOSTED_ATTENDED_BY = /^\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|consultations)\b,?\s+(?:(?:which|that)\s+was\s+)?attended\s+by\s+(?:the\s+)?\p{Lu}/u;
 // "received a delegation of the Asian Development Bank headed by ...", "received the party and government
 // delegation of China headed by ...": one received all the same.
-export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:an?|the)\s+(?:[\p{L}\-]+\s+){0,3}?delegation\b(?!['’])/u;
+export const DELEGATION_NEXT = /^\s+(?:(?:in|at)\s+\p{Lu}[\p{L}-]+\s+)?(?:an?|the)\s+(?:[\p{L}.\-]+\s+){0,3}?delegation\b(?!['’])/u;
 // "received the foreign ministers of Mali, Burkina Faso and Niger": officials of several countries, named by them.
 // So too "received the two ministers", "welcomed both leaders": the pair the story has named.
 export const ROLE_GROUP_NEXT = /^\s+(?:the\s+(?:[\p{L}\-]+\s+){0,2}?(?:ministers|envoys|ambassadors|leaders|presidents|heads of state|delegations)\s+of\s+\p{Lu}|(?:the\s+two|both|the\s+three)\s+(?:foreign\s+)?(?:ministers|leaders|presidents|envoys|delegations|prime\s+ministers)\b)/u;

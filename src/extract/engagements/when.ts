@@ -109,7 +109,8 @@ const SEQUENCE_START = /^(?:Separately|(?:(?:Later|Earlier) )?(?:[Ii]n|During) t
 const EVENT_TO_COME = /\b(?:(?:that|which)\s+(?:opens|begins|starts|ends|closes|takes place|will (?:open|begin|start|end|close|take place))|(?:is|are)\s+(?:due|expected|scheduled|set|slated)\b)[^,;]*$/;
 // "Stéphane Séjourné, named head of French diplomacy only on Thursday, travelled to Ukraine on Saturday":
 // the day of the appointment told in passing.
-const APPOINTED_ASIDE = /,\s*(?:who\s+was\s+)?(?:only\s+|newly\s+|just\s+)?(?:named|appointed|elected|re-elected|sworn\s+in|nominated|confirmed)\b[^,;]*$/;
+// So too "mourn his half-brother, Sheikh Khalifa, who died on Friday".
+const APPOINTED_ASIDE = /,\s*(?:who\s+was\s+)?(?:only\s+|newly\s+|just\s+)?(?:named|appointed|elected|re-elected|sworn\s+in|nominated|confirmed)\b[^,;]*$|,\s*who\s+(?:died|passed\s+away)\b[^,;]*$/;
 const LEAD_ASIDE = new RegExp(`${EVENT_TO_COME.source}|${APPOINTED_ASIDE.source}`);
 const RELATIVE_OPENER = new RegExp(`,\\s*(?:which|who|whose|where)\\b[^,;]*$|${LEAD_ASIDE.source}`);
 function outsideRelative(text: string, sentStart: number, ds: DateMention[], clause = RELATIVE_OPENER): DateMention[] {
