@@ -3318,3 +3318,8 @@ French President Emmanuel Macron thanked Sheikh Mohamed for his welcome.`;
   assert.equal(r.engagements.length, 1, 'one of the procession');
   assert.notEqual(r.engagements[0].date, '2022-05-13', 'not the day of the death');
 });
+
+test('in a story\'s body, "Blinken meets his Quad counterparts ... on Friday" is still to come; "met ... on Friday" is done', () => {
+  assert.equal(ex('G20\nNEW DELHI, March 2 (Agency) - The ministers failed to agree a joint statement. Blinken meets his Quad counterparts from Australia, India and Japan on Friday.', '2023-03-02').engagements.length, 0, 'the wire\'s present for what comes next');
+  assert.equal(ex('G20\nNEW DELHI, March 4 (Agency) - The ministers failed to agree a joint statement. Blinken met his counterparts from Australia, India and Japan on Friday.', '2023-03-04').engagements.length, 1, 'the past');
+});

@@ -287,7 +287,7 @@ const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|pas
 const SINCE_OFFICE_AFTER = /^[^.;]{0,160}?\bsince (?:taking|assuming|entering|returning to) office\b|^[^.;]{0,160}?\bsince (?:his|her|their) (?:inauguration|swearing-in|election|appointment)\b/i;
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:already\s+|also\s+|so far\s+)?(?:held|had|spoken|talked|met|received|hosted)\b[^.;]{0,40}$/i;
 const CANCELLED_AFTER = /^[^.;]{0,160}?\b(?:(?:was|were|has been|had been)\s+(?:abruptly\s+|later\s+|then\s+)?(?:cancelled|canceled|called off|postponed|scrapped|shelved)|fell through|(?:has|had)\s+fallen through|did not (?:take place|happen|go ahead|materiali[sz]e)|never (?:took place|happened|materiali[sz]ed))\b|^[^.;,]{0,60}\s+called off\b/i;
-const SCHEDULE_DAY = /^[^,;.]*\b(?:today|tomorrow|tonight|this (?:afternoon|evening))\b/i;
+const SCHEDULE_DAY = /^[^;.]{0,100}?\b(?:today|tomorrow|tonight|this (?:afternoon|evening)|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
 // "spoken repeatedly", "spoke several times", "had spoken to A and B several times": contacts over time.
 const REPEATEDLY_AFTER = /^\s+(?:repeatedly|regularly|frequently|often)\b|^[^,;.]{0,150}?\b(?:several|many|numerous|multiple|a number of)\s+times\b/i;
 const TIME_CLAUSE_BEFORE = /\b(?:before|after|until|once|when)\s+(?:[\w-]+\s+){0,7}$/i;
