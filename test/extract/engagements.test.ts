@@ -3323,3 +3323,8 @@ test('in a story\'s body, "Blinken meets his Quad counterparts ... on Friday" is
   assert.equal(ex('G20\nNEW DELHI, March 2 (Agency) - The ministers failed to agree a joint statement. Blinken meets his Quad counterparts from Australia, India and Japan on Friday.', '2023-03-02').engagements.length, 0, 'the wire\'s present for what comes next');
   assert.equal(ex('G20\nNEW DELHI, March 4 (Agency) - The ministers failed to agree a joint statement. Blinken met his counterparts from Australia, India and Japan on Friday.', '2023-03-04').engagements.length, 1, 'the past');
 });
+
+test('"then crossed the square to the Chancellery for a meeting with X" reports the meeting; "is heading to Berlin for a meeting with X" does not', () => {
+  assert.equal(ex('Vienna\nVIENNA – Ukrainian President Volodymyr Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Austrian Chancellor Christian Stocker on Monday.', '2025-06-17').engagements.length, 1, 'a walk made for a meeting');
+  assert.equal(ex('Vienna\nVIENNA – Ukrainian President Volodymyr Zelensky is heading to the Federal Chancellery for a meeting with Austrian Chancellor Christian Stocker.', '2025-06-16').engagements.length, 0, 'on his way');
+});

@@ -267,6 +267,8 @@ const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
+// "Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Chancellor Stocker".
+const TRIP_FOR_A_BEFORE = /\b(?:went|crossed|travell?ed|drove|headed|walked|moved|flew|came|returned)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const USED_A_BEFORE = /\bused\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
 const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
@@ -525,7 +527,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
         && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at))
           // "formally conveyed his government's decision during a meeting with Acting Foreign Minister Muttaqi".
-          || USED_A_BEFORE.test(before)
+          || USED_A_BEFORE.test(before) || TRIP_FOR_A_BEFORE.test(s.slice(Math.max(0, at - 140), at))
           || (DURING_A_BEFORE.test(before) && at > 0 && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))))) form = 'verb';
       else if (sent.heading && sent.index === 0 && at + word.length >= s.trimEnd().length - 1 && IN_HEADLINE_BEFORE.test(before) && !HEADLINE_PLAN.test(s.slice(0, at))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
