@@ -3328,3 +3328,10 @@ test('"then crossed the square to the Chancellery for a meeting with X" reports 
   assert.equal(ex('Vienna\nVIENNA – Ukrainian President Volodymyr Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Austrian Chancellor Christian Stocker on Monday.', '2025-06-17').engagements.length, 1, 'a walk made for a meeting');
   assert.equal(ex('Vienna\nVIENNA – Ukrainian President Volodymyr Zelensky is heading to the Federal Chancellery for a meeting with Austrian Chancellor Christian Stocker.', '2025-06-16').engagements.length, 0, 'on his way');
 });
+
+test('"was received with military honours at the Élysée Palace by President Macron" is a reception', () => {
+  const r = ex('Paris\nPARIS – German Chancellor Friedrich Merz was received with military honours at the Élysée Palace by President Emmanuel Macron on Wednesday.', '2025-05-08');
+  assert.equal(r.engagements.length, 1, 'received with honours');
+  assert.equal(r.engagements[0].location.place, 'Paris');
+  assert.equal(ex('Paris\nPARIS – The German plan was received with scepticism by President Emmanuel Macron on Wednesday.', '2025-05-08').engagements.length, 0, 'a plan received');
+});
