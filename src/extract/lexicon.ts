@@ -188,7 +188,8 @@ export function lexicon(): Lexicon {
   const lowerAlt = lowercaseTitles.map(escape).join('|');
   // "Russia's ambassador to Kabul, Dmitry Zhirnov": an envoy's post, then the name after a comma.
   const envoyTo = String.raw`(?<=['’]s\s)(?:ambassador|envoy|high commissioner)(?=\s+to\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3},\s+\p{Lu})`;
-  const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowerAlt})(?=\\s+\\p{Lu})|(?<=['’]s\\s)(?:${lowerAlt})(?=,\\s+\\p{Lu})|${envoyTo}`, 'gu', 'roles.json lowercaseTitles');
+  // Not "the UN envoy Resolution 2254": a word before a number names a document, not a person.
+  const lowercaseTitleRe = compile(`(?<![\\p{L}\\-])(?:${lowerAlt})(?=\\s+\\p{Lu}(?![\\p{L}\\-]*\\s+\\d))|(?<=['’]s\\s)(?:${lowerAlt})(?=,\\s+\\p{Lu})|${envoyTo}`, 'gu', 'roles.json lowercaseTitles');
   // Latin letters suffice for the boundary, and without \p{...} the case-insensitive match stays fast.
   const roleCiStartRe = compile(`^(?:${mod}\\s+){0,3}${head}(?![A-Za-z\\u00C0-\\u024F])`, 'i', 'roles.json');
 

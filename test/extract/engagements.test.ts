@@ -3335,3 +3335,22 @@ test('"was received with military honours at the Élysée Palace by President Ma
   assert.equal(r.engagements[0].location.place, 'Paris');
   assert.equal(ex('Paris\nPARIS – The German plan was received with scepticism by President Emmanuel Macron on Wednesday.', '2025-05-08').engagements.length, 0, 'a plan received');
 });
+
+test('Gulf style "received at his office in Riyadh today the President of X, Y" is a reception', () => {
+  const r = ex('Riyadh\nRIYADH, Feb 2 (Agency) – His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received at his office in Riyadh today the President of the Syrian Arab Republic, Ahmed al-Sharaa.', '2025-02-02');
+  assert.equal(r.engagements.length, 1, 'received, after where and when');
+  assert.equal(ex('Riyadh\nRIYADH, Feb 2 (Agency) – His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received at his office in Riyadh today a message from the President of the Syrian Arab Republic.', '2025-02-02').engagements.length, 0, 'a message received');
+});
+
+test('"presented the package on Wednesday in talks in Damascus with X" and "Pedersen\'s talks in the capital with X were his first" report talks held', () => {
+  const a = ex('Aid\nDAMASCUS, June 5 (Agency) – EU Commissioner Dubravka Suica presented the package on Wednesday in talks in Damascus with interim President Ahmed al-Sharaa.', '2025-06-05');
+  assert.equal(a.engagements.length, 1, 'in talks with');
+  const b = ex('Envoy\nDAMASCUS, Dec 16 (Agency) – UN special envoy Geir Pedersen arrived on Sunday. Geir Pedersen\'s talks in the Syrian capital with Ahmed al-Sharaa were the Norwegian diplomat\'s first with him.', '2024-12-16');
+  assert.equal(b.engagements.length, 1, 'his talks were');
+  assert.equal(ex('Envoy\nDAMASCUS, Dec 16 (Agency) – Geir Pedersen\'s talks in the Syrian capital with Ahmed al-Sharaa will focus on the transition.', '2024-12-16').engagements.length, 0, 'talks still ahead');
+});
+
+test('"the UN envoy Resolution 2254": a word before a number is a document, not a person', () => {
+  assert.ok(!people('Envoy\nDAMASCUS – The leader told the UN envoy Resolution 2254 needs rethinking.', '2024-12-16').some((p) => p.startsWith('Resolution')), 'no person named Resolution');
+  assert.ok(people('Envoy\nDAMASCUS – The leader told the UN envoy Geir Pedersen on Sunday that it needs rethinking.', '2024-12-16').some((p) => p.startsWith('Geir Pedersen|')), 'the envoy named');
+});

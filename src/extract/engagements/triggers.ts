@@ -297,7 +297,13 @@ const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the
 // At the start of the sentence or of its body after a dateline's dash.
 const FRONTED_EVENT_PHRASE = /^(?:At|During|On the sidelines of)\s[^,;.]{3,120}\s(?:on|in)\s+$/;
 const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
+const PERSON_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}-]+['’]s\s+(?:(?:first|latest|second|last)\s+)?$/u;
+const IN_PLACE_WITH_AFTER = /^\s+(?:in\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?with\s+(?:\p{Lu}|the\s|his\s|her\s)/u;
+const HELD_PREDICATE_AFTER = /^[^.;]{0,160}?\s(?:was|were|lasted|took\s+place|ended|focused|centred|centered|produced|yielded)\b/;
+const IN_CITY_WITH_AFTER = /^\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?with\s+(?:\p{Lu}|the\s|his\s|her\s|interim\s)/u;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
+// "received at his office in Riyadh today the President of the Syrian Arab Republic": where and when, then the guest.
+const PLACE_TIME_ASIDE = /^\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:office|palace|residence|headquarters|Palace|Office)(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s)/u;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
 const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day|\d{1,2})\b/;
 const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i;
@@ -490,7 +496,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "received, in separate meetings, H.E. Paul Kagame, ...": the guests after the aside.
     // "hosted the summit, which was attended by A, B and C": its guests, in the relative clause.
     const hostedAttended = rule.id === 'received' && /^hosted$/i.test(word) && HOSTED_ATTENDED_BY.test(s.slice(at + word.length, at + word.length + 90));
-    const asideLen = rule.nextName ? SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40))?.[0].length ?? 0 : 0;
+    const asideLen = rule.nextName ? (SEPARATE_ASIDE.exec(s.slice(at + word.length, at + word.length + 40)) ?? PLACE_TIME_ASIDE.exec(s.slice(at + word.length, at + word.length + 90)))?.[0].length ?? 0 : 0;
     if (rule.nextName && !NEXT_NAME.test(s.slice(at + word.length + asideLen, at + word.length + asideLen + 40)) && !DELEGATION_NEXT.test(s.slice(at + word.length, at + word.length + 40))
       && !ROLE_GROUP_NEXT.test(s.slice(at + word.length, at + word.length + 60))
       // "was welcomed by his brother and counterpart, President ...".
@@ -537,6 +543,13 @@ export function findTriggers(sent: Sentence): Trigger[] {
     }
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
     // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
+    // "Geir Pedersen's talks in the Syrian capital with Sharaa ... were the Norwegian diplomat's first": one
+    // person's talks with another, told as held.
+    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+      && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
+    // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
+    if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
+      && IN_CITY_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
     if (rule.id === 'talks-noun' && /^(?:talks|negotiations|discussions|consultations)$/i.test(word) && at > 0
       && BETWEEN_NAME_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && !OTHER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) form = 'verb';
