@@ -3354,3 +3354,10 @@ test('"the UN envoy Resolution 2254": a word before a number is a document, not 
   assert.ok(!people('Envoy\nDAMASCUS – The leader told the UN envoy Resolution 2254 needs rethinking.', '2024-12-16').some((p) => p.startsWith('Resolution')), 'no person named Resolution');
   assert.ok(people('Envoy\nDAMASCUS – The leader told the UN envoy Geir Pedersen on Sunday that it needs rethinking.', '2024-12-16').some((p) => p.startsWith('Geir Pedersen|')), 'the envoy named');
 });
+
+test('Greenland\'s premier sits for Greenland (GRL), so his talks with the Danish prime minister in Nuuk are an engagement', () => {
+  const r = ex('Nuuk\nNUUK – Danish Prime Minister Mette Frederiksen held talks with Greenland\'s premier Jens-Frederik Nielsen in Nuuk on Wednesday.', '2025-04-03');
+  assert.equal(r.engagements.length, 1, 'two governments');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['DNK', 'GRL']);
+  assert.equal(r.engagements[0].location.country, 'GRL');
+});
