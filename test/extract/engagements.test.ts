@@ -3361,3 +3361,12 @@ test('Greenland\'s premier sits for Greenland (GRL), so his talks with the Danis
   assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['DNK', 'GRL']);
   assert.equal(r.engagements[0].location.country, 'GRL');
 });
+
+test('in a story about a prime minister, "The prime minister had a meeting with X" and "The prime minister also met X, with Y joining" are his meetings', () => {
+  const text = `PM Shehbaz meets leaders
+SHARM EL-SHEIKH, Oct 13 (Agency): Pakistani Prime Minister Muhammad Shehbaz Sharif on Monday met several world leaders on the sidelines of the summit.
+The prime minister had a warm meeting with Palestinian President Mahmoud Abbas.
+The prime minister also met Azerbaijani President Ilham Aliyev, with Armenian Prime Minister Nikol Pashinyan joining the discussion.`;
+  const r = ex(text, '2025-10-13');
+  assert.ok(r.engagements.length >= 2 && r.engagements.every((e) => e.participants.some((p) => p.country === 'PAK')), `engagements: ${r.engagements.map((e) => e.participants.map((p) => p.country).join('-')).join('; ')}`);
+});

@@ -81,6 +81,7 @@ const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?$/u;
+const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
@@ -301,6 +302,14 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const prot = registry.get(protagonist)!;
     const side = sideOf(prot);
     if (side && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
+  }
+  // "The prime minister had a warm and informal meeting with President Abbas": in a story that follows a
+  // prime minister, the bare title before the verb is him (not "the president", who may be anyone).
+  const bare = protagonist && !personIds.includes(protagonist) ? BARE_HEAD_BEFORE.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start)) : null;
+  if (bare && !mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start)) {
+    const prot = registry.get(protagonist!);
+    const side = prot ? sideOf(prot) : null;
+    if (prot && side && prot.role && prot.role.toLowerCase().includes(bare[1].toLowerCase()) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist!);
   }
   // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
   if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {
