@@ -3370,3 +3370,12 @@ The prime minister also met Azerbaijani President Ilham Aliyev, with Armenian Pr
   const r = ex(text, '2025-10-13');
   assert.ok(r.engagements.length >= 2 && r.engagements.every((e) => e.participants.some((p) => p.country === 'PAK')), `engagements: ${r.engagements.map((e) => e.participants.map((p) => p.country).join('-')).join('; ')}`);
 });
+
+test('"the vice president was received by X" is the one vice president the story names; "Trump\'s plan" does not bring Trump to the table', () => {
+  const text = `Jerusalem
+JERUSALEM – US Vice President JD Vance met Prime Minister Benjamin Netanyahu in Jerusalem on Wednesday to prepare the second phase of President Donald Trump's plan.
+Later in the day the vice president was received by President Isaac Herzog at the President's Residence.`;
+  const r = ex(text, '2025-10-22');
+  const casts = r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')).sort();
+  assert.deepEqual(casts, ['Benjamin Netanyahu+JD Vance', 'Isaac Herzog+JD Vance'], `engagements: ${casts.join('; ')}`);
+});

@@ -54,6 +54,8 @@ const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|ass
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
 const RESULTS_OF_TALKS_BETWEEN = /\b(?:(?:results?|outcomes?|details|assessment|briefing)\s+(?:of|on)|including)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:talks|meeting|conversation|contacts|visit)\b[^.;]*$/i;
+const INSTITUTION_AFTER = /^['’]s\s+\p{Lu}/u;
+const HIS_THING_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:plan|plans|war|invasion|policy|policies|tariffs?|remarks|statement|decision|election|speech|comments|proposal|administration|government|regime|threats?|demands?)\b/i;
 const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|national\s+security|foreign\s+policy|climate)\s+)*(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|representative|emissary|chief\s+of\s+staff)\b/i;
 // Without the i flag: under it \p{Lu} matches lower case too.
 const NAME_AFTER_TITLE = /^[^.;,]{0,40}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
@@ -81,7 +83,7 @@ const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?$/u;
-const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
+const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Vv]ice [Pp]resident)\s+(?:(?:also|then|later|today|has|had|warmly|was)\s+)*$/;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
@@ -201,6 +203,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
         && !(m.start > trigger.end && FRONTED_THEN_SUBJECT.test(text.slice(trigger.clauseStart, m.start)))) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
+      // "preparing the second phase of President Donald Trump's plan": his plan, not his presence.
+      if (m.kind === 'person' && HIS_THING_AFTER.test(after)) continue;
       // "Kerry, who serves as President Joe Biden's Special Presidential Envoy for Climate": the same, in the
       // possessive. "welcomed Xi Jinping's envoy Li Hui": the leader stands for the envoy the titles cannot place.
       const served = m.kind === 'person' ? SERVED_AFTER.exec(text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 90))) : null;
@@ -305,11 +309,21 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "The prime minister had a warm and informal meeting with President Abbas": in a story that follows a
   // prime minister, the bare title before the verb is him (not "the president", who may be anyone).
-  const bare = protagonist && !personIds.includes(protagonist) ? BARE_HEAD_BEFORE.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start)) : null;
+  // So too "the vice president was received by President Herzog", where the story names one vice president.
+  const bare = BARE_HEAD_BEFORE.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start));
   if (bare && !mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start)) {
-    const prot = registry.get(protagonist!);
-    const side = prot ? sideOf(prot) : null;
-    if (prot && side && prot.role && prot.role.toLowerCase().includes(bare[1].toLowerCase()) && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist!);
+    const title = bare[1].toLowerCase();
+    const holders = registry.people.filter((x) => x.role && x.role.toLowerCase() === title && sideOf(x) !== null);
+    const prot = protagonist ? registry.get(protagonist) : undefined;
+    const who = prot && prot.role?.toLowerCase().includes(title) ? prot : holders.length === 1 ? holders[0] : undefined;
+    const side = who ? sideOf(who) : null;
+    if (who && side && !personIds.includes(who.id)) {
+      // One carried in from an earlier sentence for the missing subject gives way to the one the title names.
+      // Not "at the President's Residence": a title in the possessive before a capitalised noun names a place.
+      const named = (id: string) => mentions.some((m) => m.personId === id && m.start >= trigger.clauseStart && m.end <= trigger.clauseEnd && !INSTITUTION_AFTER.test(text.slice(m.end, m.end + 12)));
+      for (let k = personIds.length - 1; k >= 0; k--) if (!named(personIds[k]) && sideOf(registry.get(personIds[k])!) === side) personIds.splice(k, 1);
+      if (!sidesOf(parties, registry).has(side)) addPerson(personIds, who.id);
+    }
   }
   // "Rahmon also called to offer his congratulations": the one called is the article's protagonist.
   if (protagonist && trigger.id === 'phone-call-verb' && sidesOf(parties, registry).size === 1 && /^\s+to\s/.test(text.slice(trigger.end, trigger.end + 5))) {
