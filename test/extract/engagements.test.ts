@@ -3379,3 +3379,10 @@ Later in the day the vice president was received by President Isaac Herzog at th
   const casts = r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')).sort();
   assert.deepEqual(casts, ['Benjamin Netanyahu+JD Vance', 'Isaac Herzog+JD Vance'], `engagements: ${casts.join('; ')}`);
 });
+
+test('"endorsed Trump\'s plan after talks at the White House on Monday": talks the act followed, and the leader whose plan it is stands for his side when no one else does', () => {
+  const r = ex('Plan\nWASHINGTON, Sept 30 (Agency) – Israeli Prime Minister Benjamin Netanyahu endorsed President Donald Trump\'s 20-point plan for Gaza after talks at the White House on Monday.', '2025-09-30');
+  assert.equal(r.engagements.length, 1, 'the talks');
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['ISR', 'USA']);
+  assert.equal(ex('Plan\nWASHINGTON, Sept 30 (Agency) – Israeli Prime Minister Benjamin Netanyahu said he would endorse the 20-point plan after talks at the White House.', '2025-09-30').engagements.length, 0, 'talks still to come');
+});

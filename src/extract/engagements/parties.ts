@@ -172,6 +172,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   let plural = false;
   let pluralAt = -1;
   let firstPersonAt = -1;
+  let ownersOnly: Set<string> | null = null;
   let pluralSubject = false;
   let leadersOf = false;
   // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
@@ -203,8 +204,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
         && !(m.start > trigger.end && FRONTED_THEN_SUBJECT.test(text.slice(trigger.clauseStart, m.start)))) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
-      // "preparing the second phase of President Donald Trump's plan": his plan, not his presence.
-      if (m.kind === 'person' && HIS_THING_AFTER.test(after)) continue;
+      // "preparing the second phase of President Donald Trump's plan": his plan, not his presence, where
+      // someone else of his side is there (see below).
+      if (m.kind === 'person' && HIS_THING_AFTER.test(after) && !personIds.includes(p.id)) { (ownersOnly ??= new Set()).add(p.id); personIds.push(p.id); continue; }
       // "Kerry, who serves as President Joe Biden's Special Presidential Envoy for Climate": the same, in the
       // possessive. "welcomed Xi Jinping's envoy Li Hui": the leader stands for the envoy the titles cannot place.
       const served = m.kind === 'person' ? SERVED_AFTER.exec(text.slice(m.end, Math.min(trigger.clauseEnd, m.end + 90))) : null;
@@ -229,6 +231,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "called Modi to share ... the results of his talks in Moscow with U.S. special envoy Steve Witkoff": another meeting's guest.
       if (m.start > trigger.end && m.start - trigger.end < 240 && RESULTS_OF_TALKS_BETWEEN.test(text.slice(trigger.end, m.start))) continue;
       addPerson(personIds, p.id);
+      ownersOnly?.delete(p.id);
       if (firstPersonAt < 0) firstPersonAt = m.start;
     } else if (m.kind === 'plural') {
       // "talks with the leaders of Armenia and Azerbaijan": those leaders, named by their countries next.
@@ -285,6 +288,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     const delegationOf = delegation ? mentions.find((m) => m.kind === 'country' && m.iso3 && m.start > trigger.end && m.start < trigger.end + 60 && DELEGATION_OF_BEFORE.test(text.slice(trigger.end, m.start))) : undefined;
     if (delegationOf && !countries.some((x) => x.iso3 === delegationOf.iso3)) countries.push({ iso3: delegationOf.iso3!, role: null, start: delegationOf.start, end: delegationOf.end });
     if ((!next || (next.kind !== 'person' && next.kind !== 'role' && next.kind !== 'pronoun' && !orgHead)) && !delegationOf && !ROLE_GROUP_NEXT.test(text.slice(trigger.end, trigger.end + 60))) return { personIds: [], countries: [], orgs: [] };
+  }
+  if (ownersOnly) {
+    const present = personIds.filter((id) => !ownersOnly!.has(id)).map((id) => sideOf(registry.get(id)!));
+    for (const id of ownersOnly) if (present.includes(sideOf(registry.get(id)!))) personIds.splice(personIds.indexOf(id), 1);
   }
   const parties: Parties = { personIds, countries, orgs, orgRoles };
   // "During the talks with X" / "Meeting with X": the other side is the article's protagonist, also

@@ -300,6 +300,7 @@ const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But
 const PERSON_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}-]+['’]s\s+(?:(?:first|latest|second|last)\s+)?$/u;
 const IN_PLACE_WITH_AFTER = /^\s+(?:in\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?with\s+(?:\p{Lu}|the\s|his\s|her\s)/u;
 const HELD_PREDICATE_AFTER = /^[^.;]{0,160}?\s(?:was|were|lasted|took\s+place|ended|focused|centred|centered|produced|yielded)\b/;
+const AT_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 const IN_CITY_WITH_AFTER = /^\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?with\s+(?:\p{Lu}|the\s|his\s|her\s|interim\s)/u;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 // "received at his office in Riyadh today the President of the Syrian Arab Republic": where and when, then the guest.
@@ -484,7 +485,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       // "delegation-level talks between Jaishankar and his host": talks reported, as "talks between" is.
       if (/talks$/i.test(word) && /^\s+(?:with|between)\s/i.test(s.slice(at + word.length, at + word.length + 10))) {
         rule = lex.triggers[lex.talksWith]; form = rule.form;
-      } else if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
+      // "plan for Gaza after talks at the White House": a hyphen earlier ("20-point") named no meeting; the plain noun stays.
+      } else if (/^(?:talks|consultations)$/i.test(word)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
+      else if (!/^meeting$/i.test(word)) { re.lastIndex = at + 1; continue; }
       else { rule = lex.triggers[lex.metRule]; form = rule.form; }
     }
     // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
@@ -547,6 +550,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // person's talks with another, told as held.
     if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
+    // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
+    if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:after|following)\s+$/i.test(s.slice(Math.max(0, at - 12), at))
+      && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
     // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
       && IN_CITY_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
