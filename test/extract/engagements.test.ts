@@ -3386,3 +3386,8 @@ test('"endorsed Trump\'s plan after talks at the White House on Monday": talks t
   assert.deepEqual(r.engagements[0].participants.map((p) => p.country).sort(), ['ISR', 'USA']);
   assert.equal(ex('Plan\nWASHINGTON, Sept 30 (Agency) – Israeli Prime Minister Benjamin Netanyahu said he would endorse the 20-point plan after talks at the White House.', '2025-09-30').engagements.length, 0, 'talks still to come');
 });
+
+test('"met X at a Geneva hotel" is placed in Geneva, not at the dateline or a city named later', () => {
+  const r = ex('Geneva\nWASHINGTON, June 21 (Agency) – German Foreign Minister Johann Wadephul met Iranian Foreign Minister Abbas Araghchi at a Geneva hotel on Friday. Wadephul later flew back to Berlin.', '2025-06-21');
+  assert.equal(r.engagements[0]?.location.place, 'Geneva');
+});
