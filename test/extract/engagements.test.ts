@@ -3391,3 +3391,17 @@ test('"met X at a Geneva hotel" is placed in Geneva, not at the dateline or a ci
   const r = ex('Geneva\nWASHINGTON, June 21 (Agency) – German Foreign Minister Johann Wadephul met Iranian Foreign Minister Abbas Araghchi at a Geneva hotel on Friday. Wadephul later flew back to Berlin.', '2025-06-21');
   assert.equal(r.engagements[0]?.location.place, 'Geneva');
 });
+
+test('"A and B talked for nearly three hours at a military base" is a meeting; "spoke for an hour at a rally" alone is not', () => {
+  const r = ex('Alaska\nANCHORAGE, Alaska — President Donald Trump and Russian President Vladimir Putin talked for nearly three hours at a military base here on Friday.', '2025-08-16');
+  assert.equal(r.engagements.length, 1, 'the two talked');
+  assert.equal(r.engagements[0].date, '2025-08-15');
+  assert.equal(ex('Rally\nPITTSBURGH — President Donald Trump spoke for an hour at a rally on Friday.', '2025-08-16').engagements.length, 0, 'one man spoke');
+});
+
+test('"video-conference", "videoconference" and "video conference" are one trigger', () => {
+  for (const w of ['video-conference', 'videoconference', 'video conference']) {
+    const r = ex(`Call\nMOSCOW – Russian President Vladimir Putin held a ${w} with Chinese President Xi Jinping on Tuesday.`, '2025-01-22');
+    assert.equal(r.engagements[0]?.kind, 'video_call', w);
+  }
+});
