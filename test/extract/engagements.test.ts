@@ -3405,3 +3405,9 @@ test('"video-conference", "videoconference" and "video conference" are one trigg
     assert.equal(r.engagements[0]?.kind, 'video_call', w);
   }
 });
+
+test('"Yuri Ushakov, President Vladimir Putin\'s foreign policy aide" is Russia\'s, not a president of the country named next', () => {
+  const p = people('Riyadh\nRIYADH — Across the table, Russian Foreign Minister Sergey Lavrov sat next to Yuri Ushakov, President Vladimir Putin\'s foreign policy aide. The Saudi hosts, Foreign Minister Prince Faisal bin Farhan, sat in.', '2025-02-18');
+  assert.ok(p.some((x) => x.startsWith('Yuri Ushakov|') && x.endsWith('|RUS')), p.join('; '));
+  assert.ok(!p.some((x) => x.startsWith('Yuri Ushakov|President|')), 'not a president');
+});
