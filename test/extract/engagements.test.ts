@@ -3411,3 +3411,10 @@ test('"Yuri Ushakov, President Vladimir Putin\'s foreign policy aide" is Russia\
   assert.ok(p.some((x) => x.startsWith('Yuri Ushakov|') && x.endsWith('|RUS')), p.join('; '));
   assert.ok(!p.some((x) => x.startsWith('Yuri Ushakov|President|')), 'not a president');
 });
+
+test('"the catastrophe in Gaza", "hostages held in Gaza" and "a ceasefire in Gaza" are what was talked about, not where', () => {
+  const r = ex('Summit\nSHARM EL-SHEIKH – Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani met British Prime Minister Keir Starmer on Monday. They discussed the catastrophe in Gaza and the hostages held in Gaza.', '2025-10-14');
+  assert.notEqual(r.engagements[0]?.location.place, 'Gaza', 'a subject, not the venue');
+  const v = ex('Visit\nGAZA – UN Secretary-General Antonio Guterres met Palestinian Prime Minister Mohammad Mustafa in Gaza on Monday.', '2025-10-14');
+  assert.equal(v.engagements[0]?.location.place, 'Gaza', 'met in Gaza');
+});
