@@ -3418,3 +3418,8 @@ test('"the catastrophe in Gaza", "hostages held in Gaza" and "a ceasefire in Gaz
   const v = ex('Visit\nGAZA – UN Secretary-General Antonio Guterres met Palestinian Prime Minister Mohammad Mustafa in Gaza on Monday.', '2025-10-14');
   assert.equal(v.engagements[0]?.location.place, 'Gaza', 'met in Gaza');
 });
+
+test('"According to the Pentagon readout" and "had been due in Beijing" do not place a meeting held at the Munich Security Conference', () => {
+  const r = ex('Munich\nMUNICH, Feb 19 (Agency) – U.S. Secretary of State Antony Blinken and China\'s top diplomat Wang Yi met late on Saturday on the sidelines of the Munich Security Conference. According to the State Department, Blinken raised the balloon. Blinken had been due in Beijing in early February.', '2023-02-19');
+  assert.equal(r.engagements[0]?.location.place, 'Munich', `place: ${r.engagements[0]?.location.place}`);
+});
