@@ -3423,3 +3423,10 @@ test('"According to the Pentagon readout" and "had been due in Beijing" do not p
   const r = ex('Munich\nMUNICH, Feb 19 (Agency) – U.S. Secretary of State Antony Blinken and China\'s top diplomat Wang Yi met late on Saturday on the sidelines of the Munich Security Conference. According to the State Department, Blinken raised the balloon. Blinken had been due in Beijing in early February.', '2023-02-19');
   assert.equal(r.engagements[0]?.location.place, 'Munich', `place: ${r.engagements[0]?.location.place}`);
 });
+
+test('"Leaders of the Organization of Turkic States wrapped up their summit ... The summit brought together A, B and C" is an organisation\'s summit, no meeting of those named', () => {
+  const text = `Turkic summit
+BISHKEK, Nov 7 (Agency) – Leaders of the Organization of Turkic States wrapped up their eleventh summit in the Kyrgyz capital.
+The summit on Wednesday, chaired by Kyrgyz President Sadyr Japarov, brought together Ilham Aliyev of Azerbaijan, Kassym-Jomart Tokayev of Kazakhstan and Recep Tayyip Erdogan of Turkey.`;
+  assert.equal(ex(text, '2024-11-07').engagements.length, 0, 'a summit of an organisation');
+});

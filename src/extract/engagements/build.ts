@@ -647,6 +647,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (touched && t.id === 'conveyed-in-person') continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
+        // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
+        // A, B and C": an organisation's summit of many, not a meeting of those named.
+        if (t.id === 'brought-together' && /\bsummit\b/i.test(text.slice(sent.start, t.start))
+          && [si - 1, si - 2].some((k) => k >= 0 && (mentions[k] ?? []).some((m) => m.kind === 'org' || (m.kind === 'role' && !!m.org)))) continue;
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         if (t === meetingItem && inp.protagonist) {
