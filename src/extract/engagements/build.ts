@@ -507,13 +507,11 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   // "Turkish President Erdogan congratulated his Azerbaijani counterpart": the guest first, then the host.
   // A style may stand before the host's name ("thanked Sheikh Mohamed").
   const host = ms.find((m) => (m.kind === 'person' || m.kind === 'role') && m.personId && m.start >= end && m.start - end <= 14);
-  if (!isNew(guest) && isNew(first) && host && (host.personId === inp.protagonist || drafts.some((d) => d.personIds.includes(host.personId!)))) {
-    const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
-    return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: host.end, weakRecall: false };
-  }
-  if (!isNew(guest)) return null;
+  const named = isNew(guest) ? guest!
+    : isNew(first) && host && (host.personId === inp.protagonist || drafts.some((d) => d.personIds.includes(host.personId!))) ? host : null;
+  if (!named) return null;
   const start = first.end + v[0].length - v[0].replace(/^,?\s+/, '').length;
-  return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: guest!.end, weakRecall: false };
+  return { id: 'talked-with', kind: 'meeting', form: 'verb', start, end, status: 'happened', clauseStart: first.start, clauseEnd: named.end, weakRecall: false };
 }
 
 /**

@@ -161,6 +161,12 @@ function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
   return !invitingHost;
 }
 
+/** Whether someone is named, or a pronoun stands, before the trigger in its clause ("his" counts only when `exceptPossessive` is false). */
+function subjectNamed(trigger: Trigger, mentions: ActorMention[], text: string, exceptPossessive: boolean): boolean {
+  return mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start
+    && !(exceptPossessive && POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end))));
+}
+
 /** The parties a trigger's clause names: its people, both-sides references, and countries acting as sides. */
 export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: string, active: Draft | null,
   registry: PersonRegistry, protagonist: string | null, recent: (far: boolean) => string[] = () => [], writer: string | null = null): Parties {
@@ -309,7 +315,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // in its clause is the protagonist's, as a fronted one is.
   if (protagonist && trigger.form === 'verb' && MEETING_NOUN.test(text.slice(trigger.start, trigger.end)) && DAY_OR_HIS_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 16), trigger.start))
     && !personIds.includes(protagonist) && sidesOf(parties, registry).size === 1
-    && !mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start && !POSSESSIVE_PRONOUN.test(text.slice(m.start, m.end)))) {
+    && !subjectNamed(trigger, mentions, text, true)) {
     const prot = registry.get(protagonist)!;
     const side = sideOf(prot);
     if (side && !sidesOf(parties, registry).has(side)) addPerson(personIds, protagonist);
@@ -318,7 +324,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // prime minister, the bare title before the verb is him (not "the president", who may be anyone).
   // So too "the vice president was received by President Herzog", where the story names one vice president.
   const bare = BARE_HEAD_BEFORE.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start));
-  if (bare && !mentions.some((m) => (m.kind === 'person' || m.kind === 'pronoun') && m.start >= trigger.clauseStart && m.end <= trigger.start)) {
+  if (bare && !subjectNamed(trigger, mentions, text, false)) {
     const title = bare[1].toLowerCase();
     const holders = registry.people.filter((x) => x.role && x.role.toLowerCase() === title && sideOf(x) !== null);
     const prot = protagonist ? registry.get(protagonist) : undefined;

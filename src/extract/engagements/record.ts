@@ -72,7 +72,7 @@ export interface RecordState {
   /** The event the engagement told before was held at, for "The forum opened with talks ...". */
   previousOccasion?: { occasion: string; span: Span; place: PlaceChoice | null } | null;
   visitGiven: boolean;
-  /** Where each engagement already read took place, for one split from a larger meeting. */
+  /** Where each larger meeting already read took place, for the smaller ones split from it. */
   placeOf?: Map<Draft, PlaceChoice | null>;
 }
 
@@ -594,7 +594,8 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   if (date.date) state.lastDate = date.date;
   state.previousDraft = d;
   state.previousPlace = isCall ? null : place;
-  (state.placeOf ??= new Map()).set(d, state.previousPlace);
+  // Kept only for a meeting some smaller one was split from.
+  if (a.drafts.some((x) => x.within === d)) (state.placeOf ??= new Map()).set(d, state.previousPlace);
   if (occasion) state.previousOccasion = { ...occasion, place: isCall ? null : place };
   return {
     engagement,

@@ -167,7 +167,6 @@ const PAST_PERFECT_IN = /\bhad\s+(?:already\s+|previously\s+|first\s+|personally
 const ALSO_BEFORE = /\b(?:also|then|later)\s+$/i;
 const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
-// Not "called on Kishida and the two agreed to keep in touch": the "to" of what they went on to do.
 const EVENT_NAME = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d]*\s+){1,5})(?:Summit|Conference|Forum)`;
 const MANY_SIDED_EVENT_WHICH = new RegExp(String.raw`\b${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})[^.;]{0,60},\s+which\s+(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
 const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})`, 'u');
@@ -177,10 +176,15 @@ const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?
 const GATHERING_OF_MANY = /\b(?:forum|conference|congress|festival|expo|games|assembly|convention)\b/i;
 // "brought together Biden and the leaders of the Gulf Cooperation Council states, Egypt, Jordan and Iraq".
 const LEADERS_OF_AFTER = /^[^;]{0,160}?\bthe\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\b/i;
-// "Kerry also went to the Great Hall of the People on Tuesday to meet Wang Yi": a trip made for it.
-const TRIP_MADE_TO = /\b(?:went|travell?ed|flew|came|drove|headed|returned|stopped)\b[^.;]{0,80}\bto\s+$/i;
+// Going somewhere, told as done: the trip a meeting was made for.
+const TRIP_VERB = String.raw`went|travell?ed|drove|headed|flew|came|returned`;
+// "Kerry also went to the Great Hall of the People on Tuesday to meet Wang Yi".
+const TRIP_MADE_TO = new RegExp(String.raw`\b(?:${TRIP_VERB}|stopped)\b[^.;]{0,80}\bto\s+$`, 'i');
+// "Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Chancellor Stocker".
+const TRIP_FOR_A_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|crossed|walked|moved)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 const BRIEFED_ON_HIS_BEFORE = /\b(?:(?:results?|outcomes?|details|assessment)\s+of|including)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
+// Not "called on Kishida and the two agreed to keep in touch": the "to" of what they went on to do.
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
 
 /**
@@ -267,8 +271,6 @@ const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
-// "Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Chancellor Stocker".
-const TRIP_FOR_A_BEFORE = /\b(?:went|crossed|travell?ed|drove|headed|walked|moved|flew|came|returned)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 const USED_A_BEFORE = /\bused\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
 const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
@@ -470,8 +472,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'received-by' && !/\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "The two-day Energy Summit at the convention centre was hosted by President Samia": an event's host, no guest.
     if (rule.id === 'received-by' && /^hosted/i.test(word) && EVENT_WAS_HOSTED_BEFORE.test(s.slice(0, at))) { re.lastIndex = at + 1; continue; }
-    // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
-    // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
     // "sat down with Modi", "sat down together"; "Kim and Putin sat down at the guesthouse", "The two
     // ministers ... then sat down to discuss": a pair sitting down. Not "sat down to write" alone.
     if (rule.id === 'sat-down' && /^s[ai]t/i.test(word) && !(SAT_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60))
@@ -481,6 +481,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'brought-together' && (GATHERING_OF_MANY.test(s.slice(0, at)) || LEADERS_OF_AFTER.test(s.slice(at + word.length, at + word.length + 200)))) { re.lastIndex = at + 1; continue; }
     // "co-chaired the AI Action Summit": the hyphen of the verb names no pair of sides.
     if (rule.id === 'held-named-meeting' && CO_VERB_ONLY.test(near)) { re.lastIndex = at + 1; continue; }
+    // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
+    // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
       // "delegation-level talks between Jaishankar and his host": talks reported, as "talks between" is.
       if (/talks$/i.test(word) && /^\s+(?:with|between)\s/i.test(s.slice(at + word.length, at + word.length + 10))) {

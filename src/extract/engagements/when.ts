@@ -251,9 +251,9 @@ export function partOfDayAfter(text: string, sentences: readonly { start: number
   return day ? shiftDays(day.date!, /^(?:the next|the following)$/i.test(m[1]) ? 1 : 0) : null;
 }
 
-/** The one day the few sentences before `si` spell out (not counted from another), within the fortnight before publication. */
 // "the conference it had convened for Thursday": a day set for something, not one told as past.
 const SET_FOR_BEFORE = /\b(?:for|until|till|by|next|scheduled|due)\s+(?:on\s+)?$/i;
+/** The one day the few sentences before `si` spell out (not counted from another), within the fortnight before publication. */
 function dayToldBefore(text: string, dates: PerSentence<DateMention[]>, si: number, published: string | null): string | null {
   for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
     const days = (dates.at(k) ?? []).filter((m) => m.grain === 'day' && m.date && !(m.relative && daysFromAnchor(m.text) !== undefined)

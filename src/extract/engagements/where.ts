@@ -58,10 +58,10 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
   if (!venueRe || !venueMap) {
     const data = JSON.parse(readFileSync(new URL('../../../data/extract/venues.json', import.meta.url), 'utf8')).venues as Record<string, [string, string]>;
     venueMap = new Map(Object.entries(data));
-    const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     // "At the Berlaymont building he was received": a sentence may open with the venue.
     // "a hastily arranged Oval Office meeting": the venue as the meeting's own word.
-    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names.join('|')})\\b|\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${names.join('|')})(?=\\s+(?:meeting|talks|session|sit-down|encounter)\\b)`, 'g');
+    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names})\\b|\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${names})(?=\\s+(?:meeting|talks|session|sit-down|encounter)\\b)`, 'g');
   }
   return { re: venueRe, map: venueMap };
 }
