@@ -476,6 +476,11 @@ const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
 const WITH_OPENING = /^With\s/;
 
+/** Whether the body has told a meeting of this person yet: the headline names the guests of the roundup it sums up. */
+function inBody(drafts: Draft[], id: string): boolean {
+  return drafts.some((d) => !d.fromHeadline && d.personIds.includes(id));
+}
+
 /**
  * One of the meetings a roundup announced: "In his meeting with X, ...", "With X, Birla noted ...",
  * or "Birla thanked X, Speaker of ..." — each with someone the story has not yet met.
@@ -484,8 +489,7 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
   const ms = inp.mentions[sent.index] ?? [];
   const isNew = (m: ActorMention | undefined): boolean => {
     const p = m && m.kind === 'person' && m.personId ? inp.registry.get(m.personId) : undefined;
-    // The headline names the guests of the roundup it sums up: new still to its body.
-    return !!p && sideOf(p) !== null && !drafts.some((d) => !d.fromHeadline && d.personIds.includes(p.id));
+    return !!p && sideOf(p) !== null && !inBody(drafts, p.id);
   };
   for (const t of inp.triggers.at(sent.index)!) {
     if (t.form !== 'noun' || t.status !== 'happened' || !MEETING_WITH_NOUN.test(inp.text.slice(t.start, t.end + 6))) continue;
@@ -652,7 +656,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         if (t === meetingItem && inp.protagonist) {
-          const guests = parties.personIds.filter((id) => id !== inp.protagonist && !drafts.some((d) => d.personIds.includes(id)));
+          const guests = parties.personIds.filter((id) => id !== inp.protagonist && !inBody(drafts, id));
           const kept = new Set([inp.protagonist, ...guests].map((id) => sideOf(registry.get(id)!)));
           if (guests.length) parties = { ...parties, personIds: [inp.protagonist, ...guests], countries: parties.countries.filter((c) => kept.has(c.iso3)) };
         }
