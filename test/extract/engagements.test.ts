@@ -3430,3 +3430,81 @@ BISHKEK, Nov 7 (Agency) – Leaders of the Organization of Turkic States wrapped
 The summit on Wednesday, chaired by Kyrgyz President Sadyr Japarov, brought together Ilham Aliyev of Azerbaijan, Kassym-Jomart Tokayev of Kazakhstan and Recep Tayyip Erdogan of Turkey.`;
   assert.equal(ex(text, '2024-11-07').engagements.length, 0, 'a summit of an organisation');
 });
+
+test('delegations: "A and B joined the President for the talks", "sat with Trump", "were also present at the meeting", "represented Indonesia" bring named ministers in', () => {
+  const names = (text: string, pub: string) => ex(text, pub).engagements.flatMap((e) => e.participants.map((p) => p.name));
+  const joined = names('Summit\nWOODSIDE, Calif. — U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday. Secretary of State Antony Blinken and Treasury Secretary Janet Yellen joined the President for the talks.', '2023-11-16');
+  assert.ok(joined.includes('Janet Yellen') && joined.includes('Antony Blinken'), joined.join(', '));
+  const present = names('Visit\nBEIJING – Chinese President Xi Jinping held talks with Sri Lankan President Anura Kumara Dissanayake on Wednesday. Sri Lankan Foreign Minister Vijitha Herath, Transport Minister Bimal Rathnayake and Chinese Foreign Minister Wang Yi were also present at the meeting.', '2025-01-16');
+  assert.ok(present.includes('Vijitha Herath') && present.includes('Wang Yi'), present.join(', '));
+  const represented = names('Talks\nBEIJING – Indonesia and China held their first two-plus-two ministerial meeting on Monday. Indonesian Foreign Minister Sugiono and Defense Minister Sjafrie Sjamsoeddin represented Indonesia at the talks with Chinese Foreign Minister Wang Yi.', '2025-04-22');
+  assert.ok(represented.includes('Sjafrie Sjamsoeddin'), represented.join(', '));
+  // Must not: people named beside a verb of saying, not of sitting at the table.
+  const said = names('Summit\nWOODSIDE, Calif. — U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday. Secretary of State Antony Blinken and Treasury Secretary Janet Yellen said afterwards the talks were useful.', '2023-11-16');
+  assert.ok(!said.includes('Janet Yellen'), said.join(', '));
+});
+
+test('"Rubio and Lavrov agreed ..., after the highest-level talks between Washington and Moscow": the two named are the talks\' people', () => {
+  const r = ex('Riyadh talks\nRIYADH, Saudi Arabia — Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov agreed on Tuesday to restore their embassies, after the highest-level talks between Washington and Moscow in three years.', '2025-02-18');
+  const names = r.engagements.flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(names.includes('Marco Rubio') && names.includes('Sergey Lavrov'), names.join(', '));
+  // "too early to put a date on a meeting between Putin and Trump": none yet.
+  const later = ex('Riyadh talks\nRIYADH — Ushakov told reporters it was too early to put a date on a meeting between Vladimir Putin and President Donald Trump.', '2025-02-18');
+  assert.equal(later.engagements.length, 0, 'a meeting not yet dated');
+});
+
+test('"Later in the day, the Minister met his Norwegian counterpart, Minister ... Myrseth" is the minister\'s second meeting there', () => {
+  const r = ex(`Goyal in Oslo
+Union Minister of Commerce and Industry Piyush Goyal held a bilateral meeting with Norway's Minister of Foreign Affairs, Mr Espen Barth Eide, in Oslo on Wednesday. The two Ministers discussed trade.
+Later in the day, the Minister met his Norwegian counterpart, Minister of Trade and Industry Ms Cecilie Myrseth.`, '2025-05-01');
+  assert.equal(r.engagements.length, 2, r.engagements.map((e) => e.participants.map((p) => p.name).join('+')).join(' | '));
+  assert.ok(r.engagements[1].participants.some((p) => p.name === 'Piyush Goyal'), 'the minister is Goyal');
+});
+
+test('meetings told by what was done at them: "using his first face-to-face meeting with", "after about an hour of talks at", "after hosting a meeting of the Turkish leader and ..."', () => {
+  const used = ex('Summit\nTOKYO, Feb 8 (Agency) – Japanese Prime Minister Shigeru Ishiba told President Donald Trump on Friday that Japan would lift its investment in the United States to $1 trillion, using his first face-to-face meeting with the U.S. leader to present Tokyo as a partner.', '2025-02-08');
+  assert.equal(used.engagements.length, 1, 'the meeting he used');
+  const hour = ex('Deal\nBRUSSELS, July 28 (Agency) – Trump and European Commission President Ursula von der Leyen sealed the deal after about an hour of talks at Trump\'s golf resort on Sunday.', '2025-07-28');
+  assert.equal(hour.engagements.length, 1, 'the talks the deal followed');
+  const hosted = ex('NATO\nVILNIUS, July 11 (Agency) – Turkish President Recep Tayyip Erdogan agreed to forward Sweden\'s bid to parliament, NATO Secretary General Jens Stoltenberg announced on Monday after hosting a meeting of the Turkish leader and Swedish Prime Minister Ulf Kristersson in the Lithuanian capital.', '2023-07-11');
+  assert.equal(hosted.engagements.length, 1, 'the meeting he hosted');
+  assert.equal(hosted.engagements[0].participants.length, 3);
+  // Must not: a meeting looked forward to, or one of the whole alliance.
+  assert.equal(ex('NATO\nVILNIUS – Erdogan will use his first meeting with the Swedish leader to press his demands.', '2023-07-11').engagements.length, 0, 'planned');
+});
+
+test('"Rutte arrived in Kyiv ..., two days after succeeding Stoltenberg, and held talks with Zelensky" and "..., by meeting Gabbard": the subject of the sentence', () => {
+  const rutte = ex('Kyiv\nKYIV, Oct 4 (Agency) – NATO Secretary General Mark Rutte arrived in Kyiv on Thursday on his first trip in the job, two days after succeeding Jens Stoltenberg, and held talks with President Volodymyr Zelensky.', '2024-10-04');
+  assert.deepEqual(rutte.engagements[0]?.participants.map((p) => p.name), ['Mark Rutte', 'Volodymyr Zelensky']);
+  const modi = ex('Washington\nNEW DELHI, Feb 14 (Agency) – Prime Minister Narendra Modi is on a two-day trip to the United States.\nModi began his programme on Wednesday evening, shortly after landing in Washington, by meeting Director of National Intelligence Tulsi Gabbard at Blair House.', '2025-02-14');
+  assert.deepEqual(modi.engagements[0]?.participants.map((p) => `${p.name}|${p.country}`), ['Narendra Modi|IND', 'Tulsi Gabbard|USA']);
+  const pair = ex('Kyiv\nNEW DELHI – Prime Minister Narendra Modi arrived in Kyiv on Friday. The two leaders first paid tribute at an exhibition, before holding talks with President Volodymyr Zelenskyy at the Mariinskyi Palace.', '2024-08-24');
+  assert.equal(pair.engagements.length, 1, 'the pair held talks');
+});
+
+test('"Blair House" and "Director of National Intelligence" are a building and an office, not a Canadian minister and a name', () => {
+  const p = people('Talks\nWASHINGTON – U.S. President Donald Trump met Director of National Intelligence Tulsi Gabbard and Secretary of Homeland Security Kristi Noem at Blair House.', '2025-02-14');
+  assert.ok(p.some((x) => x.startsWith('Tulsi Gabbard|Director of National Intelligence|')), p.join('; '));
+  assert.ok(p.some((x) => x.startsWith('Kristi Noem|Secretary of Homeland Security|')), p.join('; '));
+  assert.ok(!p.some((x) => x.startsWith('Blair|')), p.join('; '));
+});
+
+test('not meetings: "Milei, who clashed with the pontiff but later met him at the Vatican, declared ...", "in his phone conversations with Putin he had urged", "co-chaired an AI summit with Macron"', () => {
+  assert.equal(ex('Mourning\nROME, April 21 (Agency) – In Argentina, President Javier Milei, who clashed with the pontiff before taking office but later met Pope Francis at the Vatican, declared seven days of mourning.', '2025-04-21').engagements.length, 0, 'a life told in passing');
+  assert.equal(ex('Call\nNEW DELHI – Modi said India had condemned the killings, and that in his phone conversations with Russian President Vladimir Putin he had urged him to talk to Ukraine.', '2022-04-12').engagements.length, 0, 'calls summed up');
+  assert.equal(ex('Trip\nNEW DELHI – Prime Minister Narendra Modi flew to Washington from France, where he co-chaired an artificial intelligence summit with President Emmanuel Macron.', '2025-02-14').engagements.length, 0, 'a summit of many');
+  // Must still find: a co-chaired annual summit of two, and one met later in the day.
+  assert.equal(ex('Summit\nTOKYO – Prime Minister Narendra Modi and Japanese Prime Minister Fumio Kishida co-chaired the India-Japan Annual Summit on Saturday.', '2022-03-20').engagements.length, 1, 'a summit of two');
+});
+
+test('"held the 2+2 dialogue ... with" is a meeting; "agreed to set up a forum ..., and to hold a 2+2 meeting" keeps the decision as an outcome', () => {
+  const r = ex('2+2\nWASHINGTON – External Affairs Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh held the 2+2 dialogue at the State Department in Washington on Monday with Secretary of State Antony Blinken and Defense Secretary Lloyd Austin.', '2022-04-12');
+  assert.equal(r.engagements.length, 1, 'the dialogue held');
+  const j = ex('Visit\nBOGOR – Japanese Prime Minister Shigeru Ishiba held talks with Indonesian President Prabowo Subianto on Saturday. The two leaders also agreed to set up a practitioner-level forum on maritime security, including cooperation on defense equipment and technology, and to hold a "2+2" meeting of their foreign and defense ministers before the end of the year.', '2025-01-11');
+  assert.ok(j.engagements[0]?.outcomes.some((o) => o.kind === 'agreement'), JSON.stringify(j.engagements[0]?.outcomes.map((o) => o.kind)));
+});
+
+test('"the three EU officials held a separate exchange with Xi": the EU is a side', () => {
+  const r = ex('Summit\nBRUSSELS, April 2 (Agency) – European Council President Charles Michel spoke with Chinese Premier Li Keqiang by video link on Friday. In the afternoon the three EU officials held a separate exchange with President Xi Jinping.', '2022-04-02');
+  assert.ok(r.engagements.some((e) => e.participants.some((p) => p.name === 'Xi Jinping') && e.participants.some((p) => p.org === 'EU')), JSON.stringify(r.engagements.map((e) => e.participants)));
+});

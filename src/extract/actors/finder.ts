@@ -21,6 +21,7 @@ export interface ActorReading {
 
 // Regexes with \p{...} are module constants: the transpiler (esbuild under tsx) rewrites such a literal
 // into `new RegExp(...)`, which inside a function would build a fresh regex on every call.
+const BUILDING_NEXT = /^\s+(?:House|Tower|Mansion|Lodge|Hotel|Street|Avenue)\b/;
 const VENUE_FIRST = /^(?:Hotel|Palace|Hall|Cent(?:re|er)|Resort|Museum|Square|Stadium|Airport|Tower|House|Mansion|Residence|Park|Arena|Pavilion)\b/;
 const APPOSED_NAME_NEXT = /^,\s+\p{Lu}/u;
 const OF_NEXT = /^ of /;
@@ -79,7 +80,7 @@ const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'pre
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
 // Portfolios named with "the": "Minister of the Interior", "Secretary of the Treasury".
 const THE_PORTFOLIO = new Set(['Interior', 'Treasury', 'Environment', 'Economy', 'Exchequer']);
-const PORTFOLIO = new Set(['Foreign', 'Affairs', 'Health', 'Defence', 'Defense', 'State', 'Trade', 'Economy', 'Economic', 'Finance',
+const PORTFOLIO = new Set(['Foreign', 'Intelligence', 'Homeland', 'Affairs', 'Health', 'Defence', 'Defense', 'State', 'Trade', 'Economy', 'Economic', 'Finance',
   'Energy', 'Interior', 'Internal', 'Justice', 'Agriculture', 'Transport', 'Education', 'Culture', 'Tourism', 'Industry', 'Digital',
   'Development', 'Labour', 'Labor', 'Social', 'Protection', 'Environment', 'Ecology', 'Natural', 'Resources', 'Climate', 'Water',
   'Investment', 'Investments', 'Commerce', 'Integration', 'European', 'International', 'Cooperation', 'Science', 'Higher', 'Youth', 'Sports',
@@ -994,7 +995,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         person.mentions.push(makeSpan(text, rs, re));
       } else if (!person) {
         // "Lines of Credit worth US$ 8 billion": a capitalised noun, not Senator Sue Lines, unless a country follows.
-        const nounOf = r.tokens.length === 1 && OF_NEXT.test(text.slice(re, re + 4)) && !placeAt(sp, re + 4);
+        // Nor "Blair House", "Trump Tower": a building named for someone.
+        const nounOf = r.tokens.length === 1 && ((OF_NEXT.test(text.slice(re, re + 4)) && !placeAt(sp, re + 4)) || BUILDING_NEXT.test(text.slice(re, re + 12)));
         const dict = dictionaryLookup(src, r.text) ?? (r.tokens.length === 1 && !nounOf ? dictionaryToken(src, r.text) : null);
         const appo = apposition(text, re, sent.end, sp);
         // A surname alone ("Japarov, Rahmon, Mirziyoyev sign ...") takes what the list says of its one holder.

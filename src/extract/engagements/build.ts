@@ -240,9 +240,10 @@ function sameSides(d: Draft, p: Parties, registry: PersonRegistry): boolean {
 // that the two countries begin talks on ...": the planned meeting is what this one decided, and the
 // sentence stays with it.
 // "invited her to make an official visit and co-chair the joint cabinet meeting": each act the invitation names.
-const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$|\b(?:proposed|suggested|recommended|urged) that\s+(?:the two \w+|both \w+|they|[\w-]+ and [\w-]+)\s+(?:\w+\s+){0,1}$|\b(?:agreed|invited|invites|proposed|suggested)\b[^.;:]{0,40}?\bto\s+[a-z]+\b[^.;,]{0,80}\band\s+$/i;
+const DECIDED_BEFORE = /\b(?:agreed|agree|agrees|decided|confirmed|invited|invites|proposed|suggested|pledged|promised|accepted (?:an |the |his |her )?invitation|expressed (?:their |his |her )?(?:readiness|willingness|hope))\b[^.;:]{0,60}?\b(?:to|would|will|should)\s+(?:\w+\s+){0,2}$|\b(?:proposed|suggested|recommended|urged) that\s+(?:the two \w+|both \w+|they|[\w-]+ and [\w-]+)\s+(?:\w+\s+){0,1}$|\b(?:agreed|invited|invites|proposed|suggested)\b[^.;:]{0,40}?\bto\s+[a-z]+\b[^.;,]{0,80}\band\s+$|\b(?:agreed|decided|pledged|promised)\s+to\b[^.;:]{0,160}?\band\s+to\s+$/i;
 function outcomeOf(text: string, sentStart: number, t: Trigger): boolean {
-  return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 120), t.start));
+  // "agreed to set up a forum on maritime security, including ..., and to hold a 2+2 meeting": the decision may stand far back.
+  return DECIDED_BEFORE.test(text.slice(Math.max(sentStart, t.start - 200), t.start));
 }
 
 // "Ferdinand Marcos Jr. agreed": the abbreviation's full stop stays outside the name.

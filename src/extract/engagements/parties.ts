@@ -49,6 +49,7 @@ const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 const CITY_APPOSITION_BEFORE = /\b(?:in|at|to|from|near)\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2},\s+(?:the\s+)?$/u;
 // An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
 // subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
+const ORG_PEOPLE_AFTER = /^\s+(?:officials|negotiators|delegation|side)\b/;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
@@ -83,10 +84,11 @@ const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
 const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?$/u;
-const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Vv]ice [Pp]resident)\s+(?:(?:also|then|later|today|has|had|warmly|was)\s+)*$/;
+const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Vv]ice [Pp]resident|[Mm]inister|[Ss]ecretary)\s+(?:(?:also|then|later|today|has|had|warmly|was)\s+)*$/;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
+const AND_VERB_BEFORE = /,\s+(?:and\s+(?:also\s+|later\s+|then\s+)?|by\s+)$/;
 const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b))/u;
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
@@ -187,7 +189,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // "held back-to-back talks with the leaders of A and B": one meeting with each, each country's leader.
   const eachLeader = !sized && SEPARATE_TALKS.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
   // "Consultations between Pakistan and Bangladesh were held": the countries the talks were between are its sides.
-  const between = trigger.id === 'talks-with' || trigger.id === 'talks-noun' ? TALKS_BETWEEN.exec(text.slice(trigger.start, trigger.end + 40)) : null;
+  const between = trigger.id === 'talks-with' || trigger.id === 'talks-noun' || trigger.id === 'talks-phrase' ? TALKS_BETWEEN.exec(text.slice(trigger.start, trigger.end + 40)) : null;
   let betweenEnd = between ? trigger.start + between[0].length : -1;
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
@@ -271,8 +273,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'org' && m.org && betweenEnd >= 0 && BETWEEN_NEXT.test(text.slice(betweenEnd, m.start)) && !EVENT_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       betweenEnd = m.end;
-    } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country')) && !EVENT_AFTER.test(after)) {
+    } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country') || ORG_PEOPLE_AFTER.test(after)) && !EVENT_AFTER.test(after)) {
       // "The African Union and China held their dialogue": an organisation paired with a country is a side.
+      // So "the three EU officials held a separate exchange with Xi".
       if (!orgs.includes(m.org)) orgs.push(m.org);
     }
   }
@@ -322,7 +325,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "The prime minister had a warm and informal meeting with President Abbas": in a story that follows a
   // prime minister, the bare title before the verb is him (not "the president", who may be anyone).
-  // So too "the vice president was received by President Herzog", where the story names one vice president.
+  // So too "the vice president was received by President Herzog", where the story names one vice president,
+  // and "Later in the day, the Minister met his Norwegian counterpart" in a story that follows a minister.
   const bare = BARE_HEAD_BEFORE.exec(text.slice(Math.max(trigger.clauseStart, trigger.start - 40), trigger.start));
   if (bare && !subjectNamed(trigger, mentions, text, false)) {
     const title = bare[1].toLowerCase();
@@ -410,8 +414,16 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
   if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {
-    const subject = mentions.find((m) => m.end <= trigger.clauseStart && (m.kind === 'person' || m.kind === 'pronoun') && m.personId);
-    if (subject) addPerson(personIds, subject.personId!);
+    const subject = mentions.find((m) => m.end <= trigger.clauseStart && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'plural'));
+    if (subject?.personId) addPerson(personIds, subject.personId);
+    // "The two leaders first paid tribute ..., before holding talks at the Mariinskyi Palace": the pair's.
+    else if (subject?.kind === 'plural' && !plural) { plural = true; pluralAt = subject.start; }
+  }
+  // "Rutte arrived in Kyiv on Thursday ..., two days after succeeding Stoltenberg, and held talks with
+  // Zelensky": the verb after ", and" has the sentence's subject. So "Modi began his programme ..., by meeting Gabbard".
+  if (sidesOf(parties, registry).size < 2 && AND_VERB_BEFORE.test(text.slice(Math.max(trigger.clauseStart, trigger.start - 16), trigger.start))) {
+    const subject = mentions.find((m) => m.end <= trigger.start && (m.kind === 'person' || m.kind === 'pronoun') && m.personId);
+    if (subject && !text.slice(subject.end, trigger.start).includes(';')) addPerson(personIds, subject.personId!);
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
   if (plural && active && sidesOf(parties, registry).size < 2) {
@@ -448,6 +460,15 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     };
     const byOffice = office ? chosen((id) => holdsOffice(registry.get(id)?.role ?? null, office)) : [];
     for (const id of byOffice.length && twoSided(byOffice) ? byOffice : chosen(() => true)) addPerson(personIds, id);
+  }
+  // "Rubio and Lavrov agreed on Tuesday ..., after the highest-level talks between Washington and Moscow":
+  // talks between countries only, whose people the sentence named before them.
+  if (between && countries.length >= 2 && !personIds.length) {
+    for (const m of mentions) {
+      if (m.start >= trigger.start) break;
+      const c = m.kind === 'person' && m.personId ? registry.get(m.personId)?.country : null;
+      if (c && countries.some((x) => x.iso3 === c)) addPerson(personIds, m.personId!);
+    }
   }
   // "Senior U.S. and Russian officials agreed ..., in the first talks between the two governments": the
   // two countries whose officials the sentence names.

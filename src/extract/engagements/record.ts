@@ -330,7 +330,7 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
 const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 // "Attending the talks on the Saudi side were ...", "On the Ukrainian side were ...": the sides' delegations listed.
-const DELEGATION_CUE = /\b(?:accompanied by|joined by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
+const DELEGATION_CUE = /\b(?:accompanied by|joined by|flanked by|joined (?:in|at|for) the (?:[\w-]+ )?(?:talks|discussions|meeting|session)s? by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
 const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?) side,?\s+(?:were|was)\b(?![^.;]*\b(?:on|from) the \p{Lu}[\p{L}\-]+ side\b)[^.;]{0,140}$/u;
 // "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
 // not "the safety of minorities, including Hindus, and called for ..., Misri said".
@@ -338,6 +338,10 @@ const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,6
 
 // "Rubio and Waltz headed the U.S. team": the cue after the names.
 // Not "will lead the US side at the next round": a team for talks still to come.
+// "A, B and C were also present at the meeting", "Blinken and Yellen joined the President for the talks",
+// "Rubio and Witkoff sat with Trump", "Sugiono and Sjafrie represented Indonesia", "Doval on the Indian
+// side": what follows a list of names says they sat at the table.
+const AT_THE_TABLE_AFTER = /^(?:,\s+[^,;.]{1,90}?)*(?:,?\s+and\s+[^,;.]{1,90}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:joined\s+(?:the\s+|him\b|her\b|them\b)?[^,;.]{0,40}?\s+(?:for|in|at)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions|session)|sat\s+in\s+on\b|sat\s+(?:with|beside|alongside|next\s+to)\s+\p{Lu}|represented\s+(?:the\s+)?\p{Lu})|on\s+the\s+\p{Lu}[\p{L}\-]+\s+side\b)/u;
 const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?<!\b(?:will|would|shall|to)\s+)(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
@@ -419,7 +423,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       const led = ledSide ? iso3FromName(ledSide[1]) : listed ? iso3FromName(listed[1]) : null;
       if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
-      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after)) d.personIds.push(m.personId);
+      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
 }

@@ -169,7 +169,8 @@ const TALKS_LAST_WORD = /\S+$/;
 const TALKS_NAMED_BEFORE = /(?:[\w.]-[\w.]+|\b(?:the|their|these|those|such|of|in|for|that|peace|trade|border|nuclear|bilateral|direct|ceasefire|security))\s+$/i;
 const EVENT_NAME = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}\d]*\s+){1,5})(?:Summit|Conference|Forum)`;
 const MANY_SIDED_EVENT_WHICH = new RegExp(String.raw`\b${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})[^.;]{0,60},\s+which\s+(?:[\p{L}.'’-]+\s+){0,6}$`, 'u');
-const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})`, 'u');
+// So "co-chaired an artificial intelligence summit with President Macron".
+const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+(?:${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})|an?\s+(?:[\w-]+\s+){0,3}(?:summit|conference|forum)\b)`, 'u');
 const SAT_WITH_AFTER = /^(?! to\b) (?:[\w-]+ ){0,4}?with\b|^ together\b/;
 const PAIR_SUBJECT_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:then\s+|later\s+|also\s+|finally\s+)?$/u;
 const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|presidents|sides|delegations|heads|counterparts|officials)\b/;
@@ -227,7 +228,7 @@ function calledSomethingOf(after: string): boolean {
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 // So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
-const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b)/u;
+const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 // "Consultations (FSLC) between Pakistan and Bangladesh": the format's acronym may stand between.
 const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
@@ -271,7 +272,10 @@ const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
-const USED_A_BEFORE = /\bused\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
+const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
+const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
+const AFTER_TALKS_BEFORE = /\b(?:after|following)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
+const USED_A_BEFORE = /\b(?:used|using)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
 const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
 const IN_HEADLINE_BEFORE = /\S\s+(?:in|at|during)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -553,7 +557,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
-    if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:after|following)\s+$/i.test(s.slice(Math.max(0, at - 12), at))
+    // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
+    if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
     // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
@@ -704,6 +709,11 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Not "on his first visit to Ukraine since taking office": that one is told.
     if (status === 'happened' && form !== 'fronted' && SINCE_OFFICE_AFTER.test(after) && PERFECT_BEFORE.test(before + word) && !/\bfirst\b/i.test(after)) status = 'recalled';
     if (status === 'happened' && form !== 'fronted' && PAST_PERFECT_IN.test(before)) status = 'recalled';
+    // "Milei, who clashed with the pontiff before taking office but later met him at the Vatican, declared ...":
+    // a life told in a relative clause.
+    if (status === 'happened' && form === 'verb' && WHO_LATER_BEFORE.test(s.slice(Math.max(0, at - 120), at))) status = 'recalled';
+    // "in his phone conversations with Putin he had urged him ...": several calls with one person, summed up.
+    if (status === 'happened' && rule.id === 'phone-held' && /s$/i.test(word) && HIS_CALLS_BEFORE.test(s.slice(Math.max(0, at - 40), at))) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
     const last = found[found.length - 1];
     if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30
