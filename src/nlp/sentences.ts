@@ -138,7 +138,10 @@ export function splitSentences(text: string): Sentence[] {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (s < e) {
+      // "1. India-Bangladesh Shared Vision ...": a numbered item is no heading, and its number belongs
+      // to no sentence ("1. External Affairs Minister ..." opens with the minister).
       const heading = firstLine || lineIsHeading(text, s, e);
+      s = pastParagraphNumber(text, s, e);
       firstLine = false;
       splitLine(text, s, e, paragraph, heading, out);
       paragraph++;
@@ -147,6 +150,19 @@ export function splitSentences(text: string): Sentence[] {
   }
   termText = '';
   return out;
+}
+
+/** Past "12. " or "3) " opening a line that goes on with a sentence; `s` itself otherwise. */
+function pastParagraphNumber(text: string, s: number, e: number): number {
+  let k = s;
+  while (k < e && k - s < 2 && isDigit(text.charCodeAt(k))) k++;
+  if (k === s || k >= e) return s;
+  const c = text.charCodeAt(k);
+  if (c !== DOT && c !== 0x29) return s;
+  let j = k + 1;
+  if (j >= e || !isSpace(text.charCodeAt(j))) return s;
+  while (j < e && isSpace(text.charCodeAt(j))) j++;
+  return j < e && (isUpperOrDigit(text, j) || isOpeningQuote(text.charCodeAt(j))) ? j : s;
 }
 
 function splitLine(text: string, start: number, end: number, paragraph: number, heading: boolean, out: Sentence[]): void {

@@ -3508,3 +3508,41 @@ test('"the three EU officials held a separate exchange with Xi": the EU is a sid
   const r = ex('Summit\nBRUSSELS, April 2 (Agency) – European Council President Charles Michel spoke with Chinese Premier Li Keqiang by video link on Friday. In the afternoon the three EU officials held a separate exchange with President Xi Jinping.', '2022-04-02');
   assert.ok(r.engagements.some((e) => e.participants.some((p) => p.name === 'Xi Jinping') && e.participants.some((p) => p.org === 'EU')), JSON.stringify(r.engagements.map((e) => e.participants)));
 });
+
+test('numbered paragraphs: "1. External Affairs Minister ... held bilateral meetings yesterday with the Foreign Ministers of A, B and C", then one paragraph a meeting', () => {
+  const r = ex(`EAM's meetings on the sidelines of the SCO Council of Foreign Ministers in Goa
+Goa, 5 May 2023
+1. External Affairs Minister Dr. S. Jaishankar held bilateral meetings yesterday with the Foreign Ministers of China, Russia and Uzbekistan, who are in Goa for the SCO Council of Foreign Ministers.
+2. EAM had a detailed discussion with State Councillor and Foreign Minister Qin Gang of China on the bilateral relationship.
+3. With Foreign Minister Sergey Lavrov of the Russian Federation, EAM carried out a comprehensive review of bilateral cooperation.
+4. EAM also received Foreign Minister Bakhtiyor Saidov of Uzbekistan.`, '2023-05-05');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['CHN-IND', 'IND-RUS', 'IND-UZB']);
+  assert.deepEqual(r.engagements.map((e) => e.date), ['2023-05-04', '2023-05-04', '2023-05-04'], 'the day of the lead, not of the dateline');
+  assert.ok(!r.engagements.some((e) => e.evidence.startsWith('2.')), 'the number is no part of the sentence');
+});
+
+test('a numbered list of documents exchanged gives one signing per document', () => {
+  const r = ex(`List of Outcomes
+The Prime Minister of Bangladesh, Sheikh Hasina, held talks with Prime Minister Narendra Modi in New Delhi on Saturday.
+The following documents were exchanged in the presence of the two Prime Ministers:
+1. India-Bangladesh Shared Vision for Digital Partnership
+2. MoU on Maritime Cooperation and Blue Economy
+3. MoU on railway connectivity`, '2024-06-22');
+  assert.equal(r.engagements[0]?.outcomes.filter((o) => o.kind === 'signing').length, 3, JSON.stringify(r.engagements[0]?.outcomes));
+});
+
+test('a roundup of "four bilateral meetings": "the first sit-down ... was with A", "then met B", "In his talks with C", "wrapped up the day\'s bilaterals with D"', () => {
+  const r = ex(`PBBM meets leaders at KL summit
+KUALA LUMPUR, Malaysia – President Ferdinand R. Marcos Jr. packed four bilateral meetings into Sunday as the ASEAN Summit opened in the Malaysian capital.
+The President's first sit-down at the Kuala Lumpur Convention Centre was with Cambodian Prime Minister Hun Manet.
+Marcos then met Thai Prime Minister Anutin Charnvirakul and conveyed the sympathy of the Filipino people over the death of Her Majesty Queen Sirikit, the Queen Mother.
+In his talks with Canadian Prime Minister Mark Carney, the Chief Executive thanked Ottawa for its steady support.
+Marcos wrapped up the day's bilaterals with European Council President António Costa, who assured him of the bloc's support.`, '2025-10-27');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' + ')), [
+    'Ferdinand R. Marcos Jr + Hun Manet', 'Ferdinand R. Marcos Jr + Anutin Charnvirakul', 'Ferdinand R. Marcos Jr + Mark Carney', 'Ferdinand R. Marcos Jr + António Costa']);
+});
+
+test('"The Custodian of the Two Holy Mosques\' Ambassador to Iran" is Saudi Arabia\'s ambassador', () => {
+  const r = ex('Credentials\nTehran, September 11, 2023, SPA -- The Custodian of the Two Holy Mosques\' Ambassador to the Islamic Republic of Iran, Abdullah bin Saud Al-Anzi, presented a copy of his credentials on Sunday to Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.', '2023-09-11');
+  assert.deepEqual(r.engagements[0]?.participants.map((p) => p.country), ['SAU', 'IRN']);
+});

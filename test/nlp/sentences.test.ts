@@ -187,3 +187,20 @@ describe('an initial that is also an abbreviation\'s capital', () => {
     assert.deepEqual(texts('See pp. 4 and 5. Then read on.'), ['See pp. 4 and 5.', 'Then read on.']);
   });
 });
+
+describe('a numbered paragraph', () => {
+  it('"1. External Affairs Minister ..." starts its sentence after the number; the number is no sentence of its own', () => {
+    const out = splitSentences('Readout\n1. External Affairs Minister Dr. S. Jaishankar held talks. He left.\n12) Another item follows.');
+    assert.deepEqual(out.map((s) => s.text), ['Readout', 'External Affairs Minister Dr. S. Jaishankar held talks.', 'He left.', 'Another item follows.']);
+    assert.equal(out[1].heading, false, 'an item without a full stop is no heading either');
+  });
+  it('must not: a year or a decimal opening a line, or a number not followed by a sentence', () => {
+    assert.deepEqual(texts('2024. A year of talks.'), ['2024.', 'A year of talks.']);
+    assert.deepEqual(texts('3.5 percent growth was forecast.'), ['3.5 percent growth was forecast.']);
+    assert.deepEqual(texts('1. and then nothing.'), ['1. and then nothing.']);
+  });
+  it('an item line without a full stop is no heading', () => {
+    const out = splitSentences('Documents exchanged:\n1. MoU on Maritime Cooperation\n2. MoU on railway connectivity');
+    assert.deepEqual(out.slice(1).map((s) => [s.text, s.heading]), [['MoU on Maritime Cooperation', false], ['MoU on railway connectivity', false]]);
+  });
+});

@@ -18,7 +18,8 @@ const NOT_NAME = new Set([
   'January', 'February', 'March', 'July', 'September', 'October', 'November', 'December', 'Feb', 'Mar', 'Apr',
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Agency', 'Reuters', 'Xinhua',
-  'Palace', 'Hall', 'House', 'Office', 'Guard', 'Declaration', 'Agreement', 'Treaty', 'Summit', 'Forum', 'Council',
+  // "Queen Sirikit, the Queen Mother": a style, not a name.
+  'Mother', 'Palace', 'Hall', 'House', 'Office', 'Guard', 'Declaration', 'Agreement', 'Treaty', 'Summit', 'Forum', 'Council',
   'Assembly', 'Ministry', 'Committee', 'Union', 'Bank', 'Airlines', 'Day', 'Games', 'Plan', 'Programme', 'Program',
   'Initiative', 'Partnership', 'Strategic', 'Joint', 'International', 'National', 'Republic', 'Organization',
   'Organisation', 'Commission', 'Parliament', 'Congress', 'Dialogue', 'Conference', 'Group', 'Corridor', 'Route',

@@ -424,6 +424,7 @@ const PLURAL_WITH = /\bwith\s+(?:the\s+)?(?:leaders|heads of state|counterparts|
 // "In his call with Uzbek President X", "Erdogan's conversation with Sultan Haitham": the call a roundup's item names.
 const SPEAKING_TO = /^(?:Speaking|Talking) to\b/;
 const CALL_WITH_NOUN = /^(?:call|conversation|phone call|telephone conversation)\s+with\b/i;
+const ITEM_WITH_BEFORE = /\b(?:(?:was|were)\s+with|bilaterals?\s+with)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}$/u;
 const ITEM_VERB = /^,?\s+(?:\w+ly\s+)?(?:congratulated|thanked|expressed|conveyed|offered|discussed|praised|invited|assured|told|informed|briefed|welcomed|extended|wished|exchanged|reviewed|reaffirmed)\b/;
 function roundParties(p: Parties, ms: ActorMention[], t: Trigger): Parties {
   const subject = ms.find((m) => m.kind === 'person' && m.personId);
@@ -471,11 +472,12 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
+const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d{1,2}) (?:separate |bilateral )+(?:meetings|talks)\b|\bbilateral meetings (?:(?:today|yesterday|on \w+) )?with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
 const MEETING_WITH_NOUN = /^(?:meeting|talks|conversation|discussions)\s+with\b/i;
-const WITH_OPENING = /^With\s/;
+// "3. With Foreign Minister Sergey Lavrov of the Russian Federation, EAM carried out ...": a numbered paragraph too.
+const WITH_OPENING = /^(?:\d{1,2}\.\s+)?With\s/;
 
 /** Whether the body has told a meeting of this person yet: the headline names the guests of the roundup it sums up. */
 function inBody(drafts: Draft[], id: string): boolean {
@@ -497,14 +499,19 @@ function roundupMeetingItem(inp: BuildInput, sent: Sentence, drafts: Draft[]): T
     const guest = ms.find((m) => m.kind === 'person' && m.start >= t.end && m.start - t.end <= 8);
     if (isNew(guest)) return { ...t, id: 'talked-with', kind: 'meeting', form: 'fronted', clauseStart: t.start, clauseEnd: sent.end };
   }
+  const fronted = (end: number, clauseEnd: number): Trigger => ({ id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end, status: 'happened', clauseStart: sent.start, clauseEnd, weakRecall: false });
+  // "The President's first sit-down ... was with Cambodian Prime Minister Hun Manet", "Marcos wrapped up
+  // the day's bilaterals with European Council President António Costa": the guest after "with".
+  const withGuest = ms.find((m) => m.kind === 'person' && isNew(m) && ITEM_WITH_BEFORE.test(inp.text.slice(Math.max(sent.start, m.start - 40), m.start)));
+  if (withGuest) return fronted(withGuest.start, sent.end);
   const first = ms.find((m) => m.kind === 'person' || m.kind === 'pronoun');
   if (!first || first.kind !== 'person' || first.start - sent.start > 80) return null;
-  const fronted = (end: number, clauseEnd: number): Trigger => ({ id: 'talked-with', kind: 'meeting', form: 'fronted', start: sent.start, end, status: 'happened', clauseStart: sent.start, clauseEnd, weakRecall: false });
   if (DELEGATION_LED_BY.test(sent.text)) return isNew(first) ? fronted(first.start, first.end) : null;
   // "held meetings with: • Russian Foreign Minister Sergey Lavrov – the two reviewed ...": one item of the list.
   const bullet = BULLET.exec(sent.text);
   if (bullet && first.start - sent.start <= bullet[0].length + 40) return isNew(first) ? fronted(first.start, first.end) : null;
-  if (WITH_OPENING.test(sent.text)) return first.start - sent.start <= 6 && isNew(first) ? fronted(sent.start + 4, sent.end) : null;
+  const withOpening = WITH_OPENING.exec(sent.text);
+  if (withOpening) return first.start - sent.start <= withOpening[0].length + 20 && isNew(first) ? fronted(sent.start + withOpening[0].length - 1, sent.end) : null;
   const v = ITEM_VERB.exec(inp.text.slice(first.end, Math.min(sent.end, first.end + 40)));
   if (!v) return null;
   const end = first.end + v[0].length;
@@ -656,7 +663,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
           && [si - 1, si - 2].some((k) => k >= 0 && (mentions[k] ?? []).some((m) => m.kind === 'org' || (m.kind === 'role' && !!m.org)))) continue;
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
-        if (t === meetingItem && inp.protagonist) {
+        // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
+        if ((t === meetingItem || (roundupMeeting && t.form === 'fronted')) && inp.protagonist) {
           const guests = parties.personIds.filter((id) => id !== inp.protagonist && !inBody(drafts, id));
           const kept = new Set([inp.protagonist, ...guests].map((id) => sideOf(registry.get(id)!)));
           if (guests.length) parties = { ...parties, personIds: [inp.protagonist, ...guests], countries: parties.countries.filter((c) => kept.has(c.iso3)) };

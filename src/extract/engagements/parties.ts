@@ -138,7 +138,7 @@ const INVITING_BETWEEN = /\b(?:inviting|invitations?\s+to)\b/i;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 // "the helicopter crash that killed President Raisi, Foreign Minister Amir-Abdollahian and ...": the dead.
-const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|President|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
+const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|Queen|Sultan|Pope|Prince|Princess|President|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const RECEPTION_ASIDE = new RegExp(String.raw`^(?:\s+in\s+(?:a\s+)?(?:private\s+)?audience)?(?:,?\s+(?:(?:on|this|last)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|today|yesterday)(?:,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?)?|,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60})*,?`, 'u');
@@ -183,6 +183,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   let ownersOnly: Set<string> | null = null;
   let pluralSubject = false;
   let leadersOf = false;
+  let absent: Set<string> | null = null;
   // Only a meeting the text calls trilateral or the like: "the leaders of the UAE and Saudi Arabia"
   // in a lead usually sums up meetings the story then tells one by one.
   const sized = MORE_SIDED.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
@@ -225,7 +226,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // "since the interim government led by Muhammad Yunus took charge": whom a government answers to.
       if (m.kind === 'person' && GOVERNMENT_LED_BEFORE.test(before)) continue;
       // "condolences on the death of the late Amir", "on behalf of President Biden": not there in person.
-      if (m.kind === 'person' && (ABSENT_BEFORE.test(before) || MOURNED_AFTER.test(after))) continue;
+      // So "Her Majesty Queen Sirikit, the Queen Mother": her apposition is the one who died too.
+      if (m.kind === 'person' && m.personId && absent?.has(m.personId)) continue;
+      if (m.kind === 'person' && (ABSENT_BEFORE.test(before) || MOURNED_AFTER.test(after))) { if (m.personId) (absent ??= new Set()).add(m.personId); continue; }
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.

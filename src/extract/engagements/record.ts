@@ -296,6 +296,7 @@ function outcomesFor(a: ArticleReading, d: Draft, scope: number[], sides: string
 // "the following documents were exchanged:" then "1." "Agreement on ...;" "2." "Five Memoranda of ...":
 // one signing for each document listed, in place of the one the announcing sentence gave.
 const LIST_NUMBER = /^(?:\(?\d{1,2}[.)]|\(?[ivx]{1,4}\)|[-•–])$/;
+const NUMBER_BEFORE = /(?:^|\n)[ \t]*\d{1,2}[.)]\s+$/;
 const LIST_OPENS = /:\s*$/;
 const COUNTED_NOUN = /^\s+([\p{L}-]+)/u;
 function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[] {
@@ -309,7 +310,9 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
     for (let j = si + 1; j < sentences.length && j <= si + 40; j++) {
       const t = sentences[j].text.trim();
       if (LIST_NUMBER.test(t)) continue;
-      if (!LIST_NUMBER.test(sentences[j - 1].text.trim()) && !/;\s*$/.test(sentences[j - 1].text)) break;
+      // "1. Bilateral Investment Treaty ...": a paragraph's number stands before its sentence, outside it.
+      const numbered = NUMBER_BEFORE.test(text.slice(Math.max(0, sentences[j].start - 8), sentences[j].start));
+      if (!numbered && !LIST_NUMBER.test(sentences[j - 1].text.trim()) && !/;\s*$/.test(sentences[j - 1].text)) break;
       const summary = t.replace(/[;.,]\s*$/, '');
       // "Five Memoranda of Understanding, ...": the count and what it counts.
       const n = parseNumberAt(summary, 0);
