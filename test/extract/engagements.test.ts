@@ -3546,3 +3546,40 @@ test('"The Custodian of the Two Holy Mosques\' Ambassador to Iran" is Saudi Arab
   const r = ex('Credentials\nTehran, September 11, 2023, SPA -- The Custodian of the Two Holy Mosques\' Ambassador to the Islamic Republic of Iran, Abdullah bin Saud Al-Anzi, presented a copy of his credentials on Sunday to Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.', '2023-09-11');
   assert.deepEqual(r.engagements[0]?.participants.map((p) => p.country), ['SAU', 'IRN']);
 });
+
+test('"In Berlin on Wednesday, Starmer and Scholz said ..." tells that the two met there; "Starmer and Scholz said" alone does not', () => {
+  const text = (opening: string) => `Starmer in Europe
+LONDON, Aug 29 (Agency) – Prime Minister Keir Starmer met French President Emmanuel Macron at the Elysee Palace in Paris on Thursday.
+${opening}Starmer and German Chancellor Olaf Scholz said a treaty would deepen cooperation in defence and trade.`;
+  const r = ex(text('In Berlin on Wednesday, '), '2024-08-29');
+  const berlin = r.engagements.find((e) => e.participants.some((p) => p.name === 'Olaf Scholz'));
+  assert.ok(berlin, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+  assert.equal(berlin!.date, '2024-08-28');
+  assert.equal(berlin!.location.place, 'Berlin');
+  assert.ok(!ex(text(''), '2024-08-29').engagements.some((e) => e.participants.some((p) => p.name === 'Olaf Scholz')), 'two who said the same thing, nowhere in particular');
+});
+
+test('"Before being received by Xi, Lavrov held talks with Wang Yi": two meetings, each with its own host', () => {
+  const r = ex(`Lavrov in Beijing
+BEIJING – Chinese President Xi Jinping met Russian Foreign Minister Sergey Lavrov at the Great Hall of the People in Beijing on Tuesday.
+Before being received by Xi, Lavrov held talks with Chinese Foreign Minister Wang Yi.`, '2024-04-09');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Sergey Lavrov + Xi Jinping', 'Sergey Lavrov + Wang Yi']);
+});
+
+test('a welcome at the airport that led into talks ("..., the current Chairperson of the African Union, before a tête-à-tête") is the meeting, and the host\'s other office is no side', () => {
+  const r = ex(`Faye abroad
+Dakar, 21 April – President Bassirou Diomaye Faye of Senegal travelled to Nouakchott on Thursday. He was met at the airport by President Mohamed Ould Cheikh El Ghazouani of Mauritania, the current Chairperson of the African Union, before a tête-à-tête at the Presidential Palace.`, '2024-04-21');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).join('-')), ['SEN-MRT']);
+});
+
+test('not meetings: "plans to travel to Paris ... and to go on to Warsaw for talks with Tusk"; "In their messages, the leaders expressed their sympathy to the Thai Royal Family"', () => {
+  assert.equal(ex('Merz\nBERLIN, May 6 (Agency) – The new chancellor plans to travel to Paris on Wednesday to meet French President Emmanuel Macron and to go on to Warsaw later the same day for talks with Prime Minister Donald Tusk.', '2025-05-06').engagements.length, 0, 'a trip planned');
+  assert.equal(ex('Condolences\nHanoi (VNA) – State President Luong Cuong sent a message of condolences to King Maha Vajiralongkorn of Thailand. In their messages, the Vietnamese leaders expressed their deep sympathy to the Thai King and the people of Thailand.', '2025-10-28').engagements.length, 0, 'written, not said in person');
+  // Must still find: sympathy expressed in person.
+  assert.equal(ex('Visit\nBANGKOK – Vietnamese Prime Minister Pham Minh Chinh expressed his deep sympathy to Thai Prime Minister Anutin Charnvirakul at Government House on Monday.', '2025-10-28').engagements.length, 1, 'in person');
+});
+
+test('a "KUWAIT, May 12 (KUNA)" dateline is Kuwait City', () => {
+  const r = ex('Amir\nKUWAIT, May 12 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received United Nations Secretary-General Antonio Guterres at Bayan Palace on Sunday.', '2024-05-12');
+  assert.deepEqual(r.engagements[0]?.location, { place: 'Kuwait City', country: 'KWT' });
+});

@@ -152,7 +152,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // "landed at ... Airport yesterday and was greeted by Anwar" is the welcome still.
   const greeted = t.id === 'received-by' || /^(?:greet|welcom)/i.test(inp.text.slice(t.start, t.end));
   const airport = atAirport && !(!greeted && LANDED_AND.test(inp.text.slice(t.clauseStart, t.start)) && !AT_THE_AIRPORT.test(inp.text.slice(t.end, t.clauseEnd)))
-    && !TALKS_AFTER_WELCOME.test(inp.text.slice(t.end, t.clauseEnd));
+    && !TALKS_AFTER_WELCOME.test(inp.text.slice(t.end, sent.end));
   // "flew in on Wednesday evening and was met at the airport by Rahmon": the welcome opens the visit.
   const arrival = t.id === 'visited' ? ARRIVAL_WORD.test(inp.text.slice(t.start, t.end))
     : (t.id === 'received' && ARRIVED_BEFORE.test(inp.text.slice(Math.max(sent.start, t.start - 120), t.start)))
@@ -273,6 +273,9 @@ const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the sam
 const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks|session|summit) that followed,/;
 // "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed|reached(?= (?:an? |the )?(?:agreement|deal|understanding|consensus)\b)|(?:directed|instructed|tasked)(?= their\b))\b/;
+const FRONTED_BEING_BY = /^(?:Before|After|Prior to|Following|Upon) being (?:received|welcomed|hosted|greeted) by [^,;.]{1,80},\s*/;
+const JOINT_SAID = /^\s+(said|told reporters|announced)\b/;
+const PLACE_DAY_OPENING = /^In \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|the day before),\s/u;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
@@ -285,7 +288,7 @@ function callOfThePair(inp: BuildInput, x: Sentence, a: string, b: string): bool
  * The lead "A and B agreed/discussed ...", with A and B people of two countries, as a trigger of its
  * own; the kind is a call when the article calls it one.
  */
-function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
+function jointOutcomeLead(inp: BuildInput, sent: Sentence, saidToo = false): Trigger | null {
   const ms = inp.mentions[sent.index].filter((m) => m.kind === 'person' && m.personId);
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k], b = ms[k + 1];
@@ -295,7 +298,7 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence): Trigger | null {
     // "Yoon and Chinese Premier Li Qiang, who is on his first visit to Korea, agreed": past the aside.
     const aside = RELATIVE_ASIDE.exec(inp.text.slice(b.end, Math.min(sent.end, b.end + 200)));
     const from = b.end + (aside ? aside[0].length : 0);
-    const v = JOINT_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 60)));
+    const v = JOINT_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 60))) ?? (saidToo ? JOINT_SAID.exec(inp.text.slice(from, Math.min(sent.end, from + 20))) : null);
     if (!v) continue;
     const start = from + v[0].length - v[1].length;
     const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text) && callOfThePair(inp, x, a.personId!, b.personId!));
@@ -600,6 +603,14 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       || (LATER_PERIOD.test(sent.text) && afterPastDate(inp, si))) {
       for (let k = 0; k < trigs.length; k++) if (trigs[k].status === 'happened' && trigs[k].form !== 'noun') trigs[k] = { ...trigs[k], status: 'recalled' };
     }
+    // "Before being received by Xi, Lavrov held talks with Wang Yi": the fronted clause is a clause of its own.
+    const beingBy = FRONTED_BEING_BY.exec(sent.text);
+    if (beingBy) {
+      const cut = sent.start + beingBy[0].length;
+      for (let k = 0; k < trigs.length; k++) {
+        trigs[k] = trigs[k].start < cut ? { ...trigs[k], clauseEnd: Math.min(trigs[k].clauseEnd, cut) } : { ...trigs[k], clauseStart: Math.max(trigs[k].clauseStart, cut) };
+      }
+    }
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
@@ -616,8 +627,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const verbal = trigs.filter((t) => t.form !== 'noun');
     // "President Lee and Prime Minister Ishiba agreed Monday to ...": a lead that tells only what two
     // leaders decided tells that they met or spoke.
-    if ((sent === leadSentence || FOLLOWING_MEETING.test(sent.text)) && !verbal.some((t) => t.status === 'happened')) {
-      const joint = jointOutcomeLead(inp, sent);
+    // So "In Berlin on Wednesday, Starmer and Scholz said the treaty would ...": where and when the two spoke as one.
+    const placeDay = PLACE_DAY_OPENING.test(sent.text);
+    if ((sent === leadSentence || FOLLOWING_MEETING.test(sent.text) || placeDay) && !verbal.some((t) => t.status === 'happened')) {
+      const joint = jointOutcomeLead(inp, sent, placeDay);
       if (joint) verbal.push(applyDates(joint, inp.dates.at(si) ?? [], inp.published, text, sent.start));
     }
     // "Several leaders telephoned Aliyev ... Kazakh President Tokayev warmly congratulated his Azerbaijani

@@ -49,6 +49,7 @@ const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
 const CITY_APPOSITION_BEFORE = /\b(?:in|at|to|from|near)\s+\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,2},\s+(?:the\s+)?$/u;
 // An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
 // subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
+const APPOSED_OFFICE_BETWEEN = /^,\s*(?:the\s+)?(?:current|outgoing|incoming|then|rotating|new)?\s*$/i;
 const ORG_PEOPLE_AFTER = /^\s+(?:officials|negotiators|delegation|side)\b/;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
@@ -209,7 +210,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'pronoun' && trigger.form === 'fronted' && m.start < trigger.end + 8 && /^with$/i.test(text.slice(trigger.start, trigger.end))) continue;
       if (isNonParticipantRole(p.role)) continue;
       // Not "After talks with Erdogan, Putin told reporters ...": the subject after the fronted talks is the other side.
-      if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1
+      // Not "Starmer and Scholz said ...", when what the pair said is the act itself.
+      if (m.kind === 'person' && (REPORTER_BEFORE.test(before) || REPORTER_AFTER.test(after)) && personIds.length >= 1 && trigger.id !== 'joint-outcome'
         && !(m.start > trigger.end && FRONTED_THEN_SUBJECT.test(text.slice(trigger.clauseStart, m.start)))) continue;
       // "Yuri Ushakov, foreign policy aide to President Vladimir Putin": whom someone serves is not there.
       if (m.kind === 'person' && SERVES_BEFORE.test(before)) continue;
@@ -252,7 +254,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.end <= trigger.start) pluralSubject = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
       if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
-    } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)) {
+    } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)
+      // Not "President Ghazouani, the current Chairperson of the African Union": an office of the one just named.
+      && !(k > 0 && mentions[k - 1].kind === 'person' && APPOSED_OFFICE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start)))) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
     } else if (m.kind === 'country' && pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) {

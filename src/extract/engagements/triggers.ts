@@ -272,6 +272,8 @@ const USED_IT = String.raw`\b(?:used|took|seized)\s+(?:it|the|this|that|his|her|
 const USED_IT_TO = new RegExp(String.raw`${USED_IT}to\s+$`, 'i');
 const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s+)?$`, 'i');
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
+const IN_WRITING_BEFORE = /\b(?:in|through|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?(?:messages?|letters?|cables?|telegrams?|written\s+statements?)\b[^.;]*$/i;
+const TRIP_PLANNED_FOR_BEFORE = /\bto\s+(?:go\s+on|travel|fly|head|proceed|continue|go)\s+(?:on\s+)?to\s+[^.;]{1,60}?\bfor\s+$/i;
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
 const AFTER_TALKS_BEFORE = /\b(?:after|following)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
@@ -499,6 +501,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
     // "at his first summit with President Donald Trump": one leader's own summit with another is theirs alone.
     if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word) && !OWN_SUMMIT_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // "In their messages, the Vietnamese leaders expressed their deep sympathy to the Thai Royal Family": written, not said in person.
+    if (rule.id === 'conveyed-in-person' && IN_WRITING_BEFORE.test(s.slice(Math.max(0, at - 120), at))) { re.lastIndex = at + 1; continue; }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
     if (rule.id === 'talked-with' && /^talks$/i.test(word) && TALKS_NAMED_BEFORE.test(near)) { rule = lex.triggers[lex.talksNoun]; form = rule.form; }
     // "Rahmon also called to offer his congratulations": a call whose other side the story has named.
@@ -712,6 +716,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Milei, who clashed with the pontiff before taking office but later met him at the Vatican, declared ...":
     // a life told in a relative clause.
     if (status === 'happened' && form === 'verb' && WHO_LATER_BEFORE.test(s.slice(Math.max(0, at - 120), at))) status = 'recalled';
+    // "plans to travel to Paris ... and to go on to Warsaw later the same day for talks with Tusk": a trip planned for them.
+    if (status === 'happened' && rule.id === 'talks-with' && TRIP_PLANNED_FOR_BEFORE.test(s.slice(Math.max(0, at - 100), at))) status = 'planned';
     // "in his phone conversations with Putin he had urged him ...": several calls with one person, summed up.
     if (status === 'happened' && rule.id === 'phone-held' && /s$/i.test(word) && HIS_CALLS_BEFORE.test(s.slice(Math.max(0, at - 40), at))) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.

@@ -132,7 +132,8 @@ const WORD_INITIAL = /(^|[\s\-'])(\p{L})/gu;
 const capitalise = (_x: string, a: string, b: string): string => a + b.toUpperCase();
 
 // "UNITED NATIONS, Sept 27 (Agency) –": the wire services' dateline for the UN headquarters, in New York.
-const DATELINE_CITY: Record<string, string> = { 'United Nations': 'New York' };
+// "KUWAIT, May 12 (KUNA) --": a dateline names a city, so a country named like its capital stands for the capital.
+const DATELINE_CITY: Record<string, string> = { 'United Nations': 'New York', Kuwait: 'Kuwait City', Panama: 'Panama City', Guatemala: 'Guatemala City', Mexico: 'Mexico City', Vatican: 'Vatican City' };
 
 /** A dateline ("NAIROBI, May 24 (Agency) –") names where the story was filed, which is often not the venue. */
 export function readDateline(text: string, firstBody: { start: number; end: number } | null): PlaceChoice | null {
