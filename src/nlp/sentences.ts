@@ -73,6 +73,11 @@ function periodEndsSentence(text: string, lineStart: number, dot: number, next: 
   let t = dot;
   while (t > lineStart && !isSpace(text.charCodeAt(t - 1))) t--;
   while (t < dot && isOpener(text.charCodeAt(t))) t++;
+  // "the Viet Nam–U.S. Comprehensive Partnership": the abbreviation after a dash or slash is the token.
+  for (let k = dot - 1; k > t; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2013 || c === 0x2014 || c === 0x2f || (c === 0x2d && k > t)) { t = k + 1; break; }
+  }
   if (t === dot) return true;
   // "ASTANA. KAZINFORM – President ...": a dateline in Kazinform's style stays with its lead.
   if (t === lineStart && CAPS_DATELINE.test(text.slice(t, Math.min(lineEnd, next + 40)))) return false;

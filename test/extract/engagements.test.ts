@@ -3583,3 +3583,20 @@ test('a "KUWAIT, May 12 (KUNA)" dateline is Kuwait City', () => {
   const r = ex('Amir\nKUWAIT, May 12 (KUNA) -- His Highness the Amir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah received United Nations Secretary-General Antonio Guterres at Bayan Palace on Sunday.', '2024-05-12');
   assert.deepEqual(r.engagements[0]?.location, { place: 'Kuwait City', country: 'KWT' });
 });
+
+test('"accompanied President Boric to a bilateral meeting with the President of Paraguay" is that meeting; "A bilateral meeting between Boric and Arce ... could not take place" is none', () => {
+  const r = ex(`Van Klaveren in Montevideo
+Santiago, 2 March 2025. Foreign Minister Alberto van Klaveren of Chile held a bilateral meeting in Montevideo on Saturday with the Foreign Minister of Costa Rica, Arnoldo André Tinoco.
+The Minister then accompanied President Gabriel Boric to a bilateral meeting with the President of Paraguay, Santiago Peña.
+A bilateral meeting between President Boric and the President of Bolivia, Luis Arce, which had been scheduled for the same day, could not take place.`, '2025-03-02');
+  const pairs = r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-'));
+  assert.ok(pairs.includes('CHL-CHL-PRY') || pairs.includes('CHL-PRY'), pairs.join(' | '));
+  assert.ok(!pairs.some((x) => x.includes('BOL')), 'called off');
+});
+
+test('"the momentum created by the phone call between Trong and Biden on 29 March" is an earlier call, not one told', () => {
+  const r = ex(`Hanoi talks
+Hanoi, 16 April 2023 – Minister of Foreign Affairs Bui Thanh Son held talks yesterday with U.S. Secretary of State Antony Blinken.
+The ministers reviewed ten years of the Viet Nam–U.S. Comprehensive Partnership and discussed how to build on the momentum created by the phone call between General Secretary Nguyen Phu Trong and President Joe Biden on 29 March.`, '2023-04-16');
+  assert.deepEqual(r.engagements.map((e) => e.kind), ['meeting'], JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+});

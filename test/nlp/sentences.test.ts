@@ -204,3 +204,10 @@ describe('a numbered paragraph', () => {
     assert.deepEqual(out.slice(1).map((s) => [s.text, s.heading]), [['MoU on Maritime Cooperation', false], ['MoU on railway connectivity', false]]);
   });
 });
+
+describe('an abbreviation after a dash', () => {
+  it('"the Viet Nam–U.S. Comprehensive Partnership" is one sentence; "ended in the U.S. The president left." is two', () => {
+    assert.deepEqual(texts('They reviewed the Viet Nam–U.S. Comprehensive Partnership. Then they left.'), ['They reviewed the Viet Nam–U.S. Comprehensive Partnership.', 'Then they left.']);
+    assert.deepEqual(texts('Talks ended in the U.S. The president left.'), ['Talks ended in the U.S.', 'The president left.']);
+  });
+});

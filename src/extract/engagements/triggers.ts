@@ -274,6 +274,10 @@ const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
 const IN_WRITING_BEFORE = /\b(?:in|through|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?(?:messages?|letters?|cables?|telegrams?|written\s+statements?)\b[^.;]*$/i;
 const TRIP_PLANNED_FOR_BEFORE = /\bto\s+(?:go\s+on|travel|fly|head|proceed|continue|go)\s+(?:on\s+)?to\s+[^.;]{1,60}?\bfor\s+$/i;
+const MADE_BY_PHONE = /\b(?:created|generated|built|achieved|produced|set|opened|paved|prompted|triggered|sparked|started|made)\s+(?:up\s+)?by\s+(?:the|a|their)\s+(?:tele)?phone\b/i;
+const MADE_BY_BEFORE = /\b(?:created|generated|built|achieved|reached|agreed|produced|set|opened|paved)\s+(?:up\s+)?(?:by|at|during|in)\s+(?:the|their|a|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/;
+const ACCOMPANIED_TO_BEFORE = /\baccompanied\s+[^.;]{1,60}?\s+to\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
+const CALLED_OFF_AFTER = /^[^.;]{0,160}?\b(?:(?:could|did)\s+not|didn['’]t|couldn['’]t|never)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)\b|^[^.;]{0,160}?\b(?:was|were)\s+(?:later\s+)?(?:cancell?ed|called\s+off|scrapped)\b/;
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
 const AFTER_TALKS_BEFORE = /\b(?:after|following)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
@@ -501,6 +505,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
     // "at his first summit with President Donald Trump": one leader's own summit with another is theirs alone.
     if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word) && !OWN_SUMMIT_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // Not "discussed how to build on the momentum created by the phone call between Trong and Biden": a call that made something.
+    if (rule.id === 'phone-discussed' && MADE_BY_PHONE.test(word)) { re.lastIndex = at + 1; continue; }
     // "In their messages, the Vietnamese leaders expressed their deep sympathy to the Thai Royal Family": written, not said in person.
     if (rule.id === 'conveyed-in-person' && IN_WRITING_BEFORE.test(s.slice(Math.max(0, at - 120), at))) { re.lastIndex = at + 1; continue; }
     // "India-China talks on ...", "the peace talks on ...": talks named, not reported.
@@ -540,6 +546,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       // Not "frozen after a heated Oval Office meeting between Trump and Zelensky": an earlier one, named.
       else if (MEETING_BETWEEN_AFTER.test(s.slice(at + word.length, at + word.length + 40))
         && !EARLIER_ONE_BEFORE.test(before)) form = 'verb';
+      // "The Minister then accompanied President Boric to a bilateral meeting with the President of Paraguay".
+      else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6)) && ACCOMPANIED_TO_BEFORE.test(s.slice(Math.max(0, at - 100), at))) form = 'verb';
       // A meeting "with" someone that was held: "broke off for a separate meeting with Michel", "had begun
       // the day with a breakfast meeting with the Commerce Adviser", "made a stopover in Panama and used
       // it for a bilateral meeting with the foreign minister".
@@ -718,6 +726,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && form === 'verb' && WHO_LATER_BEFORE.test(s.slice(Math.max(0, at - 120), at))) status = 'recalled';
     // "plans to travel to Paris ... and to go on to Warsaw later the same day for talks with Tusk": a trip planned for them.
     if (status === 'happened' && rule.id === 'talks-with' && TRIP_PLANNED_FOR_BEFORE.test(s.slice(Math.max(0, at - 100), at))) status = 'planned';
+    // "the momentum created by the phone call between Trong and Biden on 29 March": an earlier contact the talks built on.
+    if (status === 'happened' && form !== 'fronted' && MADE_BY_BEFORE.test(s.slice(Math.max(0, at - 50), at))) status = 'recalled';
+    // "A bilateral meeting between President Boric and Arce, which had been scheduled for the same day, could not take place."
+    if (status === 'happened' && /^(?:meeting|talks|summit|visit)$/i.test(word) && CALLED_OFF_AFTER.test(s.slice(at, Math.min(s.length, at + 200)))) status = 'negated';
     // "in his phone conversations with Putin he had urged him ...": several calls with one person, summed up.
     if (status === 'happened' && rule.id === 'phone-held' && /s$/i.test(word) && HIS_CALLS_BEFORE.test(s.slice(Math.max(0, at - 40), at))) status = 'recalled';
     // "will ... co-chair the sixth meeting of the Council": the meeting is the planned verb's object.
