@@ -3600,3 +3600,25 @@ Hanoi, 16 April 2023 – Minister of Foreign Affairs Bui Thanh Son held talks ye
 The ministers reviewed ten years of the Viet Nam–U.S. Comprehensive Partnership and discussed how to build on the momentum created by the phone call between General Secretary Nguyen Phu Trong and President Joe Biden on 29 March.`, '2023-04-16');
   assert.deepEqual(r.engagements.map((e) => e.kind), ['meeting'], JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('"conveyed the greetings of President Pezeshkian to President El-Sisi" and "arrived ... after stops in Lebanon, Syria, Saudi Arabia, Qatar and Jordan" add no one', () => {
+  const r = ex(`El-Sisi receives Araghchi
+Cairo, 17 October 2024 — President Abdel Fattah El-Sisi received today Dr. Abbas Araghchi, Minister of Foreign Affairs of the Islamic Republic of Iran.
+The minister conveyed the greetings of Iranian President Masoud Pezeshkian to President El-Sisi.
+Araghchi arrived in the Egyptian capital late on Wednesday after stops in Lebanon, Syria, Saudi Arabia, Qatar, Iraq, Oman and Jordan.`, '2024-10-17');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' + ')), ['Abdel Fattah El-Sisi + Abbas Araghchi']);
+});
+
+test('"received at the winter camp in AlUla today His Excellency Antony Blinken" is a reception', () => {
+  const r = ex('Crown Prince\nAlUla, January 8, 2024, SPA -- His Royal Highness Prince Mohammed bin Salman bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received at the winter camp in AlUla today His Excellency Antony Blinken, Secretary of State of the United States of America.', '2024-01-08');
+  assert.equal(r.engagements.length, 1);
+  assert.equal(r.engagements[0].location.place, 'AlUla');
+});
+
+test('"held talks with him in the Kremlin" places the talks in Moscow, not in the city the talks were about; "the two men met one-on-one" is the same meeting', () => {
+  const r = ex(`Guterres in Moscow
+UNITED NATIONS, April 27 (Agency) – Russian President Vladimir Putin has agreed in principle that the United Nations and the International Committee of the Red Cross should be involved in getting civilians out of the Azovstal steel plant in Mariupol, the UN said after Secretary-General António Guterres held talks with him in the Kremlin on Tuesday.
+The two men met one-on-one, according to a readout.`, '2022-04-27');
+  assert.equal(r.engagements.length, 1, r.engagements.map((e) => e.evidence.slice(0, 40)).join(' | '));
+  assert.equal(r.engagements[0].location.place, 'Moscow');
+});

@@ -65,7 +65,8 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   const pSides = sidesOf(p, registry);
   // "Pashinyan also held a bilateral meeting with Trump" after their three-way summit; "the three
   // heads of state held their trilateral meeting" after a bilateral one: a meeting of another size.
-  if ((size === 'two' && dSides.size >= 3 && pSides.size === 2) || (size === 'more' && dSides.size === 2 && pSides.size >= 3)) return false;
+  // A third side named only as a country or body ("that the UN and the ICRC should be involved") is no third party present.
+  if ((size === 'two' && dSides.size >= 3 && sideMap(d.personIds, registry).size >= 3 && pSides.size === 2) || (size === 'more' && dSides.size === 2 && pSides.size >= 3)) return false;
   const sharedSides = [...pSides].filter((s) => dSides.has(s)).length;
   if (sharedSides < Math.min(2, pSides.size, dSides.size)) return false;
   // After the three-way meeting, "Austin and Blinken held talks with Kamikawa and Kihara": new people

@@ -41,7 +41,7 @@ export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|fo
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
 const LEADERS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS})\s+of\s+(?:the\s+)?$`, 'i');
 // "Senior diplomats from India and China met": the countries whose people met.
-const PEOPLE_FROM_BEFORE = /\b(?:diplomats|officials|delegations|delegates|negotiators|envoys|teams)\s+from\s+(?:the\s+)?$/i;
+const PEOPLE_FROM_BEFORE = /\b(?:diplomats|officials|delegations|delegates|negotiators|envoys|teams|counterparts)\s+from\s+(?:the\s+)?$/i;
 const OFFICIALS_OF_BEFORE = new RegExp(String.raw`\b(?:${LEADERS}|foreign\s+ministers|ministers)\s+of\s+(?:the\s+)?$`, 'i');
 // The next item of a list: "Mongolia, China and Russia".
 const LIST_JOIN = /^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$/i;
@@ -63,7 +63,8 @@ const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|preside
 const NAME_AFTER_TITLE = /^[^.;,]{0,40}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
-const SENDER_BEFORE = /\bfrom\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
+// So "conveyed the greetings of Iranian President Masoud Pezeshkian to President El-Sisi".
+const SENDER_BEFORE = /\b(?:from|greetings\s+of|message\s+of|regards\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const FRONTED_THEN_SUBJECT = /^(?:After|Following|During|At the end of|In)\b[^.;]{0,200},\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
@@ -77,8 +78,12 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string,
   if (!prev || prev.kind !== 'country' || !LIST_JOIN.test(text.slice(prev.end, m.start))) return false;
   // "a ceasefire with Russia, the United States and Ukraine said": after the comma, the subject of the next clause.
   if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
-  const before = text.slice(Math.max(0, prev.start - 40), prev.start);
-  return LOCATIVE_BEFORE.test(before) && !(sized && OFFICIALS_OF_BEFORE.test(before)) && !PEOPLE_FROM_BEFORE.test(before);
+  // "after stops in Lebanon, Syria, Saudi Arabia, Qatar and Jordan": back to the list's first country. Not
+  // "the foreign ministers of Mali, Burkina Faso and Niger": officials of each.
+  let first = k - 1;
+  while (first > 0 && mentions[first - 1].kind === 'country' && LIST_JOIN.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+  const before = text.slice(Math.max(0, mentions[first].start - 40), mentions[first].start);
+  return LOCATIVE_BEFORE.test(before) && !((sized || first < k - 1) && OFFICIALS_OF_BEFORE.test(before)) && !PEOPLE_FROM_BEFORE.test(before);
 }
 
 const LONGEST_MENTION = 300;

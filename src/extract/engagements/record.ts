@@ -190,7 +190,14 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   // told in a later clause of its sentence is where that clause says.
   const t = d.anchorTrigger;
   const sent = a.sentences[d.anchor];
-  if (t.clauseStart > sent.start + 3) {
+  // "the UN said after Guterres held talks with him in the Kremlin on Tuesday": where the trigger's own words put it,
+  // before a place named elsewhere in the sentence ("civilians out of the Azovstal plant in Mariupol").
+  if (!isSummary(sent)) {
+    const end = Math.min(t.clauseEnd, t.end + 50);
+    const p = sentencePlace(a.text, t.end, end, (a.placesBy[d.anchor] ?? []).filter((x) => x.start >= t.end && x.end <= end));
+    if (p && !p.eventAttached && TRIGGER_THEN_PLACE.test(a.text.slice(t.end, p.span!.start))) direct.push(p);
+  }
+  if (!direct.length && t.clauseStart > sent.start + 3) {
     const own = (a.placesBy[d.anchor] ?? []).filter((p) => p.start >= t.clauseStart && p.end <= t.clauseEnd);
     const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!) : null;
     if (p && !p.eventAttached) direct.push(p);
@@ -479,6 +486,8 @@ function diaryDay(a: ArticleReading, d: Draft, first: number): { date: DateChoic
   return day ? { date: { date: day.date, span: makeSpan(a.text, day.start, day.end) }, from: sentences[first].start } : null;
 }
 
+// "held talks with him in the Kremlin": the trigger, whom it was with, then where.
+const TRIGGER_THEN_PLACE = /^\s+(?:with\s+)?(?:him|her|them|the\s+\w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})?\s*(?:at|in)\s+(?:the\s+)?$/u;
 const SAME_PLACE = /\b(?:at|in) the same (?:resort|venue|hotel|place|location|palace|residence|building|city|site)\b/i;
 const SPOKE_WITH = /\b(?:spoke|speaks)\s+(?:with|to)\b/;
 // "The phone call lasted about an hour" after "the two leaders held their first conversation": talks

@@ -316,7 +316,8 @@ const AT_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 const IN_CITY_WITH_AFTER = /^\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?with\s+(?:\p{Lu}|the\s|his\s|her\s|interim\s)/u;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 // "received at his office in Riyadh today the President of the Syrian Arab Republic": where and when, then the guest.
-const PLACE_TIME_ASIDE = /^\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:office|palace|residence|headquarters|Palace|Office)(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s)/u;
+// So "received at the winter camp in AlUla today His Excellency Antony Blinken".
+const PLACE_TIME_ASIDE = /^\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:office|palace|residence|headquarters|camp|court|Palace|Office|Camp|Court)(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s)/u;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
 const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day|\d{1,2})\b/;
 const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i;
