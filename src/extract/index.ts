@@ -130,6 +130,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // A dateline ("RIO DE JANEIRO, Nov 19 (Agency) –") dates the filing, not the event: its date is not read.
   const firstBodyIdx = firstBody?.index ?? -1;
   const datelineEnd = firstBodyIdx >= 0 ? sentences[firstBodyIdx].start + (DATELINE_RE.exec(sentences[firstBodyIdx].text)?.[0].length ?? 0) : -1;
+  // "RIYADH: Senior US and Russian officials held talks": the dateline's city is where the story was filed, no side.
+  if (datelineEnd > (sentences[firstBodyIdx]?.start ?? 0) && mentions[firstBodyIdx]?.some((m) => m.kind === 'country' && m.end <= datelineEnd)) {
+    mentions[firstBodyIdx] = mentions[firstBodyIdx].filter((m) => !(m.kind === 'country' && m.end <= datelineEnd));
+  }
   // The cities the lead names after its dateline: where the story is set.
   // A summit's or conference's city ("on the sidelines of the NAM conference in Baku") is no party's home.
   const leadCities = firstBody ? (placesBy[firstBody.index] ?? []).filter((p) => p.iso3 && p.start >= datelineEnd && (p.kind === 'capital' || p.kind === 'city') && !eventVenue(text, p.start)) : [];

@@ -3622,3 +3622,8 @@ The two men met one-on-one, according to a readout.`, '2022-04-27');
   assert.equal(r.engagements.length, 1, r.engagements.map((e) => e.evidence.slice(0, 40)).join(' | '));
   assert.equal(r.engagements[0].location.place, 'Moscow');
 });
+
+test('a "RIYADH:" dateline names no side: "Senior US and Russian officials held talks" are the two countries\' officials', () => {
+  const r = ex('Talks\nRIYADH: Senior US and Russian officials held talks at Diriyah Palace on Tuesday.', '2025-02-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['RUS-USA']);
+});
