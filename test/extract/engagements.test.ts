@@ -3626,4 +3626,5 @@ The two men met one-on-one, according to a readout.`, '2022-04-27');
 test('a "RIYADH:" dateline names no side: "Senior US and Russian officials held talks" are the two countries\' officials', () => {
   const r = ex('Talks\nRIYADH: Senior US and Russian officials held talks at Diriyah Palace on Tuesday.', '2025-02-19');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['RUS-USA']);
+  assert.equal(ex('Talks\nRIYADH: Senior US and Russian officials held more than four hours of talks on Tuesday.', '2025-02-19').engagements.length, 1, 'hours of talks held');
 });
