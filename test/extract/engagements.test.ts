@@ -3628,3 +3628,17 @@ test('a "RIYADH:" dateline names no side: "Senior US and Russian officials held 
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['RUS-USA']);
   assert.equal(ex('Talks\nRIYADH: Senior US and Russian officials held more than four hours of talks on Tuesday.', '2025-02-19').engagements.length, 1, 'hours of talks held');
 });
+
+test('"Before his talks with President Zelenskyy, he laid flowers ...", "before sitting down with Albanese for talks" and "flew to Paris for a working dinner with Macron" report meetings', () => {
+  assert.equal(ex('Kyiv\nTOKYO, March 22 — Prime Minister Fumio Kishida of Japan arrived in Kyiv on Tuesday. Before his talks with President Volodymyr Zelenskyy, he laid flowers at a church in Bucha.', '2023-03-22').engagements.length, 1, 'the talks he went on to');
+  assert.equal(ex('Sydney\nPrime Minister Christopher Luxon of New Zealand flew to Sydney on Wednesday and was greeted with a ceremony before sitting down with Australian Prime Minister Anthony Albanese for talks.', '2023-12-20').engagements.length, 1, 'sitting down with');
+  assert.equal(ex('Tour\nLONDON – President Volodymyr Zelensky of Ukraine flew to Paris on Sunday for a working dinner with President Emmanuel Macron.', '2023-05-15').engagements.length, 1, 'a trip made for a dinner');
+  // Must not: talks still ahead, and a dinner someone is to fly to.
+  assert.equal(ex('Kyiv\nTOKYO – Before his talks with President Volodymyr Zelenskyy, Prime Minister Fumio Kishida will lay flowers in Bucha.', '2023-03-21').engagements.length, 0, 'ahead');
+  assert.equal(ex('Tour\nLONDON – President Volodymyr Zelensky of Ukraine is to fly to Paris for a working dinner with President Emmanuel Macron.', '2023-05-14').engagements.length, 0, 'planned');
+});
+
+test('"One of his last major trips was a July visit to China, where he held talks with Wang Yi", told in September, is history', () => {
+  const r = ex('Reshuffle\nKYIV, 5 September – The Verkhovna Rada on Thursday appointed Andrii Sybiha as Minister of Foreign Affairs. One of Dmytro Kuleba\'s last major trips was a July visit to China, where he held talks with Foreign Minister Wang Yi in Guangzhou.', '2024-09-05');
+  assert.equal(r.engagements.length, 0, JSON.stringify(r.engagements.map((e) => e.evidence)));
+});

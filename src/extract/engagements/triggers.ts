@@ -182,6 +182,8 @@ const TRIP_VERB = String.raw`went|travell?ed|drove|headed|flew|came|returned`;
 // "Kerry also went to the Great Hall of the People on Tuesday to meet Wang Yi".
 const TRIP_MADE_TO = new RegExp(String.raw`\b(?:${TRIP_VERB}|stopped)\b[^.;]{0,80}\bto\s+$`, 'i');
 // "Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Chancellor Stocker".
+// "flew to Paris for a working dinner with Macron", "a jet took him on to Paris for ...": a trip made to a place, no infinitive.
+const TRIP_TO_PLACE_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|took\s+(?:him|her|them)(?:\s+on)?|moved\s+on|continued\s+on)\s+(?:on\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+$`, 'u');
 const TRIP_FOR_A_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|crossed|walked|moved)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 const BRIEFED_ON_HIS_BEFORE = /\b(?:(?:results?|outcomes?|details|assessment)\s+of|including)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
@@ -274,6 +276,8 @@ const USED_IT_FOR = new RegExp(String.raw`${USED_IT}for\s+(?:a|an)\s+(?:[\w-]+\s
 // "Netanyahu used a hastily arranged Oval Office meeting with President Trump to promise ...".
 const IN_WRITING_BEFORE = /\b(?:in|through|via|by)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+)?(?:messages?|letters?|cables?|telegrams?|written\s+statements?)\b[^.;]*$/i;
 const TRIP_PLANNED_FOR_BEFORE = /\bto\s+(?:go\s+on|travel|fly|head|proceed|continue|go)\s+(?:on\s+)?to\s+[^.;]{1,60}?\bfor\s+$/i;
+const FRONTED_TALKS_OPENING = /^(?:Before|After|Following)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/;
+const PAST_MAIN_AFTER = /^[^.;,]{1,100},\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:also\s+)?(?:[a-z]+ed|laid|met|held|told|said|made|paid|went|took|gave|spoke|flew|sat|left|saw|won)\b/u;
 const MADE_BY_PHONE = /\b(?:created|generated|built|achieved|produced|set|opened|paved|prompted|triggered|sparked|started|made)\s+(?:up\s+)?by\s+(?:the|a|their)\s+(?:tele)?phone\b/i;
 const MADE_BY_BEFORE = /\b(?:created|generated|built|achieved|reached|agreed|produced|set|opened|paved)\s+(?:up\s+)?(?:by|at|during|in)\s+(?:the|their|a|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/;
 const ACCOMPANIED_TO_BEFORE = /\baccompanied\s+[^.;]{1,60}?\s+to\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
@@ -644,6 +648,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // Not "opened with more than five hours of talks between Blinken and Qin": talks measured were held.
     if (rule.id === 'talks-with' && at > 0 && DETERMINER_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !SAID_AT_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !(/^summit/i.test(word) && AT_OWN_SUMMIT_BEFORE.test(near))) form = 'noun';
+    // "Before his talks with President Zelenskyy, he laid flowers at a church in Bucha": the talks the day went on to.
+    if (rule.id === 'talks-with' && form === 'noun' && FRONTED_TALKS_OPENING.test(s.slice(0, at)) && PAST_MAIN_AFTER.test(s.slice(at + word.length, Math.min(s.length, at + word.length + 160)))) form = 'fronted';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
     // "had a 15-minute exchange with Biden, who had met Xi the day before": a relative clause after the
@@ -678,7 +684,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !TRIP_MADE_TO.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.

@@ -241,7 +241,7 @@ const EVENT_NOUN_AFTER_DAY = /^['’]s\s+(?:(?:phone|telephone|video|bilateral)\
 const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay|call|conversation)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
 
 // Parts of a day the date reader does not count ("that evening"), with their offset from the day before.
-const PART_OF_DAY = /^(?:(?:Later|Earlier)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;
+const PART_OF_DAY = /^(?:(?:Later|Earlier|Late|Early)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;
 
 /** "That evening ..." opening sentence `si`: the day the sentence before names, or the next ("the next morning"). */
 export function partOfDayAfter(text: string, sentences: readonly { start: number }[], dates: PerSentence<DateMention[]>, si: number, published: string | null, prior = si - 1): string | null {
