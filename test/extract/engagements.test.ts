@@ -3645,3 +3645,10 @@ test('"One of his last major trips was a July visit to China, where he held talk
   const r = ex('Reshuffle\nKYIV, 5 September – The Verkhovna Rada on Thursday appointed Andrii Sybiha as Minister of Foreign Affairs. One of Dmytro Kuleba\'s last major trips was a July visit to China, where he held talks with Foreign Minister Wang Yi in Guangzhou.', '2024-09-05');
   assert.equal(r.engagements.length, 0, JSON.stringify(r.engagements.map((e) => e.evidence)));
 });
+
+test('"the first contact between the two leaders since Russia launched its war" adds no side; "since Xi\'s state visit to Moscow in March, where he held talks with Putin" is history', () => {
+  const r = ex(`Call
+KYIV, 27 April – President Volodymyr Zelensky held a telephone conversation with Chinese President Xi Jinping on Wednesday, the first contact between the two leaders since Russia launched its full-scale war.
+Kyiv had been seeking the conversation since Xi's state visit to Moscow in March, where he held talks with Vladimir Putin.`, '2023-04-27');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['CHN-UKR']);
+});

@@ -275,7 +275,8 @@ const FOLLOWING_MEETING = /^(?:In|At|During) (?:the|a) (?:\w+ )?(?:meeting|talks
 // "Modi and Xi on Wednesday (October 23, 2024) endorsed the understanding": the day may carry its date in brackets.
 const JOINT_VERB = /^\.?\s*,?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\s+\([^()]{1,30}\))?\s+|have\s+|had\s+|also\s+)?(agreed|pledged|vowed|decided|discussed|reviewed|reaffirmed|committed|set|endorsed|reached(?= (?:an? |the )?(?:agreement|deal|understanding|consensus)\b)|(?:directed|instructed|tasked)(?= their\b))\b/;
 const WHERE_OPENS = /^\s*,?\s*(?:when|where|during which)\b/i;
-const MONTH_TRIP_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b[^.;]{0,60}$/;
+// So "since Xi's state visit to Moscow in March, where he held talks with Putin".
+const MONTH_TRIP_BEFORE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:[\w-]+\s+)?(?:visit|trip|tour)\b[^.;]{0,60}$|\b(?:visit|trip|tour)\b[^.;]{0,40}?\bin\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,30}$/;
 const FRONTED_BEING_BY = /^(?:Before|After|Prior to|Following|Upon) being (?:received|welcomed|hosted|greeted) by [^,;.]{1,80},\s*/;
 const JOINT_SAID = /^\s+(said|told reporters|announced)\b/;
 const PLACE_DAY_OPENING = /^In \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|the day before),\s/u;
@@ -623,7 +624,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       // "One of his last major trips was a July visit to China, where he held talks with Wang Yi", told in September.
       const month = trigs[k].status === 'happened' && inp.published && WHERE_OPENS.test(text.slice(trigs[k].clauseStart, trigs[k].clauseStart + 12))
         ? MONTH_TRIP_BEFORE.exec(text.slice(Math.max(sent.start, trigs[k].clauseStart - 90), trigs[k].clauseStart)) : null;
-      if (month && MONTHS.get(month[1]) !== Number(inp.published!.slice(5, 7))) trigs[k] = { ...trigs[k], status: 'recalled' };
+      if (month && MONTHS.get(month[1] ?? month[2]) !== Number(inp.published!.slice(5, 7))) trigs[k] = { ...trigs[k], status: 'recalled' };
       if (trigs[k].status !== 'happened' && trigs[k].form !== 'noun') prev = trigs[k];
       // "during President Putin's state visit to Tashkent for talks with Mirziyoyev", the visit recalled: so are its talks.
       const visit = k > 0 ? trigs[k - 1] : null;

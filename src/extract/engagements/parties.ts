@@ -50,6 +50,7 @@ const CITY_APPOSITION_BEFORE = /\b(?:in|at|to|from|near)\s+\p{Lu}[\p{L}.\-]*(?:\
 // An organisation is a party as the one met ("met with the WHO", "received a World Bank mission"); as the
 // subject of "met" it is a body in session ("The UN Security Council met on Tuesday").
 const APPOSED_OFFICE_BETWEEN = /^,\s*(?:the\s+)?(?:current|outgoing|incoming|then|rotating|new)?\s*$/i;
+const TIME_CLAUSE_SUBJECT_BEFORE = /\b(?:since|until|before)\s+$/;
 const ORG_PEOPLE_AFTER = /^\s+(?:officials|negotiators|delegation|side)\b/;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
@@ -264,6 +265,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       && !(k > 0 && mentions[k - 1].kind === 'person' && APPOSED_OFFICE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start)))) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       if (m.role && !(m.org in orgRoles)) orgRoles[m.org] = m.role;
+    } else if (m.kind === 'country' && m.start > trigger.end && TIME_CLAUSE_SUBJECT_BEFORE.test(before)) {
+      // "the first contact between the two leaders since Russia launched its war": the subject of a time clause.
+      continue;
     } else if (m.kind === 'country' && pluralSubject && m.start > trigger.end && SUBORDINATE_BETWEEN.test(text.slice(trigger.end, m.start))) {
       // "the two held talks ... a day after Turkey dropped its objection": the next clause's actor.
       continue;

@@ -278,6 +278,7 @@ const IN_WRITING_BEFORE = /\b(?:in|through|via|by)\s+(?:a|an|the|their|his|her|i
 const TRIP_PLANNED_FOR_BEFORE = /\bto\s+(?:go\s+on|travel|fly|head|proceed|continue|go)\s+(?:on\s+)?to\s+[^.;]{1,60}?\bfor\s+$/i;
 const FRONTED_TALKS_OPENING = /^(?:Before|After|Following)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/;
 const PAST_MAIN_AFTER = /^[^.;,]{1,100},\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:also\s+)?(?:[a-z]+ed|laid|met|held|told|said|made|paid|went|took|gave|spoke|flew|sat|left|saw|won)\b/u;
+const HAD_BEEN_VERB = /^(?:had|has|have)\s+been\s+(?!holding\b|conducting\b|engaged\b)[a-z]+(?:ing|ed)\b/i;
 const MADE_BY_PHONE = /\b(?:created|generated|built|achieved|produced|set|opened|paved|prompted|triggered|sparked|started|made)\s+(?:up\s+)?by\s+(?:the|a|their)\s+(?:tele)?phone\b/i;
 const MADE_BY_BEFORE = /\b(?:created|generated|built|achieved|reached|agreed|produced|set|opened|paved)\s+(?:up\s+)?(?:by|at|during|in)\s+(?:the|their|a|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/;
 const ACCOMPANIED_TO_BEFORE = /\baccompanied\s+[^.;]{1,60}?\s+to\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$/;
@@ -510,6 +511,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "The summit between the EU and Canada took place": two sides' own summit; "a summit with ..." may be of many.
     // "at his first summit with President Donald Trump": one leader's own summit with another is theirs alone.
     if (rule.id === 'talks-with' && /^summit/i.test(word) && !/between$/i.test(word) && !OWN_SUMMIT_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
+    // Not "Kyiv had been seeking the conversation": "had" there is an auxiliary, not the holding of talks.
+    if (rule.id === 'held-talks' && HAD_BEEN_VERB.test(word)) { re.lastIndex = at + 1; continue; }
     // Not "discussed how to build on the momentum created by the phone call between Trong and Biden": a call that made something.
     if (rule.id === 'phone-discussed' && MADE_BY_PHONE.test(word)) { re.lastIndex = at + 1; continue; }
     // "In their messages, the Vietnamese leaders expressed their deep sympathy to the Thai Royal Family": written, not said in person.
