@@ -37,11 +37,12 @@ test('the dev set scores at least 0.85 overall', { skip: !hasShared && 'shared/e
   assert.ok(r.overall >= 0.85, `dev overall ${r.overall}`);
 });
 
-// Rounds 81-88 brought harder styles still (0.38-0.76 on first reading), and rounds 89-99 more (0.48-0.68):
-// the 1,940 score 0.736, the 1,620 before them 0.751.
-test('the 1,940 probe articles of rounds 35-99 score at least 0.72 overall (mostly seen articles: a regression floor)', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
+// Rounds 81-88 brought harder styles still (0.38-0.76 on first reading), and rounds 89-99 more (0.48-0.68);
+// rounds 100-108, in the plainer styles of wires and official readouts, read 0.67-0.82 first:
+// the 2,180 score 0.748, the 1,940 before them 0.739.
+test('the 2,180 probe articles of rounds 35-108 score at least 0.73 overall (mostly seen articles: a regression floor)', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
   const r = score(join(root, 'test', 'gold', 'probes'));
-  assert.ok(r.overall >= 0.72, `probes overall ${r.overall}`);
+  assert.ok(r.overall >= 0.73, `probes overall ${r.overall}`);
 });
 
 test('no engagement is found in the negative dev articles', { skip: !hasShared && 'shared/eval is not beside the repository' }, () => {
