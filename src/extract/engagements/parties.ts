@@ -81,10 +81,24 @@ function coordinatedWithPlace(k: number, mentions: ActorMention[], text: string,
   if (SUBJECT_OF_SAID.test(text.slice(m.end, m.end + 60))) return false;
   // "after stops in Lebanon, Syria, Saudi Arabia, Qatar and Jordan": back to the list's first country. Not
   // "the foreign ministers of Mali, Burkina Faso and Niger": officials of each.
-  let first = k - 1;
-  while (first > 0 && mentions[first - 1].kind === 'country' && LIST_JOIN.test(text.slice(mentions[first - 1].end, mentions[first].start))) first--;
+  const first = listStarts(mentions, text)[k - 1];
   const before = text.slice(Math.max(0, mentions[first].start - 40), mentions[first].start);
   return LOCATIVE_BEFORE.test(before) && !((sized || first < k - 1) && OFFICIALS_OF_BEFORE.test(before)) && !PEOPLE_FROM_BEFORE.test(before);
+}
+
+// Per sentence, where the run of "A, B and C" each country mention belongs to begins: read once, not
+// walked back from every country of a long list.
+const listStartsRead = new WeakMap<ActorMention[], Int32Array>();
+function listStarts(mentions: ActorMention[], text: string): Int32Array {
+  let starts = listStartsRead.get(mentions);
+  if (starts && starts.length === mentions.length) return starts;
+  starts = new Int32Array(mentions.length);
+  for (let i = 0; i < mentions.length; i++) {
+    const joined = i > 0 && mentions[i - 1].kind === 'country' && mentions[i].kind === 'country' && LIST_JOIN.test(text.slice(mentions[i - 1].end, mentions[i].start));
+    starts[i] = joined ? starts[i - 1] : i;
+  }
+  listStartsRead.set(mentions, starts);
+  return starts;
 }
 
 const LONGEST_MENTION = 300;
