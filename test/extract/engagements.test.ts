@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extract/index.ts';
 
 const ex = (text: string, published = '2024-07-05') => extractArticle({ text, published, title: null, url: null, language: null });
+const placeOf = (text: string, published?: string) => ex(text, published).engagements[0]?.location.place;
 const people = (text: string, published?: string) => ex(text, published).actors.map((a) => `${a.name}|${a.role ?? '-'}|${a.country ?? a.org ?? '-'}`);
 
 test('people get role and country from titles, appositions and "of" phrases', () => {
@@ -3121,10 +3122,8 @@ test('"head of the International Department of the Communist Party of China": a 
 });
 
 test('"the Chancellery" of another government is not Berlin\'s', () => {
-  const r = ex('Warsaw talks\nWARSAW – Indian Prime Minister Narendra Modi and his Polish counterpart Donald Tusk held talks at the Chancellery on Thursday.', '2024-08-24');
-  assert.equal(r.engagements[0]?.location.place, 'Warsaw', 'the dateline\'s city, not Berlin');
-  const b = ex('Berlin talks\nChancellor Olaf Scholz received Kenyan President William Ruto at the German Chancellery on Friday.', '2024-09-14');
-  assert.equal(b.engagements[0]?.location.place, 'Berlin', 'named as the German one, it is');
+  assert.equal(placeOf('Warsaw talks\nWARSAW – Indian Prime Minister Narendra Modi and his Polish counterpart Donald Tusk held talks at the Chancellery on Thursday.', '2024-08-24'), 'Warsaw', 'the dateline\'s city, not Berlin');
+  assert.equal(placeOf('Berlin talks\nChancellor Olaf Scholz received Kenyan President William Ruto at the German Chancellery on Friday.', '2024-09-14'), 'Berlin', 'named as the German one, it is');
 });
 
 test('"before holding talks" reports talks; "spoke about holding a meeting" does not', () => {
@@ -3413,10 +3412,8 @@ test('"Yuri Ushakov, President Vladimir Putin\'s foreign policy aide" is Russia\
 });
 
 test('"the catastrophe in Gaza", "hostages held in Gaza" and "a ceasefire in Gaza" are what was talked about, not where', () => {
-  const r = ex('Summit\nSHARM EL-SHEIKH – Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani met British Prime Minister Keir Starmer on Monday. They discussed the catastrophe in Gaza and the hostages held in Gaza.', '2025-10-14');
-  assert.notEqual(r.engagements[0]?.location.place, 'Gaza', 'a subject, not the venue');
-  const v = ex('Visit\nGAZA – UN Secretary-General Antonio Guterres met Palestinian Prime Minister Mohammad Mustafa in Gaza on Monday.', '2025-10-14');
-  assert.equal(v.engagements[0]?.location.place, 'Gaza', 'met in Gaza');
+  assert.notEqual(placeOf('Summit\nSHARM EL-SHEIKH – Qatar\'s Emir Sheikh Tamim bin Hamad Al Thani met British Prime Minister Keir Starmer on Monday. They discussed the catastrophe in Gaza and the hostages held in Gaza.', '2025-10-14'), 'Gaza', 'a subject, not the venue');
+  assert.equal(placeOf('Visit\nGAZA – UN Secretary-General Antonio Guterres met Palestinian Prime Minister Mohammad Mustafa in Gaza on Monday.', '2025-10-14'), 'Gaza', 'met in Gaza');
 });
 
 test('"According to the Pentagon readout" and "had been due in Beijing" do not place a meeting held at the Munich Security Conference', () => {
