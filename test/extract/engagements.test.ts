@@ -3649,3 +3649,31 @@ KYIV, 27 April – President Volodymyr Zelensky held a telephone conversation wi
 Kyiv had been seeking the conversation since Xi's state visit to Moscow in March, where he held talks with Vladimir Putin.`, '2023-04-27');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('-')), ['CHN-UKR']);
 });
+
+test('who thanks after a fronted "When they met again on Friday," or as "The Senior General" is the one the clause or the title names', () => {
+  const cases: [string, string, string, string][] = [
+    ['Fund talks\nPARIS – Prime Minister Shehbaz Sharif of Pakistan met IMF Managing Director Kristalina Georgieva on Thursday. When they met again on Friday, Shehbaz repeated Pakistan\'s resolve to finish the programme and thanked the Fund for standing by the country.', '2023-06-23', 'PAK', 'the subject after a fronted when-clause'],
+    ['Call\nNAY PYI TAW – Senior General Min Aung Hlaing held a telephone conversation with Indian Prime Minister Narendra Modi on Saturday. The Senior General thanked the Indian Prime Minister for the quick assistance.', '2025-03-29', 'MMR', 'a title only one participant holds'],
+    // Must not: a title no participant holds names no side.
+    ['Call\nNAY PYI TAW – Senior General Min Aung Hlaing held a telephone conversation with Indian Prime Minister Narendra Modi on Saturday. The Deputy Speaker thanked the Indian Prime Minister for the quick assistance.', '2025-03-29', 'null', 'a title no participant holds'],
+  ];
+  for (const [text, published, by, why] of cases) {
+    const thanks = ex(text, published).engagements.flatMap((e) => e.outcomes).filter((o) => o.kind === 'gratitude');
+    assert.deepEqual(thanks.map((o) => String(o.by)), [by], `${why}: ${JSON.stringify(thanks)}`);
+  }
+});
+
+test('support pledged as "commitment to supporting", "would extend all possible support" and "will always support" is read; a support merely mentioned is not', () => {
+  const cases: [string, string, string][] = [
+    ['Prime Minister Modi reaffirmed India\'s commitment to supporting Sri Lanka\'s economic recovery.', 'support:IND', 'commitment to supporting'],
+    ['He assured the President that India would extend all possible support to the relief effort.', 'support:IND', 'would extend all possible support'],
+    ['Modi said India will always support Sri Lanka\'s territorial integrity.', 'support:IND', 'will always support'],
+    // Must not: support asked of a third party, or support as a thing discussed.
+    ['The two leaders discussed how to win support for the plan among lenders.', '', 'support discussed, not given'],
+  ];
+  for (const [said, want, why] of cases) {
+    const r = ex(`Visit\nCOLOMBO – Prime Minister Narendra Modi of India held talks with President Anura Kumara Dissanayake of Sri Lanka on Saturday. ${said}`, '2025-04-05');
+    const got = r.engagements.flatMap((e) => e.outcomes).filter((o) => o.kind === 'support').map((o) => `support:${o.by}`).join(',');
+    assert.equal(got, want, why);
+  }
+});

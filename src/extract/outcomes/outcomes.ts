@@ -43,7 +43,7 @@ const DIRECT_GAP = /^(?:\s|,|['’]s\b|\b(?:who|also|then|in turn|later|has|have
 const MONEY_UNIT = /^[A-Z]{3}$/;
 const RELATIVE_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?$/;
 const RELATIVE_VERB_GAP = /^,\s*who\s+(?:(?:also|then|later|had|has|warmly|in turn)\s+)?[a-z]+\s+$/;
-const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On)\b[^,;]{1,100},)/;
+const FRONTED_PHRASE = /^(?:(?:Meeting|Receiving|Welcoming|Hosting|Addressing|Speaking|During|In|At|After|Following|Upon|On|When|While|Before|Having)\b[^,;]{1,100},)/;
 
 function sideOfMention(m: ActorMention, ctx: OutcomeContext): string | null | 'plural' {
   if (m.kind === 'plural') return 'plural';
@@ -160,7 +160,7 @@ function subjectOf(cue: Cue, mentions: ActorMention[], ctx: OutcomeContext, sent
 
 // "The Foreign Secretary conveyed ... and thanked the Chief Adviser", "The head of our state thanked ...":
 // a title standing alone opens the clause; no name is there to give the side.
-const TITLED_SUBJECT = /^(?:[^,;]{0,80},\s*)?[Tt]he\s+((?:visiting\s+)?(?:[Hh]ead\s+of\s+(?:our\s+)?[Ss]tate|[Ss]overeign|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+(?:[Mm]inister|[Ss]ecretary)|[Ee]mir|[Aa]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|[Ee]mperor|[Cc]rown\s+[Pp]rince|[Ss]ecretary[- ][Gg]eneral|[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Aa]dviser))\s/u;
+const TITLED_SUBJECT = /^(?:[^,;]{0,80},\s*)?[Tt]he\s+((?:visiting\s+)?(?:[Hh]ead\s+of\s+(?:our\s+)?[Ss]tate|[Ss]overeign|[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Ff]oreign\s+(?:[Mm]inister|[Ss]ecretary)|[Ee]mir|[Aa]mir|[Kk]ing|[Qq]ueen|[Ss]ultan|[Ee]mperor|[Cc]rown\s+[Pp]rince|[Ss]ecretary[- ][Gg]eneral|[Mm]anaging\s+[Dd]irector|[Cc]hief\s+[Aa]dviser|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}))\s/u;
 const FIRST_PERSON_BEFORE = /(?:^|[,;]\s*|\band\s+)I\s+(?:also\s+|then\s+|have\s+|had\s+)?$/;
 const GENERIC_HEAD = /^(?:head of (?:our )?state|sovereign)$/;
 const LEADER_ROLE = /\b(?:president|king|queen|emir|amir|sultan|emperor|sovereign|head of state)\b/;
