@@ -144,7 +144,10 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   // The country the story's envoys serve in: "Ambassador of Japan to India", or the seat of the mission whose release it is.
   const seat = mission?.seat?.location.country ?? null;
   const posted = postedTo(text, placesBy) ?? (seat && seat !== mission!.sender ? seat : null);
-  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities, dateline?.location.country ?? null, posted);
+  // "received the External Affairs Minister of India, who is in the Maldives on a three-day official visit":
+  // with no city in the lead, the country its visitor is in.
+  const leadTrip = firstBody && !leadCities.length ? tripTo(text, placesBy, firstBody.index, datelineEnd) ?? stayingIn(text, placesBy, firstBody.index, datelineEnd) : null;
+  hostOfficials(text, registry, mentions, placesBy, datelineEnd, leadCities, dateline?.location.country ?? null, posted, leadTrip);
   ledSides(text, registry);
   // Dates and amounts matter only in the few sentences that state a meeting or an outcome: read them on demand.
   const dates = new LazyPerSentence<DateMention[]>(sentences.length, (i) => {
@@ -296,7 +299,7 @@ const COUNTERPART_OF = /^\s+(?:[\w-]+\s+){0,3}?(?:held|holds|met|meets|received|
  * Abdul": an official the text gives no country, met by someone of another country in a city the
  * sentence names, is of that city's country: a visitor meets his hosts.
  */
-function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null, posted: string | null): void {
+function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMention[][], placesBy: PlaceMention[][], datelineEnd: number, leadCities: PlaceMention[], datelineCountry: string | null, posted: string | null, leadTrip: string | null): void {
   // "In London, Shehbaz met his elder brother Nawaz Sharif": family, of the visitor's own country, no host.
   const open = registry.people.filter((p) => sideless(p) && !(p.mentions.length && introducedAsKin(text, p.mentions[0].start)));
   if (!open.length) return;
@@ -336,7 +339,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   // Secretary-General": one who hosts the guest of a story set in one foreign city is of its country.
   // "held talks in Port-au-Prince ..., on his way to the General Assembly in New York": where the talks were.
   const leadHost = leadCities.length && (leadCities.every((x) => x.iso3 === leadCities[0].iso3)
-    || TALKS_IN_BEFORE.test(text.slice(Math.max(0, leadCities[0].start - 60), leadCities[0].start))) ? leadCities[0].iso3 : null;
+    || TALKS_IN_BEFORE.test(text.slice(Math.max(0, leadCities[0].start - 60), leadCities[0].start))) ? leadCities[0].iso3 : leadTrip;
   // "Hanoi (VNA) – ... Chairman of the National Assembly Tran Thanh Man also held a meeting with the Russian
   // leader": with no city in the lead, one who hosts a foreign guest is of the dateline's country.
   const host = leadHost ?? (leadCities.length ? null : datelineCountry);
@@ -355,7 +358,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   }
 }
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
-const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$/;
+const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\s+){0,4}$/;
 // "paid a courtesy call on the Head of State, His Highness ...": past the office and the honorific.
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/;
 /** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */
@@ -378,11 +381,19 @@ function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: n
   if (!list) return false;
   const from = list.find((x) => x.start <= at && at < x.end)!.start;
   let guest: ActorMention | null = null;
-  for (const x of list) if (x.end <= from && (x.kind === 'person' || x.kind === 'pronoun') && x.personId) guest = x;
+  for (const x of list) if (x.end <= from && (x.kind === 'person' || x.kind === 'pronoun' || x.kind === 'role') && x.personId) guest = x;
   const c = guest ? registry.get(guest.personId!)?.country : null;
   return !!c && c !== host;
 }
 // "Austin made an unscheduled stop in Kuwait the same day. Meeting Defence Minister Sheikh Ahmad ...": the trip's country.
+/** "who is in the Maldives on a three-day official visit": the country a visitor is staying in. */
+function stayingIn(text: string, placesBy: PlaceMention[][], si: number, datelineEnd: number): string | null {
+  const p = placesBy[si]?.find((x) => x.kind === 'country' && x.iso3 && x.start >= datelineEnd && STAY_IN_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start))
+    && ON_A_VISIT_AFTER.test(text.slice(x.end, x.end + 60)));
+  return p?.iso3 ?? null;
+}
+const STAY_IN_BEFORE = /\b(?:is|was|are|were)\s+in\s+(?:the\s+)?$/;
+const ON_A_VISIT_AFTER = /^\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour)\b/;
 const TRIP_TO_BEFORE = /\b(?:stop|stopover|visit|trip|arrived|flew|travelled|traveled|landed)\b[^.;]{0,40}\b(?:in|to)\s+$/;
 function tripTo(text: string, placesBy: PlaceMention[][], si: number, datelineEnd: number): string | null {
   if (si < 0) return null;

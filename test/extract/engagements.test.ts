@@ -3677,3 +3677,39 @@ test('support pledged as "commitment to supporting", "would extend all possible 
     assert.equal(got, want, why);
   }
 });
+
+test('a visitor\'s further hosts: "Speaker of Parliament Nabih Berri", and "also met Defence Minister X" in the country the lead says the visitor is in', () => {
+  const beirut = ex('Saudi minister in Beirut\nBEIRUT – President Joseph Aoun received Saudi Foreign Minister Prince Faisal bin Farhan on Thursday.\nPrince Faisal later held talks with Speaker of Parliament Nabih Berri on the situation in the region.', '2025-01-23');
+  assert.deepEqual(beirut.engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).sort().join(' + ')).sort(),
+    ['Faisal bin Farhan Al Saud|SAU + Joseph Aoun|LBN', 'Faisal bin Farhan Al Saud|SAU + Nabih Berri|LBN'].sort());
+  const male = ex('Muizzu receives Jaishankar\nPresident Mohamed Muizzu on Saturday received the External Affairs Minister of India, Subrahmanyam Jaishankar, who is in the Maldives on a three-day official visit.\nDuring his stay the External Affairs Minister also met Defence Minister Mohamed Ghassan Maumoon, discussing maritime security.', '2024-08-10');
+  const maumoon = male.actors.find((a) => a.name.endsWith('Maumoon'));
+  assert.equal(maumoon?.country, 'MDV', 'the host country of the visit the lead tells');
+  // Must not: with no visit told, the lead gives no host to a minister named without a country.
+  const none = ex('Talks\nPresident Mohamed Muizzu on Saturday received the External Affairs Minister of India, Subrahmanyam Jaishankar.\nThe External Affairs Minister also met Defence Minister Mohamed Ghassan Maumoon.', '2024-08-10');
+  assert.equal(none.actors.find((a) => a.name.endsWith('Maumoon'))?.country ?? null, null, 'no visit, no host');
+});
+
+test('not meetings: "did not hold a bilateral meeting with Xi during the two-day summit"; "will later attend ... before flying on to Belize for talks with Briceño"', () => {
+  const cases: [string, string, number, string][] = [
+    ['Summit\nSAMARKAND – Prime Minister Narendra Modi of India met President Vladimir Putin of Russia on Friday.\nModi did not hold a bilateral meeting with Chinese President Xi Jinping during the two-day summit.', '2022-09-16', 1, 'a meeting denied; the two-day summit names no pair'],
+    ['Visit\nGUATEMALA CITY – President Tsai Ing-wen of Taiwan met President Alejandro Giammattei of Guatemala on Friday.\nTsai will later attend a ceremony in Chimaltenango before flying on to Belize for talks with Prime Minister Johnny Briceño.', '2023-04-01', 1, 'talks a trip still ahead is for'],
+    // Must: a trip made for talks, told in the past.
+    ['Visit\nGUATEMALA CITY – President Tsai Ing-wen of Taiwan met President Alejandro Giammattei of Guatemala on Friday.\nOn Saturday Tsai flew on to Belize for talks with Prime Minister Johnny Briceño.', '2023-04-02', 2, 'talks a past trip was for'],
+  ];
+  for (const [text, published, n, why] of cases) assert.equal(ex(text, published).engagements.length, n, why);
+});
+
+test('"the two" after a sentence that names another pair ("a day after Lee\'s first conversation with Ishiba. On Monday, the two spoke") are that pair; "the two were joined by Guterres for a three-way meeting" is a meeting of three', () => {
+  const calls = ex(`Calls
+SEOUL – President Lee Jae-myung spoke by phone with Chinese President Xi Jinping on Tuesday.
+The call came a day after Lee's first conversation with Japanese Prime Minister Shigeru Ishiba. On Monday, the two spoke for about 25 minutes.`, '2025-06-10');
+  assert.deepEqual(calls.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('-')}`), ['2025-06-10 CHN-KOR', '2025-06-09 JPN-KOR']);
+  // Must not: "The two presidents" are not a president and a foreign minister named just before.
+  const presidents = ex(`Visit
+PRETORIA – Ukrainian President Volodymyr Zelensky held talks with President Cyril Ramaphosa on Thursday.
+He said he would fly home after meeting Ramaphosa, leaving his foreign minister, Andrii Sybiha, to hold the rest of the meetings. The two presidents met for more than two hours.`, '2025-04-25');
+  assert.ok(!presidents.engagements.some((e) => e.participants.some((p) => p.name === 'Andrii Sybiha')), JSON.stringify(presidents.engagements.map((e) => e.participants.map((p) => p.name))));
+  const lviv = ex('Lviv\nANKARA, Aug 19 – Turkish President Recep Tayyip Erdogan held talks with Ukrainian President Volodymyr Zelensky in Lviv on Thursday, before the two were joined by UN Secretary-General Antonio Guterres for a three-way meeting.', '2022-08-19');
+  assert.deepEqual(lviv.engagements.map((e) => e.participants.length).sort(), [2, 3]);
+});

@@ -54,7 +54,7 @@ const SOVEREIGNS = 'King|Queen|Sultan|Emir|Amir|Emperor';
 const SOVEREIGN_TITLE = new RegExp(`^(?:${SOVEREIGNS})$`);
 const SOVEREIGN_BEFORE = new RegExp(String.raw`\b(${SOVEREIGNS})\s+$`);
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
-const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went)\b)/gi;
+const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
 const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
@@ -551,6 +551,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           if (k === 0 && via === 'of' && !ofm[0].includes('the') && words.length <= 4 && APPOSED_NAME_NEXT.test(text.slice(at + capText.length, at + capText.length + 4))) {
             role += ` of ${capText}`;
             pos = at + capText.length;
+            break;
+          }
+          // "Speaker of Parliament Nabih Berri": a legislature named without "the", then the name.
+          if (k === 0 && via === 'of' && !ofm[0].includes('the') && words.length >= 3 && LEGISLATURE_WORD.test(words[0])) {
+            role += ` of ${words[0]}`;
+            pos = at + words[0].length;
             break;
           }
           if (k === 0) break;
@@ -1389,6 +1395,7 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
   role = role.replace(LOWER_INITIAL_RE, (c) => c.toUpperCase()) + institution;
   return { role, country, org };
 }
+const LEGISLATURE_WORD = /^(?:Parliament|Senate|Congress|Duma|Majlis|Mazhilis|Kenesh)$/;
 const ADVISER_END = /(?:Adviser|Advisor|Aide|Assistant)$/i;
 const PORTFOLIO_SKIP = String.raw`(?:\s+(?:for|of)\s+\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?(?:for\s+)?\p{Lu}[\p{L}-]*)*)?`;
 const GOVERNMENT_OF_AFTER = new RegExp(String.raw`^${PORTFOLIO_SKIP}\s+in\s+the\s+(?:(?:[Ii]nterim|[Tt]ransitional|[Cc]aretaker|[Ff]ederal|[Uu]nion|[Nn]ational)\s+)?[Gg]overnment\s+of\s+(?:the\s+)?`, 'u');

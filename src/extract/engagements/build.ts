@@ -5,7 +5,7 @@ import type { Draft } from './draft.ts';
 import { applyDates, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
-import { ARRIVAL_WORD, MORE_SIDED, partiesFor, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
+import { ARRIVAL_WORD, holdsOffice, MORE_SIDED, partiesFor, PLURAL_OFFICE, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
 import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
@@ -683,6 +683,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.id === 'brought-together' && /\bsummit\b/i.test(text.slice(sent.start, t.start))
           && [si - 1, si - 2].some((k) => k >= 0 && (mentions[k] ?? []).some((m) => m.kind === 'org' || (m.kind === 'role' && !!m.org)))) continue;
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
+        // "The call came a day after Lee's first conversation with Ishiba. On Monday, the two spoke ...": the
+        // pair the sentence before has just named, not the engagement told before it.
+        const pair = active && t.start - sent.start <= 80 ? previousPair(si, inp, t.start) : null;
+        if (pair && !pair.every((id) => active!.personIds.includes(id))) parties = { personIds: pair, countries: [], orgs: [] };
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
         if ((t === meetingItem || (roundupMeeting && t.form === 'fronted')) && inp.protagonist) {
@@ -918,6 +922,23 @@ function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[
   }
   return out;
 }
+
+/** The two people of two sides the sentence before names, when `si` opens with "the two" and names no one before `at`. */
+function previousPair(si: number, inp: BuildInput, at: number): string[] | null {
+  const sent = inp.sentences[si];
+  if (si < 1 || !THE_TWO_OPENING.test(sent.text) || !(inp.triggers.at(si - 1) ?? []).length) return null;
+  if ((inp.mentions[si] ?? []).some((m) => m.start < at && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'role'))) return null;
+  const ids: string[] = [];
+  for (const m of inp.mentions[si - 1] ?? []) if (m.kind === 'person' && m.personId && !ids.includes(m.personId)) ids.push(m.personId);
+  if (ids.length !== 2) return null;
+  const sides = new Set(ids.map((id) => sideOf(inp.registry.get(id)!)));
+  // "The two presidents met": both must hold the office.
+  const office = PLURAL_OFFICE.exec(sent.text.slice(sent.text.search(/\b(?:the two|both)\b/i)))?.[1].toLowerCase();
+  if (office && !ids.every((id) => holdsOffice(inp.registry.get(id)!.role ?? null, office))) return null;
+  return sides.size === 2 && !sides.has(null) ? ids : null;
+}
+// "On Monday, the two spoke", "The two leaders then met": a pair as the subject, after a short fronted phrase at most.
+const THE_TWO_OPENING = /^(?:[^,]{1,40},\s*)?(?:the two|both)(?:\s+(?:leaders|men|women|presidents|ministers|heads of state|prime ministers))?\s+(?!countries|sides|governments|nations)[a-z]/i;
 
 /** People of the sentences a little before `si` (a few paragraphs' worth), most often named in the article so far first. */
 function salientPeople(si: number, inp: BuildInput): string[] {

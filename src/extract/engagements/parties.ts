@@ -515,8 +515,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   }
   return parties;
 }
-const PLURAL_OFFICE = /^(?:the\s+)?(?:two|both|three|all three)\s+(presidents|prime ministers|foreign ministers|heads of state)\b/i;
-function holdsOffice(role: string | null, office: string): boolean {
+export const PLURAL_OFFICE = /^(?:the\s+)?(?:two|both|three|all three)\s+(presidents|prime ministers|foreign ministers|heads of state)\b/i;
+export function holdsOffice(role: string | null, office: string): boolean {
   const r = (role ?? '').toLowerCase();
   if (office === 'presidents') return /\bpresident\b/.test(r) && !/\bvice\b/.test(r);
   if (office === 'prime ministers') return r.includes('prime minister') || r === 'premier';

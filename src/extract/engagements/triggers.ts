@@ -278,6 +278,9 @@ const IN_WRITING_BEFORE = /\b(?:in|through|via|by)\s+(?:a|an|the|their|his|her|i
 const TRIP_PLANNED_FOR_BEFORE = /\bto\s+(?:go\s+on|travel|fly|head|proceed|continue|go)\s+(?:on\s+)?to\s+[^.;]{1,60}?\bfor\s+$/i;
 const FRONTED_TALKS_OPENING = /^(?:Before|After|Following)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$/;
 const PAST_MAIN_AFTER = /^[^.;,]{1,100},\s+(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}-]+)\s+(?:also\s+)?(?:[a-z]+ed|laid|met|held|told|said|made|paid|went|took|gave|spoke|flew|sat|left|saw|won)\b/u;
+const TRIP_FOR_BEFORE = /\b(?:fly|flying|travel|travelling|traveling|head|heading|go|going|proceed|proceeding|move on|moving on)\s+(?:on\s+)?to\s+[^.;,]{1,40}?\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?$/i;
+const FUTURE_EARLIER = /\b(?:will|shall|(?:is|are) (?:scheduled |expected |due |set )?to|plans? to|is planning to)\b/i;
+const COUNTED_HYPHEN_BEFORE = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|multi|full)-(?:day|hour|minute|week|month|year|member)s?\s+(?:[\w'’]+\s+){0,3}$/i;
 const HAD_BEEN_VERB = /^(?:had|has|have)\s+been\s+(?!holding\b|conducting\b|engaged\b)[a-z]+(?:ing|ed)\b/i;
 const MADE_BY_PHONE = /\b(?:created|generated|built|achieved|produced|set|opened|paved|prompted|triggered|sparked|started|made)\s+(?:up\s+)?by\s+(?:the|a|their)\s+(?:tele)?phone\b/i;
 const MADE_BY_BEFORE = /\b(?:created|generated|built|achieved|reached|agreed|produced|set|opened|paved)\s+(?:up\s+)?(?:by|at|during|in)\s+(?:the|their|a|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/;
@@ -497,6 +500,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'brought-together' && (GATHERING_OF_MANY.test(s.slice(0, at)) || LEADERS_OF_AFTER.test(s.slice(at + word.length, at + word.length + 200)))) { re.lastIndex = at + 1; continue; }
     // "co-chaired the AI Action Summit": the hyphen of the verb names no pair of sides.
     if (rule.id === 'held-named-meeting' && CO_VERB_ONLY.test(near)) { re.lastIndex = at + 1; continue; }
+    // "during the two-day summit", "a 27-member meeting": the hyphen counts days or members, it names no sides.
+    if (rule.id === 'held-named-meeting' && COUNTED_HYPHEN_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
     if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
@@ -711,6 +716,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "will hold separate talks with A and B on Sunday, before the three leaders sit down together": the next step of the plan.
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && found.some((f) => f.status === 'planned')
       && TIME_CLAUSE_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'planned';
+    // "Tsai will later attend a ceremony ... before flying on to Belize for talks with Briceño": talks a trip still ahead is for.
+    if (status === 'happened' && TRIP_FOR_BEFORE.test(near) && FUTURE_EARLIER.test(s.slice(0, at))) status = 'planned';
     // "In recent years Astana has received the leaders of Togo, ...": a record, no meeting of this story.
     if (status === 'happened' && form !== 'noun' && RECENT_YEARS_OPENING.test(s) && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
     // "have held no defence talks at ministerial level": none held.
