@@ -3713,3 +3713,15 @@ He said he would fly home after meeting Ramaphosa, leaving his foreign minister,
   const lviv = ex('Lviv\nANKARA, Aug 19 – Turkish President Recep Tayyip Erdogan held talks with Ukrainian President Volodymyr Zelensky in Lviv on Thursday, before the two were joined by UN Secretary-General Antonio Guterres for a three-way meeting.', '2022-08-19');
   assert.deepEqual(lviv.engagements.map((e) => e.participants.length).sort(), [2, 3]);
 });
+
+test('"spent roughly three hours with Wang Yi" and "spent about four hours together" are meetings; Carthage Palace stands in Tunis; a call still ahead makes no call of a lead\'s joint outcome', () => {
+  const beijing = ex('Blinken in Beijing\nBEIJING, June 19 (Agency) – U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\nEarlier on Monday, Blinken spent roughly three hours at the Diaoyutai State Guesthouse with Wang Yi, China\'s top diplomat.', '2023-06-19');
+  assert.deepEqual(beijing.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')).sort(), ['Blinken+Jinping', 'Blinken+Yi']);
+  const together = ex('Summit\nUS President Joe Biden and Chinese President Xi Jinping spent about four hours together at Filoli, an estate in Woodside, on Wednesday.', '2023-11-16');
+  assert.deepEqual(together.engagements.map((e) => `${e.kind} ${e.location?.place}`), ['meeting Woodside']);
+  assert.equal(placeOf('Visit\nTUNIS, July 16 (TAP) - President Kais Saied on Sunday received Ursula von der Leyen at Carthage Palace.', '2023-07-17'), 'Tunis');
+  const lead = ex(`Biden and Xi agree to restore military contacts
+SAN FRANCISCO, Nov 16 (Agency) - U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to reopen communication between their armed forces, the main result of their first in-person talks in a year.
+Under the understanding, commanders in the region will again be able to speak by telephone, officials said.`, '2023-11-16');
+  assert.deepEqual(lead.engagements.map((e) => e.kind), ['meeting'], 'talks in person, with a call only planned');
+});

@@ -109,13 +109,13 @@ describe('splitSentences: spans', () => {
     assert.deepEqual(splitSentences(' \n\r\n\t'), []);
   });
 
-  it('holds for arbitrary text: exact, trimmed, ordered, newline-free, covering all non-space', () => {
+  it('holds for arbitrary text: exact, trimmed, ordered, newline-free, covering all non-space but a paragraph number', () => {
     const alphabet = fc.constantFrom('a', 'B', ' ', '.', '!', '?', '"', '”', ')', '\n', '\r', 'U', 'S', '1', 'Mr', 'é', '\u00a0');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }).map((a) => a.join('')), (src) => {
         const s = splitSentences(src);
         let prev = 0;
-        let covered = '';
+        const covered = new Array<boolean>(src.length).fill(false);
         for (const x of s) {
           assert.equal(src.slice(x.start, x.end), x.text);
           assert.equal(x.text, x.text.trim());
@@ -123,11 +123,16 @@ describe('splitSentences: spans', () => {
           assert.ok(x.start >= prev);
           assert.ok(!/[\n\r]/.test(x.text));
           prev = x.end;
-          covered += x.text;
+          covered.fill(true, x.start, x.end);
         }
-        assert.equal(covered.replace(/\s/g, ''), src.replace(/\s/g, ''));
+        // "1. Foreign Ministers' Meeting", "3) The sides agreed": a paragraph's number opening its line belongs to no sentence.
+        for (let i = 0; i < src.length; i++) {
+          if (covered[i] || /\s/.test(src[i])) continue;
+          const line = src.slice(Math.max(src.lastIndexOf('\n', i), src.lastIndexOf('\r', i)) + 1, i + 1);
+          assert.match(line, /^\s*\d+[.)]?$/, `left out of every sentence: ${JSON.stringify(src[i])} at ${i} of ${JSON.stringify(src)}`);
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
   });
 });

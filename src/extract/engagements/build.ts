@@ -280,6 +280,7 @@ const MONTH_TRIP_BEFORE = /\b(January|February|March|April|May|June|July|August|
 const FRONTED_BEING_BY = /^(?:Before|After|Prior to|Following|Upon) being (?:received|welcomed|hosted|greeted) by [^,;.]{1,80},\s*/;
 const JOINT_SAID = /^\s+(said|told reporters|announced)\b/;
 const PLACE_DAY_OPENING = /^In \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|the day before),\s/u;
+const IN_PERSON = /\b(?:in-person|face-to-face|in person|face to face)\b/i;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
 
@@ -305,7 +306,9 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence, saidToo = false): Tri
     const v = JOINT_VERB.exec(inp.text.slice(from, Math.min(sent.end, from + 60))) ?? (saidToo ? JOINT_SAID.exec(inp.text.slice(from, Math.min(sent.end, from + 20))) : null);
     if (!v) continue;
     const start = from + v[0].length - v[1].length;
-    const call = inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text) && callOfThePair(inp, x, a.personId!, b.personId!));
+    // Not "commanders will again be able to speak by telephone": a call still ahead; nor after "their first in-person talks".
+    const call = !IN_PERSON.test(sent.text) && inp.sentences.some((x) => x.index >= sent.index && x.index <= sent.index + 8 && CALL_WORD.test(x.text) && callOfThePair(inp, x, a.personId!, b.personId!)
+      && !(inp.triggers.at(x.index) ?? []).some((t) => t.kind === 'phone_call' && t.status === 'planned'));
     return { id: 'joint-outcome', kind: call ? 'phone_call' : null, form: 'verb', start, end: start + v[1].length, status: 'happened',
       // From the pair on: a dateline before them ("TOKYO, Aug 5 (Agency) –") names no side.
       clauseStart: a.start, clauseEnd: sent.end, weakRecall: false };
