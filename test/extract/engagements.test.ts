@@ -3725,3 +3725,13 @@ SAN FRANCISCO, Nov 16 (Agency) - U.S. President Joe Biden and Chinese President 
 Under the understanding, commanders in the region will again be able to speak by telephone, officials said.`, '2023-11-16');
   assert.deepEqual(lead.engagements.map((e) => e.kind), ['meeting'], 'talks in person, with a call only planned');
 });
+
+test('"The visiting minister then called on Prime Minister Dahal and conveyed the good wishes of Modi" is the visitor; "Damascus, SANA - " is a dateline', () => {
+  const r = ex(`Jaishankar in Kathmandu
+KATHMANDU, Jan 5 – External Affairs Minister S Jaishankar held talks with Foreign Minister Narayan Prakash Saud on Thursday.
+The visiting minister then called on Prime Minister Pushpa Kamal Dahal at Singha Durbar and conveyed the good wishes of Prime Minister Narendra Modi.`, '2024-01-05');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')), ['Jaishankar+Saud', 'Dahal+Jaishankar']);
+  for (const dateline of ['Damascus, SANA - ', 'Damascus - ']) {
+    assert.equal(placeOf(`Assad receives Saudi minister\n${dateline}President Bashar al-Assad received on Tuesday Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.\nThe visit follows talks in Jeddah earlier this month.`, '2023-04-18'), 'Damascus', dateline);
+  }
+});

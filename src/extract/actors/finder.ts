@@ -840,7 +840,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     // sentence names ("Khurelsukh and the Distinguished Guest held talks", "the minister met Maldivian
     // Defence Minister Ghassan Maumoon"). Each pool is read once per sentence, however often the words recur.
     if (BARE_CUE.test(s)) {
-      const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3).map((x) => x.iso3!));
+      // Not one whose greetings are carried: "conveyed the good wishes of Prime Minister Narendra Modi".
+      const hosts = new Set(out.filter((x) => x.kind === 'person' && x.start >= base && x.iso3 && !CARRIED_FROM_BEFORE.test(text.slice(Math.max(base, x.start - 80), x.start))).map((x) => x.iso3!));
       const pools = new Map<string, Person[]>();
       BARE_PERSON.lastIndex = 0;
       while ((m = BARE_PERSON.exec(s))) {

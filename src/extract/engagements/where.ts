@@ -13,7 +13,7 @@ const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}\p{L}+(?:\
 // "LIMA -- " (two hyphens for a dash, as Nikkei and Kyodo write it) as well as "LIMA – ".
 // "Bangkok – Yesterday, ...": a city in title case before a dash, as government sites write it.
 // "Damascus, SANA – ": the agency's name in capitals after the city.
-const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})(?:,\s+\p{Lu}{2,10})?\s+[–—]\s/u;
+const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})(?:,\s+\p{Lu}{2,10})?\s+[–—-]\s/u;
 // "KAZAN" alone on its line, as Indian papers print a dateline, is one too.
 // "LIMA--Prime Minister ...": The Asahi Shimbun's dashes touch both words.
 const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|(?:--|—)(?=\p{Lu}\p{Ll})|:\s|$)/u;
