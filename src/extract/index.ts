@@ -347,11 +347,12 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     const m = p.mentions[0];
     const hosted = m !== undefined && HOSTED_AFTER.test(text.slice(m.end, m.end + 40));
     if (host && hosted && guestAfter(registry, mentions, m.end, host)) { p.country = host; continue; }
-    if (!leadHost) continue;
-    if (hosted) p.country = leadHost;
+    if (leadHost && hosted) p.country = leadHost;
     // "In the afternoon the Foreign Secretary called on Foreign Affairs Adviser Touhid Hossain": the one a
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
-    else if (m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
+    // So, with no city in the lead, in the dateline's: "FUNAFUTI – ... Lai called on Governor-General Falani".
+    else if (host && m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host;
+    else if (!leadHost) continue;
     // "He then held a closed-door meeting with the Council, led by its President, Edgard Leblanc Fils": the
     // one a visitor meets there.
     else if (m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
@@ -360,7 +361,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
 const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\s+){0,4}$/;
 // "paid a courtesy call on the Head of State, His Highness ...": past the office and the honorific.
-const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?$/;
+const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?(?:[A-Z][A-Za-z-]*\s+){0,3}$/;
 /** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */
 function sentenceMentionsAt(mentions: ActorMention[][], at: number, orEnd: boolean): ActorMention[] | undefined {
   return mentions.find((l) => l.some((x) => x.start <= at && (at < x.end || (orEnd && at === x.end))));

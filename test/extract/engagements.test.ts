@@ -3735,3 +3735,12 @@ The visiting minister then called on Prime Minister Pushpa Kamal Dahal at Singha
     assert.equal(placeOf(`Assad receives Saudi minister\n${dateline}President Bashar al-Assad received on Tuesday Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.\nThe visit follows talks in Jeddah earlier this month.`, '2023-04-18'), 'Damascus', dateline);
   }
 });
+
+test('"Lai called on Governor-General Tofiga Vaevalu Falani" is a meeting of its own with the host country\'s Governor-General', () => {
+  const r = ex('Visit\nFUNAFUTI – President Lai Ching-te of Taiwan held talks with Tuvaluan Prime Minister Feleti Teo on Wednesday.\nLai called on Governor-General Tofiga Vaevalu Falani in the afternoon.', '2024-12-05');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.role}|${p.country}`).sort().join(' + ')),
+    ['President|TWN + Prime Minister|TUV', 'Governor-General|TUV + President|TWN']);
+  // Must not: the one a visitor calls on at home is of the visitor's country, not given the dateline's.
+  const home = ex('Visit\nTAIPEI – President Lai Ching-te of Taiwan held talks with Tuvaluan Prime Minister Feleti Teo on Wednesday.\nTeo called on Speaker Han Kuo-yu in the afternoon.', '2024-12-05');
+  assert.ok(!home.actors.some((a) => a.name === 'Han Kuo-yu' && a.country === 'TUV'), JSON.stringify(home.actors.map((a) => [a.name, a.country])));
+});
