@@ -3744,3 +3744,12 @@ test('"Lai called on Governor-General Tofiga Vaevalu Falani" is a meeting of its
   const home = ex('Visit\nTAIPEI – President Lai Ching-te of Taiwan held talks with Tuvaluan Prime Minister Feleti Teo on Wednesday.\nTeo called on Speaker Han Kuo-yu in the afternoon.', '2024-12-05');
   assert.ok(!home.actors.some((a) => a.name === 'Han Kuo-yu' && a.country === 'TUV'), JSON.stringify(home.actors.map((a) => [a.name, a.country])));
 });
+
+test('"went into talks with his Russian host" names the host the story named; "after a visit to Moscow in July" is not where the talks were', () => {
+  const r = ex(`Kazan
+The BRICS summit hosted by Vladimir Putin in the Russian city of Kazan ended on Thursday.
+Indian Prime Minister Narendra Modi went into talks with his Russian host in Kazan on Tuesday, his second trip to Russia in three months after a visit to Moscow in July.`, '2024-10-25');
+  assert.deepEqual(r.engagements.map((e) => `${e.location?.place} ${e.participants.map((p) => p.name).sort().join('+')}`), ['Kazan Narendra Modi+Vladimir Putin']);
+  // Must not: a host of a country the story names no one of stays unnamed.
+  assert.equal(ex('Talks\nIndian Prime Minister Narendra Modi went into talks with his Brazilian host on Tuesday.', '2024-10-25').engagements.length, 0);
+});

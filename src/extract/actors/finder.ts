@@ -35,6 +35,7 @@ const isTitleWord = (w: string): boolean => lexicon().roleModifiers.includes(w) 
 const ORG_ORGAN_AFTER = /^\s+(?:Commission|Secretariat|Council)\b/;
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
+const HOST_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}\-]+)\s+hosts?\b/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 // Titles below a leader's: "the Chinese vice premier" is the vice premier named before, never the leader.
 const DEPUTY_HEAD_OF_GOVERNMENT = /\b(?:Vice|Deputy)[\s-]+(?:Premier|Prime Minister)\b/i;
@@ -793,6 +794,21 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           known.mentions.push(makeSpan(text, cs, ce));
           out.push(mention(cs, ce, 'person', known.id, dem));
         } else out.push(mention(cs, ce, 'role', null, dem, null, false, 'counterpart'));
+        claimed.push({ start: cs, end: ce });
+      }
+    }
+
+    // "went into talks with his Russian host": the person of that country last named.
+    if (s.includes(' host')) {
+      HOST_RE.lastIndex = 0;
+      while ((m = HOST_RE.exec(s))) {
+        const cs = base + m.index;
+        const ce = cs + m[0].length;
+        const dem = iso3FromName(m[1]);
+        const known = dem && !overlaps(claimed, cs, ce) ? lastNamedOf(registry, dem, cs) : null;
+        if (!known) continue;
+        known.mentions.push(makeSpan(text, cs, ce));
+        out.push(mention(cs, ce, 'person', known.id, dem));
         claimed.push({ start: cs, end: ce });
       }
     }
