@@ -3753,3 +3753,10 @@ Indian Prime Minister Narendra Modi went into talks with his Russian host in Kaz
   // Must not: a host of a country the story names no one of stays unnamed.
   assert.equal(ex('Talks\nIndian Prime Minister Narendra Modi went into talks with his Brazilian host on Tuesday.', '2024-10-25').engagements.length, 0);
 });
+
+test('"Rahmon arrived at Manas airport on Wednesday, where Japarov met him" opens the state visit told, no meeting of its own', () => {
+  const text = (welcome: string) => `Border treaty\nBISHKEK, March 14 – President Sadyr Japarov and President of Tajikistan Emomali Rahmon, who is in Kyrgyzstan on a state visit, signed the border treaty on Thursday.\n${welcome}`;
+  assert.equal(ex(text('Rahmon arrived at Manas airport on Wednesday, where Japarov met him.'), '2025-03-14').engagements.length, 1, 'the welcome at the airport');
+  // Must: talks held where he arrived are a meeting wherever that was.
+  assert.equal(ex(text('Rahmon arrived in Osh on Wednesday, where Japarov held talks with him.'), '2025-03-14').engagements.length, 2, 'talks elsewhere the day before');
+});

@@ -148,7 +148,9 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   // A welcome at an airport or a station, unless it is where the one who "landed at Rzeszow airport and
   // held talks with Duda" came in before the talks.
   // Only a welcome: "The two ministers held talks lasting half an hour at the airport" is a meeting wherever it was.
-  const atAirport = t.id !== 'visited' && !TALKS_HELD.has(t.id) && AT_THE_AIRPORT.test(clause);
+  // "arrived at Manas airport on Wednesday, where Japarov met him": the where-clause is at the airport too.
+  const atAirport = t.id !== 'visited' && !TALKS_HELD.has(t.id) && (AT_THE_AIRPORT.test(clause)
+    || (WHERE_OPENING.test(clause) && AT_THE_AIRPORT.test(inp.text.slice(sent.start, t.clauseStart))));
   // Nor when the welcome led straight into talks: "received him at the airport before a tête-à-tête at State House".
   // "landed at ... Airport yesterday and was greeted by Anwar" is the welcome still.
   const greeted = t.id === 'received-by' || /^(?:greet|welcom)/i.test(inp.text.slice(t.start, t.end));
@@ -280,6 +282,7 @@ const MONTH_TRIP_BEFORE = /\b(January|February|March|April|May|June|July|August|
 const FRONTED_BEING_BY = /^(?:Before|After|Prior to|Following|Upon) being (?:received|welcomed|hosted|greeted) by [^,;.]{1,80},\s*/;
 const JOINT_SAID = /^\s+(said|told reporters|announced)\b/;
 const PLACE_DAY_OPENING = /^In \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|the day before),\s/u;
+const WHERE_OPENING = /^\s*,?\s*where\b/i;
 const IN_PERSON = /\b(?:in-person|face-to-face|in person|face to face)\b/i;
 // "In Monday's call, ...", "during their call": a call named bare is a telephone one; "a call for calm" is not one.
 const CALL_WORD = /\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bvideo\s+(?:call|conference|link)|\bby\s+(?:phone|telephone)\b|\b(?:in|during|on)\s+(?:the|their|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+call\b(?!\s+(?:for|to|on)\b)/i;
