@@ -359,7 +359,7 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
   }
 }
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
-const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\s+){0,4}$/;
+const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\.?\s+){0,4}$/;
 // "paid a courtesy call on the Head of State, His Highness ...": past the office and the honorific.
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?(?:[A-Z][A-Za-z-]*\s+){0,3}$/;
 /** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */

@@ -3760,3 +3760,11 @@ test('"Rahmon arrived at Manas airport on Wednesday, where Japarov met him" open
   // Must: talks held where he arrived are a meeting wherever that was.
   assert.equal(ex(text('Rahmon arrived in Osh on Wednesday, where Japarov held talks with him.'), '2025-03-14').engagements.length, 2, 'talks elsewhere the day before');
 });
+
+test('"Uz." is an honorific, not a sentence end; the Speaker of the People\'s Majlis is the Maldives\'', () => {
+  const r = ex(`Modi in Male
+MALE, July 26 – President Mohamed Muizzu held talks with Prime Minister Narendra Modi of India on Friday.
+This morning, Prime Minister Modi met Vice President Uz. Hussain Mohamed Latheef. The Indian Prime Minister also met the Speaker of the People's Majlis, Abdul Raheem Abdulla.`, '2025-07-26');
+  assert.ok(r.actors.some((a) => a.name === 'Hussain Mohamed Latheef'), JSON.stringify(r.actors.map((a) => a.name)));
+  assert.equal(r.actors.find((a) => a.name === 'Abdul Raheem Abdulla')?.country, 'MDV');
+});
