@@ -129,7 +129,7 @@ export interface Lexicon {
  * Right before a person who sent what is carried, not one who is there: "a written message from King
  * Salman", "the good wishes of Prime Minister Narendra Modi". Read by the pronoun resolver and by the parties.
  */
-export const CARRIED_FROM_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences|felicitations)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:the\s+)?(?:Custodian of the Two Holy Mosques\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:the\s+)?)?$/i;
+export const CARRIED_FROM_BEFORE = /\b(?:message|letter|greetings|invitation|regards|wishes|congratulations|condolences|felicitations)\s+(?:[\w-]+\s+){0,2}?(?:from|of)\s+(?:[^.;]{1,80}?\s+and\s+(?:of\s+|from\s+)?)?(?:the\s+)?(?:Custodian of the Two Holy Mosques\s+|(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness)\s+(?:the\s+)?)?$/i;
 
 // Family, named by its tie to the subject: "his elder brother Nawaz Sharif", "her late father".
 const RELATIVE = '(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt)';

@@ -3768,3 +3768,11 @@ This morning, Prime Minister Modi met Vice President Uz. Hussain Mohamed Latheef
   assert.ok(r.actors.some((a) => a.name === 'Hussain Mohamed Latheef'), JSON.stringify(r.actors.map((a) => a.name)));
   assert.equal(r.actors.find((a) => a.name === 'Abdul Raheem Abdulla')?.country, 'MDV');
 });
+
+test('"His Royal Highness also met President Pezeshkian and conveyed to him the greetings of A and of His Royal Highness B": a meeting of its own, and neither sender is there', () => {
+  const r = ex(`Saudi defence minister in Tehran
+Tehran, April 17, 2025, SPA -- The Supreme Leader of Iran, Ayatollah Ali Khamenei, today received His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense.
+His Royal Highness also met Iranian President Masoud Pezeshkian and conveyed to him the greetings of the Custodian of the Two Holy Mosques and of His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince and Prime Minister.`, '2025-04-17');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')), ['Abdulaziz+Khamenei', 'Abdulaziz+Pezeshkian']);
+  assert.ok(r.engagements.every((e) => e.participants.length === 2), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+});

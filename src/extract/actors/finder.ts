@@ -35,6 +35,9 @@ const isTitleWord = (w: string): boolean => lexicon().roleModifiers.includes(w) 
 const ORG_ORGAN_AFTER = /^\s+(?:Commission|Secretariat|Council)\b/;
 const CAPITAL_NEXT = /^\s\p{Lu}/u;
 const COUNTERPART_OF_RE = /^\s+of\s+(?:the\s+)?/;
+// " and conveyed to ", " and invited ": a second verb of the same subject, whose object "him" is.
+const OBJECT_THEN_HIM = /^,?\s+and\s+(?:also\s+)?[a-z]+(?:ed|ave|ook|old|ent)\s+(?:to\s+)?$/;
+const STYLED_OPENING = /^(?:[^,]{0,40},\s*)?(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency)\s+(?:also\s+|later\s+|then\s+)?[a-z]/;
 const HOST_RE = /\b(?:his|her|their)\s+(\p{Lu}[\p{L}\-]+)\s+hosts?\b/gu;
 const COUNTERPART_RE = /\b(?:his|her|their|its)\s+(?:(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+)?counterparts?\b/gu;
 // Titles below a leader's: "the Chinese vice premier" is the vice premier named before, never the leader.
@@ -1109,6 +1112,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           ? last.personId : inSentence.personId;
         const other = near.find((x) => x.personId !== subject && x.personId !== inSentence.personId && !CARRIED_FROM_BEFORE.test(text.slice(Math.max(0, x.start - 80), x.start)));
         pid = other?.personId ?? (subject !== inSentence.personId ? inSentence.personId : lastSubject && lastSubject !== subject ? lastSubject : pid);
+        // "His Royal Highness also met President Pezeshkian and conveyed to him": the object of the verb before,
+        // whoever its subject is (a styled subject is read only later).
+        if (last && OBJECT_THEN_HIM.test(gap) && STYLED_OPENING.test(s) && !CARRIED_FROM_BEFORE.test(text.slice(Math.max(0, last.start - 80), last.start))) pid = last.personId!;
       }
       const g = GENDER_OF.get(m[0].toLowerCase())!;
       if (pid && genders.has(pid) && genders.get(pid) !== g) pid = otherOfGender(out, all, ps, pid, g, genders) ?? pid;
