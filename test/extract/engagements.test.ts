@@ -3776,3 +3776,11 @@ His Royal Highness also met Iranian President Masoud Pezeshkian and conveyed to 
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')), ['Abdulaziz+Khamenei', 'Abdulaziz+Pezeshkian']);
   assert.ok(r.engagements.every((e) => e.participants.length === 2), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('"the document met the strategic interests of both countries" is no meeting', () => {
+  const text = (verb: string) => `Statement\nASTANA – President Kassym-Jomart Tokayev noted on Monday that the document complied with international law and UN resolutions and ${verb} of both countries.`;
+  assert.equal(ex(text('met the strategic interests'), '2024-05-06').engagements.length, 0, 'interests met');
+  assert.equal(ex(text('met the needs'), '2024-05-06').engagements.length, 0, 'needs met');
+  // Must: a person met.
+  assert.equal(ex('Talks\nASTANA – President Kassym-Jomart Tokayev met the President of Uzbekistan, Shavkat Mirziyoyev, on Monday.', '2024-05-06').engagements.length, 1, 'a person met');
+});
