@@ -90,3 +90,10 @@ test('"healthy relations" is no health topic, "health cooperation" is; an electi
   assert.deepEqual(topics('who has refused to recognise the election results'), []);
   assert.deepEqual(topics('They discussed the preparations for the elections.'), ['human_rights_governance:elections']);
 });
+
+test('humanitarian access and the safety of citizens abroad are topics; citizens at home and refugees named in passing are not read as consular', () => {
+  assert.deepEqual(topics('They discussed humanitarian access to the Strip.'), ['culture_humanitarian:humanitarian access']);
+  assert.deepEqual(topics('He asked Xi to ensure the safety of Japanese nationals in China.'), ['migration_consular:nationals']);
+  assert.deepEqual(topics('He raised the safety of Indian students in Ukraine.').filter((t) => t.startsWith('migration')), ['migration_consular:safety of Indian students']);
+  assert.deepEqual(topics('The reform will benefit ordinary citizens of both countries.'), []);
+});
