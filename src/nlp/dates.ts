@@ -8,7 +8,7 @@ export type { DateGrain, DateMention } from './dates/types.ts';
 export { isValidIsoDate } from './dates/day.ts';
 export { periodEnd, shiftDays } from './dates/period.ts';
 // Days counted from another date in the text ("a day earlier": -1), for stages that know that date.
-export { ANCHORED_DAYS } from './dates/lexicon.ts';
+export { ANCHORED_DAYS, ANCHORED_PARTS_OF_DAY } from './dates/lexicon.ts';
 
 validateRules(DATE_RULES);
 

@@ -3784,3 +3784,23 @@ test('"the document met the strategic interests of both countries" is no meeting
   // Must: a person met.
   assert.equal(ex('Talks\nASTANA – President Kassym-Jomart Tokayev met the President of Uzbekistan, Shavkat Mirziyoyev, on Monday.', '2024-05-06').engagements.length, 1, 'a person met');
 });
+
+test('"held similar calls the same afternoon with A and B": one call with each, on the day told before', () => {
+  const r = ex(`Kamikawa calls
+TOKYO, April 4 – Japanese Foreign Minister Yoko Kamikawa held talks by phone with Jordanian Foreign Minister Ayman Safadi on Thursday. Kamikawa held similar calls the same afternoon with Egyptian Foreign Minister Sameh Shoukry and Lebanese Foreign Minister Abdallah Bou Habib on the situation in Gaza.`, '2024-04-05');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`).sort(),
+    ['phone_call 2024-04-04 EGY+JPN', 'phone_call 2024-04-04 JOR+JPN', 'phone_call 2024-04-04 JPN+LBN']);
+});
+
+test('"landed on Monday afternoon and went into talks the same evening" is dated by its own sentence\'s Monday', () => {
+  const r = ex(`Wang Yi in Delhi
+NEW DELHI, Aug 20 – Chinese Foreign Minister Wang Yi wrapped up a two-day visit to India on Tuesday.
+Wang landed on Monday afternoon and went into talks with External Affairs Minister S. Jaishankar the same evening.`, '2025-08-20');
+  assert.deepEqual(r.engagements.map((e) => e.date), ['2025-08-18']);
+});
+
+test('"meeting the costs", "met those demands": standards met, no meeting', () => {
+  const text = (verb: string) => `Statement\nASTANA – President Kassym-Jomart Tokayev said on Monday that the plan ${verb} of the partners.`;
+  for (const v of ['was meeting the costs', 'met those demands', 'met any challenges']) assert.equal(ex(text(v), '2024-05-06').engagements.length, 0, v);
+  assert.equal(ex(text('was meeting Prime Minister Olzhas Bektenov and the delegations'), '2024-05-06').engagements.length, 0, 'one side only');
+});

@@ -87,6 +87,17 @@ describe('findDates: same-day phrases anchor on the text before them', () => {
     assert.deepEqual(found('teams would begin work that same day', '2025-02-03'), ['that same day=2025-02-03']);
   });
 
+  it('counts parts of a day from the day before them ("the same afternoon", "later that evening", "the next morning")', () => {
+    assert.deepEqual(found('Wang landed on Monday afternoon and went into talks the same evening.', '2025-08-20'), [
+      'Monday=2025-08-18', 'the same evening=2025-08-18',
+    ]);
+    assert.deepEqual(found('They met on 2 May. The next morning they signed.', '2024-10-30'), ['2 May=2024-05-02', 'The next morning=2024-05-03']);
+    assert.deepEqual(found('Later that evening Wang called on Modi.', '2025-08-20'), ['Later that evening=2025-08-20']);
+    // "this morning" counts from publication, as before; a bare part of a day is no date.
+    assert.deepEqual(found('this morning', '2024-10-30'), ['this morning=2024-10-30']);
+    for (const s of ['in the morning', 'the morning session', 'a night of talks', 'evening prayers']) assert.deepEqual(found(s, '2024-10-30'), [], s);
+  });
+
   it('reports "Two days earlier, on Monday" as an undated phrase and a resolved Monday', () => {
     const ds = findDates('Two days earlier, on Monday, the prime minister had gone to the embassy', '2024-05-23');
     assert.deepEqual(ds.map(brief), ['Two days earlier=day', 'Monday=2024-05-20']);

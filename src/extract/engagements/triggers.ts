@@ -302,7 +302,7 @@ const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|
 const DAYS_AFTER_TRIP_WHERE = /\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks)\s+after\s+(?:visiting|(?:a|his|her|their)\s+(?:visit|trip)\s+to|travell?ing\s+to)\s+[^.;]{0,60},\s+where\s+(?:[\w-]+\s+){0,3}$/i;
 const ARRANGED_ADJECTIVE_BEFORE = /\b(?:a|an)\s+(?:\w+ly\s+)?arranged\s+(?:[\w-]+\s+){0,2}$/i;
 const ARRANGE_BEFORE = /\b(?:arrange|arranging|arranged|seek|seeking|sought|plan|planning|propose|proposing|proposed|prepare|preparing|push(?:ing)?\s+for|request(?:ing|ed)?|secure|securing|set\s+up|setting\s+up)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
-const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions|interests?|needs|expectations|demands|aspirations|concerns)\b/u;
+const MET_A_STANDARD = /^\s+(?:\p{Lu}[\p{L}.\-]*['’]s?\s+|(?:the|its|their|his|her|all|our|these|those|such|any)\s+)(?:[\w-]+\s+){0,2}(?:guidelines?|targets?|goals?|benchmarks?|thresholds?|criteria|standards?|requirements?|obligations?|commitments?|pledges?|deadlines?|quotas?|conditions|interests?|needs|expectations|demands|aspirations|concerns|costs|challenges|payments)\b/u;
 const LENGTH_OF_BEFORE = /\b(?:hours?|minutes|days|rounds?)\s+of\s+$/i;
 const RECENT_YEARS_OPENING = /^(?:In|Over|During) /;
 const RECENT_YEARS_BEFORE = /^(?:In|Over|During) (?:recent|the past|the last|past) (?:(?:few|two|three|four|five|several|\d+)\s+)?(?:years|decades?|months)\b[^.;]{0,120}$/i;
@@ -546,7 +546,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Pakistan calls new U.S. sanctions 'unfortunate'", "called Washington's decision a mistake": calls a thing something.
     if (rule.id === 'phone-call-verb' && CALLS_A_THING.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "met NATO's guideline of spending 2% of GDP": a standard reached, no one met.
-    if (rule.id === 'met' && /^me(?:t|ets?)$/i.test(word) && MET_A_STANDARD.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
+    if (rule.id === 'met' && MET_A_STANDARD.test(s.slice(at + word.length, at + word.length + 60))) { re.lastIndex = at + 1; continue; }
     // "met his elder brother Nawaz Sharif": family, not a counterpart.
     if (rule.id === 'met' && KIN_NEXT.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "the intergovernmental commission that met in Tashkent": a body in session.

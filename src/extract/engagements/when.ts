@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.ts';
 import { makeSpan } from '../../model/span.ts';
-import { ANCHORED_DAYS, shiftDays, type DateMention } from '../../nlp/dates.ts';
+import { ANCHORED_DAYS, ANCHORED_PARTS_OF_DAY, shiftDays, type DateMention } from '../../nlp/dates.ts';
 import type { Draft } from './draft.ts';
 import type { PerSentence } from './per-sentence.ts';
 import type { Trigger } from './triggers.ts';
@@ -91,7 +91,7 @@ export function isAnchoredDay(d: DateMention): boolean {
 /** Days from the anchor a phrase counts ("later that day": 0, "a day earlier": -1), or undefined. */
 function daysFromAnchor(phrase: string): number | undefined {
   const key = phrase.toLowerCase().replace(/\s+/g, ' ');
-  const listed = ANCHORED_DAYS.get(key);
+  const listed = ANCHORED_DAYS.get(key) ?? ANCHORED_PARTS_OF_DAY.get(key);
   if (listed !== undefined) return listed;
   const counted = COUNTED_DAYS.exec(key);
   return counted ? COUNTS[counted[1]] * (counted[2] === 'later' ? 1 : -1) : undefined;
@@ -171,7 +171,11 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
     const r = sentenceDate(text, si === d.anchor ? phraseDates(d.anchorTrigger, text, dates.at(si) ?? []) : outsideRelative(text, sentStarts[si], dates.at(si) ?? []), sentStarts[si], si === d.anchor ? d.anchorTrigger.start : null);
     // "Later that day", "A day earlier, Xi had received ...": counted from the engagement told before,
     // not from the publication date (dates are read a sentence at a time, so the reader cannot see it).
-    const offset = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
+    // "landed on Monday afternoon and went into talks the same evening": counted from the day its own
+    // sentence names first, which the date reader has already done.
+    const counted = r.mention?.relative ? daysFromAnchor(r.mention.text) : undefined;
+    const ownDay = counted !== undefined && (dates.at(si) ?? []).some((m) => m.grain === 'day' && m.date && m.end <= r.mention!.start && !isAnchoredDay(m));
+    const offset = ownDay ? undefined : counted;
     // "Modi reached Moscow on Monday. Later that day ...": the day the sentence before names, when it names one.
     const before = offset !== undefined && si > 0 ? dayJustBefore(text, sentStarts, dates, si - 1, si, published) : null;
     if (offset !== undefined && before) return { date: shiftDays(before.date!, offset), span: makeSpan(text, r.mention!.start, r.mention!.end) };

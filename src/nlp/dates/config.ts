@@ -1,5 +1,6 @@
 import { ago } from './rules/ago.ts';
 import { anchoredDay } from './rules/anchored-day.ts';
+import { anchoredPartOfDay } from './rules/anchored-part-of-day.ts';
 import { chronoAbsolute } from './rules/chrono-absolute.ts';
 import { dayRange } from './rules/day-range.ts';
 import { dropEmbedded } from './rules/drop-embedded.ts';
@@ -22,6 +23,7 @@ export const DATE_RULES: readonly DateRule[] = [
   weekday,
   relativeDay,
   anchoredDay,
+  anchoredPartOfDay,
   ago,
   relativePeriod,
   chronoAbsolute,

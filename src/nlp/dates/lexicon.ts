@@ -11,6 +11,7 @@ function checkOffsets(what: string, entries: Record<string, number>): Map<string
 
 export const RELATIVE_DAYS = checkOffsets('relative_days', table.relative_days.entries);
 export const ANCHORED_DAYS = checkOffsets('anchored_days', table.anchored_days.entries);
+export const ANCHORED_PARTS_OF_DAY = checkOffsets('anchored_parts_of_day', table.anchored_parts_of_day.entries);
 export const PERIODS = {
   week: checkOffsets('periods.week', table.periods.week),
   month: checkOffsets('periods.month', table.periods.month),

@@ -1,0 +1,32 @@
+import { alternation, ANCHORED_PARTS_OF_DAY } from '../lexicon.ts';
+import { dayCandidate } from '../mention.ts';
+import type { Candidate, DateContext, DateParser } from '../types.ts';
+
+const PHRASE = new RegExp(`\\b(?:${alternation(ANCHORED_PARTS_OF_DAY.keys())})\\b`, 'gi');
+// Every phrase ends in one of these words, so sentences without them skip the scan.
+const PART_WORD = /\b(?:morning|afternoon|evening|night)\b/i;
+for (const phrase of ANCHORED_PARTS_OF_DAY.keys()) {
+  if (!PART_WORD.test(phrase)) throw new Error(`anchored part of day "${phrase}" names no morning, afternoon, evening or night, which its cue expects`);
+}
+
+/**
+ * "held similar calls the same afternoon", "later that evening", "the next morning": a part of a day
+ * counted from another date in the same text, as the anchored days are. "this morning" is not here:
+ * it counts from the publication date (relative-day).
+ */
+export const anchoredPartOfDay: DateParser = {
+  kind: 'parser',
+  name: 'anchored-part-of-day',
+  cue: (t) => PART_WORD.test(t),
+  parse(ctx: DateContext): Candidate[] {
+    const out: Candidate[] = [];
+    PHRASE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PHRASE.exec(ctx.text)) !== null) {
+      const days = ANCHORED_PARTS_OF_DAY.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+      const c = dayCandidate(this.name, ctx.text, m.index, m.index + m[0].length, null, { relative: true });
+      out.push({ ...c, anchor: { days } });
+    }
+    return out;
+  },
+};
