@@ -74,6 +74,13 @@ function dayOfSaying(s: string, start: number, end: number): boolean {
   return SAID_BEFORE.test(s.slice(Math.max(0, start - 25), start)) && HAD_AFTER.test(s.slice(end, end + 60));
 }
 
+// "greetings on their National Day tomorrow", "his 75th birthday, which fell yesterday": the day of a
+// holiday or an anniversary named just before, not of the engagement told.
+const OCCASION_BEFORE = /\b(?:Day|[Aa]nniversary|birthday|holiday|festival|Eid(?:\s+al-[\p{L}]+)?|Nowruz|Navruz|Diwali|Christmas|New Year)(?:,?\s+which\s+(?:fell|falls|is|was|will\s+be))?\s+$/u;
+function dayOfOccasion(s: string, start: number, end: number): boolean {
+  return /^(?:today|tomorrow|yesterday)$/i.test(s.slice(start, end)) && OCCASION_BEFORE.test(s.slice(Math.max(0, start - 40), start));
+}
+
 function inTimeZoneAside(s: string, start: number, end: number): boolean {
   // Looked for in the 60 characters before only: a sentence of thousands of dates must not be read back to its start for each.
   const from = Math.max(0, start - 60);
@@ -154,7 +161,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
     const s = sentences[i];
     if (i === datelineAlone || !DATE_CUE.test(s.text)) return [];
     return findDates(s.text, published)
-      .filter((d) => !inTimeZoneAside(s.text, d.start, d.end) && !dayOfSaying(s.text, d.start, d.end))
+      .filter((d) => !inTimeZoneAside(s.text, d.start, d.end) && !dayOfSaying(s.text, d.start, d.end) && !dayOfOccasion(s.text, d.start, d.end))
       .map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }))
       .filter((d) => d.start >= datelineEnd || s.index !== firstBodyIdx);
   });

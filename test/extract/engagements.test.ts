@@ -3716,7 +3716,7 @@ He said he would fly home after meeting Ramaphosa, leaving his foreign minister,
 
 test('"spent roughly three hours with Wang Yi" and "spent about four hours together" are meetings; Carthage Palace stands in Tunis; a call still ahead makes no call of a lead\'s joint outcome', () => {
   const beijing = ex('Blinken in Beijing\nBEIJING, June 19 (Agency) – U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping on Monday.\nEarlier on Monday, Blinken spent roughly three hours at the Diaoyutai State Guesthouse with Wang Yi, China\'s top diplomat.', '2023-06-19');
-  assert.deepEqual(beijing.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')).sort(), ['Blinken+Jinping', 'Blinken+Yi']);
+  assert.deepEqual(beijing.engagements.map((e) => e.participants.map((p) => (p.name ?? '').split(' ').pop()).sort().join('+')).sort(), ['Blinken+Jinping', 'Blinken+Yi']);
   const together = ex('Summit\nUS President Joe Biden and Chinese President Xi Jinping spent about four hours together at Filoli, an estate in Woodside, on Wednesday.', '2023-11-16');
   assert.deepEqual(together.engagements.map((e) => `${e.kind} ${e.location?.place}`), ['meeting Woodside']);
   assert.equal(placeOf('Visit\nTUNIS, July 16 (TAP) - President Kais Saied on Sunday received Ursula von der Leyen at Carthage Palace.', '2023-07-17'), 'Tunis');
@@ -3730,7 +3730,7 @@ test('"The visiting minister then called on Prime Minister Dahal and conveyed th
   const r = ex(`Jaishankar in Kathmandu
 KATHMANDU, Jan 5 – External Affairs Minister S Jaishankar held talks with Foreign Minister Narayan Prakash Saud on Thursday.
 The visiting minister then called on Prime Minister Pushpa Kamal Dahal at Singha Durbar and conveyed the good wishes of Prime Minister Narendra Modi.`, '2024-01-05');
-  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')), ['Jaishankar+Saud', 'Dahal+Jaishankar']);
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => (p.name ?? '').split(' ').pop()).sort().join('+')), ['Jaishankar+Saud', 'Dahal+Jaishankar']);
   for (const dateline of ['Damascus, SANA - ', 'Damascus - ']) {
     assert.equal(placeOf(`Assad receives Saudi minister\n${dateline}President Bashar al-Assad received on Tuesday Saudi Foreign Minister Prince Faisal bin Farhan Al Saud.\nThe visit follows talks in Jeddah earlier this month.`, '2023-04-18'), 'Damascus', dateline);
   }
@@ -3773,7 +3773,7 @@ test('"His Royal Highness also met President Pezeshkian and conveyed to him the 
   const r = ex(`Saudi defence minister in Tehran
 Tehran, April 17, 2025, SPA -- The Supreme Leader of Iran, Ayatollah Ali Khamenei, today received His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense.
 His Royal Highness also met Iranian President Masoud Pezeshkian and conveyed to him the greetings of the Custodian of the Two Holy Mosques and of His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince and Prime Minister.`, '2025-04-17');
-  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name.split(' ').pop()).sort().join('+')), ['Abdulaziz+Khamenei', 'Abdulaziz+Pezeshkian']);
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => (p.name ?? '').split(' ').pop()).sort().join('+')), ['Abdulaziz+Khamenei', 'Abdulaziz+Pezeshkian']);
   assert.ok(r.engagements.every((e) => e.participants.length === 2), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
 });
 
@@ -3803,4 +3803,32 @@ test('"meeting the costs", "met those demands": standards met, no meeting', () =
   const text = (verb: string) => `Statement\nASTANA – President Kassym-Jomart Tokayev said on Monday that the plan ${verb} of the partners.`;
   for (const v of ['was meeting the costs', 'met those demands', 'met any challenges']) assert.equal(ex(text(v), '2024-05-06').engagements.length, 0, v);
   assert.equal(ex(text('was meeting Prime Minister Olzhas Bektenov and the delegations'), '2024-05-06').engagements.length, 0, 'one side only');
+});
+
+test('a bare "The Prime Minister" is the leader the lead opened with, not a guest the headings named more often, nor one the sentence names with the same title', () => {
+  const r = ex(`PM calls with Prime Minister Modi, Prime Minister Kishida and Prime Minister Albanese: 6 July 2024
+Prime Minister Keir Starmer spoke to the leaders of India, Japan and Australia today, his first full day in office.
+
+PM call with Prime Minister Modi of India
+The Prime Minister spoke to the Prime Minister of India, Narendra Modi, this morning. The two leaders congratulated each other on their election victories.`, '2024-07-06');
+  assert.ok(r.engagements.some((e) => e.participants.map((p) => p.name).sort().join('+') === 'Keir Starmer+Narendra Modi'), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+  // Must stay: "the Office of the Prime Minister" is the office of the one just named; "Mr Albanese" later in
+  // the sentence is the bare title's own holder, named again.
+  const kingston = ex(`Rubio in Kingston
+KINGSTON, March 27 – US Secretary of State Marco Rubio held talks in Kingston on Wednesday, among them with the Prime Minister of Barbados, Mia Amor Mottley.
+Rubio was hosted by Prime Minister Andrew Holness, and the two held bilateral talks at the Office of the Prime Minister.`, '2025-03-27');
+  assert.ok(kingston.engagements.every((e) => e.participants.length === 2), JSON.stringify(kingston.engagements.map((e) => e.participants.map((p) => p.name))));
+  const bali = ex(`Albanese in Bali
+CANBERRA, 17 November 2022 – Prime Minister Anthony Albanese leaves Bali today after talks with British Prime Minister Rishi Sunak on Tuesday.
+On Wednesday, the Prime Minister sat down with French President Emmanuel Macron, their second meeting since Mr Albanese travelled to Paris in July.`, '2022-11-17');
+  const paris = bali.engagements.find((e) => e.participants.some((p) => p.country === 'FRA'));
+  assert.deepEqual(paris?.participants.map((p) => p.country).sort(), ['AUS', 'FRA']);
+});
+
+test('"greetings on their National Day tomorrow" dates the holiday, not a second call', () => {
+  const r = ex(`PM speaks with Prime Minister of Nepal
+Prime Minister Narendra Modi had a telephone conversation today with Sushila Karki, Prime Minister of the Interim Government of Nepal.
+Prime Minister Karki thanked Prime Minister for India's firm support.
+Prime Minister also extended warm greetings to Mrs. Karki and the people of Nepal on their National Day tomorrow.`, '2025-09-18');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2025-09-18 IND+NPL']);
 });

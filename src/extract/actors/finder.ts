@@ -378,6 +378,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
   const registry = new PersonRegistry();
   const all: ActorMention[][] = [];
   let lastSubject: string | null = null;
+  // The leader the first body sentence with people in it opens with, once read (null: none).
+  let leadLeader: string | null | undefined;
   // Who the story has called "he" or "she" so far: a "she" is not a man it called "he".
   const genders = new Map<string, 'm' | 'f'>();
   // Who each style of address ("His Highness", "His Majesty") first went with.
@@ -726,8 +728,24 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // "ASTANA – ... Also on Wednesday, the Head of State received the Emir of Qatar": a national agency's
         // "Head of State" is its own country's, however often a guest was named.
         const home = generic && src.datelineCountry ? leaders.filter((p) => p.country === src.datelineCountry) : [];
+        // Not one the sentence names: "The Prime Minister spoke to the Prime Minister of India, Narendra Modi".
+        // Those named before it stay when it is a seat's or an office's: "hosted by Prime Minister Holness,
+        // and the two held talks at the Office of the Prime Minister".
+        const rest = s.slice(pos - base);
+        const ofThe = /\bof\s+the\s+$/i.test(text.slice(Math.max(0, rs - 8), rs));
+        const titledLater = (p: Person) => {
+          const at = rest.indexOf(p.name.split(' ').pop()!);
+          return at > 0 && rest.slice(Math.max(0, at - 60), at).toLowerCase().includes(role.toLowerCase());
+        };
+        const pool = leaders.filter((p) => !(!ofThe && out.some((x) => x.personId === p.id)) && !titledLater(p));
+        const open = pool.length ? pool : leaders;
+        const namedHere = ofThe ? open.find((p) => out.some((x) => x.personId === p.id)) : undefined;
         if (home.length === 1) known = home[0];
-        else if (leaders.length) known = leaders.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+        else if (namedHere) known = namedHere;
+        // "Prime Minister Keir Starmer spoke to the leaders of India, Japan and Australia today. ... The Prime
+        // Minister spoke to ...": the leader the lead opened with, however often the headings named a guest.
+        else if (leadLeader && open.some((p) => p.id === leadLeader)) known = registry.get(leadLeader);
+        else if (open.length) known = open.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
       }
       // "the Leader of the Nation met ...": the one person the story introduced under that honorific.
       if (bare && !known && /\sof\s/.test(role)) {
@@ -1149,6 +1167,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     const frontEnd = base + Math.max(frontedLength, 0);
     const firstPerson = out.find((x) => (x.kind === 'person' || x.kind === 'pronoun') && x.start >= frontEnd) ?? out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
     if (firstPerson?.personId) lastSubject = firstPerson.personId;
+    if (leadLeader === undefined && !sent.heading && out.length) {
+      const p = firstPerson?.kind === 'person' && firstPerson.personId ? registry.get(firstPerson.personId) : undefined;
+      leadLeader = p?.country && isLeaderRole(p.role) ? p.id : null;
+    }
     // "Senator Steve Daines (R-Mont.)", "Leader Chuck Schumer (D-N.Y.)": a member of the US Congress, by party and state.
     if (s.includes('-')) {
       for (const x of out) {
