@@ -3832,3 +3832,10 @@ Prime Minister Karki thanked Prime Minister for India's firm support.
 Prime Minister also extended warm greetings to Mrs. Karki and the people of Nepal on their National Day tomorrow.`, '2025-09-18');
   assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2025-09-18 IND+NPL']);
 });
+
+test('"Minister of State for External Affairs" and "External Affairs Minister" are titles only India has', () => {
+  const r = ex(`MoS in Kuala Lumpur
+KUALA LUMPUR, Jun 3 – Minister of State for External Affairs V Muraleedharan on Friday called on Malaysia's Minister of Human Resources V Sivakumar.`, '2023-06-03');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+MYS']);
+  assert.equal(people('Talks\nExternal Affairs Minister Vikram Misri met the Finance Minister of Nepal on Monday.')[0], 'Vikram Misri|External Affairs Minister|IND');
+});
