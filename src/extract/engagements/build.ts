@@ -601,7 +601,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
       continue;
     }
     // "The visit comes two months after Abiy travelled to Rome, where ...": what came before it.
-    if (COMES_AFTER.test(sent.text) && active) { excluded.add(si); continue; }
+    // But "The call came a day after Doval called on Putin at the Kremlin": a meeting of the last few
+    // days, told as news of its own.
+    if (COMES_AFTER.test(sent.text) && active && !JUST_BEFORE_IT.test(sent.text)) { excluded.add(si); continue; }
     const raw = bulletItem(inp, sent, inp.triggers.at(si)!);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
@@ -836,6 +838,7 @@ const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
 // What may stand before a sentence's subject: a dateline ("PARIS –") and "The".
 const SUBJECT_OPENING = /^(?:\p{Lu}[\p{Lu} .,'-]*\s[–—-]+\s*)?(?:The\s+)?$/u;
 const SEPARATE_ROUND_BEFORE = /\b(?:a|an|another) separate\s+(?:round|set|session)\s+of\s+$/i;
+const JUST_BEFORE_IT = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:just |only |barely |less than |within )?(?:a|one|two|three|(?:a few|several|\d+) hours|the) (?:day|days|hours)? ?after\b/i;
 const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
