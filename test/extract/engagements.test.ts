@@ -3847,3 +3847,13 @@ The conversation came ${gap} after National Security Adviser Ajit Doval called o
   for (const gap of ['a day', 'less than 24 hours']) assert.equal(ex(text(gap), '2025-08-09').engagements.length, 2, gap);
   for (const gap of ['three days', 'six days', 'two weeks', 'a month']) assert.equal(ex(text(gap), '2025-08-09').engagements.length, 1, gap);
 });
+
+test('a ministry\'s "the Minister met X" is its own minister, named with the pilgrim\'s title and "bin" as Malaysian releases write it', () => {
+  const r = ex(`Foreign Minister holds bilateral meetings in Vientiane
+The Minister of Foreign Affairs, YB Dato' Seri Utama Haji Mohamad bin Haji Hasan, held a series of bilateral meetings in Vientiane, Lao PDR.
+On 26 July 2024, the Minister met the Rt. Hon. David Lammy MP, Secretary of State for Foreign, Commonwealth and Development Affairs of the United Kingdom.`, '2024-07-27');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-07-26 GBR+MYS']);
+  // Must NOT: a bare "the Minister" is never the one the sentence names.
+  const one = ex(`Talks\nForeign Minister Mohamad Hasan arrived in Vientiane on Friday.\nThe Minister of Energy, Ahmad Zahid, said the Minister had not met him.`, '2024-07-27');
+  assert.equal(one.engagements.length, 0, JSON.stringify(one.engagements.map((e) => e.participants.map((p) => p.name))));
+});

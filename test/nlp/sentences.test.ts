@@ -62,6 +62,7 @@ describe('splitSentences: must NOT split', () => {
     'He said it was "very friendly" and left.',
     'Is it done? he asked quietly.',
     'He wrote to Mr. "Bob" Smith.',
+    'On 26 July, the Minister met the Rt. Hon. David Lammy MP, Foreign Secretary.',
   ];
   for (const s of whole) {
     it(JSON.stringify(s.slice(0, 50)), () => assert.deepEqual(texts(s), [s]));

@@ -108,6 +108,11 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
   const bare = name.replace(MIDDLE_INITIAL, ' ');
   const initialLess = bare !== name ? firstHit(src, 'name', bare) : null;
   if (initialLess) return initialLess;
+  // "Haji Mohamad bin Haji Hasan" for the list's "Mohamad Hasan": the pilgrim's title and the patronymic's
+  // "bin" or "binti", which Malaysian and Bruneian releases write out in full and the list leaves out.
+  const plain = name.replace(MALAY_PARTS, ' ').trim();
+  const malay = plain !== name && plain.includes(' ') ? firstHit(src, 'name', plain) : null;
+  if (malay) return malay;
   // "Sitiveni Ligamamada Rabuka" for the list's "Sitiveni Rabuka": a middle name the list leaves out.
   const words = name.split(/\s+/);
   if (words.length >= 3 && words.length <= 4) {
@@ -124,6 +129,7 @@ export function dictionaryLookup(src: DictionarySources, name: string): Dictiona
 }
 
 const TWO_WORDS = /^(\S+)\s+(\S{5,})$/u;
+const MALAY_PARTS = /(?:^|\s)(?:Haji|Hajjah|Hj\.?|bin|binti|bte)(?=\s)/g;
 
 function commonPrefix(a: string, b: string): number {
   let k = 0;

@@ -755,6 +755,15 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       // "Foreign Secretary Amna Baloch called on ... The Foreign Secretary also called on ...": of the
       // story's several holders of the title, the one its last sentence opened with.
       if (bare && !known && lastSubject && registry.get(lastSubject)?.role?.toLowerCase() === role.toLowerCase()) known = registry.get(lastSubject);
+      // "On 26 July, the Minister met the Rt. Hon. David Lammy": a ministry's release calls its own minister
+      // so. The minister the last sentence opened with, else the one the story names most, never one this
+      // sentence names.
+      if (bare && !known && /^Minister$/.test(role)) {
+        const pool = registry.people.filter((p) => p.role !== null && MINISTER_ROLE.test(p.role) && !isLeaderRole(p.role) && !out.some((x) => x.personId === p.id)
+          && !s.slice(pos - base).includes(p.name.split(' ').pop()!));
+        const last = lastSubject ? pool.find((p) => p.id === lastSubject) : undefined;
+        known = last ?? (pool.length === 1 ? pool[0] : mostTold(pool)) ?? undefined;
+      }
       // "The Secretary-General" alone: the head of an organisation, which one said by bareOfficeOrg.
       if (bare && !known) {
         org = bareOfficeOrg(role, places);
