@@ -3857,3 +3857,10 @@ On 26 July 2024, the Minister met the Rt. Hon. David Lammy MP, Secretary of Stat
   const one = ex(`Talks\nForeign Minister Mohamad Hasan arrived in Vientiane on Friday.\nThe Minister of Energy, Ahmad Zahid, said the Minister had not met him.`, '2024-07-27');
   assert.equal(one.engagements.length, 0, JSON.stringify(one.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('"dropped his objections last July after talks with X" is history; "on Tuesday after talks with X" is news', () => {
+  const text = (when: string) => `Sweden welcomes vote\nSTOCKHOLM, Jan 24 – Erdogan dropped his objections ${when} after talks with Swedish Prime Minister Ulf Kristersson in Vilnius.`;
+  assert.equal(ex(text('last July'), '2024-01-24').engagements.length, 0, 'last July');
+  assert.equal(ex(text('in July'), '2024-01-24').engagements.length, 0, 'in July');
+  assert.deepEqual(ex(text('on Tuesday'), '2024-01-24').engagements.map((e) => e.date), ['2024-01-23']);
+});

@@ -56,7 +56,10 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     // the phrase the sentence opens with, before its first comma, dates the clause after it.
     || (d.start >= sentStart && d.start - sentStart <= 140 && FRONTED_EVENT_PHRASE.test(text.slice(sentStart, d.start))
       && /^[^,;]{0,20},/.test(text.slice(d.end, t.start))));
-  const inClause = dates.filter((d) => opening(d) || (d.start >= t.clauseStart && d.end <= t.clauseEnd
+  const inClause = dates.filter((d) => opening(d)
+    // "dropped his objections last July after talks with Kristersson": the act the talks led to dates them too.
+    || (d.start >= t.clauseStart && d.end <= t.start && gap(t, d) <= 40 && AFTER_ONLY_BETWEEN.test(textBetween(t, d)))
+    || (d.start >= t.clauseStart && d.end <= t.clauseEnd
     && (gap(t, d) <= 60 || (gap(t, d) <= 160 && !/[,;]/.test(textBetween(t, d)))) && !SUBORDINATE.test(textBetween(t, d))
     // "lifted the ban it imposed in October 2022, following a meeting ... on Monday": the date before dates what followed.
     && !(d.end <= t.start && FOLLOWING_BETWEEN.test(textBetween(t, d)))
@@ -104,6 +107,7 @@ function lateDay(t: Trigger, d: DateMention, week: string): boolean {
 
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
 const PLACE_THEN_MONTH = /^[^;:]*\bin\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s+(?:\p{Lu}[\p{L}-]+\s*)+,\s+in\s+$/u;
+const AFTER_ONLY_BETWEEN = /^\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
 const FOLLOWING_BETWEEN = /\bfollowing\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 let currentText = '';
