@@ -3864,3 +3864,13 @@ test('"dropped his objections last July after talks with X" is history; "on Tues
   assert.equal(ex(text('in July'), '2024-01-24').engagements.length, 0, 'in July');
   assert.deepEqual(ex(text('on Tuesday'), '2024-01-24').engagements.map((e) => e.date), ['2024-01-23']);
 });
+
+test('"called Colombia \\"the cornerstone\\"" names, no call; "as Maduro meets an electoral timetable" is no meeting', () => {
+  const r = ex(`Petro and Biden
+BOGOTÁ, April 21 – Colombian President Gustavo Petro met U.S. President Joe Biden at the White House on Thursday.
+Biden opened by wishing his guest a happy birthday and called Colombia "the cornerstone" of the hemisphere.
+Sanctions on Caracas could be lifted as Venezuelan President Nicolás Maduro meets an electoral timetable.`, '2023-04-21');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).sort().join('+')}`), ['meeting COL+USA']);
+  // Must: a call with the one called.
+  assert.equal(ex('Calls\nBOGOTÁ, April 21 – Colombian President Gustavo Petro called Joe Biden on Thursday.', '2023-04-21').engagements[0]?.kind, 'phone_call');
+});
