@@ -3874,3 +3874,12 @@ Sanctions on Caracas could be lifted as Venezuelan President Nicolás Maduro mee
   // Must: a call with the one called.
   assert.equal(ex('Calls\nBOGOTÁ, April 21 – Colombian President Gustavo Petro called Joe Biden on Thursday.', '2023-04-21').engagements[0]?.kind, 'phone_call');
 });
+
+test('"had an audience with the Pope" is a meeting; "an audience with A at the Vatican and meetings in Rome with B and C" is one with each', () => {
+  const r = ex(`Milei in Rome
+BUENOS AIRES, Feb 13 – President Javier Milei wrapped up his trip to Italy on Monday with a private audience with Pope Francis at the Vatican and meetings in Rome with the President of the Italian Republic, Sergio Mattarella, and the President of the Council of Ministers, Giorgia Meloni.`, '2024-02-13');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')).sort(), ['ARG+ITA', 'ARG+ITA', 'ARG+VAT']);
+  assert.equal(ex('Milei in Rome\nBUENOS AIRES, Feb 13 – President Javier Milei had an audience with Pope Francis at the Vatican on Monday.', '2024-02-13').engagements.length, 1, 'had an audience');
+  // Must NOT: an audience spoken to.
+  assert.equal(ex('Milei in Rome\nBUENOS AIRES, Feb 13 – President Javier Milei addressed a large audience at the Vatican on Monday with Pope Francis present.', '2024-02-13').engagements.length, 0, 'addressed an audience');
+});
