@@ -3883,3 +3883,10 @@ BUENOS AIRES, Feb 13 – President Javier Milei wrapped up his trip to Italy on 
   // Must NOT: an audience spoken to.
   assert.equal(ex('Milei in Rome\nBUENOS AIRES, Feb 13 – President Javier Milei addressed a large audience at the Vatican on Monday with Pope Francis present.', '2024-02-13').engagements.length, 0, 'addressed an audience');
 });
+
+test('"The meeting on Thursday, their second ... after talks in Astana on July 4" dates the meeting the lead told without a day', () => {
+  const r = ex(`Jaishankar, Wang Yi agree
+VIENTIANE, Jul 27 – External Affairs Minister S Jaishankar and Chinese Foreign Minister Wang Yi have agreed on the need to achieve complete disengagement, the MEA said after the two met here on the sidelines of the ASEAN meetings.
+The meeting on Thursday, their second in less than a month after talks in Astana on July 4, focused on the border.`, '2024-07-27');
+  assert.deepEqual(r.engagements.map((e) => e.date), ['2024-07-25']);
+});

@@ -228,10 +228,14 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   }
   // "... held talks with Modi in New Delhi. The crown prince stayed on for a one-day state visit on
   // Monday": the story's next sentences date the visit or talks it told without a day.
-  for (const si of d.sentences) {
+  // So does the next sentence that opens on the meeting and its day, whatever else it recalls: "The
+  // meeting on Thursday, their second in less than a month after talks in Astana on July 4, ...".
+  const next = d.anchor + 1 < sentStarts.length && !d.sentences.includes(d.anchor + 1) ? [d.anchor + 1] : [];
+  for (const si of [...d.sentences, ...next]) {
     if (si <= d.anchor || si > d.anchor + 2) continue;
     for (const m of dates.at(si) ?? []) {
       if (m.grain !== 'day' || !m.date || (m.relative && daysFromAnchor(m.text) !== undefined)) continue;
+      if (!d.sentences.includes(si) && !OPENS_ON_ITS_DAY.test(text.slice(sentStarts[si], m.start))) continue;
       if (EVENT_NOUN_BEFORE_DAY.test(text.slice(Math.max(sentStarts[si], m.start - 40), m.start)) || EVENT_NOUN_AFTER_DAY.test(text.slice(m.end, m.end + 40))) return { date: sane(m.date, published), span: makeSpan(text, m.start, m.end) };
     }
   }
@@ -243,6 +247,8 @@ const WEEKEND = /\b(?:at|over|during) the weekend\b|\b(?:last|this) weekend\b/i;
 // "During Monday's call, Lula invited Xi": the day owns the event named after it.
 const EVENT_NOUN_AFTER_DAY = /^['’]s\s+(?:(?:phone|telephone|video|bilateral)\s+)?(?:call|conversation|talks|meeting|visit|summit)\b/i;
 const EVENT_NOUN_BEFORE_DAY = /\b(?:visit|talks|meeting|trip|stay|call|conversation)\s+(?:to\s+[\p{Lu}][\p{L}-]*\s+)?(?:on|last)\s+$/u;
+
+const OPENS_ON_ITS_DAY = /^(?:The|Their|This) (?:[\w-]+ )?(?:meeting|talks|call|conversation|visit) (?:on|last) $/;
 
 // Parts of a day the date reader does not count ("that evening"), with their offset from the day before.
 const PART_OF_DAY = /^(?:(?:Later|Earlier|Late|Early)\s+)?(?:(that|the same|the next|the following)\s+(?:evening|night|morning|afternoon))\b/i;
