@@ -3890,3 +3890,12 @@ VIENTIANE, Jul 27 – External Affairs Minister S Jaishankar and Chinese Foreign
 The meeting on Thursday, their second in less than a month after talks in Astana on July 4, focused on the border.`, '2024-07-27');
   assert.deepEqual(r.engagements.map((e) => e.date), ['2024-07-25']);
 });
+
+test('places: "at the Istana Nurul Iman in Bandar Seri Begawan" is Brunei\'s palace, not Singapore\'s Istana; "returned to Bogotá from a visit to Caracas, where ..." is Caracas', () => {
+  assert.equal(placeOf(`Modi in Brunei
+SINGAPORE, Sep 5 – Prime Minister Narendra Modi held talks with Sultan Haji Hassanal Bolkiah at the Istana Nurul Iman in Bandar Seri Begawan on Wednesday.`, '2024-09-05'), 'Bandar Seri Begawan');
+  assert.equal(placeOf(`Petro in Caracas
+Bogotá, November 2, 2022 (Presidency of the Republic). President Gustavo Petro returned to Bogotá late on Tuesday from an official visit to Caracas, where he and the President of Venezuela, Nicolás Maduro, signed a joint declaration.`, '2022-11-02'), 'Caracas');
+  // Must stay: Singapore's own Istana.
+  assert.equal(placeOf('Talks\nPrime Minister Lawrence Wong met Prime Minister Anwar Ibrahim at the Istana on Monday.', '2024-06-11'), 'Singapore');
+});

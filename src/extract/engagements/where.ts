@@ -34,7 +34,7 @@ const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\
 // Not "humanitarian assistance into the Gaza Strip": "into" places people who went there.
 // "at a Geneva hotel": a city naming the venue's place.
 const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|(?:flew|flown|arrived|came|travell?ed|went|drove|sailed)\s+into|inside|(?:is|are|was|were) visiting|visited)\s+(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}\-]*['’]s\s+)?(?:(?:[\p{L}\-]+\s+){0,3}?(?:capital|city|town|resort|port)\s+of\s+|(?:\p{Lu}[\p{L}\-]*\s+){0,3}?(?:\p{Lu}[\p{L}\-]*,\s+)?))$/u;
-const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:open|opens|opened|opening|establish|establishes|established|establishing) (?:a |an |the |its )?(?:new )?(?:consulate(?:[- ]general)?|embassy|trade office|mission) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:after|following|since) (?:one|an earlier one|a (?:first |previous )?meeting|their (?:first|last|previous) (?:meeting|talks)) in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|recent) (?:visit|trip) to|residence in|resident in|based in|from|(?:according|thanks|owing|next|close|compared|similar|contrary) to|(?:had been|was|were|is|are) (?:due|expected|scheduled) in|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|left for|(?:on (?:his|her|their|the) )?way (?:back |home )?to|en route to|travel(?:led|ed)? on to|due to travel|situations? in|(?:war|conflict|crisis|fighting|escalation|developments|catastrophe|tragedy|suffering|famine|ceasefire|truce|offensive|operations?|civilians|children|people|hostages\s+held|detained|killed|happen(?:s|ed)?) in)\s+(?:the\s+)?$/i;
+const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:open|opens|opened|opening|establish|establishes|established|establishing) (?:a |an |the |its )?(?:new )?(?:consulate(?:[- ]general)?|embassy|trade office|mission) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:after|following|since) (?:one|an earlier one|a (?:first |previous )?meeting|their (?:first|last|previous) (?:meeting|talks)) in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|recent) (?:visit|trip) to|residence in|resident in|based in|from|(?:according|thanks|owing|next|close|compared|similar|contrary) to|(?:had been|was|were|is|are) (?:due|expected|scheduled) in|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|(?:returned|returns|returning|flew back|came back|got back|arrived back)\s+(?:home\s+)?to|left for|(?:on (?:his|her|their|the) )?way (?:back |home )?to|en route to|travel(?:led|ed)? on to|due to travel|situations? in|(?:war|conflict|crisis|fighting|escalation|developments|catastrophe|tragedy|suffering|famine|ceasefire|truce|offensive|operations?|civilians|children|people|hostages\s+held|detained|killed|happen(?:s|ed)?) in)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
@@ -106,11 +106,15 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   if (attached) return attached;
   const s = text.slice(sentStart, sentEnd);
   // "at Hyderabad House", "in the Kremlin": a seat of government stands for its city.
+  // Read a little past the end: a window that cuts "at the Istana Nurul Iman" (Brunei's palace) after
+  // "Istana" would name Singapore's.
+  const sv = text.slice(sentStart, Math.min(text.length, sentEnd + 40));
   const v = venues();
   v.re.lastIndex = 0;
-  let vm = v.re.exec(s);
+  let vm = v.re.exec(sv);
   // "three weeks after the two signed a declaration at the White House": the venue of another event.
-  while (vm && excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)) vm = v.re.exec(s);
+  while (vm && vm.index < s.length && excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)) vm = v.re.exec(sv);
+  if (vm && vm.index >= s.length) vm = null;
   if (vm) {
     const name = vm[1] ?? vm[2];
     const [city, iso3] = v.map.get(name)!;
