@@ -3899,3 +3899,12 @@ Bogotá, November 2, 2022 (Presidency of the Republic). President Gustavo Petro 
   // Must stay: Singapore's own Istana.
   assert.equal(placeOf('Talks\nPrime Minister Lawrence Wong met Prime Minister Anwar Ibrahim at the Istana on Monday.', '2024-06-11'), 'Singapore');
 });
+
+test('"called separately on A, B and C" is a courtesy call on each, not a phone call', () => {
+  const r = ex(`Official visit
+Malaysian Minister of Foreign Affairs Mohamad Hasan is in Singapore on an Official Visit from 27 to 28 May 2024.
+Foreign Minister Mohamad Hasan called separately on President Tharman Shanmugaratnam and Prime Minister Lawrence Wong earlier today.`, '2024-05-28');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.location.place}`), ['meeting Singapore', 'meeting Singapore']);
+  // Must stay a call: "called him separately on Monday".
+  assert.equal(ex('Calls\nPresident Tharman Shanmugaratnam called Prime Minister Anwar Ibrahim on Monday.', '2024-05-28').engagements[0]?.kind, 'phone_call');
+});
