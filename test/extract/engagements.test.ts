@@ -3908,3 +3908,10 @@ Foreign Minister Mohamad Hasan called separately on President Tharman Shanmugara
   // Must stay a call: "called him separately on Monday".
   assert.equal(ex('Calls\nPresident Tharman Shanmugaratnam called Prime Minister Anwar Ibrahim on Monday.', '2024-05-28').engagements[0]?.kind, 'phone_call');
 });
+
+test('"the four visitors" are the four just named', () => {
+  const r = ex(`Kyiv trip
+KYIV, June 17 – French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister Mario Draghi rode into the Ukrainian capital on Thursday and were joined there by Romanian President Klaus Iohannis.
+The four visitors held talks with Ukrainian President Volodymyr Zelenskiy at the Mariinsky Palace.`, '2022-06-17');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['DEU+FRA+ITA+ROU+UKR']);
+});

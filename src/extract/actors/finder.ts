@@ -58,7 +58,7 @@ const SOVEREIGNS = 'King|Queen|Sultan|Emir|Amir|Emperor';
 const SOVEREIGN_TITLE = new RegExp(`^(?:${SOVEREIGNS})$`);
 const SOVEREIGN_BEFORE = new RegExp(String.raw`\b(${SOVEREIGNS})\s+$`);
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
-const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)/gi;
+const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts|visitors|guests)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
 const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
