@@ -357,6 +357,8 @@ const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?<!\b(?:will|would|shall|to)\s+)(?:hea
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
 export const LED_SIDE_AFTER = /^\s+(?:led|headed)\s+the\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\b/u;
 export const SIDE_LED_BY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
+const TRAVELLED_WITH_BEFORE = /\b(?:flew|arrived|travell?ed|came|went)\s+(?:in\s+|together\s+)?(?:to\s+\p{Lu}[\p{L}\-]*\s+)?(?:together\s+)?with\s+(?:[^.;]{0,100}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
+const FOR_THE_MEETING_AFTER = /^(?:\s+(?:and|,)\s+[^.;]{0,100}?)?\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|summit|discussions)\b/;
 const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b[^.;]{0,300}$/i;
 
 /** The country of the person (or the country) just before an "accompanied by" at `cueAt`, in the same sentence. */
@@ -432,6 +434,10 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       const listed = ledSide ? null : SIDE_LISTED_BEFORE.exec(before);
       const led = ledSide ? iso3FromName(ledSide[1]) : listed ? iso3FromName(listed[1]) : null;
       if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
+      // "Von der Leyen flew in with Italian Prime Minister Meloni and Dutch Prime Minister Rutte for the
+      // meeting at the presidential palace": companions of one of its people, of a side of their own.
+      if (p.country && !sides.has(p.country) && TRAVELLED_WITH_BEFORE.test(before) && FOR_THE_MEETING_AFTER.test(after)
+        && ms.some((x) => x.kind === 'person' && x.personId && x.start < m.start && d.personIds.includes(x.personId))) { d.personIds.push(m.personId); continue; }
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
       if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
     }
