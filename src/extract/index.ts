@@ -359,14 +359,16 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
     // So, with no city in the lead, in the dateline's: "FUNAFUTI – ... Lai called on Governor-General Falani".
     else if (host && m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host;
-    else if (!leadHost) continue;
+    // "ASTANA – Tokayev received the IAEA's chief ... Grossi also met Minister of Healthcare Azhar Giniyat":
+    // with no city in the lead, the one a guest from elsewhere meets is of the dateline's country too.
+    else if (!leadHost) { if (host && m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host; continue; }
     // "He then held a closed-door meeting with the Council, led by its President, Edgard Leblanc Fils": the
     // one a visitor meets there.
     else if (m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
   }
 }
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;
-const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\.?\s+){0,4}$/;
+const MET_WITH_BEFORE = /\b(?:met|meeting|talks|held talks|conversation|discussions)\s+(?:[^.;]{0,60}\s)?with\s+[^.;]{0,80}$|\bmet\s+(?:[A-Z][A-Za-z-]*\.?\s+){0,4}$|\bmet\s+(?:[A-Z][A-Za-z-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?(?:[A-Z][A-Za-z-]*\s+){1,4}$/;
 // "paid a courtesy call on the Head of State, His Highness ...": past the office and the honorific.
 const CALLED_ON_BEFORE = /\b(?:called on|calling on|paid (?:a )?courtesy calls? on|was received by|were received by)\s+(?:the\s+)?(?:[A-Z][A-Za-z ]{1,30},\s+)?(?:(?:His|Her)\s+(?:Royal\s+)?(?:Highness|Excellency|Majesty)\s+)?(?:[A-Z][A-Za-z-]*\s+){0,3}$/;
 /** The mentions of the sentence whose mention holds `at` (or ends at it, when `orEnd`). */
@@ -390,8 +392,9 @@ function guestBefore(registry: PersonRegistry, mentions: ActorMention[][], at: n
   const from = list.find((x) => x.start <= at && at < x.end)!.start;
   let guest: ActorMention | null = null;
   for (const x of list) if (x.end <= from && (x.kind === 'person' || x.kind === 'pronoun' || x.kind === 'role') && x.personId) guest = x;
-  const c = guest ? registry.get(guest.personId!)?.country : null;
-  return !!c && c !== host;
+  // An organisation's official ("Grossi also met ...") is a guest from elsewhere too.
+  const o = guest ? registry.get(guest.personId!) : undefined;
+  return o?.country ? o.country !== host : !!o?.org;
 }
 // "Austin made an unscheduled stop in Kuwait the same day. Meeting Defence Minister Sheikh Ahmad ...": the trip's country.
 /** "who is in the Maldives on a three-day official visit": the country a visitor is staying in. */

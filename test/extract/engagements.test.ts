@@ -3924,3 +3924,13 @@ Von der Leyen flew in with Italian Prime Minister Giorgia Meloni and Dutch Prime
   // Must NOT: companions of a trip the sentence does not tie to the meeting.
   assert.deepEqual(ex(text(', who left for Rome in the evening.'), '2023-06-11').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['EU+TUN']);
 });
+
+test('with no city in the lead, the minister an organisation\'s chief "also met" is of the dateline\'s country', () => {
+  const r = ex(`Grossi in Kazakhstan
+ASTANA. April 18. (Agency) – President Kassym-Jomart Tokayev today received Director General of the International Atomic Energy Agency Rafael Mariano Grossi at the Akorda.
+Grossi also met Minister of Healthcare Azhar Giniyat to discuss cooperation on cancer care.`, '2023-04-18');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['IAEA+KAZ', 'IAEA+KAZ']);
+  // Must NOT: a guest of the dateline's own country makes no host of the one he meets.
+  const home = ex(`Talks\nASTANA. April 18. (Agency) – Foreign Minister Murat Nurtleu also met Minister of Healthcare Azhar Giniyat.`, '2023-04-18');
+  assert.equal(home.engagements.length, 0, JSON.stringify(home.engagements.map((e) => e.participants)));
+});
