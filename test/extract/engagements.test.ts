@@ -3934,3 +3934,12 @@ Grossi also met Minister of Healthcare Azhar Giniyat to discuss cooperation on c
   const home = ex(`Talks\nASTANA. April 18. (Agency) – Foreign Minister Murat Nurtleu also met Minister of Healthcare Azhar Giniyat.`, '2023-04-18');
   assert.equal(home.engagements.length, 0, JSON.stringify(home.engagements.map((e) => e.participants)));
 });
+
+test('beside two named sides, a country or body named without a title is what was talked about, not a side', () => {
+  const r = ex(`Araghchi in Riyadh
+TEHRAN – Iran's Foreign Minister Seyed Abbas Araghchi held talks with Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh on Wednesday on the escalation in Lebanon and Gaza.`, '2024-10-10');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['IRN+SAU']);
+  // Must stay: a side the sentence gives only by its country, beside one named person.
+  const one = ex('Talks\nKYIV – President Volodymyr Zelenskyy met a Japanese delegation on Monday.', '2024-10-08');
+  assert.deepEqual(one.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['JPN+UKR']);
+});

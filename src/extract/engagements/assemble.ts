@@ -52,16 +52,19 @@ export function assembleParticipants(d: Draft, registry: PersonRegistry, text: s
     const side = country ?? `org:${org}`;
     if (!sides.includes(side)) sides.push(side);
   }
+  // A country or organisation named without anyone's title ("the war in Lebanon", "APEC week") adds a
+  // side only to a meeting whose people make fewer than two: beside two named sides it is a topic.
+  const namedSides = sides.length;
   for (const c of d.countries) {
-    if (sides.includes(c.iso3)) continue;
+    if (sides.includes(c.iso3) || (namedSides >= 2 && !c.role)) continue;
     participants.push({ name: null, role: c.role && !/s$/.test(c.role) ? c.role : null, country: c.iso3, org: null });
     spans.push([makeSpan(text, c.start, c.end)]);
     sides.push(c.iso3);
   }
   for (const o of d.orgs) {
     const code = orgSide(o);
-    if (sides.includes(`org:${code}`)) continue;
     const role = d.orgRoles?.[o] ?? null;
+    if (sides.includes(`org:${code}`) || (namedSides >= 2 && !role)) continue;
     participants.push({ name: null, role: role && !/s$/.test(role) ? role : null, country: null, org: code });
     spans.push([]);
     sides.push(`org:${code}`);
