@@ -3940,6 +3940,6 @@ test('beside two named sides, a country or body named without a title is what wa
 TEHRAN – Iran's Foreign Minister Seyed Abbas Araghchi held talks with Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh on Wednesday on the escalation in Lebanon and Gaza.`, '2024-10-10');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['IRN+SAU']);
   // Must stay: a side the sentence gives only by its country, beside one named person.
-  const one = ex('Talks\nKYIV – President Volodymyr Zelenskyy met a Japanese delegation on Monday.', '2024-10-08');
+  const one = ex('Talks\nKYIV – President Volodymyr Zelenskyy received a delegation of the Japanese parliament on Monday.', '2024-10-08');
   assert.deepEqual(one.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['JPN+UKR']);
 });
