@@ -3943,3 +3943,15 @@ TEHRAN, June 14 – Iranian Foreign Minister Abbas Araghchi spoke by phone with 
   const one = ex('Talks\nKYIV – President Volodymyr Zelenskyy received a delegation of the Japanese parliament on Monday.', '2024-10-08');
   assert.deepEqual(one.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['JPN+UKR']);
 });
+
+test('"a visit in July 2023 ..., during which he was received by Kim" is history; "Talks with A, B and C are planned for Wednesday" are ahead', () => {
+  const recalled = ex(`Shoigu moves
+MOSCOW, May 13 – As defense minister, Shoigu made a number of foreign trips, including a visit to Pyongyang in July 2023 for the 70th anniversary of the Korean War armistice, during which he was received by Kim Jong Un.`, '2024-05-13');
+  assert.equal(recalled.engagements.length, 0, JSON.stringify(recalled.engagements.map((e) => e.evidence)));
+  // Must: a visit of the day before.
+  assert.equal(ex(`Shoigu in Pyongyang
+MOSCOW, May 13 – Russian Security Council Secretary Sergei Shoigu paid a visit to Pyongyang on Sunday, during which he was received by Kim Jong Un.`, '2024-05-13').engagements.length, 1, 'a visit of the day before');
+  const planned = ex(`Putin to hold meetings
+MOSCOW, Oct 21 – Putin held talks with Indian Prime Minister Narendra Modi on Monday. Talks with Turkish President Recep Tayyip Erdogan, Iranian President Masoud Pezeshkian and Ethiopian Prime Minister Abiy Ahmed are planned for Wednesday.`, '2024-10-21');
+  assert.deepEqual(planned.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS']);
+});

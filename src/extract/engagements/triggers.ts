@@ -44,7 +44,8 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
   // happens at the time the clause before it names.
   // So does a where-clause: "took him to Kharkiv in March, where he and Zelensky signed ...".
   // Unless the clause names its own day ("returns home today from China, where he held talks ... on Friday").
-  const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 8))
+  // "a visit to Pyongyang in July 2023 ..., during which he was received by Kim": so does a during-which clause.
+  const whenClause = t.clauseStart > sentStart && /^\s*(?:when|where|during which|in the course of which)\b/i.test(text.slice(t.clauseStart, t.clauseStart + 28))
     && !dates.some((d) => d.grain === 'day' && d.start >= t.clauseStart && d.end <= t.clauseEnd);
   const opening = (d: DateMention) => d.end <= t.start && ((d.start >= t.clauseStart ? d.start - t.clauseStart <= 4
     : d.start >= sentStart && (d.start - sentStart <= 4 || (whenClause && t.clauseStart - d.end <= 40)
@@ -56,6 +57,13 @@ export function applyDates(t: Trigger, dates: DateMention[], published: string |
     // the phrase the sentence opens with, before its first comma, dates the clause after it.
     || (d.start >= sentStart && d.start - sentStart <= 140 && FRONTED_EVENT_PHRASE.test(text.slice(sentStart, d.start))
       && /^[^,;]{0,20},/.test(text.slice(d.end, t.start))));
+  // "a visit to Pyongyang in July 2023 for the armistice anniversary, during which he was received by
+  // Kim": the visit's date, however far back, dates what happened during it.
+  if (whenClause && WHERE_OPENS.test(text.slice(t.clauseStart, t.clauseStart + 28))) {
+    const prior = dates.filter((d) => d.start >= sentStart && d.end <= t.clauseStart && t.clauseStart - d.end <= 140 && !/[;:]/.test(text.slice(d.end, t.clauseStart)));
+    const end = prior.length ? periodEnd(prior[prior.length - 1]) : null;
+    if (end !== null && end < historyLimit(published)) return { ...t, status: 'recalled' };
+  }
   const inClause = dates.filter((d) => opening(d)
     // "dropped his objections last July after talks with Kristersson": the act the talks led to dates them too.
     || (d.start >= t.clauseStart && d.end <= t.start && gap(t, d) <= 40 && AFTER_ONLY_BETWEEN.test(textBetween(t, d)))
@@ -107,6 +115,7 @@ function lateDay(t: Trigger, d: DateMention, week: string): boolean {
 
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
 const PLACE_THEN_MONTH = /^[^;:]*\bin\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s+(?:\p{Lu}[\p{L}-]+\s*)+,\s+in\s+$/u;
+const SUBJECT_PLANNED_AFTER = /^[^.;]{0,200}?\s(?:are|is)\s+(?:also\s+)?(?:planned|scheduled|slated|due|expected)\b/;
 const AFTER_ONLY_BETWEEN = /^\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
 const FOLLOWING_BETWEEN = /\bfollowing\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -161,7 +170,7 @@ const FUTURE_LIST_BEFORE = /\b(?:will|would|shall|is to|are to|(?:is|are) (?:als
 // "arrived in Rome on Thursday evening and is due to hold talks with Meloni": the arrival is told,
 // the meeting is still to come.
 // "arrived in Japan on Tuesday ahead of a summit with Ishiba on Wednesday": the arrival of a visit still to come.
-const WHERE_OPENS = /^\s*where\b/i;
+const WHERE_OPENS = /^\s*(?:where|during which|in the course of which)\b/i;
 const ARRIVED_THEN_PLANNED = /^[^.;]{0,80}?\band\s+(?:(?:is|are)\s+(?:also\s+)?(?:expected|scheduled|set|slated|due)\s+to|will)\s|^[^.;,]{0,60}?\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official)\s+)*(?:summit|talks|meeting|visit)\b/i;
 // "ahead of formal talks between the delegations on Tuesday": the talks something came before.
 const AHEAD_OF_BEFORE = /\bahead of\s+(?:(?:a|an|the|their|his|her|its|formal|official|bilateral|expected|planned)\s+){0,3}$/i;
@@ -700,6 +709,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
+    // "Talks with A, B and C are planned for Wednesday": opening the sentence, the talks are its subject, not a fronted phrase.
+    else if (form === 'fronted' && at === 0 && SUBJECT_PLANNED_AFTER.test(undot(s.slice(at + word.length, Math.min(ce, at + word.length + 200))))) status = 'planned';
     // "Putin's talks with Xi are scheduled for Tuesday", "talks with Stockholm would continue": named talks put ahead.
     // The talks' sides may take more words than `after` holds: "talks between Canada's Minister of
     // International Trade Dominic LeBlanc and U.S. Secretary of Commerce Howard Lutnick will be intensified".
