@@ -3955,3 +3955,11 @@ MOSCOW, May 13 – Russian Security Council Secretary Sergei Shoigu paid a visit
 MOSCOW, Oct 21 – Putin held talks with Indian Prime Minister Narendra Modi on Monday. Talks with Turkish President Recep Tayyip Erdogan, Iranian President Masoud Pezeshkian and Ethiopian Prime Minister Abiy Ahmed are planned for Wednesday.`, '2024-10-21');
   assert.deepEqual(planned.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS']);
 });
+
+test('"held a working lunch with A on July 4 and later that afternoon paid a courtesy call on B" is two meetings; "including at the Zaporizhzhia plant" is a topic\'s place', () => {
+  const r = ex(`Visit to Japan by the IAEA Director General
+Mr. Rafael Mariano Grossi, Director General of the International Atomic Energy Agency (IAEA), who is visiting Japan, held a working lunch with Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, on July 4 and later that afternoon paid a courtesy call on Mr. KISHIDA Fumio, Prime Minister of Japan, at the Prime Minister's Office.
+The two also exchanged views on nuclear safety in Ukraine, including at the Zaporizhzhia Nuclear Power Plant.`, '2023-07-05');
+  assert.equal(r.engagements.length, 2, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+  assert.ok(r.engagements.every((e) => e.location.country !== 'UKR'), JSON.stringify(r.engagements.map((e) => e.location)));
+});

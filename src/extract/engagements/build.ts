@@ -114,7 +114,7 @@ const POSSESSIVE_NEXT = /^['’]s?\b/;
 // "held a meeting with Kuleba, and paid a courtesy call on President Zelenskyy": a call on another, a second meeting.
 // "met President Zelenskyy and held talks with his Ukrainian counterpart, Defence Minister Umerov": two meetings.
 // "an audience with Pope Francis at the Vatican and meetings in Rome with Mattarella and Meloni": one each.
-const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|and (?:\w+ )?(?:meetings|talks) in \p{Lu}[\p{L}-]*|and (?:also|later|then) (?:met|held talks with|received)|and (?:(?:had|has) )?(?:(?:also|later|then) )?(?:paid (?:a )?courtesy calls? on|called on))\s+(?:with\s+)?(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*\p{Lu}|^(?:[^.;]|\.(?=\w))*?\sand held (?:separate )?talks with (?:his|her) (?:\p{Lu}[\p{L}-]+ )?counterpart\b/u;
+const AND_THEN = /^(?:[^.;]|\.(?=\w))*?\s(?:and then|and later|before meeting|and (?:\w+ )?(?:meetings|talks) in \p{Lu}[\p{L}-]*|and (?:also|later|then) (?:met|held talks with|received)|and (?:(?:had|has) )?(?:(?:also|later|then)(?: (?:that|the same|in the) (?:day|morning|afternoon|evening))? )?(?:paid (?:a )?courtesy calls? on|called on))\s+(?:with\s+)?(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)*\p{Lu}|^(?:[^.;]|\.(?=\w))*?\sand held (?:separate )?talks with (?:his|her) (?:\p{Lu}[\p{L}-]+ )?counterpart\b/u;
 const PLURAL_COUNTERPARTS = /^\s+(?:their|his|her|the)\s+(?:[\w-]+\s+){0,4}?(?:counterparts|leaders|heads of state)\b/;
 const CONVERSATION_WORD = /\b(?:conversation|speaking|talking|talk)\b/i;
 const TALKS_AFTER_WELCOME = /\b(?:before|ahead of|followed by)\s+(?:a|an|their|the)\s+(?:[\w-]+\s+){0,2}?(?:tête-à-tête|tete-a-tete|talks|meeting|discussions)\b/i;
