@@ -3963,3 +3963,11 @@ The two also exchanged views on nuclear safety in Ukraine, including at the Zapo
   assert.equal(r.engagements.length, 2, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
   assert.ok(r.engagements.every((e) => e.location.country !== 'UKR'), JSON.stringify(r.engagements.map((e) => e.location)));
 });
+
+test('"Lavrov was accompanied by Presidential Aide Ushakov, while Rubio brought Waltz and Witkoff": each side\'s own people, the aide among them', () => {
+  const r = ex(`Lavrov, Rubio in Riyadh
+RIYADH, February 18 – Russian and US delegations headed by Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio held talks at the Diriyah Palace in the Saudi capital on Tuesday.
+Lavrov was accompanied by Presidential Aide Yury Ushakov, while Rubio brought National Security Adviser Mike Waltz and Special Envoy Steve Witkoff.`, '2025-02-18');
+  const ps = r.engagements[0]?.participants.map((p) => `${p.name}|${p.country}`) ?? [];
+  for (const want of ['Yury Ushakov|RUS', 'Mike Waltz|USA', 'Steve Witkoff|USA']) assert.ok(ps.includes(want), `${want} in ${JSON.stringify(ps)}`);
+});

@@ -359,7 +359,11 @@ export const LED_SIDE_AFTER = /^\s+(?:led|headed)\s+the\s+((?:\p{Lu}[\p{L}\-]+\s
 export const SIDE_LED_BY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 const TRAVELLED_WITH_BEFORE = /\b(?:flew|arrived|travell?ed|came|went)\s+(?:in\s+|together\s+)?(?:to\s+\p{Lu}[\p{L}\-]*\s+)?(?:together\s+)?with\s+(?:[^.;]{0,100}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 const FOR_THE_MEETING_AFTER = /^(?:\s+(?:and|,)\s+[^.;]{0,100}?)?\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|summit|discussions)\b/;
-const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b[^.;]{0,300}$/i;
+// Not past ", while Rubio brought ...": the other side's people.
+const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b(?:(?!,\s+(?:while|whereas)\b)[^.;]){0,300}$/i;
+const ACCOMPANIED_NEAR = /\baccompanied\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
+// "while Rubio brought National Security Adviser Mike Waltz and Special Envoy Steve Witkoff".
+const BROUGHT = /\b(?:brought|brought along|took along)\s+(?:with\s+(?:him|her)\s+)?(?:[^.;]{0,120}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 
 /** The country of the person (or the country) just before an "accompanied by" at `cueAt`, in the same sentence. */
 function accompanied(a: ArticleReading, ms: ActorMention[], k: number, cueAt: number): string | null {
@@ -409,7 +413,9 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       const m = ms[k];
       if (m.kind !== 'person' || !m.personId || d.personIds.includes(m.personId)) continue;
       const p = a.registry.get(m.personId);
-      if (!p || isNonParticipantRole(p.role)) continue;
+      if (!p) continue;
+      // An aide or a spokesman speaks for a side; one the leader "was accompanied by" sat at the table.
+      const aide = isNonParticipantRole(p.role);
       const before = a.text.slice(Math.max(start, m.start - 160), m.start);
       // "President Ramaphosa was accompanied by the Minister of Trade, Mr Parks Tau": a minister the
       // text gives no country is of the side of the one accompanied.
@@ -419,6 +425,9 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
         const host = accompanied(a, ms, k, m.start - wide.length + cue.index);
         if (host && sides.has(host)) p.country = host;
       }
+      const brought = BROUGHT.exec(before);
+      const bringer = brought ? accompanied(a, ms, k, m.start - before.length + brought.index) : null;
+      if (brought && !p.country && !p.org && p.role && bringer && sides.has(bringer)) p.country = bringer;
       const after = a.text.slice(m.end, Math.min(a.sentences[si].end, m.end + 160));
       // "Pandor and Ramokgopa were among the members of the South African delegation": the
       // delegation's country is theirs when the text gives them none.
@@ -439,7 +448,8 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       if (p.country && !sides.has(p.country) && TRAVELLED_WITH_BEFORE.test(before) && FOR_THE_MEETING_AFTER.test(after)
         && ms.some((x) => x.kind === 'person' && x.personId && x.start < m.start && d.personIds.includes(x.personId))) { d.personIds.push(m.personId); continue; }
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
-      if (cue || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
+      if (aide) { if ((cue && ACCOMPANIED_NEAR.test(before)) || (bringer !== null && bringer === p.country)) d.personIds.push(m.personId); continue; }
+      if (cue || (bringer !== null && bringer === p.country) || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
 }
