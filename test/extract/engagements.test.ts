@@ -3971,3 +3971,14 @@ Lavrov was accompanied by Presidential Aide Yury Ushakov, while Rubio brought Na
   const ps = r.engagements[0]?.participants.map((p) => `${p.name}|${p.country}`) ?? [];
   for (const want of ['Yury Ushakov|RUS', 'Mike Waltz|USA', 'Steve Witkoff|USA']) assert.ok(ps.includes(want), `${want} in ${JSON.stringify(ps)}`);
 });
+
+test('"took part in the first trilateral meeting ... together with X" is held; "On the same day" five sentences on counts from "On July 25"', () => {
+  const r = ex(`Lavrov's meetings in Vientiane
+On July 25, on the sidelines of the ASEAN ministerial events in Vientiane, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov took part in the first trilateral meeting of the foreign ministers of Russia, China and Laos, together with Minister of Foreign Affairs of the People's Republic of China Wang Yi.
+The ministers had a detailed exchange of views on the situation in the region. They agreed to step up coordination. They discussed the preparations for the East Asia Summit. The Russian and Chinese ministers expressed their support for Laos as it chairs ASEAN in 2024.
+On the same day, Sergey Lavrov held a bilateral meeting with Kenyan Foreign Minister Musalia Mudavadi.`, '2024-07-27');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`), ['2024-07-25 CHN+RUS', '2024-07-25 KEN+RUS']);
+  // Must NOT: "attended the meeting" after a hyphenated name is no meeting of its own.
+  const att = ex(`Talks\nRIYADH – Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa on Sunday. Foreign Minister Prince Faisal bin Farhan and Syrian Foreign Minister Asaad al-Shaibani attended the meeting.`, '2025-02-03');
+  assert.equal(att.engagements.length, 1, JSON.stringify(att.engagements.map((e) => e.participants.map((p) => p.name))));
+});

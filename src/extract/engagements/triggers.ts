@@ -161,7 +161,7 @@ const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|la
 // "joined by video link the groundbreaking ceremony of the pipeline", "Via videoconference, the two presidents then opened the checkpoints".
 const CEREMONY_AFTER = /^,? (?:(?:in|at) )?the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b|^,?\s+(?:the\s+)?(?:two\s+)?(?:presidents|leaders|sides|heads of state)\s+(?:then\s+|also\s+|jointly\s+)?(?:opened|launched|inaugurated|unveiled|commissioned|gave the start)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
-const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened|hosted|hosts)\b[^;]{0,110}$/i;
+const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened|hosted|hosts)\b[^;]{0,110}$|\b(?:took part in|takes part in|participated in|attended)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:trilateral|three-way|tripartite|quadrilateral|four-way)\s+$/i;
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;

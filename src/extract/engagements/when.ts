@@ -265,7 +265,7 @@ export function partOfDayAfter(text: string, sentences: readonly { start: number
 const SET_FOR_BEFORE = /\b(?:for|until|till|by|next|scheduled|due)\s+(?:on\s+)?$/i;
 /** The one day the few sentences before `si` spell out (not counted from another), within the fortnight before publication. */
 function dayToldBefore(text: string, dates: PerSentence<DateMention[]>, si: number, published: string | null): string | null {
-  for (let k = si - 1; k >= Math.max(0, si - 4); k--) {
+  for (let k = si - 1; k >= Math.max(0, si - 6); k--) {
     const days = (dates.at(k) ?? []).filter((m) => m.grain === 'day' && m.date && !(m.relative && daysFromAnchor(m.text) !== undefined)
       && !SET_FOR_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)));
     if (!days.length) continue;
