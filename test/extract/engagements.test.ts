@@ -3982,3 +3982,11 @@ On the same day, Sergey Lavrov held a bilateral meeting with Kenyan Foreign Mini
   const att = ex(`Talks\nRIYADH – Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa on Sunday. Foreign Minister Prince Faisal bin Farhan and Syrian Foreign Minister Asaad al-Shaibani attended the meeting.`, '2025-02-03');
   assert.equal(att.engagements.length, 1, JSON.stringify(att.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('"summing up the results of Putin\'s talks with Witkoff" recalls the talks told next; "Ushakov also took part" puts the aide at the table', () => {
+  const r = ex(`Russia, US agree in principle on summit
+MOSCOW, August 7 – Russia and the United States have agreed in principle to hold a meeting between Presidents Vladimir Putin and Donald Trump, Presidential Aide Yury Ushakov told reporters on Thursday, summing up the results of Putin's talks with US Special Presidential Envoy Steve Witkoff.
+Putin received Witkoff in the Kremlin on Wednesday for a conversation that lasted about three hours. Ushakov also took part.`, '2025-08-07');
+  assert.equal(r.engagements.length, 1, JSON.stringify(r.engagements.map((e) => e.evidence)));
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.name).sort(), ['Steve Witkoff', 'Vladimir Putin', 'Yury Ushakov']);
+});

@@ -350,8 +350,8 @@ const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,6
 // Not "will lead the US side at the next round": a team for talks still to come.
 // "A, B and C were also present at the meeting", "Blinken and Yellen joined the President for the talks",
 // "Rubio and Witkoff sat with Trump", "Sugiono and Sjafrie represented Indonesia", "Doval on the Indian
-// side": what follows a list of names says they sat at the table.
-const AT_THE_TABLE_AFTER = /^(?:,\s+[^,;.]{1,90}?)*(?:,?\s+and\s+[^,;.]{1,90}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:joined\s+(?:the\s+|him\b|her\b|them\b)?[^,;.]{0,40}?\s+(?:for|in|at)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions|session)|sat\s+in\s+on\b|sat\s+(?:with|beside|alongside|next\s+to)\s+\p{Lu}|represented\s+(?:the\s+)?\p{Lu})|on\s+the\s+\p{Lu}[\p{L}\-]+\s+side\b)/u;
+// side", "Ushakov and Dmitriev also took part": what follows a list of names says they sat at the table.
+const AT_THE_TABLE_AFTER = /^(?:,\s+[^,;.]{1,90}?)*(?:,?\s+and\s+[^,;.]{1,90}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:joined\s+(?:the\s+|him\b|her\b|them\b)?[^,;.]{0,40}?\s+(?:for|in|at)\s+the\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions|session)|sat\s+in\s+on\b|sat\s+(?:with|beside|alongside|next\s+to)\s+\p{Lu}|represented\s+(?:the\s+)?\p{Lu})|on\s+the\s+\p{Lu}[\p{L}\-]+\s+side\b|(?:also\s+)?took\s+part(?:\s+in\s+the\s+(?:talks|meeting|discussions|conversation))?\s*[.,;])/u;
 const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?<!\b(?:will|would|shall|to)\s+)(?:headed|led|heads|leads|head|lead)\s+(?:the\s+|their\s+|its\s+)?(?:[\p{L}.\-]+\s+){0,2}(?:team|delegation|side|negotiators)\b/u;
 
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
@@ -448,7 +448,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       if (p.country && !sides.has(p.country) && TRAVELLED_WITH_BEFORE.test(before) && FOR_THE_MEETING_AFTER.test(after)
         && ms.some((x) => x.kind === 'person' && x.personId && x.start < m.start && d.personIds.includes(x.personId))) { d.personIds.push(m.personId); continue; }
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
-      if (aide) { if ((cue && ACCOMPANIED_NEAR.test(before)) || (bringer !== null && bringer === p.country)) d.personIds.push(m.personId); continue; }
+      if (aide) { if ((cue && ACCOMPANIED_NEAR.test(before)) || (bringer !== null && bringer === p.country) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId); continue; }
       if (cue || (bringer !== null && bringer === p.country) || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }
