@@ -3990,3 +3990,11 @@ Putin received Witkoff in the Kremlin on Wednesday for a conversation that laste
   assert.equal(r.engagements.length, 1, JSON.stringify(r.engagements.map((e) => e.evidence)));
   assert.deepEqual(r.engagements[0].participants.map((p) => p.name).sort(), ['Steve Witkoff', 'Vladimir Putin', 'Yury Ushakov']);
 });
+
+test('"implement the understandings reached by Xi and Trump in their phone conversation on Friday" recalls that call', () => {
+  const r = ex(`Han meets Vance
+WASHINGTON, Jan. 19 – Chinese Vice President Han Zheng met with U.S. Vice President-elect JD Vance here on Sunday.
+Han said China is ready to implement the important common understandings reached by President Xi Jinping and President-elect Donald Trump in their phone conversation on Friday.`, '2025-01-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+USA']);
+  assert.equal(r.engagements[0].kind, 'meeting');
+});

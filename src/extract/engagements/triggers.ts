@@ -199,6 +199,7 @@ const TRIP_MADE_TO = new RegExp(String.raw`\b(?:${TRIP_VERB}|stopped)\b[^.;]{0,8
 const TRIP_TO_PLACE_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|took\s+(?:him|her|them)(?:\s+on)?|moved\s+on|continued\s+on)\s+(?:on\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+$`, 'u');
 const TRIP_FOR_A_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|crossed|walked|moved)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 const BRIEFED_ON_HIS_BEFORE = /\b(?:(?:[Rr]esults?|[Oo]utcomes?|[Dd]etails|[Aa]ssessment)\s+of|[Ii]ncluding)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$|\b(?:results?|outcomes?)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?$/;
+const REACHED_IN_BEFORE = /\b(?:understandings?|consensus|agreements?|outcomes?|results?)\s+(?:they\s+|the\s+two\s+(?:[\w-]+\s+)?)?(?:reached|achieved)\s+(?:by\s+[^.;]{0,100}?\s+)?(?:in|during|at)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
 // Not "called on Kishida and the two agreed to keep in touch": the "to" of what they went on to do.
 const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed|decided|pledged|vowed|promised|continued)\s)to\s+(?!(?:deliver|convey|present|hand|pay|discuss|review|exchange|brief|thank|congratulate|bid|extend|offer|express|sign)\b)[a-z]/;
@@ -781,6 +782,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
     // "briefed him on ..., including his talks in Moscow with Witkoff", "the results of his talks with X": another
     // contact, told as what was briefed.
+    // "implement the common understandings reached by Xi and Trump in their phone conversation on Friday": an
+    // earlier contact whose outcome is being carried out.
+    if (status === 'happened' && REACHED_IN_BEFORE.test(s.slice(Math.max(0, at - 160), at))) status = 'recalled';
     if (status === 'happened' && /^(?:talks|meeting|conversation|contacts)(?: with)?$/i.test(word) && BRIEFED_ON_HIS_BEFORE.test(s.slice(Math.max(0, at - 60), at))) status = 'recalled';
     // Not "used a hastily arranged Oval Office meeting": the participle describes one held.
     if (status === 'happened' && rule.id === 'met' && /^meeting$/i.test(word) && ARRANGE_BEFORE.test(s.slice(Math.max(0, at - 60), at))
