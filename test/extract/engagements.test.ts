@@ -3998,3 +3998,9 @@ Han said China is ready to implement the important common understandings reached
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+USA']);
   assert.equal(r.engagements[0].kind, 'meeting');
 });
+
+test('"special representative for the inauguration of President-elect Donald Trump" names the one sworn in, no participant', () => {
+  const r = ex(`Han meets Vance
+WASHINGTON, Jan. 19 – Chinese Vice President Han Zheng, who is in Washington as President Xi Jinping's special representative for the inauguration of U.S. President-elect Donald Trump, met with U.S. Vice President-elect JD Vance here on Sunday.`, '2025-01-19');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Han Zheng+JD Vance']);
+});

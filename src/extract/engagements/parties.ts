@@ -159,7 +159,8 @@ const INVITING_BETWEEN = /\b(?:inviting|invitations?\s+to)\b/i;
 const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 
 // "the helicopter crash that killed President Raisi, Foreign Minister Amir-Abdollahian and ...": the dead.
-const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|Queen|Sultan|Pope|Prince|Princess|President|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
+// "Xi's special representative for the inauguration of U.S. President-elect Donald Trump": the one sworn in.
+const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of|(?:inauguration|swearing-in|investiture|coronation) of(?:\s+(?:U\.S\.|US|the\s+new))?)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|Queen|Sultan|Pope|Prince|Princess|President|President-elect|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const RECEPTION_ASIDE = new RegExp(String.raw`^(?:\s+in\s+(?:a\s+)?(?:private\s+)?audience)?(?:,?\s+(?:(?:on|this|last)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|today|yesterday)(?:,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?)?|,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60})*,?`, 'u');
