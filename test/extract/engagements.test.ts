@@ -4004,3 +4004,11 @@ test('"special representative for the inauguration of President-elect Donald Tru
 WASHINGTON, Jan. 19 – Chinese Vice President Han Zheng, who is in Washington as President Xi Jinping's special representative for the inauguration of U.S. President-elect Donald Trump, met with U.S. Vice President-elect JD Vance here on Sunday.`, '2025-01-19');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Han Zheng+JD Vance']);
 });
+
+test('a leader "visiting Ukraine" who "held a summit meeting" with the host, "followed by a joint press conference", is on a visit', () => {
+  const r = ex(`Japan-Ukraine Summit Meeting
+On March 21, Mr. KISHIDA Fumio, Prime Minister of Japan, who was visiting Ukraine at the invitation of H.E. Mr. Volodymyr Zelenskyy, President of Ukraine, held a summit meeting with President Zelenskyy in Kyiv, followed by a joint press conference.`, '2023-03-22');
+  assert.deepEqual(r.engagements.map((e) => e.kind), ['visit']);
+  // Must stay a meeting: talks on the sidelines of a summit.
+  assert.deepEqual(ex(`Talks\nOn March 21, Prime Minister Kishida, who was visiting India for the G20 summit, held talks with Prime Minister Modi in New Delhi.`, '2023-03-22').engagements.map((e) => e.kind), ['meeting']);
+});
