@@ -4012,3 +4012,9 @@ On March 21, Mr. KISHIDA Fumio, Prime Minister of Japan, who was visiting Ukrain
   // Must stay a meeting: talks on the sidelines of a summit.
   assert.deepEqual(ex(`Talks\nOn March 21, Prime Minister Kishida, who was visiting India for the G20 summit, held talks with Prime Minister Modi in New Delhi.`, '2023-03-22').engagements.map((e) => e.kind), ['meeting']);
 });
+
+test('"Mumbai, July 30: ..." is a dateline: its day is the filing, "on Tuesday" the meeting', () => {
+  const r = ex(`Japanese Ambassador calls on Chief Minister
+Mumbai, July 30: The Ambassador of Japan to India, Ono Keiichi, paid a courtesy call on Chief Minister Devendra Fadnavis at his official residence, Varsha, on Tuesday.`, '2025-07-30');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-07-29 Mumbai']);
+});
