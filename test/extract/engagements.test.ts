@@ -4018,3 +4018,9 @@ test('"Mumbai, July 30: ..." is a dateline: its day is the filing, "on Tuesday" 
 Mumbai, July 30: The Ambassador of Japan to India, Ono Keiichi, paid a courtesy call on Chief Minister Devendra Fadnavis at his official residence, Varsha, on Tuesday.`, '2025-07-30');
   assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-07-29 Mumbai']);
 });
+
+test('"Qingdao [China], June 27 (ANI):" is a dateline too', () => {
+  const r = ex(`Rajnath in Qingdao
+Qingdao [China], June 27 (ANI): Defence Minister Rajnath Singh held talks with his Chinese counterpart Admiral Dong Jun on the sidelines of the SCO Defence Ministers' Meeting here on Thursday evening.`, '2025-06-27');
+  assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-06-26 Qingdao']);
+});

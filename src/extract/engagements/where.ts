@@ -22,9 +22,10 @@ const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
 const AGENCY_AFTER_DOT = /\.\s+\p{Lu}[\p{Lu}\s]*$/u;
 // "NAIROBI, May 24 (Agency) – ", and state agencies' "Ulaanbaatar, March 12 /MONTSAME/. " or "ASTANA (Kazinform) ".
+// "Qingdao [China], June 27 (ANI):": a wire's country in brackets after the city.
 // "ISLAMABAD: Pakistan and Iran ...": a city in capitals and a colon, as South Asian papers write it, or
 // "Mumbai, July 30: ...", a city and the day.
-export const DATELINE_RE = new RegExp(String.raw`^(?:${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)|\p{Lu}[\p{Lu}\s.'’\-]{1,40}:\s|\p{Lu}[\p{L}\s.'’\-]{1,40},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s)`, 'u');
+export const DATELINE_RE = new RegExp(String.raw`^(?:${NOT_A_DATELINE_PLACE}\p{Lu}[\p{L}\s.'’\-]{1,40}(?:,\s+[^–—\n]{0,60}?\s(?:--|[–—-])\s|(?:\s*\[[^\]\n]{1,30}\])?(?:,\s+[^–—/()\n]{1,30}?)?\s*${AGENCY_TAG}\s*[.:–—-]?\s)|\p{Lu}[\p{Lu}\s.'’\-]{1,40}:\s|\p{Lu}[\p{L}\s.'’\-]{1,40},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?:\s)`, 'u');
 const DATELINE_AGENCY = new RegExp(String.raw`^(\p{Lu}[\p{L}\s.'\-]{1,40}?)(?:,\s+[^/()\n]{1,30}?)?\s*${AGENCY_TAG}`, 'u');
 
 // "in Ulaanbaatar", "at Hyderabad House in New Delhi", "trip to Beijing", "arrived in Ashgabat".
