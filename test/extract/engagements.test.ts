@@ -4024,3 +4024,13 @@ test('"Qingdao [China], June 27 (ANI):" is a dateline too', () => {
 Qingdao [China], June 27 (ANI): Defence Minister Rajnath Singh held talks with his Chinese counterpart Admiral Dong Jun on the sidelines of the SCO Defence Ministers' Meeting here on Thursday evening.`, '2025-06-27');
   assert.deepEqual(r.engagements.map((e) => `${e.date} ${e.location.place}`), ['2025-06-26 Qingdao']);
 });
+
+test('a visit to a country of the meeting that names no city ("paid an official visit to Nepal", "who is visiting Japan") is in its capital', () => {
+  assert.equal(placeOf(`Visit to Nepal
+External Affairs Minister Dr. S. Jaishankar paid an official visit to Nepal on 4-5 January 2024 at the invitation of Foreign Minister N. P. Saud. The two ministers co-chaired the Joint Commission meeting.`, '2024-01-06'), 'Kathmandu');
+  assert.equal(placeOf(`Visit to Japan
+Mr. Rafael Mariano Grossi, Director General of the IAEA, who is visiting Japan, held a working lunch with Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, on July 4.`, '2023-07-05'), 'Tokyo');
+  // Must NOT: a call; and a city the text names wins.
+  assert.equal(placeOf(`Call\nPrime Minister Kishida, who is visiting India, spoke by phone with President Yoon Suk Yeol on Monday.`, '2023-03-21'), null);
+  assert.equal(placeOf(`Visit\nPrime Minister Modi, who is visiting Japan, held talks with Prime Minister Kishida in Hiroshima on Saturday.`, '2023-05-21'), 'Hiroshima');
+});

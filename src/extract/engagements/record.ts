@@ -8,7 +8,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import type { QuantityMention } from '../../nlp/quantities.ts';
 import { parseNumberAt } from '../../nlp/quantities/numbers.ts';
-import { iso3FromName, type PlaceMention } from '../gazetteer/index.ts';
+import { countryByIso3, iso3FromName, type PlaceMention } from '../gazetteer/index.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
@@ -229,7 +229,27 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   // "Rio de Janeiro, Brazil, November 19 – On the opening day of the G20 Leaders' Summit, ...": a story
   // filed from a summit whose lead opens on it tells of meetings held there, where nothing else is said.
   if (!place && dateline && SUMMIT_LEAD.test(a.firstBody?.text ?? '')) place = dateline;
+  // "Jaishankar paid an official visit to Nepal on 4-5 January", "Grossi, who is visiting Japan, held a
+  // working lunch with Hayashi": a visit to a country of the meeting that names no city is in its capital.
+  place ??= visitedCapital(a, d, [...stating, ...a.leadSentences.filter((x) => !stating.includes(x))]);
   return place;
+}
+
+const VISIT_TO_BEFORE = /\b(?:visit(?:ing|ed|s)?|visit to|trip to|tour of|arrived in|arrives in|is in|was in|stay in)\s+(?:the\s+)?$/i;
+/** The capital of a country of the engagement that its sentences say someone visited. */
+function visitedCapital(a: ArticleReading, d: Draft, sentences: number[]): PlaceChoice | null {
+  const countries = participantCountries(d, a.registry);
+  const orgs = d.orgs.length > 0 || d.personIds.some((id) => !!a.registry.get(id)?.org);
+  for (const si of sentences) {
+    for (const p of a.placesBy[si] ?? []) {
+      // A guest from elsewhere too: another country, or an organisation.
+      if (p.kind !== 'country' || !p.iso3 || !countries.has(p.iso3) || (countries.size < 2 && !orgs)) continue;
+      if (!VISIT_TO_BEFORE.test(a.text.slice(Math.max(a.sentences[si].start, p.start - 30), p.start))) continue;
+      const capital = countryByIso3(p.iso3)?.capital;
+      if (capital) return { location: { place: capital, country: p.iso3 }, span: makeSpan(a.text, p.start, p.end) };
+    }
+  }
+  return null;
 }
 
 /** Whether the draft is a leader's visit as the text tells it (see visitCue). */
