@@ -4034,3 +4034,8 @@ Mr. Rafael Mariano Grossi, Director General of the IAEA, who is visiting Japan, 
   assert.equal(placeOf(`Call\nPrime Minister Kishida, who is visiting India, spoke by phone with President Yoon Suk Yeol on Monday.`, '2023-03-21'), null);
   assert.equal(placeOf(`Visit\nPrime Minister Modi, who is visiting Japan, held talks with Prime Minister Kishida in Hiroshima on Saturday.`, '2023-05-21'), 'Hiroshima');
 });
+
+test('"on the South Lawn of the White House" is Washington, whatever the dateline', () => {
+  assert.equal(placeOf(`Modi in Washington
+CAIRO, June 23 – President Joe Biden welcomed Prime Minister Narendra Modi with a military arrival ceremony on the South Lawn of the White House on Thursday morning.`, '2023-06-23'), 'Washington');
+});

@@ -63,7 +63,8 @@ function venues(): { re: RegExp; map: Map<string, [string, string]> } {
     const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     // "At the Berlaymont building he was received": a sentence may open with the venue.
     // "a hastily arranged Oval Office meeting": the venue as the meeting's own word.
-    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside)\\s+(?:the\\s+)?(${names})\\b|\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${names})(?=\\s+(?:meeting|talks|session|sit-down|encounter)\\b)`, 'g');
+    // "on the South Lawn of the White House": a part of the venue first.
+    venueRe = new RegExp(`\\b(?:[Aa]t|[Ii]n|[Ii]nside|(?:[Ll]awn|[Gg]ardens?|[Ss]teps|[Gg]rounds|[Cc]ourtyard|[Rr]oom|[Hh]all|[Ll]ibrary)\\s+of)\\s+(?:the\\s+)?(${names})\\b|\\b(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(${names})(?=\\s+(?:meeting|talks|session|sit-down|encounter)\\b)`, 'g');
   }
   return { re: venueRe, map: venueMap };
 }
