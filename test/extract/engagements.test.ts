@@ -4037,5 +4037,6 @@ Mr. Rafael Mariano Grossi, Director General of the IAEA, who is visiting Japan, 
 
 test('"on the South Lawn of the White House" is Washington, whatever the dateline', () => {
   assert.equal(placeOf(`Modi in Washington
-CAIRO, June 23 – President Joe Biden welcomed Prime Minister Narendra Modi with a military arrival ceremony on the South Lawn of the White House on Thursday morning.`, '2023-06-23'), 'Washington');
+NEW DELHI, June 24 – Prime Minister Narendra Modi flew from Washington to Cairo on Saturday at the end of a state visit to the United States.
+President Joe Biden welcomed Modi with a military arrival ceremony on the South Lawn of the White House on Thursday morning.`, '2023-06-24'), 'Washington');
 });
