@@ -640,7 +640,9 @@ export function sentenceOutcomes(sentStart: number, sentEnd: number, mentions: A
       const money = quantitiesOf().some((q) => q.kind === 'money' && q.start >= cue.end && q.end <= regionEnd);
       if (money) kind = AID_WORDS.test(text.slice(cue.end, regionEnd)) ? 'support' : 'target';
     }
-    if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) kind = 'proposal';
+    // A target with no figure ("the goal of deeper ties", "aim to boost trade") is an aspiration, which
+    // readers do not count as an outcome: measured on the probe articles, 1 of 27 such was annotated.
+    if (kind === 'target' && !pickQuantity('target', quantitiesOf(), cue.start, regionEnd)) continue;
     let by = plural ? null : asCountry(subjSide);
     const actingSide = plural ? null : (subjSide === 'plural' ? null : subjSide);
     let to: string | null = null;

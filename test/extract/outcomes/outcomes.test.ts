@@ -438,3 +438,8 @@ test('"the presidents congratulated each other" is one congratulation for each s
   assert.deepEqual(by('The presidents congratulated each other on the 50th anniversary of diplomatic relations.'), ['congratulation:CHN', 'congratulation:BRA']);
   assert.deepEqual(by('The presidents congratulated Argentina on its new government.').map((x) => x.split(':')[0]), ['congratulation']);
 });
+
+test('a target with no figure ("set the goal of deeper ties") is no outcome; with one it is a target', () => {
+  assert.deepEqual(outcomes('They set the goal of deepening ties in every field.').map((o) => o.kind), []);
+  assert.deepEqual(outcomes('They set the goal of taking bilateral trade to US$ 20 billion.').map((o) => o.kind), ['target']);
+});
