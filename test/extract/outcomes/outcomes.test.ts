@@ -253,8 +253,9 @@ test('leaders who "exchanged New Year greetings" congratulate each other', () =>
   assert.deepEqual(by('Xi conveyed greetings from the Chinese people.'), []);
 });
 
-test('praise of the other side\'s efforts, solidarity conveyed, standing by a country, help to a named country and rescuers sent are support', () => {
-  assert.deepEqual(by("Lula commended China's mediation efforts in Ukraine."), ['support:BRA']);
+test('solidarity conveyed, standing by a country, help to a named country and rescuers sent are support; praise of the other side\'s efforts is none', () => {
+  // Praise is no outcome readers count: on the probe articles 8 of 39 such were annotated, as support or thanks.
+  assert.deepEqual(by("Lula commended China's mediation efforts in Ukraine."), []);
   assert.deepEqual(by('Xi conveyed solidarity with the people of Rio Grande do Sul after the floods.'), ['support:CHN']);
   assert.deepEqual(by('Xi said China would stand firmly by Brazil.'), ['support:CHN']);
   assert.deepEqual(by('China will help Brazil build the railway.'), ['support:CHN']);
