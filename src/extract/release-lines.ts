@@ -7,6 +7,8 @@ import type { PlaceChoice } from './engagements/where.ts';
 
 // "Press Release – Ministry of Foreign Affairs of Peru": the government that issued the release, on a line of its own.
 const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[\p{L} ]{3,40}?)?|Foreign\s+Ministry|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Government|Cabinet\s+Office)\s+of\s+(?:the\s+)?([^,|–—\n]{3,50}?)\s*(?:[|–—][^\n]*)?$/u;
+// "From: Prime Minister's Office, 10 Downing Street": the UK government's pages name the issuing office so.
+const UK_FROM_LINE = /^From:\s+[^\n]*\b(?:Downing Street|Foreign, Commonwealth (?:&|and) Development Office)\b/;
 /** The country whose government issued the release, from a heading line above its body; null when none says. */
 export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
   if (!firstBody) return null;
@@ -15,6 +17,7 @@ export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): str
     const m = s.index > 0 && s.heading ? ISSUER_LINE.exec(s.text) : null;
     const c = m ? iso3FromName(m[1]) : null;
     if (c) return c;
+    if (s.index > 0 && s.heading && UK_FROM_LINE.test(s.text)) return 'GBR';
   }
   return null;
 }

@@ -4040,3 +4040,14 @@ test('"on the South Lawn of the White House" is Washington, whatever the datelin
 NEW DELHI, June 24 – Prime Minister Narendra Modi flew from Washington to Cairo on Saturday at the end of a state visit to the United States.
 President Joe Biden welcomed Modi with a military arrival ceremony on the South Lawn of the White House on Thursday morning.`, '2023-06-24'), 'Washington');
 });
+
+test('a UK readout\'s bare "The Prime Minister" is the UK\'s; "spoke by telephone last night with A and B" is a call with each', () => {
+  const uk = ex(`PM call with President-elect Trump: 6 November 2024
+From: Prime Minister's Office, 10 Downing Street
+Published 6 November 2024
+The Prime Minister spoke with President-elect Donald Trump this evening to congratulate him on his historic election victory.`, '2024-11-06');
+  assert.deepEqual(uk.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['GBR+USA']);
+  const r = ex(`Anwar calls
+ALOR SETAR, July 25 (Agency) -- Prime Minister Anwar Ibrahim spoke by telephone last night with Cambodian Prime Minister Hun Manet and Thailand's Acting Prime Minister Phumtham Wechayachai.`, '2025-07-25');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['KHM+MYS', 'MYS+THA']);
+});

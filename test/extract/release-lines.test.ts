@@ -46,3 +46,9 @@ test('signOffIssuer must NOT read an office named in the body, one without a cou
   assert.equal(signOffIssuer(splitSentences(`Calls\n${body}\nMINISTRY OF FOREIGN AFFAIRS\n5 MAY 2025`)), null);
   assert.equal(signOffIssuer(splitSentences(`Calls\n${body}\nMINISTRY OF FOREIGN AFFAIRS\nPRESS DIVISION`)), null);
 });
+
+test('issuerOf reads the UK government\'s "From: Prime Minister\'s Office, 10 Downing Street" line', () => {
+  assert.equal(read('PM call with President-elect Trump: 6 November 2024\nFrom: Prime Minister\'s Office, 10 Downing Street\nPublished 6 November 2024\nThe Prime Minister spoke with President-elect Donald Trump this evening.').issuer, 'GBR');
+  // Must NOT: "From" in a body sentence.
+  assert.equal(read('Talks\nFrom Downing Street, the Prime Minister spoke with President Macron.').issuer, null);
+});

@@ -212,7 +212,7 @@ const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\
 // "met on Tuesday with French President Emmanuel Macron, Australian Prime Minister Anthony Albanese and President Yoon".
 // "US Deputy Secretary of State Christopher Landau": a title's lower-case joining words too.
 const NAMED = String.raw`(?:(?:[\p{Lu}][\p{L}.'’\-]*|of|the|for)\s+){0,8}?[\p{Lu}][\p{L}'’\-]*`;
-const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+|today|yesterday|separately|(?:the same|that|later that|earlier that)\s+(?:day|morning|afternoon|evening))\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
+const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|separately|last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening)|earlier\s+today|(?:the same|that|later that|earlier that)\s+(?:day|morning|afternoon|evening))\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
