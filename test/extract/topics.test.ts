@@ -106,3 +106,9 @@ test('a single election, civil society, governance, a loan, a bank or financing 
   assert.ok(topics('They agreed to expand financial cooperation.').some((t) => t.startsWith('finance_banking:')));
   assert.ok(topics('They discussed cooperation in banking.').some((t) => t.startsWith('finance_banking:')));
 });
+
+test('a hospital, a river, a monument or "innovation" named are no topic; pharmaceuticals are health, not industry', () => {
+  for (const s of ['They visited a hospital.', 'They walked along the river.', 'They laid a wreath at the monument.', 'They praised innovation.']) assert.deepEqual(topics(s), [], s);
+  const pharma = topics('They discussed pharmaceuticals.');
+  assert.ok(pharma.some((t) => t.startsWith('health:')) && !pharma.some((t) => t.startsWith('industry:')), pharma.join(', '));
+});
