@@ -112,3 +112,9 @@ test('a hospital, a river, a monument or "innovation" named are no topic; pharma
   const pharma = topics('They discussed pharmaceuticals.');
   assert.ok(pharma.some((t) => t.startsWith('health:')) && !pharma.some((t) => t.startsWith('industry:')), pharma.join(', '));
 });
+
+test('coal is energy; "visitors", seafood, a joint venture, the diaspora, one flight or corridors named are no topic', () => {
+  assert.ok(topics('They discussed coal supplies.').some((t) => t.startsWith('energy:')), topics('They discussed coal supplies.').join(', '));
+  for (const s of ['He welcomed the visitors.', 'They tasted seafood.', 'A joint venture was mentioned.', 'He met the diaspora.', 'His flight landed.']) assert.deepEqual(topics(s), [], s);
+  assert.ok(topics('They agreed to add direct flights.').some((t) => t.startsWith('transport_logistics:')));
+});
