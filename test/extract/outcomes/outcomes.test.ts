@@ -444,3 +444,12 @@ test('a target with no figure ("set the goal of deeper ties") is no outcome; wit
   assert.deepEqual(outcomes('They set the goal of deepening ties in every field.').map((o) => o.kind), []);
   assert.deepEqual(outcomes('They set the goal of taking bilateral trade to US$ 20 billion.').map((o) => o.kind), ['target']);
 });
+
+test('cues annotated in under a third of their uses on the probes make no outcome: a bare "agree", "decide", "approved", "sign", "condolence", "initiative to", a bare "wanted"', () => {
+  for (const s of ['They failed to agree on the route.', 'They will decide on the route later.', 'Brazil approved the purchase of Chinese buses.', 'They are expected to sign the deal in May.',
+    'Xi signed the condolence book.', 'Lula wanted the best for his people.']) assert.deepEqual(by(s), [], s);
+  // Must stay: an obligation the two took on, documents watched being signed, a wish for a body launched.
+  assert.deepEqual(by('Under the treaty the two countries will have to agree mutually on any third-party engagement.'), ['agreement:null']);
+  assert.deepEqual(by('The two presidents watched ministers sign 11 further documents.'), ['signing:null']);
+  assert.deepEqual(by('Lula wanted a joint business council launched soon.'), ['proposal:BRA']);
+});
