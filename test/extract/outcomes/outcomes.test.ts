@@ -453,3 +453,9 @@ test('cues annotated in under a third of their uses on the probes make no outcom
   assert.deepEqual(by('The two presidents watched ministers sign 11 further documents.'), ['signing:null']);
   assert.deepEqual(by('Lula wanted a joint business council launched soon.'), ['proposal:BRA']);
 });
+
+test('"a grant", "provided" and "the largest project India has undertaken" make no outcome; "would ... and grant X visas" and "has undertaken that" do', () => {
+  for (const s of ['The grant was mentioned.', 'China provided the figures.', 'It is the largest project China has undertaken anywhere.']) assert.deepEqual(by(s), [], s);
+  assert.deepEqual(by('Xi said China would open a consulate and grant Brazilian citizens free visas.'), ['support:CHN']);
+  assert.deepEqual(by('Brazil has undertaken that no third party will use the base.'), ['agreement:BRA']);
+});
