@@ -459,3 +459,9 @@ test('"a grant", "provided" and "the largest project India has undertaken" make 
   assert.deepEqual(by('Xi said China would open a consulate and grant Brazilian citizens free visas.'), ['support:CHN']);
   assert.deepEqual(by('Brazil has undertaken that no third party will use the base.'), ['agreement:BRA']);
 });
+
+test('"the proposal", "put forward", "suggesting", a bare "pledge" and "accepting" make no outcome; "proposed", "proposals" and "accepted" do', () => {
+  for (const s of ['Lula discussed the proposal with Xi.', 'Lula praised the plan put forward by China.', 'Xi spoke, suggesting nothing new.', 'They discussed the pledge.', 'Xi was accepting questions.']) assert.deepEqual(by(s), [], s);
+  assert.deepEqual(by('Lula proposed a joint fund for the Amazon.'), ['proposal:BRA']);
+  assert.deepEqual(by('Xi accepted the invitation.').filter((x) => x.startsWith('acceptance')), ['acceptance:CHN']);
+});
