@@ -30,14 +30,8 @@ export const anchoredDay: DateParser = {
   name: 'anchored-day',
   cue: (t) => hasDay(t) && DAY_WORD.test(t),
   parse(ctx: DateContext): Candidate[] {
-    const out: Candidate[] = [];
-    PHRASE.lastIndex = 0;
+    const out = anchoredCandidates(this.name, PHRASE, ANCHORED_DAYS, ctx.text);
     let m: RegExpExecArray | null;
-    while ((m = PHRASE.exec(ctx.text)) !== null) {
-      const days = ANCHORED_DAYS.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
-      const c = dayCandidate(this.name, ctx.text, m.index, m.index + m[0].length, null, { relative: true });
-      out.push({ ...c, anchor: { days } });
-    }
     COUNTED.lastIndex = 0;
     while ((m = COUNTED.exec(ctx.text)) !== null) {
       const from = Math.max(0, m.index - 24);
@@ -51,3 +45,15 @@ export const anchoredDay: DateParser = {
     return out;
   },
 };
+
+/** The phrases of `table` that `phrase` finds in `text`, each a day left for the anchor refiner to count from another. */
+export function anchoredCandidates(rule: string, phrase: RegExp, table: ReadonlyMap<string, number>, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  phrase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phrase.exec(text)) !== null) {
+    const days = table.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    out.push({ ...dayCandidate(rule, text, m.index, m.index + m[0].length, null, { relative: true }), anchor: { days } });
+  }
+  return out;
+}

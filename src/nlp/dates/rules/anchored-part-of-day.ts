@@ -1,5 +1,5 @@
 import { alternation, ANCHORED_PARTS_OF_DAY } from '../lexicon.ts';
-import { dayCandidate } from '../mention.ts';
+import { anchoredCandidates } from './anchored-day.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 const PHRASE = new RegExp(`\\b(?:${alternation(ANCHORED_PARTS_OF_DAY.keys())})\\b`, 'gi');
@@ -19,14 +19,6 @@ export const anchoredPartOfDay: DateParser = {
   name: 'anchored-part-of-day',
   cue: (t) => PART_WORD.test(t),
   parse(ctx: DateContext): Candidate[] {
-    const out: Candidate[] = [];
-    PHRASE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = PHRASE.exec(ctx.text)) !== null) {
-      const days = ANCHORED_PARTS_OF_DAY.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
-      const c = dayCandidate(this.name, ctx.text, m.index, m.index + m[0].length, null, { relative: true });
-      out.push({ ...c, anchor: { days } });
-    }
-    return out;
+    return anchoredCandidates(this.name, PHRASE, ANCHORED_PARTS_OF_DAY, ctx.text);
   },
 };
