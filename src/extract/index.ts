@@ -249,7 +249,7 @@ function missionEnvoys(registry: PersonRegistry, sender: string): void {
 }
 
 // Officials of government, not envoys: an ambassador in a capital is usually a foreign one.
-const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Head of (?:State|Government)|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor|Director)\b/i;
+const HOME_ROLE = /\b(?:Minister|President|Premier|Chancellor|Head of (?:State|Government)|Secretary|Speaker|Chairman|Chairwoman|Chair|Governor|Mayor|Adviser|Advisor|Director|Leader)\b/i;
 const ENVOY_ROLE = /\b(?:Ambassador|Envoy|Charg|Consul|Representative|Emissary|Special)\b/i;
 
 /** "Foreign Secretary Amna Baloch led the Pakistan delegation": the side an official led is his. */

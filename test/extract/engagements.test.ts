@@ -4051,3 +4051,10 @@ The Prime Minister spoke with President-elect Donald Trump this evening to congr
 ALOR SETAR, July 25 (Agency) -- Prime Minister Anwar Ibrahim spoke by telephone last night with Cambodian Prime Minister Hun Manet and Thailand's Acting Prime Minister Phumtham Wechayachai.`, '2025-07-25');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['KHM+MYS', 'MYS+THA']);
 });
+
+test('"Li met with Opposition Leader Peter Dutton" in a story filed from Canberra: the leader of the opposition is of the host country', () => {
+  const r = ex(`Li Qiang in Canberra
+CANBERRA, June 17 – Chinese Premier Li Qiang held talks with Prime Minister Anthony Albanese at Parliament House on Monday.
+Later on Monday, Li met with Opposition Leader Peter Dutton, telling him that stable relations serve both peoples.`, '2024-06-18');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['AUS+CHN', 'AUS+CHN']);
+});
