@@ -4058,3 +4058,12 @@ CANBERRA, June 17 – Chinese Premier Li Qiang held talks with Prime Minister An
 Later on Monday, Li met with Opposition Leader Peter Dutton, telling him that stable relations serve both peoples.`, '2024-06-18');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['AUS+CHN', 'AUS+CHN']);
 });
+
+test('"In his meeting with Madbouly, who is attending on behalf of President Sisi, Xi said": "his" is Xi\'s, and the one stood in for is not there', () => {
+  const r = ex(`Xi meets leaders
+TIANJIN, Aug. 30 – Chinese President Xi Jinping on Saturday met with UN Secretary-General Antonio Guterres, Egyptian Prime Minister Mostafa Madbouly and Cambodian Prime Minister Hun Manet.
+Meeting with Guterres, Xi said multilateralism is the right answer. Earlier in the day, Guterres held a separate meeting with Foreign Minister Wang Yi.
+In his meeting with Madbouly, who is attending the summit on behalf of President Abdel Fattah al-Sisi, Xi said China-Egypt relations are at their best in history.`, '2025-08-30');
+  const egypt = r.engagements.filter((e) => e.participants.some((p) => p.country === 'EGY'));
+  assert.deepEqual(egypt.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Mostafa Madbouly+Xi Jinping']);
+});

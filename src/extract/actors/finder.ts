@@ -1225,7 +1225,8 @@ function delegationSide(s: string, at: number, base: number, sp: PlaceMention[])
 }
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
-const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*){1,3}/;
+// "In his meeting with Madbouly, who is attending the summit on behalf of President Sisi, Xi said": past a relative clause too.
+const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
 const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
 const NOT_A_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}`);

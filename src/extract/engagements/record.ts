@@ -381,6 +381,7 @@ const TRAVELLED_WITH_BEFORE = /\b(?:flew|arrived|travell?ed|came|went)\s+(?:in\s
 const FOR_THE_MEETING_AFTER = /^(?:\s+(?:and|,)\s+[^.;]{0,100}?)?\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|summit|discussions)\b/;
 // Not past ", while Rubio brought ...": the other side's people.
 const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b(?:(?!,\s+(?:while|whereas)\b)[^.;]){0,300}$/i;
+const ON_BEHALF_OF_BEFORE = /\b(?:on behalf of|in the name of|representing)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
 const ACCOMPANIED_NEAR = /\baccompanied\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 // "while Rubio brought National Security Adviser Mike Waltz and Special Envoy Steve Witkoff".
 const BROUGHT = /\b(?:brought|brought along|took along)\s+(?:with\s+(?:him|her)\s+)?(?:[^.;]{0,120}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
@@ -437,6 +438,8 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       // An aide or a spokesman speaks for a side; one the leader "was accompanied by" sat at the table.
       const aide = isNonParticipantRole(p.role);
       const before = a.text.slice(Math.max(start, m.start - 160), m.start);
+      // "attending the summit on behalf of President Sisi": the one stood in for is not there.
+      if (ON_BEHALF_OF_BEFORE.test(before)) continue;
       // "President Ramaphosa was accompanied by the Minister of Trade, Mr Parks Tau": a minister the
       // text gives no country is of the side of the one accompanied.
       const wide = a.text.slice(Math.max(start, m.start - 320), m.start);
