@@ -4067,3 +4067,12 @@ In his meeting with Madbouly, who is attending the summit on behalf of President
   const egypt = r.engagements.filter((e) => e.participants.some((p) => p.country === 'EGY'));
   assert.deepEqual(egypt.map((e) => e.participants.map((p) => p.name).sort().join('+')), ['Mostafa Madbouly+Xi Jinping']);
 });
+
+test('"Foreign Minister Wang Yi was present at the three meetings" seats him at each meeting of the roundup', () => {
+  const r = ex(`Xi meets leaders
+TIANJIN, Aug. 30 – Chinese President Xi Jinping on Saturday met with UN Secretary-General Antonio Guterres, Egyptian Prime Minister Mostafa Madbouly and Cambodian Prime Minister Hun Manet.
+Meeting with Guterres, Xi said multilateralism is the right answer. In his meeting with Madbouly, Xi said relations are at their best. During the meeting with Hun Manet, Xi said China supports Cambodia.
+Foreign Minister Wang Yi was present at the three meetings.`, '2025-08-30');
+  assert.equal(r.engagements.length, 3, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+  assert.ok(r.engagements.every((e) => e.participants.some((p) => p.name === 'Wang Yi')), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+});

@@ -381,6 +381,7 @@ const TRAVELLED_WITH_BEFORE = /\b(?:flew|arrived|travell?ed|came|went)\s+(?:in\s
 const FOR_THE_MEETING_AFTER = /^(?:\s+(?:and|,)\s+[^.;]{0,100}?)?\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|summit|discussions)\b/;
 // Not past ", while Rubio brought ...": the other side's people.
 const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represented)\s+by\b(?:(?!,\s+(?:while|whereas)\b)[^.;]){0,300}$/i;
+const PRESENT_AT_ALL = /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s+at\s+(?:all|both|the\s+(?:two|three|four|five|several))\s+(?:of\s+the\s+)?(?:meetings|talks|sessions)\b/i;
 const ON_BEHALF_OF_BEFORE = /\b(?:on behalf of|in the name of|representing)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
 const ACCOMPANIED_NEAR = /\baccompanied\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 // "while Rubio brought National Security Adviser Mike Waltz and Special Envoy Steve Witkoff".
@@ -589,7 +590,10 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const larger = !isCall && d.within ? state.placeOf?.get(d.within) : undefined;
   if (larger) place = larger;
   const venueCountry = place?.location.country ?? null;
-  addDelegation(a, d, scope);
+  // "Cai Qi, Wang Yi and Chen Min'er were present at the three meetings": a line that seats the same
+  // people at every meeting the story told.
+  const atAll = isCall ? [] : a.sentences.filter((x) => !scope.includes(x.index) && PRESENT_AT_ALL.test(x.text)).map((x) => x.index);
+  addDelegation(a, d, atAll.length ? [...scope, ...atAll] : scope);
   // The dateline's city names where the story was filed, not whose official someone is.
   const assembled = assembleParticipants(d, registry, text, bodyMentions(a, d.anchor), venueCountry);
   if (assembled.sides.length < 2) return null;
