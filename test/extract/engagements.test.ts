@@ -4076,3 +4076,11 @@ Foreign Minister Wang Yi was present at the three meetings.`, '2025-08-30');
   assert.equal(r.engagements.length, 3, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
   assert.ok(r.engagements.every((e) => e.participants.some((p) => p.name === 'Wang Yi')), JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
 });
+
+test('"The two heads of state first met privately and then led an expanded meeting, with A and B" is the visit told before, with their ministers', () => {
+  const r = ex(`Boric and Lula
+SANTIAGO, August 5, 2024 — President Gabriel Boric received the President of Brazil, Luiz Inácio Lula da Silva, at La Moneda Palace on Monday, the centrepiece of the Brazilian leader's official visit to Chile.
+The two heads of state first met privately and then led an expanded meeting of their teams, with Foreign Minister Alberto van Klaveren on the Chilean side and Foreign Minister Mauro Vieira among the 14 ministers travelling with the Brazilian president.`, '2024-08-05');
+  assert.equal(r.engagements.length, 1, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.name).sort(), ['Alberto van Klaveren', 'Gabriel Boric', 'Luiz Inácio Lula da Silva', 'Mauro Vieira']);
+});

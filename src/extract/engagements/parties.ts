@@ -161,6 +161,7 @@ const SUBORDINATE_BETWEEN = /\b(?:before|after|while|until|whereupon)\s/i;
 // "the helicopter crash that killed President Raisi, Foreign Minister Amir-Abdollahian and ...": the dead.
 // "Xi's special representative for the inauguration of U.S. President-elect Donald Trump": the one sworn in.
 const ABSENT_BEFORE = /(?:\b(?:the late|on behalf of|in the name of|(?:inauguration|swearing-in|investiture|coronation) of(?:\s+(?:U\.S\.|US|the\s+new))?)|\b(?:(?:that|which|who) (?:killed|claimed the lives? of)|the (?:death|passing|killing|assassination) of)(?:\s+[^.;:]{1,80}?(?:,|\s+and))?)\s+(?:(?:the|His|Her|Highness|Majesty|Excellency|Amir|Emir|King|Queen|Sultan|Pope|Prince|Princess|President|President-elect|Sheikh|Prime Minister|Foreign Minister)\s+){0,4}$/;
+const PAIR_SUBJECT_AT = /^(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|heads of state|prime ministers|ministers|foreign ministers)\b/i;
 const SUBJECT_PRONOUN = /^(?:he|she)$/i;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const RECEPTION_ASIDE = new RegExp(String.raw`^(?:\s+in\s+(?:a\s+)?(?:private\s+)?audience)?(?:,?\s+(?:(?:on|this|last)\s+)?(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening))?|today|yesterday)(?:,?\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2})(?:,?\s+\d{4})?)?|,?\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^,.;]{0,60})*,?`, 'u');
@@ -457,7 +458,12 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (subject && !text.slice(subject.end, trigger.start).includes(';')) addPerson(personIds, subject.personId!);
   }
   // "The two leaders met": both sides of the engagement being told, unless the clause names them itself.
-  if (plural && active && sidesOf(parties, registry).size < 2) {
+  // So too when the pair is the clause's subject and the people named after it are their teams: "The two
+  // heads of state first met privately and then led an expanded meeting, with Foreign Minister A on the
+  // Chilean side and Foreign Minister B among the ministers travelling with the Brazilian president".
+  const pairSubject = pluralSubject && firstPersonAt > pluralAt ? PAIR_SUBJECT_AT.exec(text.slice(pluralAt, pluralAt + 40)) : null;
+  const pairActs = pairSubject !== null && /^\s+(?:[a-z]+\s+){0,2}$/.test(text.slice(pluralAt + pairSubject[0].length, trigger.start));
+  if (plural && active && (sidesOf(parties, registry).size < 2 || pairActs)) {
     // "Afterwards Scholz met the outgoing Premier, Li Keqiang, and the two spoke": a side the clause names
     // keeps its own person; the engagement told before fills only the side it leaves out.
     // Not "The leaders first met one-on-one and then ..., with Jaishankar and Singh on the Indian side": named after the two.
