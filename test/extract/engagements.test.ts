@@ -4084,3 +4084,14 @@ The two heads of state first met privately and then led an expanded meeting of t
   assert.equal(r.engagements.length, 1, JSON.stringify(r.engagements.map((e) => e.participants.map((p) => p.name))));
   assert.deepEqual(r.engagements[0].participants.map((p) => p.name).sort(), ['Alberto van Klaveren', 'Gabriel Boric', 'Luiz Inácio Lula da Silva', 'Mauro Vieira']);
 });
+
+test('in a piece headlined "Statement from ...", condolences "extended to King Charles III" were written, not said in person', () => {
+  const text = (title: string) => `${title}
+THE WHITE HOUSE
+SEPTEMBER 8, 2022
+President Joseph R. Biden, Jr. paid tribute today to Her Majesty Queen Elizabeth II.
+The President and the First Lady extended their condolences to King Charles III and the entire royal family.`;
+  assert.equal(ex(text('Statement from President Biden on the Death of Queen Elizabeth II'), '2022-09-08').engagements.length, 0, 'a statement');
+  // Must stay: the same words in a story of a visit.
+  assert.equal(ex(text('Biden at Buckingham Palace'), '2022-09-08').engagements.length, 1, 'a story');
+});

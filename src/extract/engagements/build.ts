@@ -571,6 +571,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   let lastSigner: { id: string; si: number } | null = null;
 
   let background: number | null = null;
+  // A headline "Statement from / by ...", "Message of ...": the piece is the statement itself.
+  const statement = sentences[0]?.heading === true && STATEMENT_HEADLINE.test(sentences[0].text);
   let roundupCall: 'phone_call' | 'video_call' | null = null;
   // "held a series of meetings with visiting presiding officers": each paragraph after it that names a
   // new counterpart tells one of those meetings.
@@ -685,6 +687,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
         // was said in the contact the sentence has just told.
         if (touched && t.id === 'conveyed-in-person') continue;
+        // "Statement from President Biden on the Death of Queen Elizabeth II ... extended their condolences
+        // to King Charles III": a statement's words are written, not said to anyone in person.
+        if (t.id === 'conveyed-in-person' && statement) continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
@@ -831,6 +836,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
+const STATEMENT_HEADLINE = /^(?:(?:Joint\s+)?Statement|Message)\s+(?:from|by|of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".
 const ELIDED_SUBJECT = /^[\s,]*(?:and\s+)?(?:then|later|afterwards|subsequently)\s+$/i;
