@@ -359,12 +359,10 @@ function hostOfficials(text: string, registry: PersonRegistry, mentions: ActorMe
     // visitor from elsewhere calls on, in a story set in one foreign city, is of that city's country.
     // So, with no city in the lead, in the dateline's: "FUNAFUTI – ... Lai called on Governor-General Falani".
     else if (host && m && CALLED_ON_BEFORE.test(text.slice(Math.max(0, m.start - 90), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host;
-    // "ASTANA – Tokayev received the IAEA's chief ... Grossi also met Minister of Healthcare Azhar Giniyat":
-    // with no city in the lead, the one a guest from elsewhere meets is of the dateline's country too.
-    else if (!leadHost) { if (host && m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host; continue; }
     // "He then held a closed-door meeting with the Council, led by its President, Edgard Leblanc Fils": the
-    // one a visitor meets there.
-    else if (m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, leadHost)) p.country = leadHost;
+    // one a visitor meets there; so, with no city in the lead, in the dateline's country: "ASTANA – Tokayev
+    // received the IAEA's chief ... Grossi also met Minister of Healthcare Azhar Giniyat".
+    else if (host && m && MET_WITH_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && guestBefore(registry, mentions, m.start, host)) p.country = host;
   }
 }
 const TALKS_IN_BEFORE = /\b(?:held talks|talks|met|meeting|received|hosted)\s+(?:[^.;,]{0,30}\s)?in\s+$/;

@@ -14,10 +14,11 @@ export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): str
   if (!firstBody) return null;
   for (const s of sentences) {
     if (s.index >= firstBody.index) break;
-    const m = s.index > 0 && s.heading ? ISSUER_LINE.exec(s.text) : null;
+    if (s.index === 0 || !s.heading) continue;
+    const m = ISSUER_LINE.exec(s.text);
     const c = m ? iso3FromName(m[1]) : null;
     if (c) return c;
-    if (s.index > 0 && s.heading && UK_FROM_LINE.test(s.text)) return 'GBR';
+    if (UK_FROM_LINE.test(s.text)) return 'GBR';
   }
   return null;
 }

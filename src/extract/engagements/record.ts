@@ -74,6 +74,8 @@ export interface RecordState {
   visitGiven: boolean;
   /** Where each larger meeting already read took place, for the smaller ones split from it. */
   placeOf?: Map<Draft, PlaceChoice | null>;
+  /** The sentences that seat people at every meeting told ("present at the three meetings"), read once. */
+  presentAtAll?: number[];
 }
 
 export interface DraftRecord {
@@ -592,7 +594,8 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   const venueCountry = place?.location.country ?? null;
   // "Cai Qi, Wang Yi and Chen Min'er were present at the three meetings": a line that seats the same
   // people at every meeting the story told.
-  const atAll = isCall ? [] : a.sentences.filter((x) => !scope.includes(x.index) && PRESENT_AT_ALL.test(x.text)).map((x) => x.index);
+  state.presentAtAll ??= a.sentences.filter((x) => PRESENT_AT_ALL.test(x.text)).map((x) => x.index);
+  const atAll = isCall ? [] : state.presentAtAll.filter((si) => !scope.includes(si));
   addDelegation(a, d, atAll.length ? [...scope, ...atAll] : scope);
   // The dateline's city names where the story was filed, not whose official someone is.
   const assembled = assembleParticipants(d, registry, text, bodyMentions(a, d.anchor), venueCountry);

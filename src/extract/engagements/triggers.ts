@@ -311,7 +311,8 @@ const IN_HEADLINE_BEFORE = /\S\s+(?:in|at|during)\s+(?:[\w-]+\s+){0,3}$/i;
 const TOOK_PART_IN_BEFORE = /\b(?:took|takes|take|taking) part in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$|\bparticipated in\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const CALLS_TO_AFTER = /^\s+to\s+(?:the\s+)?(?:\p{Lu}|his\s|her\s|their\s)/u;
 const CALLS_PLACED_BEFORE = /\b(?:with|made|makes|placed|places|held|holds)\s+(?:(?:separate|two|three|several|back-to-back|phone|telephone)\s+){0,2}$/i;
-const CAME_DAYS_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:just |only |barely |less than |within )?(?:a|one|the) day after\s/i;
+/** "The call came a day / less than 24 hours after ...": a sentence that tells another contact of the last day as news. */
+export const CAME_JUST_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:just |only |barely |less than |within )?(?:(?:a|one|the) day|(?:a few|several|\d+) hours) after\b/i;
 const DAY_AFTER_BEFORE = /\b(?:the|a|one|two|three|four|five|\d+)\s+(?:day|days|week|weeks)\s+(?:after|before)\s+(?:[^.;,]{0,60}\s)?$/i;
 // "travelled to Moscow three days after visiting Kiev, where he met Zelensky": the earlier trip's meeting.
 const DAYS_AFTER_TRIP_WHERE = /\b(?:the|a|one|two|three|four|five|six|\d+)\s+(?:day|days|week|weeks)\s+after\s+(?:visiting|(?:a|his|her|their)\s+(?:visit|trip)\s+to|travell?ing\s+to)\s+[^.;]{0,60},\s+where\s+(?:[\w-]+\s+){0,3}$/i;
@@ -776,9 +777,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     // But "The call came a day after Doval called on Putin at the Kremlin": the story's news, one day apart,
     // told with its own verb (not "a day after the two leaders' talks with the premier").
-    const dayApart = form === 'verb' && CAME_DAYS_AFTER.test(before) && !/^(?:talks|meetings?|summit|conversation|call|discussions)\b/i.test(word) && !lex.recallAfter.test(after);
-    if (status === 'recalled' && dayApart) status = 'happened';
-    if (status === 'happened' && form !== 'noun' && ((DAY_AFTER_BEFORE.test(before) && !dayApart) || DAYS_AFTER_TRIP_WHERE.test(s.slice(Math.max(0, at - 180), at)))) status = 'recalled';
+    // Read only where a status hangs on it: most triggers have neither a recall nor a "day after" before them.
+    const dayApart = (): boolean => form === 'verb' && CAME_JUST_AFTER.test(before) && !/^(?:talks|meetings?|summit|conversation|call|discussions)\b/i.test(word) && !lex.recallAfter.test(after);
+    if (status === 'recalled' && dayApart()) status = 'happened';
+    if (status === 'happened' && form !== 'noun' && ((DAY_AFTER_BEFORE.test(before) && !dayApart()) || DAYS_AFTER_TRIP_WHERE.test(s.slice(Math.max(0, at - 180), at)))) status = 'recalled';
     // "the Casa Rosada is seeking to arrange a first meeting between Milei and Xi": one wished for.
     // "briefed him on ..., including his talks in Moscow with Witkoff", "the results of his talks with X": another
     // contact, told as what was briefed.

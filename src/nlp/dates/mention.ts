@@ -31,3 +31,15 @@ export function periodCandidate(
     endDate: null,
   };
 }
+
+/** The phrases of `table` that `phrase` finds in `text`, each a day left for the anchor refiner to count from another. */
+export function anchoredCandidates(rule: string, phrase: RegExp, table: ReadonlyMap<string, number>, text: string): Candidate[] {
+  const out: Candidate[] = [];
+  phrase.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = phrase.exec(text)) !== null) {
+    const days = table.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    out.push({ ...dayCandidate(rule, text, m.index, m.index + m[0].length, null, { relative: true }), anchor: { days } });
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import { parseNumberAt } from '../../quantities/numbers.ts';
 import { alternation, ANCHORED_DAYS } from '../lexicon.ts';
-import { dayCandidate } from '../mention.ts';
+import { anchoredCandidates, dayCandidate } from '../mention.ts';
 import { containsAny } from '../pipeline.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
@@ -46,14 +46,3 @@ export const anchoredDay: DateParser = {
   },
 };
 
-/** The phrases of `table` that `phrase` finds in `text`, each a day left for the anchor refiner to count from another. */
-export function anchoredCandidates(rule: string, phrase: RegExp, table: ReadonlyMap<string, number>, text: string): Candidate[] {
-  const out: Candidate[] = [];
-  phrase.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = phrase.exec(text)) !== null) {
-    const days = table.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
-    out.push({ ...dayCandidate(rule, text, m.index, m.index + m[0].length, null, { relative: true }), anchor: { days } });
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 import { alternation, ANCHORED_PARTS_OF_DAY } from '../lexicon.ts';
-import { anchoredCandidates } from './anchored-day.ts';
+import { anchoredCandidates } from '../mention.ts';
 import type { Candidate, DateContext, DateParser } from '../types.ts';
 
 const PHRASE = new RegExp(`\\b(?:${alternation(ANCHORED_PARTS_OF_DAY.keys())})\\b`, 'gi');
