@@ -71,6 +71,11 @@ export interface IngestOptions {
    * articles are still stored, and fused, in input order.
    */
   readAhead?: number;
+  /**
+   * Extraction work the storing thread can do itself while the article it must store next is still
+   * being extracted elsewhere (ExtractPool.assist): returns false when there is none to take.
+   */
+  assist?: () => boolean;
 }
 
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -114,6 +119,8 @@ type Pending =
       canonical: string | null;
       hash: string;
       extraction: Promise<Extracted> | null;
+      /** Set once the extraction has settled. */
+      extracted?: boolean;
       /** Batches committed when the extraction was handed out: a worker's read of the store sees at least these. */
       extractedAfter: number;
       /** The transaction whose snapshot showed the store without this article, if one can vouch for that until it stores. */
@@ -239,7 +246,9 @@ export async function ingestArticles(
     // A SQLite transaction reads one snapshot and, once it writes, is the only writer: an article it
     // saw absent, with no copy ahead in the window, is still absent when its turn comes.
     const absentIn = !known && store.dialect === 'sqlite' && batch.open ? batch.generation : null;
-    window.push({ index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item), extractedAfter: batch.commits, absentIn });
+    const pending: Pending = { index, failed: false, article: item, canonical, hash, extraction: known ? null : runExtractor(extract, item), extractedAfter: batch.commits, absentIn };
+    if (opts.assist) void pending.extraction?.then(() => { pending.extracted = true; });
+    window.push(pending);
   };
 
   const leaveWindow = (p: Pending) => {
@@ -260,6 +269,8 @@ export async function ingestArticles(
       return;
     }
     const extractedAfter = p.extraction ? p.extractedAfter : batch.commits;
+    // Between the articles it takes, the loop yields so a worker's result that has come in is seen.
+    if (p.extraction && opts.assist) while (!p.extracted && opts.assist()) await new Promise((r) => setImmediate(r));
     const extracted = await (p.extraction ?? runExtractor(extract, article));
     if (!extracted.ok) return batch.fail(p.index, article, null, extracted.reason);
     const result = extracted.result;

@@ -12,11 +12,11 @@ import type { Extractor } from '../../src/fuse/ingest.ts';
 import { openStore } from '../../src/store/db.ts';
 
 /** Each stored article with the original it was found to copy. */
-async function copies(path: string, extract: (path: string) => { run: Extractor; close?: () => Promise<void> }, opts: IngestOptions): Promise<string[]> {
+async function copies(path: string, extract: (path: string) => { run: Extractor; close?: () => Promise<void>; assist?: () => boolean }, opts: IngestOptions): Promise<string[]> {
   const store = await openStore(path);
-  const { run, close } = extract(path);
+  const { run, close, assist } = extract(path);
   try {
-    const r = await ingestArticles(store, generate(await templates(), 1500), run, opts);
+    const r = await ingestArticles(store, generate(await templates(), 1500), run, { ...opts, ...(assist ? { assist } : {}) });
     assert.equal(r.failed, 0);
     const rows = await store.db.selectFrom('articles').select(['id', 'near_duplicate_of', 'near_duplicate_score']).orderBy('id').execute();
     return rows.map((a) => `${a.id} ${a.near_duplicate_of} ${a.near_duplicate_score}`);
@@ -47,6 +47,22 @@ test('band buckets read by the extraction workers find the same near-copies as t
     assert.ok(read >= 1400, `the worker read the buckets of ${read} of 1,500 articles`);
     assert.ok(alone.filter((a) => !a.endsWith('null null')).length > 500, 'the corpus holds near-copies');
     assert.deepEqual(pooled, alone);
+    // The storing thread extracting some articles itself: those come without buckets, and it looks them up.
+    let assisted = 0;
+    const helped = await copies(join(dir, 'helped.db'), (path) => {
+      const pool = new ExtractPool({ size: 1, bucketStore: path });
+      return {
+        run: (a) => pool.extract(a),
+        assist: () => {
+          const took = pool.assist();
+          if (took) assisted++;
+          return took;
+        },
+        close: () => pool.close(),
+      };
+    }, opts);
+    assert.ok(assisted >= 50, `the storing thread extracted ${assisted} of 1,500 articles`);
+    assert.deepEqual(helped, alone);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -111,7 +111,7 @@ export function registerIngest(program: Command): void {
         const summary = await ingestArticles(store, items, ingestExtractor(dictionary, pool), {
           signal: controller.signal,
           onProgress: (p) => bar.update(p),
-          ...(pool ? { readAhead: pool.readAhead } : {}),
+          ...(pool ? { readAhead: pool.readAhead, assist: () => pool!.assist() } : {}),
         });
         bar.stop();
         const seconds = (Date.now() - started) / 1000;
