@@ -4095,3 +4095,15 @@ The President and the First Lady extended their condolences to King Charles III 
   // Must stay: the same words in a story of a visit.
   assert.equal(ex(text('Biden at Buckingham Palace'), '2022-09-08').engagements.length, 1, 'a story');
 });
+
+test('condolences extended to a leader are sent, unless a call, a meeting or a visit is told beside them', () => {
+  const body = (title: string, before = '') => `${title}
+
+${before}President Bola Ahmed Tinubu has extended his condolences to President John Dramani Mahama, the Government and the people of Ghana following Wednesday's military helicopter crash.
+
+President Tinubu assures his Ghanaian counterpart that Nigeria stands with Ghana in prayer.`;
+  assert.equal(ex(body('President Tinubu condoles with President Mahama over helicopter crash'), '2025-08-06').engagements.length, 0, 'a message');
+  // Must stay: said in a call, or on a visit the story tells.
+  assert.equal(ex(body('Tinubu phones Mahama over helicopter crash'), '2025-08-06').engagements.length, 1, 'a call in the headline');
+  assert.equal(ex(body('Tinubu in Accra', 'President Tinubu arrived in Accra on Thursday. '), '2025-08-06').engagements.length, 1, 'a visit told before');
+});

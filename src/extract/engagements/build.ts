@@ -690,6 +690,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "Statement from President Biden on the Death of Queen Elizabeth II ... extended their condolences
         // to King Charles III": a statement's words are written, not said to anyone in person.
         if (t.id === 'conveyed-in-person' && statement) continue;
+        // "President Tinubu has extended his condolences to President Mahama ... following the crash": sympathy
+        // sent, unless the sentence, the two before it or the headline tell of a call, a meeting or a visit.
+        if (t.id === 'conveyed-in-person' && SYMPATHY.test(text.slice(t.start, t.end)) && !contactNear(sentences, si)) continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
@@ -836,6 +839,13 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
+const SYMPATHY = /\b(?:condolences|sympathy|sympathies)\b/i;
+const CONTACT_CUE = /\b(?:call(?:ed|s|ing)?|phon(?:e|es|ed|ing)|telephone|spoke|conversation|visit\w*|arriv\w+|landed|flew|met|meeting|talks|receiv\w+|in person|paid\s+(?:his|her|their)\s+respects|palace|residence|majlis|mourning\s+hall|funeral|embassy|hosted)\b/i;
+function contactNear(sentences: readonly Sentence[], si: number): boolean {
+  if (sentences[0]?.heading && CONTACT_CUE.test(sentences[0].text)) return true;
+  for (let k = Math.max(0, si - 2); k <= si; k++) if (CONTACT_CUE.test(sentences[k].text)) return true;
+  return false;
+}
 const STATEMENT_HEADLINE = /^(?:(?:Joint\s+)?Statement|Message)\s+(?:from|by|of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;
 // "a few hours after a separate round of talks with Wang Yi".

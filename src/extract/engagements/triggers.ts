@@ -210,7 +210,7 @@ const CALLED_ON_TO_URGE = /^[^.;,]{1,60}?(?:,[^.;,]{1,60},)?\s*\b(?<!\b(?:agreed
  */
 function urges(after: string): boolean {
   // "called on President Putin to end it and to withdraw": an appeal to a named leader, not a call paid on him.
-  if (URGED_LEADER.test(after)) return true;
+  if (URGED_LEADER.test(after) || URGED_TO_ACT.test(after)) return true;
   if (!CALLED_ON_TO_URGE.test(after)) return false;
   const object = after.replace(/^\s+(?:the\s+)?/, '');
   const lex = lexicon();
@@ -218,6 +218,9 @@ function urges(after: string): boolean {
   const first = /^[^\s,]+/.exec(object)?.[0] ?? '';
   return !lex.honorifics.has(first);
 }
+// "called on the Secretary-General and the President of the General Assembly to launch the process of ...":
+// whoever is named, a call to set something going is an appeal.
+const URGED_TO_ACT = /^[^.;]{1,100}?\bto\s+(?:immediately\s+|urgently\s+|jointly\s+)?(?:launch|establish|set\s+up|convene|initiate|mobili[sz]e|redouble|step\s+up|intensify|take\s+(?:urgent\s+|immediate\s+|concrete\s+|decisive\s+)?(?:steps|action|measures))\b/;
 const URGED_LEADER = /^\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,5}to\s+(?:immediately\s+)?(?:end|stop|halt|withdraw|cease|release|refrain|respect|abandon|lift|allow|comply|negotiate|show|ensure|implement|reconsider|resume|pursue|de-escalate|exercise|restrain|step\s+down|resign|free|return\s+to|engage|abide|honou?r|uphold|use\s+(?:his|her)\s+influence)\b/u;
 const VISIT_DONE_BEFORE = /\b(?:concluded|concludes|completed|completes|wrapped up|wraps up|ended|ends|began|begins|started|starts|kicked off|opened)\s+(?:his|her|their|a|an|the)\s+(?:first\s+|two-day\s+|three-day\s+|historic\s+)?$/i;
 const WELCOMED_HIS_THING = /^\s+(?:(?:the|U\.S\.|U\.K\.|\p{Lu}[\p{L}.\-]*)\s+){0,4}\p{Lu}[\p{L}\-]*['’]s\s+(?!(?:envoy|delegation|wife|husband|son|daughter|representative|emissary|adviser|advisor|deputy|minister|counterpart|guests?)\b)\p{Ll}/u;
