@@ -7,6 +7,9 @@ const sent = (text: string): Sentence => ({ index: 1, start: 0, end: text.length
 const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form !== 'noun' && t.status === 'happened');
 
 const MUST: [string, string | null][] = [
+  // Talks opening the sentence as its subject, told as held; a first that was made.
+  ['His talks with Mr. Modi at Hyderabad House were followed by the exchange of two documents.', 'talks-with'],
+  ['Jaishankar on Tuesday became the first foreign minister to hold a bilateral meeting with Marco Rubio.', 'held-talks'],
   ['President Mirziyoyev met with the President of Kyrgyzstan, Sadyr Japarov, to review border trade.', 'met'],
   ['Bakhtiyor Saidov had a bilateral meeting with Hakan Fidan on March 11.', 'held-talks'],
   ['Emmanuel Macron telephoned the Prime Minister of India, Narendra Modi, on Thursday.', 'phone-verb'],
@@ -79,6 +82,8 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  'His talks with Putin will focus on trade.',
+  'Modi will be the first leader to hold talks with Trump.',
   // "called" as "described as", not a phone call.
   'The ministry called the talks with Wang constructive and forward-looking.',
   'In the talks, which officials called frank, both sides raised the border.',

@@ -337,6 +337,9 @@ const REFUSED_BEFORE = /\b(?:shuts?|shut|closes?|closed|slams?|slammed)\s+(?:the
 const FRONTED_EVENT_PHRASE = /^(?:At|During|On the sidelines of)\s[^,;.]{3,120}\s(?:on|in)\s+$/;
 const CONNECTIVE_OPENING = /(?:^|\s(?:--|[–—-])\s)(?:Also|Then|Later|And|But|Earlier)\s+(?:in|on|during)\s+$/;
 const PERSON_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}-]+['’]s\s+(?:(?:first|latest|second|last)\s+)?$/u;
+// "became the first foreign minister to hold a bilateral meeting with Rubio": a first that was made.
+const FIRST_TO_BEFORE = /\b(?:became|was|were)\s+the\s+first\s+(?:[\w-]+\s+){0,4}to\s+$/i;
+const PRONOUN_POSSESSIVE_OPENING = /^(?:His|Her|Their)\s+(?:(?:first|latest|second|last|bilateral|separate)\s+)?$/;
 const IN_PLACE_WITH_AFTER = /^\s+(?:in\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3})?with\s+(?:\p{Lu}|the\s|his\s|her\s)/u;
 const HELD_PREDICATE_AFTER = /^[^.;]{0,160}?\s(?:was|were|lasted|took\s+place|ended|focused|centred|centered|produced|yielded)\b/;
 const AT_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
@@ -600,6 +603,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // person's talks with another, told as held.
     if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
+
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
     // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
@@ -677,6 +681,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !LENGTH_OF_BEFORE.test(s.slice(Math.max(0, at - 30), at)) && !(/^summit/i.test(word) && AT_OWN_SUMMIT_BEFORE.test(near))) form = 'noun';
     // "Before his talks with President Zelenskyy, he laid flowers at a church in Bucha": the talks the day went on to.
     if (rule.id === 'talks-with' && form === 'noun' && FRONTED_TALKS_OPENING.test(s.slice(0, at)) && PAST_MAIN_AFTER.test(s.slice(at + word.length, Math.min(s.length, at + word.length + 160)))) form = 'fronted';
+    // "His talks with Mr. Modi at Hyderabad House were followed by ...": the talks, opening the sentence, told as held.
+    if (rule.id === 'talks-with' && form === 'noun' && /^(?:talks|meeting)\s+with$/i.test(word) && PRONOUN_POSSESSIVE_OPENING.test(s.slice(0, at))
+      && /^\s+(?:\p{Lu}|the\s)/u.test(s.slice(at + word.length, at + word.length + 6)) && HELD_PREDICATE_AFTER.test(undot(s.slice(at + word.length, at + word.length + 200)))) form = 'verb';
     clauses ??= clausesOf(s);
     let [cs, ce] = clauseBounds(clauses, s.length, at);
     // "had a 15-minute exchange with Biden, who had met Xi the day before": a relative clause after the
@@ -711,7 +718,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Talks with A, B and C are planned for Wednesday": opening the sentence, the talks are its subject, not a fronted phrase.
