@@ -4107,3 +4107,16 @@ President Tinubu assures his Ghanaian counterpart that Nigeria stands with Ghana
   assert.equal(ex(body('Tinubu phones Mahama over helicopter crash'), '2025-08-06').engagements.length, 1, 'a call in the headline');
   assert.equal(ex(body('Tinubu in Accra', 'President Tinubu arrived in Accra on Thursday. '), '2025-08-06').engagements.length, 1, 'a visit told before');
 });
+
+test('"met Trump\'s Middle East envoy Steve Witkoff": the envoy, of the leader\'s country, is met; the leader is not there', () => {
+  const r = ex(`Qatar's emir meets Witkoff
+
+DOHA, Jan 14 (Agency) – Qatar's Emir Sheikh Tamim bin Hamad Al Thani met U.S. President-elect Donald Trump's Middle East envoy Steve Witkoff late on Monday.`, '2025-01-14');
+  assert.equal(r.engagements.length, 1);
+  assert.deepEqual(r.engagements[0].participants.map((p) => `${p.name} ${p.country}`), ['Tamim bin Hamad Al Thani QAT', 'Steve Witkoff USA']);
+  // Must stay: an aide whose title the titles do not know is stood for by the leader he serves.
+  const aide = ex(`Qatar's emir meets adviser
+
+DOHA, Jan 14 (Agency) – Qatar's Emir Sheikh Tamim bin Hamad Al Thani met U.S. President Joe Biden's top Middle East adviser Brett McGurk on Monday.`, '2025-01-14');
+  assert.deepEqual(aide.engagements[0]?.participants.map((p) => p.name), ['Tamim bin Hamad Al Thani', 'Joe Biden']);
+});

@@ -475,6 +475,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         const owner = lastOrgBefore(sp, rs);
         if (owner) org = owner;
       }
+      // "Trump's Middle East envoy Steve Witkoff", "Xi Jinping's special envoy Li Hui": a leader's envoy serves
+      // the leader's country.
+      if (!country && !org && ENVOY_ROLE.test(role)) {
+        const owner = OWNER_BEFORE.exec(text.slice(Math.max(base, lead - 60), lead));
+        if (owner) country = (registry.byToken(owner[1])[0] ?? dictionaryLookup(src, owner[1])?.entry)?.country ?? null;
+      }
       // A title in lower case is one only with its country before it ("Mexico's president", "the Chinese
       // foreign minister") or after it ("the head of Libya's Presidential Council"): see below.
       const countries: string[] = [];
@@ -1340,6 +1346,8 @@ function listedNameFrom(s: string, start: number, end: number, src: DictionarySo
 }
 const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreements?|agreements?|Accords?|accords?|Protocol|Convention|Declaration|Initiative|Principles|Document|Communiqu[eé])\b/;
 const APPOSITION_GAP = /^,\s*(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
+const ENVOY_ROLE = /^(?:special\s+)?(?:envoy|emissary|negotiator)$/i;
+const OWNER_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|longtime|new|Middle\s+East|Ukraine|Gaza|Africa|Asia|climate|peace|foreign[-\s]policy|national[-\s]security|hostage)\s+)*$/u;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
 const NEW_AT_START = /^(?:new|newly[- ](?:appointed|accredited))\s+/;
 

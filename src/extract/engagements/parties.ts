@@ -59,7 +59,7 @@ const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|f
 const RESULTS_OF_TALKS_BETWEEN = /\b(?:(?:results?|outcomes?|details|assessment|briefing)\s+(?:of|on)|including)\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:talks|meeting|conversation|contacts|visit)\b[^.;]*$/i;
 const INSTITUTION_AFTER = /^['’]s\s+\p{Lu}/u;
 const HIS_THING_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:plan|plans|war|invasion|policy|policies|tariffs?|remarks|statement|decision|election|speech|comments|proposal|administration|government|regime|threats?|demands?)\b/i;
-const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|national\s+security|foreign\s+policy|climate)\s+)*(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|representative|emissary|chief\s+of\s+staff)\b/i;
+const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|longtime|new|national\s+security|foreign[-\s]policy|climate|peace|hostage|Middle\s+East|Ukraine|Gaza|Africa|Asia)\s+)*(?:envoy|adviser|advisor|aide|spokes(?:man|woman|person)|representative|emissary|chief\s+of\s+staff)\b/i;
 // Without the i flag: under it \p{Lu} matches lower case too.
 const NAME_AFTER_TITLE = /^[^.;,]{0,40}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
