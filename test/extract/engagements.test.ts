@@ -4120,3 +4120,24 @@ DOHA, Jan 14 (Agency) – Qatar's Emir Sheikh Tamim bin Hamad Al Thani met U.S. 
 DOHA, Jan 14 (Agency) – Qatar's Emir Sheikh Tamim bin Hamad Al Thani met U.S. President Joe Biden's top Middle East adviser Brett McGurk on Monday.`, '2025-01-14');
   assert.deepEqual(aide.engagements[0]?.participants.map((p) => p.name), ['Tamim bin Hamad Al Thani', 'Joe Biden']);
 });
+
+test('"spoke on Sunday after a bilateral meeting with Mr X, a member of Haiti\'s Transitional Presidential Council, on the sidelines of the Summit at the African Union headquarters in Addis Ababa"', () => {
+  const r = ex(`Ruto calls for UN backing for Haiti mission
+
+The President spoke on Sunday after a bilateral meeting with Mr Edgard Leblanc Fils, a member of Haiti's Transitional Presidential Council, on the sidelines of the Second Africa-CARICOM Summit at the African Union headquarters in Addis Ababa, Ethiopia.
+
+The Addis Ababa summit, the first in-person meeting of the two regions, was held under the theme of reparatory justice. It was co-chaired by Angola's President João Lourenço and Prime Minister Terrance Drew of St Kitts and Nevis.`, '2025-09-08');
+  assert.equal(r.engagements.length, 1, 'the summit\'s two chairs held no meeting of their own');
+  const e = r.engagements[0];
+  assert.deepEqual(e.participants.map((p) => `${p.name} ${p.country}`), ['Ruto KEN', 'Edgard Leblanc Fils HTI']);
+  assert.equal(e.participants[1].role, 'Member of the Transitional Presidential Council');
+  assert.equal(e.location?.place, 'Addis Ababa');
+  assert.equal(e.date, '2025-09-07');
+  // Must stay: a meeting still to come, and a party's seat that is no venue.
+  assert.equal(ex(`Ruto to meet Haitian leader
+
+President William Ruto will speak after a meeting with Prime Minister Philip Davis of the Bahamas.`, '2025-09-08').engagements.length, 0);
+  assert.equal(ex(`Ruto meets Davis
+
+President William Ruto held talks in Nairobi with Prime Minister Philip Davis of the Bahamas, whose party has its headquarters in Nassau.`, '2025-09-08').engagements[0]?.location?.place, 'Nairobi');
+});

@@ -1325,6 +1325,8 @@ const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation
 // "Baron Waqa rounded off his first two weeks as Secretary General of the Pacific Islands Forum": the office his time was spent in.
 // "Parvathaneni Harish formally took up his post as India's Permanent Representative", "the credentials of Sidi
 // Ould Doumane as Ambassador of Mauritania": the office the person holds.
+const MEMBER_OF = /^(?:a|one)\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s+/;
+const COUNTRY_BODY_AFTER = /^['’]s\s+((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Council|Parliament|Assembly|Senate|Committee|Commission|Cabinet|Government|Politburo|Presidium|Congress|Board))\b/u;
 const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?|^\s+(?:[a-z]+\s+){1,3}(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:tenure|term|weeks?|days?|months?|duties|mandate|post|position|office)\s+as\s+(?:the\s+)?|^\s+as\s+(?:the\s+)?(?:new\s+)?(?=\p{Lu})/u;
 const ONE_WORD_TITLE = /^\p{Lu}\p{Ll}+$/u;
 const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;
@@ -1374,6 +1376,13 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const poss = /^['’]s/.exec(text.slice(pos, pos + 2));
     if (poss) pos += 2;
     pos += (/^\s+/.exec(text.slice(pos, pos + 3))?.[0].length ?? 0);
+  }
+  // "Mr Edgard Leblanc Fils, a member of Haiti's Transitional Presidential Council": a seat on a country's body.
+  const member = !country && !org ? MEMBER_OF.exec(text.slice(pos, pos + 30)) : null;
+  if (member) {
+    const pm = placeAt(places, pos + member[0].length);
+    const body = pm && pm.kind === 'country' ? COUNTRY_BODY_AFTER.exec(text.slice(pm.end, pm.end + 70)) : null;
+    if (body) return { role: `Member of the ${body[1]}`, country: pm!.iso3, org: null };
   }
   pos += NEW_AT_START.exec(text.slice(pos, pos + 24))?.[0].length ?? 0;
   const rm = lexicon().roleCiStartRe.exec(text.slice(pos, pos + 60));

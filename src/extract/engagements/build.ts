@@ -697,6 +697,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
         // A, B and C": an organisation's summit of many, not a meeting of those named.
+        // "The Addis Ababa summit ... was held under the theme of ... It was co-chaired by A and B": the summit's chairs.
+        if (t.id === 'co-chaired-by' && IT_OPENING.test(text.slice(sent.start, t.start)) && si > 0 && GATHERING_WORD.test(sentences[si - 1].text)) continue;
         if (t.id === 'brought-together' && /\bsummit\b/i.test(text.slice(sent.start, t.start))
           && [si - 1, si - 2].some((k) => k >= 0 && (mentions[k] ?? []).some((m) => m.kind === 'org' || (m.kind === 'role' && !!m.org)))) continue;
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
@@ -839,6 +841,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.
 const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by|attended by|in the presence of)\b/i;
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
+const IT_OPENING = /^It\s+$/;
+const GATHERING_WORD = /\b(?:summit|conference|forum|assembly|congress)\b/i;
 const SYMPATHY = /\b(?:condolences|sympathy|sympathies)\b/i;
 const CONTACT_CUE = /\b(?:call(?:ed|s|ing)?|phon(?:e|es|ed|ing)|telephone|spoke|conversation|visit\w*|arriv\w+|landed|flew|met|meeting|talks|receiv\w+|in person|paid\s+(?:his|her|their)\s+respects|palace|residence|majlis|mourning\s+hall|funeral|embassy|hosted)\b/i;
 function contactNear(sentences: readonly Sentence[], si: number): boolean {

@@ -354,9 +354,10 @@ const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s
 const COUNTERPART_NEXT = /^\s+(?:his|her|their)\s+(?:\p{Ll}+\s+(?:and\s+)?){0,3}(?:counterpart|host|guest)s?\b/u;
 const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?:[\w-]+\s+){0,3}(?:he|she|they|it|we)\s+(?:has\s+|had\s+|will\s+)?$/i;
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
-const DURING_A_BEFORE = /\b(?:during|at|in)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\bbefore\s+(?:his|her|their)\s+$/i;
+// "The President spoke on Sunday after a bilateral meeting with ...": the meeting the act followed.
+const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\bbefore\s+(?:his|her|their)\s+$/i;
 // A verb in the past tense earlier in the clause, the act done in that meeting.
-const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw)\b[^,;]*$/;
+const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const AFTER_OR_FOLLOWING = /after|following/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.

@@ -39,6 +39,8 @@ const LOCATIVE = /(?:\b(?:[Ii]n|[Aa]t|[Tt]o|(?:flew|flown|arrived|came|travell?e
 const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held in|scheduled (?:to take place |for [^.;]{0,20})?in|(?:office|mission|representation|headquarters|branch) in|(?:open|opens|opened|opening|establish|establishes|established|establishing) (?:a |an |the |its )?(?:new )?(?:consulate(?:[- ]general)?|embassy|trade office|mission) in|(?:previously|had|have|last|first|earlier) met (?:\w+ )?in|(?:after|following|since) (?:one|an earlier one|a (?:first |previous )?meeting|their (?:first|last|previous) (?:meeting|talks)) in|(?:January|February|March|April|May|June|July|August|September|October|November|December|last|previous|earlier|recent) (?:visit|trip) to|residence in|resident in|based in|from|(?:according|thanks|owing|next|close|compared|similar|contrary) to|(?:had been|was|were|is|are) (?:due|expected|scheduled) in|flying from|born in|embassy to|ambassador to|accredited to|headquartered in|returned from|including (?:at|in)|(?:returned|returns|returning|flew back|came back|got back|arrived back)\s+(?:home\s+)?to|left for|(?:on (?:his|her|their|the) )?way (?:back |home )?to|en route to|travel(?:led|ed)? on to|due to travel|situations? in|(?:war|conflict|crisis|fighting|escalation|developments|catastrophe|tragedy|suffering|famine|ceasefire|truce|offensive|operations?|civilians|children|people|hostages\s+held|detained|killed|happen(?:s|ed)?) in)\s+(?:the\s+)?$/i;
 // "at the Prime Minister's Office in Tokyo", "at the presidential office in Seoul": the seat of the host, not a mission abroad.
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
+// "at the African Union headquarters in Addis Ababa": a body's seat where the meeting was, not one an office is based at.
+const AT_HEADQUARTERS = /\b(?:at|inside)\s+(?:the\s+)?(?:[\p{L}.'’\-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$/u;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 
 // "preparations for COP30 in Belém", "the G20 in Rio": a numbered event or group named by its initials.
@@ -100,7 +102,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     // "in Singapore", "in Luxembourg": a city-state's name is its capital's too.
     if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city) && !(p.kind === 'country' && isCityState(p))) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
-    if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before))) continue;
+    if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before) && !AT_HEADQUARTERS.test(before))) continue;
     const eventAttached = eventBefore(before);
     const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
     if (!eventAttached) return choice;
