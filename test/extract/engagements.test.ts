@@ -4141,3 +4141,14 @@ President William Ruto will speak after a meeting with Prime Minister Philip Dav
 
 President William Ruto held talks in Nairobi with Prime Minister Philip Davis of the Bahamas, whose party has its headquarters in Nassau.`, '2025-09-08').engagements[0]?.location?.place, 'Nairobi');
 });
+
+test('"looked forward to meeting the Chinese president in Tianjin" places a meeting still ahead, not the one told', () => {
+  const text = (city: string) => `Modi meets Wang Yi
+
+NEW DELHI, Aug. 19 -- Indian Prime Minister Narendra Modi met with visiting Chinese Foreign Minister Wang Yi on Tuesday.
+
+Modi thanked Xi for the invitation and said he looked forward to meeting the Chinese president in ${city}.
+
+Modi said relations had made steady progress since his meeting with Xi in Kazan last October.`;
+  assert.equal(ex(text('Tianjin'), '2025-08-19').engagements[0]?.location?.place, 'New Delhi');
+});

@@ -41,6 +41,8 @@ const NOT_THE_VENUE = /\b(?:(?:to be|will be|is to be|due to be|are to be) held 
 const LEADERS_OFFICE = /\b(?:(?:Prime Minister|President|Chancellor|Premier)['’]s\s+(?:[Oo]ffice|[Rr]esidence)|[Pp]residential\s+(?:[Oo]ffice|[Rr]esidence|[Pp]alace)|Office of the (?:President|Prime Minister))\s+in\s+(?:the\s+)?$/;
 // "at the African Union headquarters in Addis Ababa": a body's seat where the meeting was, not one an office is based at.
 const AT_HEADQUARTERS = /\b(?:at|inside)\s+(?:the\s+)?(?:[\p{L}.'’\-]+\s+){0,4}headquarters\s+in\s+(?:the\s+)?$/u;
+// "said he looked forward to meeting the Chinese president in Tianjin": a meeting still ahead, elsewhere.
+const MEETING_AHEAD_BEFORE = /\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:meeting|seeing|welcoming|hosting|receiving|visiting)\b[^.;]{0,50}\bin\s+(?:the\s+)?$/i;
 const CAPITAL_OF = /\bin the (\p{Lu}[\p{L}\-]+) capital\b/gu;
 
 // "preparations for COP30 in Belém", "the G20 in Rio": a numbered event or group named by its initials.
@@ -103,6 +105,7 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
     if (p.kind !== 'city' && p.kind !== 'capital' && !(p.kind === 'metonym' && p.city) && !(p.kind === 'country' && isCityState(p))) continue;
     const before = text.slice(Math.max(sentStart, p.start - 60), p.start);
     if (!LOCATIVE.test(before) || (NOT_THE_VENUE.test(before.replace(TRAILING_NAMES, '')) && !LEADERS_OFFICE.test(before) && !AT_HEADQUARTERS.test(before))) continue;
+    if (MEETING_AHEAD_BEFORE.test(before)) continue;
     const eventAttached = eventBefore(before);
     const choice = { location: { place: placeName(p), country: p.iso3 }, span: makeSpan(text, p.start, p.end), eventAttached };
     if (!eventAttached) return choice;
