@@ -4152,3 +4152,18 @@ Modi thanked Xi for the invitation and said he looked forward to meeting the Chi
 Modi said relations had made steady progress since his meeting with Xi in Kazan last October.`;
   assert.equal(ex(text('Tianjin'), '2025-08-19').engagements[0]?.location?.place, 'New Delhi');
 });
+
+test('"The day before, on July 8, Putin and Modi had an informal conversation at Novo-Ogaryovo" is a meeting of its own beside the talks', () => {
+  const text = (opening: string) => `Talks with Prime Minister of India Narendra Modi
+
+Vladimir Putin held talks in the Kremlin with Prime Minister of the Republic of India Narendra Modi, who is in Russia on an official visit.
+
+The sides discussed trade, energy and transport.
+
+${opening} Vladimir Putin and Narendra Modi had an informal conversation at the Novo-Ogaryovo residence outside Moscow.`;
+  const r = ex(text('The day before, on July 8,'), '2024-07-09');
+  assert.equal(r.engagements.length, 2);
+  assert.equal(r.engagements[1].date, '2024-07-08');
+  // Must stay: the same pair's conversation told without another day is the talks told.
+  assert.equal(ex(text('During the talks,'), '2024-07-09').engagements.length, 1);
+});

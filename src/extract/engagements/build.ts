@@ -214,6 +214,7 @@ const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\
 const NAMED = String.raw`(?:(?:[\p{Lu}][\p{L}.'’\-]*|of|the|for)\s+){0,8}?[\p{Lu}][\p{L}'’\-]*`;
 const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|separately|last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening)|earlier\s+today|(?:the same|that|later that|earlier that)\s+(?:day|morning|afternoon|evening))\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
+const DAY_BEFORE_OPENING = /^(?:The|On the) (?:day|evening|night) before\b|^(?:The|On the) previous (?:day|evening|night)\b|^(?:A|One) day (?:earlier|before)\b/;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
 
 const notAnchoredDay = (d: DateMention): boolean => !isAnchoredDay(d);
@@ -764,7 +765,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         const separate: boolean = round || t === meetingItem || SEPARATE_ONE.test(text.slice(Math.max(sent.start, t.start - 12), t.end))
           // Not "welcomed by PM Abiy, who then held bilateral talks with her": the host, with the same guest.
           || (touched !== null && WHO_NEXT.test(text.slice(t.clauseStart, t.start)) && parties.personIds.some((id) => !touched!.personIds.includes(id)))
-          || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active));
+          || (active !== null && !touched && LATER_OPENING.test(sent.text) && newSubject(mentions[si], t, active))
+          // "The day before, on July 8, Putin and Modi had an informal conversation at Novo-Ogaryovo": the same
+          // pair at another time, a meeting of its own.
+          || (active !== null && !touched && DAY_BEFORE_OPENING.test(sent.text));
         // "Blinken was received by Xi, a few hours after a separate round of talks with Wang Yi": the
         // sentence's subject and the one named after the talks.
         // A subhead "Talks with Putin, Pezeshkian" lists the meetings its section tells, one by one.
