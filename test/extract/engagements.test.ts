@@ -4167,3 +4167,15 @@ ${opening} Vladimir Putin and Narendra Modi had an informal conversation at the 
   // Must stay: the same pair's conversation told without another day is the talks told.
   assert.equal(ex(text('During the talks,'), '2024-07-09').engagements.length, 1);
 });
+
+test('"the first such talks since President Donald Trump returned to office" names a time, not a participant', () => {
+  const r = ex(`Xi meets Albanese
+
+BEIJING – Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese in Beijing on Tuesday, the first such talks since President Donald Trump returned to office.`, '2025-07-15');
+  assert.deepEqual(r.engagements[0]?.participants.map((p) => p.name).sort(), ['Anthony Albanese', 'Xi Jinping']);
+  // Must stay: one who took part, named with his office's start elsewhere in the sentence.
+  const s = ex(`Xi meets Trump
+
+BEIJING – Chinese President Xi Jinping met President Donald Trump, who returned to office in January, in Busan on Thursday.`, '2025-10-30');
+  assert.deepEqual(s.engagements[0]?.participants.map((p) => p.name).sort(), ['Donald Trump', 'Xi Jinping']);
+});

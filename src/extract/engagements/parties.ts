@@ -63,6 +63,8 @@ const SERVED_AFTER = /^['’]s\s+(?:(?:top|chief|senior|special|personal|preside
 // Without the i flag: under it \p{Lu} matches lower case too.
 const NAME_AFTER_TITLE = /^[^.;,]{0,40}?,?\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 const SERVES_BEFORE = /\b(?:aide|adviser|advisor|assistant|spokes(?:man|woman|person)|press secretary|envoy|emissary|representative|chief of staff|deputy)\s+(?:to|for|of)\s+(?:the\s+)?$/i;
+const OFFICE_TAKEN_AFTER = /^\s+(?:(?:returned|came|rose)\s+to\s+(?:office|power)|took\s+(?:office|power)|assumed\s+(?:office|power)|(?:was|were)\s+(?:elected|re-elected|sworn\s+in|inaugurated))\b/;
+const TIME_WORD_BEFORE = /\b(?:since|after|before|until|when)\s+(?:(?:the|U\.S\.|US|then|former|new)\s+)?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$/u;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 // So "conveyed the greetings of Iranian President Masoud Pezeshkian to President El-Sisi".
 const SENDER_BEFORE = /\b(?:from|greetings\s+of|message\s+of|regards\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
@@ -255,6 +257,8 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (m.kind === 'person' && (ABSENT_BEFORE.test(before) || MOURNED_AFTER.test(after))) { if (m.personId) (absent ??= new Set()).add(m.personId); continue; }
       // "the forthcoming visit of President Vladimir Putin": another event's guest.
       if (m.kind === 'person' && OTHER_VISIT_BEFORE.test(before)) continue;
+      // "the first such negotiations since President Donald Trump returned to office": a time named by him.
+      if (m.kind === 'person' && OFFICE_TAKEN_AFTER.test(after) && TIME_WORD_BEFORE.test(before)) continue;
       // "conveyed greetings from President Tokayev to the head of state": the sender is not in the room.
       if (m.kind === 'person' && trigger.id === 'conveyed-in-person' && m.start < trigger.end && SENDER_BEFORE.test(before)) continue;
       if (m.kind === 'person' && carriedFrom(trigger, m, text)) continue;
