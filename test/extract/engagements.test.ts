@@ -4179,3 +4179,14 @@ BEIJING – Chinese President Xi Jinping met Australian Prime Minister Anthony A
 BEIJING – Chinese President Xi Jinping met President Donald Trump, who returned to office in January, in Busan on Thursday.`, '2025-10-30');
   assert.deepEqual(s.engagements[0]?.participants.map((p) => p.name).sort(), ['Donald Trump', 'Xi Jinping']);
 });
+
+test('"The Chancellor first received President Macron" before the third leader joined: the pair\'s meeting beside the three\'s', () => {
+  const text = (verb: string) => `Weimar Triangle in Berlin
+
+Federal Chancellor Olaf Scholz hosted the President of the French Republic, Emmanuel Macron, and the Prime Minister of the Republic of Poland, Donald Tusk, at the Federal Chancellery on Friday for a meeting in the Weimar Triangle format.
+
+The Chancellor ${verb} President Macron at the Chancellery.`;
+  assert.deepEqual(ex(text('first received'), '2024-03-15').engagements.map((e) => e.participants.length), [3, 2]);
+  // Must stay: a reception told again is the meeting told.
+  assert.deepEqual(ex(text('received'), '2024-03-15').engagements.map((e) => e.participants.length), [3]);
+});
