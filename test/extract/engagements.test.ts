@@ -4190,3 +4190,14 @@ The Chancellor ${verb} President Macron at the Chancellery.`;
   // Must stay: a reception told again is the meeting told.
   assert.deepEqual(ex(text('received'), '2024-03-15').engagements.map((e) => e.participants.length), [3]);
 });
+
+test('"Jaishankar called on her at her hotel": "her" as an object is the guest, not the woman of his side named just before', () => {
+  const text = (tail: string) => `Hasina visit
+
+NEW DELHI: Prime Minister Narendra Modi held talks with Bangladesh Prime Minister Sheikh Hasina on Tuesday.
+
+The visit began on Monday, when Ms. Hasina was received at the airport by Minister of State Darshana Jardosh. External Affairs Minister S. Jaishankar ${tail}`;
+  const r = ex(text('called on her at her hotel that evening.'), '2022-09-07');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['BGD+IND', 'BGD+IND']);
+  assert.ok(r.engagements[1].participants.some((p) => /Jaishankar/.test(p.name)));
+});

@@ -122,6 +122,7 @@ function overlaps(list: Claimed[], s: number, e: number): boolean {
 // No gazetteer name is this long, so a place overlapping [s, e) starts after s minus this.
 const LONGEST_PLACE = 256;
 
+const OBJECT_HER_AFTER = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:at|in|on|to|for|with|and|that|as|during|before|after|about|into|from|by)\b)/;
 const GENDER_OF = new Map<string, 'm' | 'f'>([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f']]);
 
 /**
@@ -1132,7 +1133,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       // "him" is not the one who acts on him: "Putin hosted him" is the last sentence's subject,
       // "Tokayev met Xi and invited him" the other person named before it.
-      if (inSentence && /^him$/i.test(m[0])) {
+      // So "her" where it is an object ("called on her at her hotel"), not a possessive before its noun.
+      if (inSentence && (/^him$/i.test(m[0]) || (/^her$/i.test(m[0]) && OBJECT_HER_AFTER.test(s.slice(m.index + 3, m.index + 12))))) {
         // The people named just before, nearest first (a few dozen at most: a sentence may name thousands).
         const near: ActorMention[] = [];
         for (let k = out.length - 1; k >= 0 && near.length < 40; k--) if (out[k].kind === 'person' && out[k].start < ps) near.push(out[k]);
