@@ -4199,5 +4199,14 @@ NEW DELHI: Prime Minister Narendra Modi held talks with Bangladesh Prime Ministe
 The visit began on Monday, when Ms. Hasina was received at the airport by Minister of State Darshana Jardosh. External Affairs Minister S. Jaishankar ${tail}`;
   const r = ex(text('called on her at her hotel that evening.'), '2022-09-07');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['BGD+IND', 'BGD+IND']);
-  assert.ok(r.engagements[1].participants.some((p) => /Jaishankar/.test(p.name)));
+  assert.ok(r.engagements[1].participants.some((p) => /Jaishankar/.test(p.name ?? "")));
+});
+
+test('a meeting only the headline reports takes its topics and outcomes from the lead that tells it in other words', () => {
+  const r = ex(`Jaishankar presses Wang Yi on full disengagement in eastern Ladakh at Bali meeting
+
+NUSA DUA (BALI): External Affairs Minister S. Jaishankar on Thursday urged China to complete the disengagement of troops from all the remaining friction points in eastern Ladakh, telling Chinese Foreign Minister Wang Yi that this was essential to restore peace in the border areas. The two Ministers agreed to maintain regular contact through military and diplomatic channels.`, '2022-07-08');
+  assert.equal(r.engagements.length, 1);
+  assert.ok(r.engagements[0].outcomes.some((o) => o.kind === 'proposal' && o.by === 'IND'), JSON.stringify(r.engagements[0].outcomes));
+  assert.ok(r.engagements[0].topics.includes('security_defense'), r.engagements[0].topics.join());
 });

@@ -564,7 +564,10 @@ export function draftRecord(a: ArticleReading, d: Draft, order: number, state: R
   // Bound rather than an arrow: tsx gives every named arrow a name through defineProperty, once per draft.
   const shares: (si: number) => boolean = sharesPeople.bind(null, a, d);
   // Lead sentences that tell of this engagement's people feed its topics and outcomes too.
-  const scope = [...new Set([...d.sentences, ...a.lead.filter((si) => si < d.anchor && order === 0 && mentionsSide(mentions[si], d, registry))])]
+  // A story whose body tells its meeting in other words ("urged China ..., telling Foreign Minister Wang Yi")
+  // is recorded from its headline: its lead states the topics and outcomes.
+  const lead = d.fromHeadline ? a.leadSentences : a.lead.filter((si) => si < d.anchor && order === 0);
+  const scope = [...new Set([...d.sentences, ...lead.filter((si) => mentionsSide(mentions[si], d, registry))])]
     .filter((si) => !a.excluded.has(si)).sort((x, y) => x - y);
 
   const stating = [d.anchor, ...d.triggerSentences.filter((x) => x !== d.anchor)];
