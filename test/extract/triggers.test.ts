@@ -130,6 +130,7 @@ const MUST_NOT: string[] = [
   'The ministers called on all parties to exercise restraint.',
   'The Head of State called on the Secretary-General and the President of the General Assembly to launch the process of establishing an agency.',
   'The President called on the Secretary-General to convene a conference on water.',
+  'He called on the U.S. side to back its stated position with concrete action.',
   'President Trump last spoke with Prime Minister Modi by telephone on January 27.',
   'The bloc held a summit in Brussels on Thursday.',
   'Kenyan police landed in Haiti last month, a month after Ruto was hosted by Biden at the White House.',

@@ -646,7 +646,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       form = 'verb';
     }
     // "called on Beijing to halt ..." urges; "called on the King to deliver a message" visits.
-    if (rule.id === 'called-on' && urges(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    if (rule.id === 'called-on' && urges(undot(s.slice(at + word.length, at + word.length + 80)))) { re.lastIndex = at + 1; continue; }
     // "the AI Action Summit, which Macron co-chaired with Modi", "co-chaired the Global Forum": a gathering
     // of many chaired by two, not a meeting of the two. "co-chaired the India-Japan Annual Summit" is theirs.
     if (rule.id === 'co-chaired' && (MANY_SIDED_EVENT_WHICH.test(s.slice(Math.max(0, at - 120), at)) || MANY_SIDED_EVENT_NEXT.test(s.slice(at + word.length, at + word.length + 80)))) { re.lastIndex = at + 1; continue; }
