@@ -4210,3 +4210,14 @@ NUSA DUA (BALI): External Affairs Minister S. Jaishankar on Thursday urged China
   assert.ok(r.engagements[0].outcomes.some((o) => o.kind === 'proposal' && o.by === 'IND'), JSON.stringify(r.engagements[0].outcomes));
   assert.ok(r.engagements[0].topics.includes('security_defense'), r.engagements[0].topics.join());
 });
+
+test('"ended his ninth tour since the Gaza war began with talks in Egypt and Qatar on Tuesday": the since-clause closes at its verb, and Tuesday dates the talks', () => {
+  const text = (lead: string) => `Blinken presses mediators
+
+DOHA, Aug 21 (Agency) – U.S. Secretary of State Antony Blinken ${lead}, urging the two mediators to get Hamas to accept a U.S. proposal.
+
+In the Mediterranean city of El Alamein, Blinken held talks with Egyptian President Abdel Fattah al-Sisi at his summer residence.`;
+  assert.equal(ex(text('ended his ninth Middle East tour since the Gaza war began with talks in Egypt and Qatar on Tuesday'), '2024-08-21').engagements[0]?.date, '2024-08-20');
+  // Must stay: a day inside the since-clause is where a span of time starts.
+  assert.equal(ex(text('made his ninth Middle East tour since the war began on Tuesday a year ago'), '2024-08-21').engagements[0]?.date, null);
+});

@@ -74,7 +74,9 @@ function pastOfAThing(text: string, sentStart: number, m: DateMention, triggerAt
   const r = THAT_PAST_BEFORE.exec(window);
   return !!r && !ENGAGEMENT_NOUN.test(r[1]) && !(triggerAt >= lo + r.index && triggerAt < m.start);
 }
-const SINCE_BEFORE = /\bsince\b[^,;()]*$/i;
+// Not "ended his ninth tour since the Gaza war began with talks in Egypt and Qatar on Tuesday": the since-clause
+// closed at its verb, and the day is the sentence's own.
+const SINCE_BEFORE = /\bsince\b(?![^,;()]*\b(?:began|started|erupted|broke\s+out|took\s+office|came\s+to\s+power|returned\s+to\s+office)\s+(?:with|by|and|to)\b)[^,;()]*$/i;
 // "The tour brought the President to Brussels on Sunday (13/7). At the Berlaymont he was received by ...".
 const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in|reached|brought (?:him|her|them|the [\w-]+(?: [\w-]+)?) to)\b/i;
 const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
