@@ -7,6 +7,10 @@ const sent = (text: string): Sentence => ({ index: 1, start: 0, end: text.length
 const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form !== 'noun' && t.status === 'happened');
 
 const MUST: [string, string | null][] = [
+  // An act done over a meal, or agreed during talks somewhere: the meal and the talks were held.
+  ['The two leaders finalised the agreement over lunch at a hotel on the edge of Windsor Great Park on Monday.', 'dined-with'],
+  ['Dissanayake assured Modi on Monday that Colombo would not allow it, as the two leaders agreed to deepen cooperation in defence during talks at Hyderabad House.', 'talks-noun'],
+  ['Starmer produced a letter from the monarch in the Oval Office during talks at the White House on Thursday.', 'talks-noun'],
   // Talks opening the sentence as its subject, told as held; a first that was made.
   ['His talks with Mr. Modi at Hyderabad House were followed by the exchange of two documents.', 'talks-with'],
   ['Jaishankar on Tuesday became the first foreign minister to hold a bilateral meeting with Marco Rubio.', 'held-talks'],
@@ -82,6 +86,8 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  "Austin told the forum that a cordial handshake over dinner could not replace substantive engagement.",
+  'The two leaders will agree to deepen cooperation during talks at Hyderabad House.',
   'His talks with Putin will focus on trade.',
   'Modi will be the first leader to hold talks with Trump.',
   // "called" as "described as", not a phone call.

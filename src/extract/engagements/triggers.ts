@@ -305,7 +305,8 @@ const ACCOMPANIED_TO_BEFORE = /\baccompanied\s+[^.;]{1,60}?\s+to\s+(?:a|an|the|h
 const CALLED_OFF_AFTER = /^[^.;]{0,160}?\b(?:(?:could|did)\s+not|didn['’]t|couldn['’]t|never)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)\b|^[^.;]{0,160}?\b(?:was|were)\s+(?:later\s+)?(?:cancell?ed|called\s+off|scrapped)\b/;
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
-const AFTER_TALKS_BEFORE = /\b(?:after|following)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
+// "produced a letter from the monarch in the Oval Office during talks at the White House": so too talks an act was done in.
+const AFTER_TALKS_BEFORE = /\b(?:after|following|during)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
 const USED_A_BEFORE = /\b(?:used|using)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
 const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
@@ -359,11 +360,13 @@ const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-
 // A verb in the past tense earlier in the clause, the act done in that meeting.
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
-const AFTER_OR_FOLLOWING = /after|following/i;
+const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
+const AFTER_OR_FOLLOWING = /after|following|during/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
 const AT_A_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
-const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
+// "agreed to deepen cooperation in defence and energy during talks at Hyderabad House": the talks it was agreed in.
+const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following|during)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
 // "King Abdullah II reaffirmed, in talks with US President Donald Trump ...": what was said there tells of the talks.
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted|reaffirmed|affirmed|emphasi[sz]ed|underlined|underscored|reiterated|voiced|urged)\s*,?\s+(?:at|during|in)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
@@ -563,6 +566,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Welcoming Azerbaijani President Ilham Aliyev, Mirziyoyev ..." opens a reception; "Welcoming his guest,
     // Koshanov recalled ..." goes on with one already told, and "Welcoming the decision, ..." with none.
     if (rule.id === 'fronted-meeting' && /^(?:welcoming|greeting)$/i.test(word) && !WELCOMED_NAME_NEXT.test(s.slice(at + word.length, at + word.length + 30))) { re.lastIndex = at + 1; continue; }
+    // "finalised the agreement over lunch at a hotel": an act done over a meal; "a cordial handshake over dinner could not replace" tells of none.
+    if (rule.id === 'dined-with' && /^over\b/i.test(word) && !ACT_OVER_MEAL_BEFORE.test(s.slice(Math.max(0, at - 100), at))) { re.lastIndex = at + 1; continue; }
     // "held a working lunch of about one hour with": a meal of some length, with someone; "a lunch of sushi" is not.
     if (rule.id === 'dined-with' && /^\s+of\b/.test(s.slice(at + word.length, at + word.length + 4))
       && !MEAL_LENGTH_WITH.test(s.slice(at + word.length, at + word.length + 50))) { re.lastIndex = at + 1; continue; }
