@@ -7,6 +7,8 @@ const sent = (text: string): Sentence => ({ index: 1, start: 0, end: text.length
 const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form !== 'noun' && t.status === 'happened');
 
 const MUST: [string, string | null][] = [
+  // The talks the telling was done in, whatever the words told promise.
+  ['Ishiba told U.S. President Joe Biden on Wednesday that he would further strengthen the alliance, in phone talks that marked his first contact with a foreign leader.', 'phone-held'],
   // An act done over a meal, or agreed during talks somewhere: the meal and the talks were held.
   ['The two leaders finalised the agreement over lunch at a hotel on the edge of Windsor Great Park on Monday.', 'dined-with'],
   ['Dissanayake assured Modi on Monday that Colombo would not allow it, as the two leaders agreed to deepen cooperation in defence during talks at Hyderabad House.', 'talks-noun'],
@@ -86,6 +88,7 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  'Ishiba said he would strengthen the alliance, in phone talks next week.',
   "Austin told the forum that a cordial handshake over dinner could not replace substantive engagement.",
   'The two leaders will agree to deepen cooperation during talks at Hyderabad House.',
   'His talks with Putin will focus on trade.',

@@ -361,6 +361,8 @@ const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
+const IN_AFTER_COMMA = /,\s+(?:in|during)\s+(?:(?:a|an|the|their|his|her)\s+)?$/i;
+const TOLD_THAT_BEFORE = /^[^;]*?\b(?:told|assured|informed|said\s+to)\s+[^;]{0,80}?\bthat\b/;
 const AFTER_OR_FOLLOWING = /after|following|during/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
@@ -740,6 +742,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks
     // that came before, whatever the clause ahead of them plans.
     if (status === 'planned' && FOLLOWING_AFTER_COMMA.test(s.slice(Math.max(0, at - 30), at))) status = 'happened';
+    // "told Biden on Wednesday that he would strengthen the alliance, in phone talks that marked ...": the talks
+    // the telling was done in, whatever the words told promise.
+    if (status === 'planned' && IN_AFTER_COMMA.test(s.slice(Math.max(0, at - 20), at)) && TOLD_THAT_BEFORE.test(s.slice(0, at))) status = 'happened';
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
     // "will visit Washington from February 6 to 8 and hold his first summit meeting with Trump": the verb that holds the meeting is the list's.
     if (status === 'happened' && rule.id === 'held-named-meeting') {
