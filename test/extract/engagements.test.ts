@@ -4221,3 +4221,14 @@ In the Mediterranean city of El Alamein, Blinken held talks with Egyptian Presid
   // Must stay: a day inside the since-clause is where a span of time starts.
   assert.equal(ex(text('made his ninth Middle East tour since the war began on Tuesday a year ago'), '2024-08-21').engagements[0]?.date, null);
 });
+
+test('"spoke for about 15 minutes with President Yoon": a length of time in figures is no topic, and Yoon is the other side', () => {
+  const r = ex(`Ishiba talks
+
+TOKYO, Oct. 2 (Kyodo) -- Prime Minister Shigeru Ishiba spoke for about 15 minutes with South Korean President Yoon Suk Yeol on Wednesday.`, '2024-10-02');
+  assert.deepEqual(r.engagements[0]?.participants.map((p) => p.name).sort(), ['Shigeru Ishiba', 'Yoon Suk Yeol']);
+  // Must stay: what they talked about is no side.
+  assert.equal(ex(`Ishiba talks
+
+TOKYO, Oct. 2 (Kyodo) -- Prime Minister Shigeru Ishiba talked about the summit of South Korean President Yoon Suk Yeol on Wednesday.`, '2024-10-02').engagements.length, 0);
+});

@@ -153,7 +153,7 @@ export function sidesOf(p: Parties, registry: PersonRegistry): Set<string> {
 }
 
 // Not "a talk of about ten minutes with ...": "about" before a number is an amount.
-const ABOUT_BETWEEN = /^\s+(?:\w+\s+){0,2}?(?:about(?!\s+(?:\d|an?\s|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b)|regarding|concerning)\b/i;
+const ABOUT_BETWEEN = /^\s+(?:\w+\s+){0,2}?(?:about(?!\s+(?:\d+|an?\s|half|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety)\b)|regarding|concerning)\b/i;
 const WHO_OPENS = /^\s*whom?\b/i;
 const OTHER_TIME_BEFORE = /\b(?:recall\w*|last|previous(?:ly)?|earlier|former)\b/i;
 const SENTENCE_END = /[.!?]\s/;
