@@ -363,6 +363,8 @@ const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|w
 const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
 const IN_AFTER_COMMA = /,\s+(?:in|during)\s+(?:(?:a|an|the|their|his|her)\s+)?$/i;
 const TOLD_THAT_BEFORE = /^[^;]*?\b(?:told|assured|informed|said\s+to)\s+[^;]{0,80}?\bthat\b/;
+const PROGRAMME_OPENING = /^(?:The|His|Her|Their)\s+(?:visit['’]s\s+)?(?:programme|program|agenda|itinerary|schedule)(?:\s+of\s+the\s+(?:visit|trip|stay))?\s+(?:includes|will\s+include|is\s+to\s+include|features|foresees|envisages)\b/i;
+const WHILE_CLAUSE_BEFORE = /^[^;]*,\s+(?:while|whereas)\s+[^,;]*$/;
 const AFTER_OR_FOLLOWING = /after|following|during/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
@@ -746,6 +748,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // the telling was done in, whatever the words told promise.
     if (status === 'planned' && IN_AFTER_COMMA.test(s.slice(Math.max(0, at - 20), at)) && TOLD_THAT_BEFORE.test(s.slice(0, at))) status = 'happened';
     if (status === 'happened' && form === 'verb' && BARE_VERB.test(word) && FUTURE_LIST_BEFORE.test(s.slice(Math.max(0, at - 250), at))) status = 'planned';
+    // "The programme includes an official welcome ceremony in London, a state banquet ..., and talks with Prime
+    // Minister Keir Starmer": every item of a visit's programme is ahead, however long the list.
+    if (status === 'happened' && PROGRAMME_OPENING.test(s) && !sent.heading) status = 'planned';
     // "will visit Washington from February 6 to 8 and hold his first summit meeting with Trump": the verb that holds the meeting is the list's.
     if (status === 'happened' && rule.id === 'held-named-meeting') {
       const hold = BARE_HOLD_BEFORE.exec(s.slice(Math.max(0, at - 80), at));
@@ -794,6 +799,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
     // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
     // what the planned meeting will hold.
+    // "A and B most recently met in Dubai in December 2023, while His Highness held talks with Starmer in Paris in
+    // the summer": the other half of the same recollection.
+    if (status === 'happened' && last?.status === 'recalled' && form !== 'noun' && WHILE_CLAUSE_BEFORE.test(s.slice(last.end - sent.start, at))) status = 'recalled';
     if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\b(?:with|including)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     // But "The call came a day after Doval called on Putin at the Kremlin": the story's news, one day apart,
