@@ -7,6 +7,7 @@ const sent = (text: string): Sentence => ({ index: 1, start: 0, end: text.length
 const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form !== 'noun' && t.status === 'happened');
 
 const MUST: [string, string | null][] = [
+  ['Two years since taking office, Lula met Xi in Beijing on Monday.', 'met'],
   // A "while" clause beside one of this story, and a programme's word that opens no list.
   ['The Amir met King Charles at Windsor Castle on Tuesday, while Sheikha Jawaher held talks with Queen Camilla at Clarence House.', 'held-talks'],
   // The talks the telling was done in, whatever the words told promise.
@@ -90,6 +91,8 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  'Ushakov said no date had yet been set for a meeting between Putin and President Donald Trump.',
+  'Rubio noted that it was 80 years this month since President Franklin D. Roosevelt met King Abdulaziz aboard the USS Quincy.',
   'The programme includes an official welcome ceremony in London, a state banquet at Buckingham Palace hosted by His Majesty the King, and talks with Prime Minister Keir Starmer on the partnership.',
   'The Amir and King Charles most recently met in Dubai in December 2023, while His Highness held talks with Prime Minister Starmer in Paris during the Olympic Games in the summer.',
   'Ishiba said he would strengthen the alliance, in phone talks next week.',
