@@ -4232,3 +4232,12 @@ TOKYO, Oct. 2 (Kyodo) -- Prime Minister Shigeru Ishiba spoke for about 15 minute
 
 TOKYO, Oct. 2 (Kyodo) -- Prime Minister Shigeru Ishiba talked about the summit of South Korean President Yoon Suk Yeol on Wednesday.`, '2024-10-02').engagements.length, 0);
 });
+
+test('"held meetings with Vice President Han Zheng and Foreign Minister Wang Yi": one meeting with each', () => {
+  const text = (noun: string) => `Cleverly in Beijing
+
+BEIJING – Foreign Secretary James Cleverly today held ${noun} with Chinese Vice President Han Zheng and Foreign Minister Wang Yi.`;
+  assert.deepEqual(ex(text('meetings'), '2023-08-30').engagements.map((e) => e.participants.length), [2, 2]);
+  // Must stay: one meeting of them all, when the text says so.
+  assert.deepEqual(ex(text('a meeting'), '2023-08-30').engagements.map((e) => e.participants.length), [3]);
+});

@@ -215,6 +215,7 @@ const SECTION_PAIR = /^(?:\d+\.\s*)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s+(?:\p{Lu}\
 // "US Deputy Secretary of State Christopher Landau": a title's lower-case joining words too.
 const NAMED = String.raw`(?:(?:[\p{Lu}][\p{L}.'’\-]*|of|the|for)\s+){0,8}?[\p{Lu}][\p{L}'’\-]*`;
 const MET_A_AND_B = new RegExp(String.raw`^\s+(?:(?:on\s+\p{Lu}\p{Ll}+(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|separately|last\s+night|(?:this|yesterday)\s+(?:morning|afternoon|evening)|earlier\s+today|(?:the same|that|later that|earlier that)\s+(?:day|morning|afternoon|evening))\s+)?(?:with\s+)?${NAMED}(?:,\s+${NAMED}){0,4},?\s+and\s+${NAMED}(?:[\s,.;]|$)`, 'u');
+const MEETINGS_WORD = /\bmeetings\b/i;
 const TOGETHER = /\b(?:together|jointly|joint|three leaders|all three|three-way|summit of)\b/i;
 const DAY_BEFORE_OPENING = /^(?:The|On the) (?:day|evening|night) before\b|^(?:The|On the) previous (?:day|evening|night)\b|^(?:A|One) day (?:earlier|before)\b/;
 const OTHER_TIME_OPENING = /^(?:(?:Earlier|Later) (?:in the|that|this|the same) (?:day|week|month|morning|afternoon|evening)|Earlier|Previously|Before that)\b/i;
@@ -759,7 +760,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
           && (courtesy || (!MORE_SIDED.test(clause) && [...sidesOf(parties, registry)].filter((x) => !x.startsWith('org:')).length >= 3));
         // "Starmer and Albanese each held talks with Xi": each subject with the one they met.
         const each = !summary && EACH_BEFORE.test(text.slice(t.clauseStart, t.start)) ? splitEach(t, parties, mentions[si]) : null;
-        const split = each ?? (summary || envoys || sequenced || metEach ? splitSeparate(t, parties, mentions[si], registry) : null);
+        // "held meetings with Chinese Vice President Han Zheng and Foreign Minister Wang Yi": one with each.
+        const meetingsEach = !summary && !envoys && !sequenced && !metEach && MEETINGS_WORD.test(text.slice(t.start, t.end))
+          && MET_A_AND_B.test(text.slice(t.end, Math.min(t.clauseEnd, t.end + 200))) && !TOGETHER.test(clause) && !MORE_SIDED.test(clause);
+        const split = each ?? (summary || envoys || sequenced || metEach || meetingsEach ? splitSeparate(t, parties, mentions[si], registry) : null);
         if (summary && !split) continue;
         // "Later in the day President Trump received the two ministers": a later meeting under a new host.
         const round = t.start === roundAt;
