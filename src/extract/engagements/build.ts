@@ -696,7 +696,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.id === 'conveyed-in-person' && statement) continue;
         // "President Tinubu has extended his condolences to President Mahama ... following the crash": sympathy
         // sent, unless the sentence, the two before it or the headline tell of a call, a meeting or a visit.
-        if (t.id === 'conveyed-in-person' && SYMPATHY.test(text.slice(t.start, t.end)) && !contactNear(sentences, si)) continue;
+        // "offered his condolences in Kuwait yesterday to the Amir": said where he had gone, in person.
+        if (t.id === 'conveyed-in-person' && SYMPATHY.test(text.slice(t.start, t.end)) && !PLACE_IN_PHRASE.test(text.slice(t.start, t.end)) && !contactNear(sentences, si)) continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
@@ -853,6 +854,7 @@ const SIGNED_OR_ATTENDED_BY = /\b(?:(?:was|were)\s+signed\s+(?:[^.;]{0,60}\s)?by
 const WHO_NEXT = /^,?\s*who\s+(?:subsequently|later|then|afterwards)\s+(?:also\s+)?$/i;
 const IT_OPENING = /^It\s+$/;
 const GATHERING_WORD = /\b(?:summit|conference|forum|assembly|congress)\b/i;
+const PLACE_IN_PHRASE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const SYMPATHY = /\b(?:condolences|sympathy|sympathies)\b/i;
 const CONTACT_CUE = /\b(?:call(?:ed|s|ing)?|phon(?:e|es|ed|ing)|telephone|spoke|conversation|visit\w*|arriv\w+|landed|flew|met|meeting|talks|receiv\w+|in person|paid\s+(?:his|her|their)\s+respects|palace|residence|majlis|mourning\s+hall|funeral|embassy|hosted)\b/i;
 function contactNear(sentences: readonly Sentence[], si: number): boolean {
