@@ -4241,3 +4241,14 @@ BEIJING – Foreign Secretary James Cleverly today held ${noun} with Chinese Vic
   // Must stay: one meeting of them all, when the text says so.
   assert.deepEqual(ex(text('a meeting'), '2023-08-30').engagements.map((e) => e.participants.length), [3]);
 });
+
+test('"His Majesty the Sultan and President Raisi": a monarch and a president are two people, not one person\'s chained titles', () => {
+  const actors = (text: string) => ex(text, '2023-05-28').actors.map((a) => `${a.name}|${a.role}`);
+  assert.ok(actors(`Sultan in Tehran
+
+TEHRAN – Sultan Haitham bin Tarik of Oman arrived in Tehran on Sunday. His Majesty the Sultan and President Raisi then held official talks at the palace.`).includes('Raisi|President'));
+  // Must stay: one person's chained offices.
+  assert.ok(actors(`Nurtleu in Ulaanbaatar
+
+ULAANBAATAR – Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met the Mongolian foreign minister on Sunday.`).includes('Murat Nurtleu|Deputy Prime Minister and Foreign Minister'));
+});

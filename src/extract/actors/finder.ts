@@ -401,6 +401,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     let title: TitleMatch | null;
     for (let resume = 0; (title = nextTitle(s, resume)); ) {
       resume = title.end;
+      // "His Majesty the Sultan and President Raisi": a monarch and a president are two people, not one person's
+      // chained offices ("Deputy Prime Minister and Foreign Minister Murat Nurtleu" is one): the title is the last.
+      const two = MONARCH_AND_PRESIDENT.exec(s.slice(title.start, title.end));
+      if (two) title = { ...title, start: title.start + two[0].length };
       // "met Sultan bin Saad Al-Muraikhi": a given name, as "bin" after it shows; the name reader takes it.
       if (givenBeforeLineage(s.slice(title.start, title.end), NEXT_WORD.exec(s.slice(title.end, title.end + 6))?.[1] ?? '')) continue;
       // "Amir Khan Muttaqi": a title word that begins a listed official's name is part of that name.
@@ -1350,6 +1354,7 @@ function listedNameFrom(s: string, start: number, end: number, src: DictionarySo
 }
 const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreements?|agreements?|Accords?|accords?|Protocol|Convention|Declaration|Initiative|Principles|Document|Communiqu[eé])\b/;
 const APPOSITION_GAP = /^,\s*(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
+const MONARCH_AND_PRESIDENT = /^(?:King|Queen|Emir|Amir|Sultan|Emperor)\s+and\s+(?=President\b)/;
 const ENVOY_ROLE = /^(?:special\s+)?(?:envoy|emissary|negotiator)$/i;
 const OWNER_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|longtime|new|Middle\s+East|Ukraine|Gaza|Africa|Asia|climate|peace|foreign[-\s]policy|national[-\s]security|hostage)\s+)*$/u;
 const NEW_BEFORE_TITLE = /(?<![\p{L}])(?:new|newly[- ](?:appointed|accredited))\s+$/u;
