@@ -52,3 +52,11 @@ test('issuerOf reads the UK government\'s "From: Prime Minister\'s Office, 10 Do
   // Must NOT: "From" in a body sentence.
   assert.equal(read('Talks\nFrom Downing Street, the Prime Minister spoke with President Macron.').issuer, null);
 });
+
+test('issuerOf reads the UK government\'s readout headline "PM call with ...: 6 May 2025"', () => {
+  assert.equal(read(`PM call with Prime Minister Modi of India: 6 May 2025\n\n${body}`).issuer, 'GBR');
+  assert.equal(read(`PM meeting with President Zelenskyy: 8 February 2023\n\n${body}`).issuer, 'GBR');
+  // Must NOT: a paper's headline about a prime minister's call, with no dated readout form.
+  assert.equal(read(`PM call with Modi seals trade deal\n\n${body}`).issuer, null);
+  assert.equal(read(`Modi's call with the PM: 6 May 2025\n\n${body}`).issuer, null);
+});
