@@ -186,7 +186,8 @@ const MANY_SIDED_EVENT_WHICH = new RegExp(String.raw`\b${EVENT_NAME}\b(?<![\p{L}
 const MANY_SIDED_EVENT_NEXT = new RegExp(String.raw`^\s+(?:${EVENT_NAME}\b(?<![\p{L}][–-]\p{Lu}[^.;,]{0,40})|an?\s+(?:[\w-]+\s+){0,3}(?:summit|conference|forum)\b)`, 'u');
 const SAT_WITH_AFTER = /^(?! to\b) (?:[\w-]+ ){0,4}?with\b|^ together\b/;
 const PAIR_SUBJECT_BEFORE = /\band\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:then\s+|later\s+|also\s+|finally\s+)?$/u;
-const PAIR_SUBJECT_OPENING = /^(?:The|the)\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|presidents|sides|delegations|heads|counterparts|officials)\b/;
+// "Later on Monday, the four Ministers sat down at the State Department": after an opening phrase too.
+const PAIR_SUBJECT_OPENING = /^(?:[^,;]{1,40},\s+)?the\s+(?:two|three|four)\s+(?:[\w-]+\s+)?(?:leaders|ministers|men|women|presidents|sides|delegations|heads|counterparts|officials)\b/i;
 const GATHERING_OF_MANY = /\b(?:forum|conference|congress|festival|expo|games|assembly|convention)\b/i;
 // "brought together Biden and the leaders of the Gulf Cooperation Council states, Egypt, Jordan and Iraq".
 const LEADERS_OF_AFTER = /^[^;]{0,160}?\bthe\s+(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|(?:foreign\s+)?ministers)\s+of\b/i;
