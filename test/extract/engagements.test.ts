@@ -4252,3 +4252,14 @@ TEHRAN – Sultan Haitham bin Tarik of Oman arrived in Tehran on Sunday. His Maj
 
 ULAANBAATAR – Kazakh Deputy Prime Minister and Foreign Minister Murat Nurtleu met the Mongolian foreign minister on Sunday.`).includes('Murat Nurtleu|Deputy Prime Minister and Foreign Minister'));
 });
+
+test('"Mr. Biden was at the White House with A and B, and was joined there by C and D": those who sat in on the call', () => {
+  const text = (second: string) => `Modi, Biden hold virtual meeting
+
+NEW DELHI: Prime Minister Narendra Modi on Monday told U.S. President Joe Biden that the killings in Bucha were very worrying, as the two leaders held a virtual meeting.
+
+Mr. Modi joined the video conference from New Delhi. ${second}`;
+  assert.equal(ex(text('Mr. Biden was at the White House with Secretary of State Antony Blinken, and was joined there by External Affairs Minister S. Jaishankar.'), '2022-04-12').engagements[0]?.participants.length, 4);
+  // Must stay: those merely named beside the call are not in it.
+  assert.equal(ex(text('Mr. Biden later travelled to North Carolina with Secretary of State Antony Blinken.'), '2022-04-12').engagements[0]?.participants.length, 2);
+});

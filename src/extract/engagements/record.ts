@@ -362,7 +362,8 @@ function listedSignings(a: ArticleReading, found: FoundOutcome[]): FoundOutcome[
 const SIGNED = /\bsign(?:ed|ing)\b/i;
 const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 // "Attending the talks on the Saudi side were ...", "On the Ukrainian side were ...": the sides' delegations listed.
-const DELEGATION_CUE = /\b(?:accompanied by|joined by|flanked by|joined (?:in|at|for) the (?:[\w-]+ )?(?:talks|discussions|meeting|session)s? by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
+// "Mr. Biden was at the White House with A and B, and was joined there by C and D": who sat in on a call with him.
+const DELEGATION_CUE = /\b(?:accompanied by|joined (?:there |him |her |them )?by|(?:was|were) at the (?:White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|State Department|Pentagon) with|flanked by|joined (?:in|at|for) the (?:[\w-]+ )?(?:talks|discussions|meeting|session)s? by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
 const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?) side,?\s+(?:were|was)\b(?![^.;]*\b(?:on|from) the \p{Lu}[\p{L}\-]+ side\b)[^.;]{0,140}$/u;
 // "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
 // not "the safety of minorities, including Hindus, and called for ..., Misri said".
