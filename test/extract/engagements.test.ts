@@ -2279,8 +2279,11 @@ test('a readout that opens "The Prime Minister spoke to ..." and names its own l
   assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.participants.map((p) => `${p.name}/${p.country}`).sort().join(' + ')}`),
     ['phone_call Luiz Inácio Lula da Silva/BRA + Rishi Sunak/GBR']);
   assert.deepEqual(r.engagements[0].outcomes.filter((o) => o.kind === 'congratulation').map((o) => `${o.by}>${o.to}`), ['GBR>BRA']);
-  const nobody = 'PM call with President Lula: 3 March 2024\nThe Prime Minister spoke to President Luiz Inácio Lula da Silva of Brazil this afternoon.';
+  const nobody = 'Call with President Lula\nThe Prime Minister spoke to President Luiz Inácio Lula da Silva of Brazil this afternoon.';
   assert.deepEqual(ex(nobody, '2024-03-03').engagements, []);
+  // The UK government's readout headline says whose Prime Minister it is.
+  const uk = ex('PM call with President Lula: 3 March 2024\nThe Prime Minister spoke to President Luiz Inácio Lula da Silva of Brazil this afternoon.', '2024-03-03');
+  assert.deepEqual(uk.engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['BRA+GBR']);
 });
 
 test('"received in audience this Tuesday, March 5, 2024, at the Presidential Palace in Dakar, the Minister ..." and "granted an audience to" are receptions; "welcomed in audience the decision" is not', () => {
