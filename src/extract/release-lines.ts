@@ -8,8 +8,9 @@ import type { PlaceChoice } from './engagements/where.ts';
 // "Press Release – Ministry of Foreign Affairs of Peru": the government that issued the release, on a line of its own.
 const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\s+of\s+(?:Foreign|External)\s+Affairs(?:\s+and\s+[\p{L} ]{3,40}?)?|Foreign\s+Ministry|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister)|Government|Cabinet\s+Office)\s+of\s+(?:the\s+)?([^,|–—\n]{3,50}?)\s*(?:[|–—][^\n]*)?$/u;
 // "From: Prime Minister's Office, 10 Downing Street": the UK government's pages name the issuing office so.
-const UK_PM_READOUT_TITLE = /^PM(?:['’]s)?\s+(?:call|phone\s+call|telephone\s+call|meeting|bilateral(?:\s+meeting)?|talks)\s+with\s+[^:\n]{3,120}:\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
 const UK_FROM_LINE = /^From:\s+[^\n]*\b(?:Downing Street|Foreign, Commonwealth (?:&|and) Development Office)\b/;
+// "PM call with Prime Minister Modi of India: 6 May 2025": the headline of the UK government's readouts.
+const UK_PM_READOUT_TITLE = /^PM(?:['’]s)?\s+(?:call|phone\s+call|telephone\s+call|meeting|bilateral(?:\s+meeting)?|talks)\s+with\s+[^:\n]{3,120}:\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
 /** The country whose government issued the release, from a heading line above its body; null when none says. */
 export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
   if (!firstBody) return null;
@@ -21,7 +22,6 @@ export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): str
     if (c) return c;
     if (UK_FROM_LINE.test(s.text)) return 'GBR';
   }
-  // "PM call with Prime Minister Modi of India: 6 May 2025": the headline form of the UK government's readouts.
   if (sentences[0]?.heading && UK_PM_READOUT_TITLE.test(sentences[0].text)) return 'GBR';
   return null;
 }

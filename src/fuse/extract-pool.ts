@@ -22,7 +22,6 @@ export interface ExtractPoolOptions {
 interface Job {
   id: number;
   article: Article;
-  text: string;
   resolve: (r: ExtractionResult) => void;
   reject: (e: Error) => void;
 }
@@ -75,7 +74,7 @@ export class ExtractPool {
         slot.jobs.delete(m.id);
         if (m.ok) {
           if (m.extras && m.lean) restoreLazily(m.result!, m.extras);
-          if (m.extras) attachExtras(m.result!, job.text, m.extras);
+          if (m.extras) attachExtras(m.result!, job.article.text, m.extras);
           job.resolve(m.result!);
         } else job.reject(new Error(m.error));
         const next = this.waiting.shift();
@@ -116,7 +115,7 @@ export class ExtractPool {
   extract(article: Article): Promise<ExtractionResult> {
     if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, article, text: article.text, resolve, reject };
+      const job: Job = { id: this.nextId++, article, resolve, reject };
       let slot = this.slots[0];
       for (const s of this.slots) if (s.jobs.size < slot.jobs.size) slot = s;
       if (slot.jobs.size < IN_FLIGHT) this.post(slot, job);

@@ -1328,11 +1328,11 @@ const REGION_NAME = /^\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3}(?=,)
 const NEXT_CAP_WORD = /^(?:\s+and)?\s+(\p{Lu}[\p{L}-]*)/u;
 const PORTFOLIO_AFTER = /^\s+(?:for|of)\s+(\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)/u;
 const OFFICE_OF = /^(?:Country |Regional |Liaison )?(?:Office|Mission|Delegation|Representation|Secretariat)\s+of\s+(?:the\s+)?/;
+const MEMBER_OF = /^(?:a|one)\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s+/;
+const COUNTRY_BODY_AFTER = /^['’]s\s+((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Council|Parliament|Assembly|Senate|Committee|Commission|Cabinet|Government|Politburo|Presidium|Congress|Board))\b/u;
 // "Baron Waqa rounded off his first two weeks as Secretary General of the Pacific Islands Forum": the office his time was spent in.
 // "Parvathaneni Harish formally took up his post as India's Permanent Representative", "the credentials of Sidi
 // Ould Doumane as Ambassador of Mauritania": the office the person holds.
-const MEMBER_OF = /^(?:a|one)\s+(?:senior\s+|leading\s+|founding\s+)?member\s+of\s+/;
-const COUNTRY_BODY_AFTER = /^['’]s\s+((?:\p{Lu}[\p{L}-]+\s+){0,4}(?:Council|Parliament|Assembly|Senate|Committee|Commission|Cabinet|Government|Politburo|Presidium|Congress|Board))\b/u;
 const APPOSITION_OPEN = /^,\s+(?:who\s+(?:[a-z]+\s+){0,5}?(?:as|is|was)\s+)?(?:the\s+)?|^\s+(?:[a-z]+\s+){1,3}(?:his|her)\s+(?:[\w-]+\s+){0,3}?(?:tenure|term|weeks?|days?|months?|duties|mandate|post|position|office)\s+as\s+(?:the\s+)?|^\s+as\s+(?:the\s+)?(?:new\s+)?(?=\p{Lu})/u;
 const ONE_WORD_TITLE = /^\p{Lu}\p{Ll}+$/u;
 const NAME_WORDS_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+){1,3}/u;

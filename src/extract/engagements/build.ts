@@ -697,7 +697,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "President Tinubu has extended his condolences to President Mahama ... following the crash": sympathy
         // sent, unless the sentence, the two before it or the headline tell of a call, a meeting or a visit.
         // "offered his condolences in Kuwait yesterday to the Amir": said where he had gone, in person.
-        if (t.id === 'conveyed-in-person' && SYMPATHY.test(text.slice(t.start, t.end)) && !PLACE_IN_PHRASE.test(text.slice(t.start, t.end)) && !contactNear(sentences, si)) continue;
+        if (t.id === 'conveyed-in-person' && sentInWriting(text.slice(t.start, t.end), sentences, si)) continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
@@ -857,10 +857,12 @@ const GATHERING_WORD = /\b(?:summit|conference|forum|assembly|congress)\b/i;
 const PLACE_IN_PHRASE = /\b(?:in|at)\s+(?:the\s+)?\p{Lu}/u;
 const SYMPATHY = /\b(?:condolences|sympathy|sympathies)\b/i;
 const CONTACT_CUE = /\b(?:call(?:ed|s|ing)?|phon(?:e|es|ed|ing)|telephone|spoke|conversation|visit\w*|arriv\w+|landed|flew|met|meeting|talks|receiv\w+|in person|paid\s+(?:his|her|their)\s+respects|palace|residence|majlis|mourning\s+hall|funeral|embassy|hosted)\b/i;
-function contactNear(sentences: readonly Sentence[], si: number): boolean {
-  if (sentences[0]?.heading && CONTACT_CUE.test(sentences[0].text)) return true;
-  for (let k = Math.max(0, si - 2); k <= si; k++) if (CONTACT_CUE.test(sentences[k].text)) return true;
-  return false;
+/** Sympathy conveyed with no place in its phrase and no contact told in its sentence, the two before or the headline. */
+function sentInWriting(phrase: string, sentences: readonly Sentence[], si: number): boolean {
+  if (!SYMPATHY.test(phrase) || PLACE_IN_PHRASE.test(phrase)) return false;
+  if (sentences[0]?.heading && CONTACT_CUE.test(sentences[0].text)) return false;
+  for (let k = Math.max(0, si - 2); k <= si; k++) if (CONTACT_CUE.test(sentences[k].text)) return false;
+  return true;
 }
 const STATEMENT_HEADLINE = /^(?:(?:Joint\s+)?Statement|Message)\s+(?:from|by|of)\b/i;
 const SEPARATE_ONE = /\b(?:a|an|another) separate\b/i;

@@ -368,7 +368,8 @@ const PROGRAMME_OPENING = /^(?:The|His|Her|Their)\s+(?:visit['’]s\s+)?(?:progr
 const WHILE_CLAUSE_BEFORE = /^[^;]*,\s+(?:while|whereas)\s+[^,;]*$/;
 const DATE_NOT_SET_BEFORE = /\b(?:date|time|venue|place)\s+(?:had|has|have|was|is)\s+(?:yet\s+|not\s+yet\s+|still\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|decided|determined)\s+(?:yet\s+)?for\s+(?:a|an|the|their|any)\s+(?:[\w-]+\s+)?$/i;
 const YEARS_SINCE_BEFORE = /\b(?:years|decades|a\s+century|centuries)\s+(?:[\w-]+\s+){0,3}since\s+[^,;]{0,80}$/i;
-const AFTER_OR_FOLLOWING = /after|following|during/i;
+// A cheap test before AFTER_TALKS_DECIDED's long look back.
+const TALKS_ORDER_WORD = /after|following|during/i;
 // "A and B announced today after talks at Camp Aguinaldo": the talks of those who spoke of them, there.
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
 const AT_A_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
@@ -616,7 +617,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // person's talks with another, told as held.
     if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
-
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
     // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
@@ -729,7 +729,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "flatly denied a newspaper report that its envoy had held a secret meeting with ...": a meeting denied.
     if (lex.negationBefore.test(before) || DENIED_REPORT_BEFORE.test(s.slice(Math.max(0, at - 260), at))) status = 'negated';
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
-    else if (AFTER_OR_FOLLOWING.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
+    else if (TALKS_ORDER_WORD.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
     else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
@@ -800,8 +800,6 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const last = found[found.length - 1];
     if (status === 'happened' && last && last.status === 'planned' && last.form === 'verb' && sent.start + at - last.end <= 30
       && !/[,;]/.test(s.slice(last.end - sent.start, at))) status = 'planned';
-    // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
-    // what the planned meeting will hold.
     // "no date had yet been set for a meeting between Putin and Trump": a meeting still to be fixed.
     if (status === 'happened' && DATE_NOT_SET_BEFORE.test(s.slice(Math.max(0, at - 80), at))) status = 'planned';
     // "it was 80 years this month since President Roosevelt met King Abdulaziz": an anniversary's event.
@@ -809,6 +807,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "A and B most recently met in Dubai in December 2023, while His Highness held talks with Starmer in Paris in
     // the summer": the other half of the same recollection.
     if (status === 'happened' && last?.status === 'recalled' && form !== 'noun' && WHILE_CLAUSE_BEFORE.test(s.slice(last.end - sent.start, at))) status = 'recalled';
+    // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
+    // what the planned meeting will hold.
     if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\b(?:with|including)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
     // "announced his support the day after he and Rutte met in Brussels": a meeting the story counts from.
     // But "The call came a day after Doval called on Putin at the Kremlin": the story's news, one day apart,
