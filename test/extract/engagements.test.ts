@@ -4266,3 +4266,57 @@ Mr. Modi joined the video conference from New Delhi. ${second}`;
   // Must stay: those merely named beside the call are not in it.
   assert.equal(ex(text('Mr. Biden later travelled to North Carolina with Secretary of State Antony Blinken.'), '2022-04-12').engagements[0]?.participants.length, 2);
 });
+
+test('"has agreed to delay the tariff until July 9, after a phone call with von der Leyen on Sunday": the subject\'s call, on Sunday', () => {
+  const call = (text: string) => ex(text, '2025-05-26').engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.name).join('+')}`);
+  assert.deepEqual(call('US President Donald Trump has agreed to delay his threatened tariff on imports from the European Union until July 9, after a phone call with Commission President Ursula von der Leyen on Sunday.'),
+    ['phone_call 2025-05-25 Donald Trump+Ursula von der Leyen']);
+  assert.deepEqual(call('French President Emmanuel Macron said on Sunday he would travel to Kyiv, following talks with President Volodymyr Zelensky.'),
+    ['meeting 2025-05-25 Emmanuel Macron+Volodymyr Zelensky']);
+  // Must stay: the deadline is the day when the sentence names no other.
+  assert.deepEqual(call('Protesters gathered outside the embassy until Sunday.'), []);
+});
+
+test('"which Brussels hopes will kick-start negotiations": Brussels acting is the EU, not Belgium', () => {
+  const parties = (text: string) => ex(text, '2025-05-26').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).join('+'));
+  assert.deepEqual(parties('US President Donald Trump has agreed to delay his tariff until July 9, after a phone call with Commission President Ursula von der Leyen on Sunday that Brussels hopes will kick-start negotiations.'), ['USA+EU']);
+  // Must stay: Brussels as the place of the talks.
+  const e = ex('Belgian Prime Minister Alexander De Croo met Ukrainian President Volodymyr Zelensky in Brussels on Sunday.', '2025-05-26').engagements[0];
+  assert.equal(e.location.place, 'Brussels');
+  assert.equal(e.location.country, 'BEL');
+});
+
+test('"spent the morning on a video link with Premier Li Keqiang; the afternoon call with President Xi": two calls, one counterpart each', () => {
+  const calls = (text: string) => ex(text, '2022-04-01').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.name?.split(' ').pop()).join('+')}`);
+  assert.deepEqual(calls('European Council President Charles Michel and Commission President Ursula von der Leyen first spent the morning on a video link with Premier Li Keqiang. In the afternoon call with President Xi Jinping, Michel warned against helping Moscow.'),
+    ['video_call Michel+Leyen+Keqiang', 'phone_call Michel+Jinping']);
+  // Must stay: the same counterpart again is the same call.
+  assert.deepEqual(calls('European Council President Charles Michel held a video call with President Xi Jinping on Friday. In the call with President Xi Jinping, Michel warned against helping Moscow.'),
+    ['video_call Michel+Jinping']);
+  // A ceremony joined by video link is no call.
+  assert.deepEqual(calls('President Xi Jinping took part by video link in the opening of the railway.'), []);
+});
+
+test('"conferred the honour on the Prime Minister of India, Narendra Modi, during bilateral talks at the State House": the talks, past an apposition', () => {
+  const pair = (text: string) => ex(text, '2024-11-17').engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`);
+  assert.deepEqual(pair('President Bola Ahmed Tinubu on Sunday conferred the national honour on the Prime Minister of the Republic of India, Narendra Modi, during bilateral talks at the State House, Abuja.'),
+    ['meeting 2024-11-17 IND+NGA']);
+  assert.deepEqual(pair('Russian and US delegations agreed on Tuesday to appoint ambassadors without delay and to begin removing the obstacles to the work of their missions, following talks at Diriyah Palace in the Saudi capital.'),
+    ['meeting 2024-11-12 RUS+USA']);
+  // Must stay: talks that are only the subject of a remark.
+  assert.deepEqual(pair('Tinubu, who is expected in Paris next week, said progress depended on what happens during talks at the United Nations.'), []);
+});
+
+test('"Ambassador Ahmed" after "President Bola Ahmed Tinubu" and "Ambassador Dunoma Umar Ahmed": the one whose surname it is', () => {
+  const actors = ex(`President Bola Ahmed Tinubu met Indian Prime Minister Narendra Modi on Sunday. The instruments were signed on Friday by the Permanent Secretary, Ambassador Dunoma Umar Ahmed, and Dammu Ravi. President Tinubu thanked him. Ambassador Ahmed said the agreements would be implemented.`, '2024-11-17').actors;
+  const tinubu = actors.find((a) => a.name === 'Bola Ahmed Tinubu')!;
+  assert.equal(tinubu.role, 'President');
+  assert.equal(actors.find((a) => a.name === 'Dunoma Umar Ahmed')!.mentions.length, 2);
+});
+
+test('"a meeting between Presidents Vladimir Putin and Donald Trump": each holds the office in the singular', () => {
+  const roles = (text: string) => ex(text, '2025-02-18').actors.map((a) => `${a.name}|${a.role}`);
+  assert.deepEqual(roles('The two sides agreed on Tuesday to prepare a meeting between Presidents Vladimir Putin and Donald Trump.'), ['Vladimir Putin|President', 'Donald Trump|President']);
+  // Must stay: a plural before no pair of names is no one's title.
+  assert.ok(!roles('Erdogan held talks in Baku on the margins of the World Leaders Climate Action Summit.').some((r) => r.endsWith('|Leader')));
+});

@@ -3,7 +3,7 @@ import { subdivisionAt, subdivisionEndingAt } from './subdivisions.ts';
 import { makeSpan } from '../../model/span.ts';
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { PlaceMention } from '../gazetteer/index.ts';
-import { iso3FromName } from '../gazetteer/index.ts';
+import { iso3FromName, orgSpeakingAs } from '../gazetteer/index.ts';
 import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon, NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
@@ -189,6 +189,8 @@ function mention(start: number, end: number, kind: ActorMention['kind'], personI
 function wordCount(name: string): number {
   return name.split(/\s+/).length;
 }
+
+const TWO_NAMES_NEXT = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}and\s+\p{Lu}/u;
 
 function register(text: string, src: DictionarySources, registry: PersonRegistry, name: string, role: string | null, country: string | null,
   org: string | null, start: number, end: number, si: number, counterpart: boolean): Person {
@@ -422,6 +424,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const rs = base + title.start;
       let pos = base + title.end;
       let role = title.lowercase ?? s.slice(title.start, title.end).replace(/\s+/g, ' ');
+      // "a meeting between Presidents Vladimir Putin and Donald Trump": each holds the office in the singular.
+      if (role.charCodeAt(role.length - 1) === 115 /* s */ && !lex.roleHeadSet.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())
+        && lex.roleHeadSet.has(role.slice(role.lastIndexOf(' ') + 1, -1).toLowerCase()) && TWO_NAMES_NEXT.test(s.slice(title.end, title.end + 80))) role = role.slice(0, -1);
       // "Chief of the Australian Army Simon Stuart": "Chief" is a title only before its "of"; "Chief Justice" is another office.
       if (role === 'Chief' && !/^\s+of\s/.test(s.slice(title.end, title.end + 5))) continue;
       let country: string | null = null;
@@ -1088,6 +1093,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', null, null, p.org));
       // "the OSCE Minsk Group", "the Astana format": a city naming a format or a document is no side.
       else if (p.kind === 'capital' && CITY_NAMES_A_THING.test(text.slice(p.end, p.end + 16))) out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
+      // "which Brussels hopes will kick-start negotiations": the organisation seated there, not its host.
+      else if (p.kind === 'capital' && orgSpeakingAs(p.text)) out.push(mention(p.start, p.end, 'org', null, null, orgSpeakingAs(p.text)));
       else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', null, p.iso3));
       else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
     }

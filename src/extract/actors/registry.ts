@@ -42,6 +42,12 @@ function monarchAndMinister(a: string | null, b: string | null): boolean {
 }
 
 /** The people of one article; a new mention joins an existing person when the names and countries agree. */
+/** A name's last identifying word; a merged person's tokens keep the order they were met in, not the name's. */
+function lastWord(name: string): string | undefined {
+  const t = identifyingTokens(name);
+  return t[t.length - 1];
+}
+
 export class PersonRegistry {
   readonly people: Person[] = [];
   private seq = 0;
@@ -65,7 +71,9 @@ export class PersonRegistry {
       // Thani". Two full names whose first words differ (beyond spelling: Sergei, Sergey) are two people.
       if (!contained && toks.length > 1 && p.tokens.length > 1 && !sameGivenName(toks[0], p.tokens[0])) continue;
       if (fathersNameOnly(p.name, p.tokens, name, toks) || fathersNameOnly(name, toks, p.name, p.tokens)) continue;
-      const score = shared + (contained ? 1 : 0) + p.mentions.length * 0.01;
+      // "Ambassador Ahmed" after "President Bola Ahmed Tinubu" and "Ambassador Dunoma Umar Ahmed": the
+      // one whose last word it is, however often the other was named.
+      const score = shared + (contained ? 1 : 0) + (toks.length === 1 && lastNew === lastWord(p.name) ? 0.5 : 0) + Math.min(p.mentions.length * 0.01, 0.4);
       if (score > bestScore) { best = p; bestScore = score; }
     }
     return best;

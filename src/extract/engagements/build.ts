@@ -88,6 +88,9 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
     else if (pSides.size >= 2 && dSides.size >= 2) {
       // A delegation member joining named leaders is fine only if the leaders are named again.
       return false;
+    } else if (!sameSentence && dCall && trigger.kind && calls.has(trigger.kind)) {
+      // "The afternoon call with President Xi Jinping" after the morning's with Premier Li: one call, one counterpart.
+      return false;
     }
   }
   return sharedPerson || p.personIds.length === 0 || d.personIds.length === 0 || b.size <= 1;

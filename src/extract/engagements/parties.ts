@@ -112,7 +112,9 @@ const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]ead
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
 const AND_VERB_BEFORE = /,\s+(?:and\s+(?:also\s+|later\s+|then\s+)?|by\s+)$/;
-const SUBJECTLESS_NEXT = /^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b))/u;
+// "has agreed to delay the tariff, after a phone call with von der Leyen on Sunday": the talks noun too.
+const TALKS_WITH_NEXT = String.raw`(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:(?:brief|short|long|lengthy|first|second|phone|telephone|video|bilateral|private)\s+)*(?:call|conversation|talks|meeting)\s+with\b`;
+const SUBJECTLESS_NEXT = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b)|${TALKS_WITH_NEXT})`, 'u');
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
 function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
@@ -449,7 +451,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     if (who && (sidesOf(parties, registry).size < 2 || (side && !personIds.some((id) => sideOf(registry.get(id)!) === side)))) addPerson(personIds, who.id);
   }
   // "X called on Li Qiang ..., and later held talks with Wang Yi": the later act is X's too.
-  if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 30)) && sidesOf(parties, registry).size < 2) {
+  if (SUBJECTLESS_NEXT.test(text.slice(trigger.clauseStart, trigger.clauseStart + 70)) && sidesOf(parties, registry).size < 2) {
     const subject = mentions.find((m) => m.end <= trigger.clauseStart && (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'plural'));
     if (subject?.personId) addPerson(personIds, subject.personId);
     // "The two leaders first paid tribute ..., before holding talks at the Mariinskyi Palace": the pair's.

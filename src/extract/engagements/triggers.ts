@@ -307,7 +307,7 @@ const CALLED_OFF_AFTER = /^[^.;]{0,160}?\b(?:(?:could|did)\s+not|didn['’]t|cou
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
 // "produced a letter from the monarch in the Oval Office during talks at the White House": so too talks an act was done in.
-const AFTER_TALKS_BEFORE = /\b(?:after|following|during)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?$/i;
+const AFTER_TALKS_BEFORE = /\b(?:after|following|during)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?(?:their\s+)?(?:(?:bilateral|closed-door|private|official|formal|lengthy|extended|delegation-level|restricted|one-on-one)\s+)?$/i;
 const USED_A_BEFORE = /\b(?:used|using)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
 const HEADLINE_PLAN = /\b(?:to|will|would|may|could|set to|plans? to|expected to|ahead of)\s+\w+/i;
@@ -359,6 +359,10 @@ const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?
 // "The President spoke on Sunday after a bilateral meeting with ...": the meeting the act followed.
 const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\bbefore\s+(?:his|her|their)\s+$/i;
 // A verb in the past tense earlier in the clause, the act done in that meeting.
+// "conferred the honour on the Prime Minister of India, Narendra Modi, during bilateral talks at the State House",
+// "agreed on Tuesday to appoint ambassadors ..., following talks at Diriyah Palace": the act may stand
+// commas away, past an apposition or a list.
+const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+)?$/;
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
@@ -620,7 +624,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
     // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
-      && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
+      && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
+      && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
     // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
       && IN_CITY_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';

@@ -33,12 +33,20 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
     if (main.length) usable = main;
     else if (!OPENED_TRIP.test(text.slice(sentStart, Math.min(text.length, triggerAt + 40)))) return { date: null, mention: null, any: false };
   }
-  const days = usable.filter((m) => m.grain === 'day' && m.date);
+  let days = usable.filter((m) => m.grain === 'day' && m.date);
   if (!days.length) return { date: null, mention: usable[0], any: true };
+  // "agreed to delay the tariff until July 9, after a phone call ... on Sunday": a deadline is no day
+  // of the talks, however near it stands, when the sentence names another.
+  if (days.length > 1) {
+    const open = days.filter((m) => !DEADLINE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 12), m.start)));
+    if (open.length) days = open;
+  }
   const at = triggerAt ?? sentStart;
   days.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
   return { date: days[0].date, mention: days[0], any: true };
 }
+
+const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:on\s+)?$/i;
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
 function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {

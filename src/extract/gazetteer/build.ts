@@ -45,6 +45,8 @@ export interface GazetteerIndex {
   names: Map<string, string>;
   cities: Map<string, CityHit>;
   orgNames: Map<string, Organization>;
+  /** A listed city's loose key → the organisation its name stands for as an actor (organizations.json, "speaksAs"). */
+  orgSeats: Map<string, string>;
 }
 
 const HINT = 'a name may belong to one country or organisation only: remove or qualify one of the two (data/lexicon/README.md)';
@@ -185,6 +187,16 @@ export function buildIndex(records: CountryRecord[], orgs: Organization[], files
     }
   }
 
+  const orgSeats = new Map<string, string>();
+  for (const o of frozenOrgs) {
+    for (const c of o.speaksAs) {
+      if (!cities.has(looseKey(c))) throw new UserError('gazetteer', `org ${o.id} in ${files.orgs} speaks as "${c}", which is no city in ${files.countries}`, 'List the city under its country first, or remove it from "speaksAs"');
+      const had = orgSeats.get(looseKey(c));
+      if (had && had !== o.id) clash(`"${c}" in "speaksAs"`, `org ${had} in ${files.orgs}`, `org ${o.id} in ${files.orgs}`);
+      orgSeats.set(looseKey(c), o.id);
+    }
+  }
+
   noteFirst();
   const firstFilter = new Uint8Array(FILTER_MASK + 1);
   for (const key of scan.keys()) {
@@ -198,6 +210,6 @@ export function buildIndex(records: CountryRecord[], orgs: Organization[], files
     byIso3: new Map(countries.map((c) => [c.iso3, c])),
     orgs: Object.freeze(frozenOrgs),
     orgsById: new Map(frozenOrgs.map((o) => [o.id, o])),
-    scan, firstExact, names, cities, orgNames,
+    scan, firstExact, names, cities, orgNames, orgSeats,
   };
 }

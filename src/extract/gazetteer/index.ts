@@ -102,6 +102,11 @@ export function orgLookup(s: string): Organization | null {
   return lookup(gazetteer().orgNames, s) ?? null;
 }
 
+/** The organisation a city's name stands for when the city acts ("Brussels wants ..."), or null. */
+export function orgSpeakingAs(city: string): string | null {
+  return lookup(gazetteer().orgSeats, city) ?? null;
+}
+
 export function orgById(id: string): Organization | undefined {
   return gazetteer().orgsById.get(id);
 }

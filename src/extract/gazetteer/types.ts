@@ -24,6 +24,8 @@ export interface Organization {
   acronyms: string[];
   /** The organisation this one is an institution of, which speaks for it ("EC" is part of "EU"); null if none. */
   partOf: string | null;
+  /** Cities whose name, standing as an actor, means this organisation ("Brussels wants ..." is the EU's). */
+  speaksAs: string[];
 }
 
 export type PlaceKind = 'country' | 'demonym' | 'capital' | 'city' | 'metonym' | 'org';

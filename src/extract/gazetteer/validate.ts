@@ -98,7 +98,7 @@ export function validateOrganizations(raw: unknown, file: string): Organization[
     seen.set(id, i);
     const partOf = e.partOf ?? null;
     if (partOf !== null && typeof partOf !== 'string') fail(file, where, '"partOf" must be the id of another organisation, or absent');
-    return { id, name: text(file, where, e, 'name'), aliases: list(file, where, e, 'aliases'), acronyms: list(file, where, e, 'acronyms'), partOf };
+    return { id, name: text(file, where, e, 'name'), aliases: list(file, where, e, 'aliases'), acronyms: list(file, where, e, 'acronyms'), partOf, speaksAs: list(file, where, e, 'speaksAs', true) };
   }).map((o, i, all) => {
     if (o.partOf !== null && !all.some((x) => x.id === o.partOf && x.partOf === null)) {
       fail(file, `entry ${i} (${o.id})`, `"partOf" names "${o.partOf}", which is no organisation's id here (or is itself part of another)`);

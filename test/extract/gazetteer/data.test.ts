@@ -80,6 +80,16 @@ test('an institution that is "partOf" another speaks for it: the European Commis
   assert.equal(orgSide('UNHCR'), 'UNHCR');
 });
 
+test('an organisation "speaksAs" a listed city only: "Brussels wants" is the EU\'s', async () => {
+  rejects(base(), [{ id: 'SCO', name: 'Shanghai Cooperation Organization', aliases: [], acronyms: [], speaksAs: ['Beijing'] }],
+    /organizations\.json speaks as "Beijing", which is no city in .*countries\.json/);
+  rejects(base(), [{ id: 'SCO', name: 'Shanghai Cooperation Organization', aliases: [], acronyms: [], speaksAs: 'Astana' }], /entry 0 \(SCO\): "speaksAs" must be a list of strings/);
+  assert.equal(createGazetteer(base(), [{ ...orgs()[0], speaksAs: ['Almaty'] }]).orgSeats.get('ALMATY'), 'SCO');
+  const { orgSpeakingAs } = await import('../../../src/extract/gazetteer/index.ts');
+  assert.equal(orgSpeakingAs('Brussels'), 'EU');
+  assert.equal(orgSpeakingAs('Berlin'), null);
+});
+
 test('a name given to two countries, or to a country and an organisation, is refused', () => {
   let c = base(); c[1].demonyms.push('Kazakh');
   rejects(c, orgs(), /"Kazakh" is listed twice: as KAZ demonym "Kazakh" .* and as MNG demonym "Kazakh"/);
