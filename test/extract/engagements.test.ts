@@ -4320,3 +4320,27 @@ test('"a meeting between Presidents Vladimir Putin and Donald Trump": each holds
   // Must stay: a plural before no pair of names is no one's title.
   assert.ok(!roles('Erdogan held talks in Baku on the margins of the World Leaders Climate Action Summit.').some((r) => r.endsWith('|Leader')));
 });
+
+test('"briefed his counterpart on Moscow\'s latest contacts, including the meeting between Putin and Trump": a meeting told of, not held', () => {
+  const kinds = (text: string) => ex(text, '2025-08-21').engagements.map((e) => e.participants.map((p) => p.name).join('+'));
+  const text = (briefing: string) => `Russian Foreign Minister Sergey Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar held talks in Moscow on Thursday.
+
+${briefing}
+
+Later in the day, Putin received Jaishankar in the Kremlin.`;
+  const told = ex(text('He also said he had briefed his counterpart on Moscow\'s latest contacts with Washington, including the meeting between Vladimir Putin and US President Donald Trump in Anchorage on August 15.'), '2025-08-21').engagements;
+  assert.deepEqual(told.map((e) => `${e.date} ${e.participants.map((p) => p.country).join('+')}`), ['2025-08-21 RUS+IND', '2025-08-21 IND+RUS']);
+  // Must stay: a meeting the paragraph reports as news of its own.
+  assert.equal(kinds(text('On Friday, Vladimir Putin met US President Donald Trump in Anchorage.')).length, 3);
+});
+
+test('"focusing on preparations for the annual Russian-Indian summit due to take place in India": an event ahead is no occasion', () => {
+  const occasion = (text: string) => ex(text, '2025-08-21').engagements[0]?.occasion;
+  assert.equal(occasion('Russian Foreign Minister Sergey Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar held talks in Moscow on Thursday, focusing on preparations for the annual Russian-Indian summit due to take place in India later this year.'), null);
+  assert.equal(occasion('Russian Foreign Minister Sergey Lavrov and Indian External Affairs Minister Subrahmanyam Jaishankar held talks in Moscow on Thursday on the sidelines of the Valdai Discussion Forum.'), 'Valdai Discussion Forum');
+});
+
+test('officials named in Russia-US readouts of 2025 have their country from the list', () => {
+  const actors = ex('First Deputy Prime Minister Denis Manturov, Kirill Dmitriev and Special Envoy Steve Witkoff attended.', '2025-08-21').actors.map((a) => `${a.name}|${a.country}`);
+  assert.deepEqual(actors.sort(), ['Denis Manturov|RUS', 'Kirill Dmitriev|RUS', 'Steve Witkoff|USA']);
+});
