@@ -4344,3 +4344,12 @@ test('officials named in Russia-US readouts of 2025 have their country from the 
   const actors = ex('First Deputy Prime Minister Denis Manturov, Kirill Dmitriev and Special Envoy Steve Witkoff attended.', '2025-08-21').actors.map((a) => `${a.name}|${a.country}`);
   assert.deepEqual(actors.sort(), ['Denis Manturov|RUS', 'Kirill Dmitriev|RUS', 'Steve Witkoff|USA']);
 });
+
+test('"President Biden told Prime Minister Netanyahu on Thursday that ... The call, which lasted half an hour, ...": the lead tells a call', () => {
+  const calls = (next: string) => ex(`President Biden told Israeli Prime Minister Benjamin Netanyahu on Thursday that future American policy would depend on whether Israel moved quickly to protect civilians.
+
+${next}`, '2024-04-04').engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).join('+')}`);
+  assert.deepEqual(calls('The call, which lasted about half an hour, was the first conversation between the two men since the strike.'), ['phone_call 2024-04-04 USA+ISR']);
+  // Must stay: words told with no contact named are a statement, not a call.
+  assert.deepEqual(calls('The warning was the sharpest in six months of fighting.'), []);
+});

@@ -324,6 +324,32 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence, saidToo = false): Tri
       // From the pair on: a dateline before them ("TOKYO, Aug 5 (Agency) –") names no side.
       clauseStart: a.start, clauseEnd: sent.end, weakRecall: false };
   }
+  return toldLead(inp, sent, ms);
+}
+
+const TOLD_BETWEEN = /^\s+(?:(?:also|again|personally|directly|bluntly)\s+)?told\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
+const NEXT_NAMES_CONTACT = /^(?:The|Their|That)\s+(?:(phone|telephone|video)\s+)?(call|conversation|meeting|talks)\b/;
+
+/**
+ * "President Biden told Israeli Prime Minister Benjamin Netanyahu on Thursday that ... The call, which
+ * lasted about half an hour, ...": a lead that tells what one said to another, followed by a sentence
+ * naming the contact it was said in.
+ */
+function toldLead(inp: BuildInput, sent: Sentence, ms: ActorMention[]): Trigger | null {
+  const next = inp.sentences[sent.index + 1];
+  const named = next && !next.heading ? NEXT_NAMES_CONTACT.exec(next.text) : null;
+  if (!named) return null;
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const a = ms[k], b = ms[k + 1];
+    const between = inp.text.slice(a.end, b.start);
+    if (!between.includes('told') || !TOLD_BETWEEN.test(between)) continue;
+    const sa = sideOf(inp.registry.get(a.personId!)!), sb = sideOf(inp.registry.get(b.personId!)!);
+    if (!sa || !sb || sa === sb) continue;
+    const word = named[2];
+    const kind = named[1] === 'video' ? 'video_call' : named[1] || word === 'call' || (word === 'conversation' && CALL_WORD.test(next.text)) ? 'phone_call' : 'meeting';
+    const start = a.end + between.indexOf('told');
+    return { id: 'joint-outcome', kind, form: 'verb', start, end: start + 4, status: 'happened', clauseStart: a.start, clauseEnd: sent.end, weakRecall: false };
+  }
   return null;
 }
 
