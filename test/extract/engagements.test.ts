@@ -4353,3 +4353,16 @@ ${next}`, '2024-04-04').engagements.map((e) => `${e.kind} ${e.date} ${e.particip
   // Must stay: words told with no contact named are a statement, not a call.
   assert.deepEqual(calls('The warning was the sharpest in six months of fighting.'), []);
 });
+
+test('"then broke away from the meeting ... to call Putin about arranging a meeting between ...": the call on the lead\'s day, the meeting arranged no meeting', () => {
+  const text = `WASHINGTON — President Trump told President Volodymyr Zelensky of Ukraine on Monday that the United States would help guarantee his country's security, then broke away from a meeting with European leaders to telephone President Vladimir V. Putin about arranging a meeting between the Russian and Ukrainian presidents.
+
+The day of diplomacy came after Mr. Trump's summit with Mr. Putin in Alaska on Friday.
+
+Partway through the session, Mr. Trump stepped out to call Mr. Putin. He wrote afterward that he had begun arranging a meeting between Mr. Putin and Mr. Zelensky. Ushakov said the two presidents had spoken in favor of continuing direct talks between Russian and Ukrainian delegations.`;
+  const found = ex(text, '2025-08-18').engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).sort().join('+')}`);
+  assert.ok(found.includes('phone_call 2025-08-18 RUS+USA'), found.join('; '));
+  assert.ok(!found.some((f) => f.startsWith('meeting') && f.includes('RUS')), found.join('; '));
+  // Must stay: a planned purpose is still planned ("flew to Riyadh to call on the Crown Prince" is a plan when nothing tells it held).
+  assert.deepEqual(ex('Mr. Trump wants to call Mr. Putin next week.', '2025-08-18').engagements, []);
+});

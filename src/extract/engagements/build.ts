@@ -864,8 +864,10 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     const others = trigs.filter((t) => t.form !== 'noun' && t.status !== 'happened' && !outcomeOf(text, sent.start, t));
     if (others.length) otherEvents[si] = others.map((t) => subordinateSpan(text, t));
     if (otherTime) { excluded.add(si); continue; }
-    if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => (t.clauseStart - sent.start < 3 && !subordinateAt(text, t)) || !active)) {
+    if (verbal.length && verbal.every((t) => t.status !== 'happened') && others.some((t) => (t.clauseStart - sent.start < 3 && !subordinateAt(text, t)) || (!active && !(sent === leadSentence && t.status === 'planned' && t.clauseStart - sent.start > 40)))) {
       // "The two leaders had previously spoken by phone in late November": another event; leave it out.
+      // Not the lead "Trump told Zelensky on Monday that ..., then broke away ... to telephone Putin about
+      // arranging a meeting between the two": a plan deep in it leaves the day it gives for the rest.
       // When the other event is only a subordinate clause ("..., as X and Y had agreed when they met
       // in Lima"), the sentence stays and only that clause is passed over.
       excluded.add(si);

@@ -150,7 +150,10 @@ const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
-const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared)\b/i;
+const STEPPED_OUT_TO_BEFORE = /\b(?:stepped (?:out|away|aside)|broke away\b[^.;]{0,80}?)\s+to\s+$/i;
+const NAMED_NEXT = /^\s+(?:(?:the|his|her)\s+)?\p{Lu}/u;
+// "had begun arranging a meeting between Putin and Zelensky": a meeting in the making, not held.
+const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared|arranging|organi[sz]ing|preparing|planning|seeking)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E|D\.C)\./g;
 // "U.S." becomes "U S " ("Washington, D.C. from February 6" reads on): no full stop left inside it either, and the length is kept for offsets.
 const spaceDots = (m: string): string => m.replace(/\./g, ' ');
@@ -649,6 +652,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if ((rule.id === 'call-from' || (rule.id === 'talks-noun' && /^call$/i.test(word))) && COURTESY_BEFORE.test(near)) { kind = 'meeting'; form = 'verb'; }
     // "followed up on Sunday with separate calls to Thai Foreign Minister Maris and to Prak Sokhonn": calls placed to people.
     else if (rule.id === 'talks-noun' && /^calls?$/i.test(word) && CALLS_TO_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && CALLS_PLACED_BEFORE.test(near)) { kind = 'phone_call'; form = 'verb'; }
+    // "Partway through the session, Mr. Trump stepped out to call Mr. Putin": the verb, done on leaving the room.
+    else if (rule.id === 'talks-noun' && /^call$/i.test(word) && STEPPED_OUT_TO_BEFORE.test(s.slice(Math.max(0, at - 100), at)) && NAMED_NEXT.test(s.slice(at + word.length, at + word.length + 12))) { kind = 'phone_call'; form = 'verb'; }
     // "Shoigu also held a call the same day with Austin": a call held is a telephone call ("a call for calm" is not one).
     else if (rule.id === 'talks-noun' && /^calls?$/i.test(word) && !/^\s+(?:for|to|from|on|upon)\b/i.test(s.slice(at + word.length, at + word.length + 6))) {
       // "In his call with the Prime Minister, ...": a call named is a telephone one.
@@ -736,7 +741,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (TALKS_ORDER_WORD.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on|stepped (?:out|away|aside)|broke away\b[^.;]{0,80})\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Talks with A, B and C are planned for Wednesday": opening the sentence, the talks are its subject, not a fronted phrase.
