@@ -4366,3 +4366,15 @@ Partway through the session, Mr. Trump stepped out to call Mr. Putin. He wrote a
   // Must stay: a planned purpose is still planned ("flew to Riyadh to call on the Crown Prince" is a plan when nothing tells it held).
   assert.deepEqual(ex('Mr. Trump wants to call Mr. Putin next week.', '2025-08-18').engagements, []);
 });
+
+test('"Macron, whose visit came eight days after Parliament elected Aoun, held a meeting with Aoun": the aside\'s time is not the meeting\'s', () => {
+  const found = (text: string) => ex(text, '2025-01-17').engagements.map((e) => e.participants.map((p) => p.country).join('+'));
+  assert.deepEqual(found('French President Emmanuel Macron, whose visit came eight days after Parliament elected Joseph Aoun president, held a one-on-one meeting with Aoun at the presidential palace in Baabda on Friday.'), ['FRA+LBN']);
+  // Must stay: the meeting the visit came after is an earlier one.
+  assert.deepEqual(found('The visit came eight days after French President Emmanuel Macron held talks with Joseph Aoun in Paris.'), []);
+});
+
+test('Lebanon, January 2025: Nawaf Salam as Prime Minister-designate and Nabih Berri as Speaker are Lebanese', () => {
+  const actors = ex('Macron also held talks with Prime Minister-designate Nawaf Salam and Speaker Nabih Berri.', '2025-01-17').actors.map((a) => `${a.name}|${a.country}`);
+  assert.deepEqual(actors.filter((a) => !a.startsWith('Emmanuel')).sort(), ['Nabih Berri|LBN', 'Nawaf Salam|LBN']);
+});

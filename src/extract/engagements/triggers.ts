@@ -152,6 +152,9 @@ const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
 const STEPPED_OUT_TO_BEFORE = /\b(?:stepped (?:out|away|aside)|broke away\b[^.;]{0,80}?)\s+to\s+$/i;
 const NAMED_NEXT = /^\s+(?:(?:the|his|her)\s+)?\p{Lu}/u;
+// "Macron, whose visit came eight days after Parliament elected Aoun, held a meeting with Aoun": the
+// aside's time, not the main clause's.
+const ASIDE_CAME_AFTER = /,\s+whose\b[^,;.]*\b(?:came|comes)\b[^,;.]*,\s*$/;
 // "had begun arranging a meeting between Putin and Zelensky": a meeting in the making, not held.
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared|arranging|organi[sz]ing|preparing|planning|seeking)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E|D\.C)\./g;
@@ -752,7 +755,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if (rule.id === 'talks-with' && lex.futureAfter.test(` ${TALKS_LAST_WORD.exec(word)?.[0] ?? ''}${form === 'fronted' ? after : undot(s.slice(at + word.length, Math.min(ce, at + word.length + 170)))}`)) status = 'planned';
     // "told Trump in a telephone conversation on Tuesday that India had paused ... last month": a day
     // named first, right after the trigger, is its own; a past date further on is what was said.
-    else if (lex.recallBefore.test(before) || (lex.recallAfter.test(after) && !OWN_DAY_FIRST.test(after))) status = 'recalled';
+    else if ((lex.recallBefore.test(before) && !(before.includes('whose') && !lex.recallBefore.test(before.replace(ASIDE_CAME_AFTER, ', '))))
+      || (lex.recallAfter.test(after) && !OWN_DAY_FIRST.test(after))) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
     // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks
     // that came before, whatever the clause ahead of them plans.
