@@ -4378,3 +4378,21 @@ test('Lebanon, January 2025: Nawaf Salam as Prime Minister-designate and Nabih B
   const actors = ex('Macron also held talks with Prime Minister-designate Nawaf Salam and Speaker Nabih Berri.', '2025-01-17').actors.map((a) => `${a.name}|${a.country}`);
   assert.deepEqual(actors.filter((a) => !a.startsWith('Emmanuel')).sort(), ['Nabih Berri|LBN', 'Nawaf Salam|LBN']);
 });
+
+test('"held talks with his Saudi counterpart Prince Faisal bin Farhan": the counterpart is the titled name after the word', () => {
+  const text = (who: string) => `Iranian Foreign Minister Seyed Abbas Araghchi met with Saudi Crown Prince and Prime Minister Mohammed bin Salman in Riyadh on Wednesday.
+
+Earlier in the day, Araghchi held talks with ${who} at the Saudi Foreign Ministry.`;
+  const casts = (who: string) => ex(text(who), '2024-10-09').engagements.map((e) => e.participants.map((p) => p.name).join('+'));
+  assert.deepEqual(casts('his Saudi counterpart Prince Faisal bin Farhan Al Saud'), ['Abbas Araghchi+Mohammed bin Salman', 'Abbas Araghchi+Faisal bin Farhan Al Saud']);
+  // Must stay: the counterpart alone is the one of that country last named.
+  assert.equal(casts('his Saudi counterpart').length, 1);
+});
+
+test('"Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, and Indian Prime Minister Modi held a virtual summit": one subject of two', () => {
+  const cast = (text: string) => ex(text, '2022-02-18').engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country).join('+')}`);
+  assert.deepEqual(cast('ABU DHABI, 18th February, 2022 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, and Indian Prime Minister Narendra Modi held a virtual summit today.'),
+    ['video_call ARE+IND']);
+  // Must stay: a first clause with its own verb ends at ", and".
+  assert.deepEqual(cast('Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Friday, and Australian Prime Minister Anthony Albanese held talks with US President Joe Biden.').length, 2);
+});

@@ -1360,7 +1360,8 @@ function listedNameFrom(s: string, start: number, end: number, src: DictionarySo
   return -1;
 }
 const CITY_NAMES_A_THING = /^\s+(?:Group|Process|process|Format|format|Agreements?|agreements?|Accords?|accords?|Protocol|Convention|Declaration|Initiative|Principles|Document|Communiqu[eé])\b/;
-const APPOSITION_GAP = /^,\s*(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
+// "his Saudi counterpart Prince Faisal bin Farhan": a title right after the word is in apposition too.
+const APPOSITION_GAP = /^(?:,\s*|\s+)(?:\p{Lu}[\p{L}\-]*\s+(?:and\s+)?){0,4}$/u;
 const MONARCH_AND_PRESIDENT = /^(?:King|Queen|Emir|Amir|Sultan|Emperor)\s+and\s+(?=President\b)/;
 const ENVOY_ROLE = /^(?:special\s+)?(?:envoy|emissary|negotiator)$/i;
 const OWNER_BEFORE = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:(?:top|chief|senior|special|personal|presidential|longtime|new|Middle\s+East|Ukraine|Gaza|Africa|Asia|climate|peace|foreign[-\s]policy|national[-\s]security|hostage)\s+)*$/u;

@@ -435,13 +435,23 @@ function mayHoldSaid(s: string): boolean {
 }
 
 const LATER_ACT = /\sand (?:later|then|subsequently|afterwards) /;
+const AND_NEXT_SUBJECT = /^,\s+and\s/;
+const VERB_IN = /\b(?:[a-z]{2,}ed|met|held|holds|spoke|said|says|told|took|made|gave|paid|saw|went|came|has|have|had|is|are|was|were|will|would)\b/;
+/**
+ * Drops a ", and B held ..." boundary whose first part has no verb: "Sheikh Mohamed bin Zayed, Crown
+ * Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, and Indian Prime Minister
+ * Narendra Modi held a virtual summit" names one subject of two people, not two clauses.
+ */
+function subjectsKept(bs: [number, number][], s: string): [number, number][] {
+  return bs.filter((b, k) => !AND_NEXT_SUBJECT.test(s.slice(b[0], b[1])) || VERB_IN.test(s.slice(k > 0 ? bs[k - 1][1] : 0, b[0])));
+}
 function clausesOf(s: string): Clauses {
   // Each boundary but a dash follows a comma or a semicolon, and a said-clause a comma or "and":
   // a sentence without them skips those scans.
   const comma = s.includes(',');
   return {
     relative: comma && mayHoldRelative(s) ? spans(RELATIVE, s) : [],
-    boundaries: comma || s.includes(';') || s.includes(' and w') || LATER_ACT.test(s) || /\s(?:--|[–—-])\s/.test(s) ? spans(BOUNDARY, s) : [],
+    boundaries: comma || s.includes(';') || s.includes(' and w') || LATER_ACT.test(s) || /\s(?:--|[–—-])\s/.test(s) ? subjectsKept(spans(BOUNDARY, s), s) : [],
     said: mayHoldSaid(s) && (comma || /\sand\s/.test(s)) ? starts(SAID, s) : [],
   };
 }
