@@ -4396,3 +4396,17 @@ test('"Sheikh Mohamed bin Zayed, Crown Prince of Abu Dhabi and Deputy Supreme Co
   // Must stay: a first clause with its own verb ends at ", and".
   assert.deepEqual(cast('Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo on Friday, and Australian Prime Minister Anthony Albanese held talks with US President Joe Biden.').length, 2);
 });
+
+test('"On Tuesday, Wang held talks with Dar" after the three ministers met: the pair\'s own day and meeting; the CPC Central Committee is China\'s', () => {
+  const text = (pair: string) => `China, Pakistan and Afghanistan agreed on Wednesday to extend the economic corridor to Afghanistan.
+
+Foreign Minister Wang Yi, Pakistan's Deputy Prime Minister and Foreign Minister Mohammad Ishaq Dar and Afghanistan's Acting Foreign Minister Amir Khan Muttaqi met in Beijing.
+
+${pair}
+
+Dar also met with Liu Jianchao, head of the International Department of the CPC Central Committee, on Tuesday.`;
+  const found = (pair: string) => ex(text(pair), '2025-05-21').engagements.map((e) => `${e.date} ${e.participants.map((p) => p.country).join('+')}`);
+  assert.deepEqual(found('On Tuesday, Wang held talks with Dar on bilateral ties.'), ['2025-05-21 CHN+PAK+AFG', '2025-05-20 CHN+PAK', '2025-05-20 PAK+CHN']);
+  // Must stay: the pair told again without a day of its own is of the meeting just told.
+  assert.deepEqual(found('Wang and Dar also discussed the corridor.').slice(0, 1), ['2025-05-21 CHN+PAK+AFG']);
+});

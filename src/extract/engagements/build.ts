@@ -111,6 +111,7 @@ type SizeCue = 'two' | 'more' | null;
 // "On the sidelines of the ministerial, Blinken also met Kulubaev", "Earlier in the day Blinken held
 // talks with Tileuberdi": a pair at another time than the larger meeting told.
 const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
+const DAY_OPENING = /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIRST_PAIR = /\bfirst\s+(?:received|met|welcomed|greeted|hosted)\b/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
@@ -150,7 +151,8 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
   const clause = inp.text.slice(t.clauseStart, t.clauseEnd);
   // "After the trilateral meeting, Xi held talks with Putin": a smaller meeting after the larger one.
   // "The Chancellor first received President Macron at the Chancellery" before the third leader came: a pair first.
-  const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) || FIRST_PAIR.test(clause) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
+  // "On Tuesday, Wang held talks with Dar", after the three ministers' meeting: a pair on a day of its own.
+  const size: SizeCue = TWO_SIDED.test(clause) || AFTER_LARGER.test(sent.text) || FIRST_PAIR.test(clause) || (date && DAY_OPENING.test(sent.text)) ? 'two' : MORE_SIDED.test(clause) ? 'more' : null;
   // A welcome at an airport or a station, unless it is where the one who "landed at Rzeszow airport and
   // held talks with Duda" came in before the talks.
   // Only a welcome: "The two ministers held talks lasting half an hour at the airport" is a meeting wherever it was.
