@@ -4410,3 +4410,19 @@ Dar also met with Liu Jianchao, head of the International Department of the CPC 
   // Must stay: the pair told again without a day of its own is of the meeting just told.
   assert.deepEqual(found('Wang and Dar also discussed the corridor.').slice(0, 1), ['2025-05-21 CHN+PAK+AFG']);
 });
+
+test('"No Indian Prime Minister has visited Poland in 45 years": a visit denied', () => {
+  assert.deepEqual(ex('No Indian Prime Minister has visited Poland in 45 years, since Morarji Desai in 1979.', '2024-08-19').engagements, []);
+  // Must stay: "No" that opens no subject.
+  assert.equal(ex('No. Indian Prime Minister Narendra Modi visited Poland on Wednesday and held talks with Prime Minister Donald Tusk.', '2024-08-22').engagements.length, 1);
+});
+
+test('"The two leaders met" after a headline naming five, and "also held talks with the leaders of A, B and C": the pair of the lead', () => {
+  const text = `"Today's Era Is Not Of War": PM Modi Tells Putin In Samarkand, Also Meets Raisi, Mirziyoyev, Erdogan
+
+Samarkand, Uzbekistan: Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that "today's era is not of war". The two leaders met on the sidelines of the Shanghai Cooperation Organisation (SCO) summit, where PM Modi also held talks with the leaders of Uzbekistan, Iran and Turkey.
+
+In his first meeting with Iranian President Ebrahim Raisi, PM Modi reviewed the progress made in developing Chabahar port.`;
+  const casts = ex(text, '2022-09-16').engagements.map((e) => e.participants.map((p) => p.country).join('+'));
+  assert.deepEqual(casts, ['IND+RUS', 'IND+IRN']);
+});

@@ -111,6 +111,8 @@ type SizeCue = 'two' | 'more' | null;
 // "On the sidelines of the ministerial, Blinken also met Kulubaev", "Earlier in the day Blinken held
 // talks with Tileuberdi": a pair at another time than the larger meeting told.
 const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
+const LEADERS_OF_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|counterparts)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u;
+const TWO_SUBJECT = /^(?:The|Both) two (?:leaders|presidents|ministers|prime ministers|foreign ministers|heads of state|men|sides)\b/;
 const DAY_OPENING = /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIRST_PAIR = /\bfirst\s+(?:received|met|welcomed|greeted|hosted)\b/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
@@ -719,6 +721,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (r) { roundFrom = h.start - r[0].length; roundAt = h.start; break; }
       }
       for (let t of happened) {
+        // "The two leaders met ..., where PM Modi also held talks with the leaders of Uzbekistan, Iran and
+        // Turkey": one meeting with each, which the story tells one by one (or not at all), not more of the first.
+        if (touched && LEADERS_OF_LIST.test(text.slice(t.end, Math.min(sent.end, t.end + 120)))) continue;
         // "In a separate call, Zelensky expressed condolences ..., and the two leaders exchanged ...": what
         // was said in the contact the sentence has just told.
         if (touched && t.id === 'conveyed-in-person') continue;
@@ -741,7 +746,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "The call came a day after Lee's first conversation with Ishiba. On Monday, the two spoke ...": the
         // pair the sentence before has just named, not the engagement told before it.
         const pair = active && t.start - sent.start <= 80 ? previousPair(si, inp, t.start) : null;
-        if (pair && !pair.every((id) => active!.personIds.includes(id))) parties = { personIds: pair, countries: [], orgs: [] };
+        // So "The two leaders met" after a headline that named five: the two the lead has just named.
+        if (pair && (!pair.every((id) => active!.personIds.includes(id))
+          || (TWO_SUBJECT.test(sent.text) && sideMap(active!.personIds, registry).size > 2 && parties.personIds.length > 2))) parties = { personIds: pair, countries: [], orgs: [] };
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
         if ((t === meetingItem || (roundupMeeting && t.form === 'fronted')) && inp.protagonist) {

@@ -479,12 +479,15 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   } else if (plural && !active && sidesOf(parties, registry).size < 2) {
     // "The two leaders met" right after a lead that named them: the people just mentioned, one per side.
     // A side the clause names only as a country ("the fourth Viet Nam – Thailand retreat") still takes its person.
+    const pair = /^(?:the\s+)?(?:two|both)\b/i.test(text.slice(pluralAt, pluralAt + 10));
+    // "The two leaders met" after a headline naming five: two sides, the nearest named.
     const pick = (ids: string[]): string[] => {
       const seen = new Set<string>();
       const picked: string[] = [];
       for (const id of personIds) { const side = sideOf(registry.get(id)!); if (side) seen.add(side); }
       for (const id of ids) {
         const side = sideOf(registry.get(id)!);
+        if (pair && picked.length >= 2) break;
         if (side && !seen.has(side)) { seen.add(side); picked.push(id); }
       }
       return picked;
@@ -492,7 +495,6 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     // "Talks between the two Presidents": of the people named just before, those who hold the office
     // (not the party leader who invited the guest); anyone, when the story names too few of them.
     const office = PLURAL_OFFICE.exec(text.slice(pluralAt, pluralAt + 40))?.[1].toLowerCase() ?? null;
-    const pair = /^(?:the\s+)?(?:two|both)\b/i.test(text.slice(pluralAt, pluralAt + 10));
     const twoSided = (ids: string[]): boolean => sidesOf({ personIds: [...personIds, ...ids], countries, orgs }, registry).size >= 2;
     const chosen = (holds: (id: string) => boolean): string[] => {
       const near = pick(recent(false).filter(holds));
