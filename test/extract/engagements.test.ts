@@ -4426,3 +4426,10 @@ In his first meeting with Iranian President Ebrahim Raisi, PM Modi reviewed the 
   const casts = ex(text, '2022-09-16').engagements.map((e) => e.participants.map((p) => p.country).join('+'));
   assert.deepEqual(casts, ['IND+RUS', 'IND+IRN']);
 });
+
+test('"Carney told Trump to his face on Tuesday that ..., in an Oval Office encounter that was far warmer": the lead tells the meeting', () => {
+  const found = (tail: string) => ex(`Prime Minister Mark Carney told U.S. President Donald Trump to his face on Tuesday that Canada is not on the market${tail}.`, '2025-05-06').engagements.map((e) => `${e.kind} ${e.date} ${e.participants.map((p) => p.country).join('+')}`);
+  assert.deepEqual(found(', in an Oval Office encounter that was far warmer in tone than expected'), ['meeting 2025-05-06 CAN+USA']);
+  // Must stay: words told with no contact named.
+  assert.deepEqual(found(', in a blunt message to Washington'), []);
+});

@@ -332,6 +332,7 @@ function jointOutcomeLead(inp: BuildInput, sent: Sentence, saidToo = false): Tri
 }
 
 const TOLD_BETWEEN = /^\s+(?:(?:also|again|personally|directly|bluntly)\s+)?told\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}$/u;
+const IN_CONTACT_AFTER = /,\s+in\s+(?:a|an|their|the)\s+(?:(phone|telephone|video)\s+|(?:[\w-]+\s+){0,3})(call|conversation|meeting|talks|encounter)\b/;
 const NEXT_NAMES_CONTACT = /^(?:The|Their|That)\s+(?:(phone|telephone|video)\s+)?(call|conversation|meeting|talks)\b/;
 
 /**
@@ -341,7 +342,10 @@ const NEXT_NAMES_CONTACT = /^(?:The|Their|That)\s+(?:(phone|telephone|video)\s+)
  */
 function toldLead(inp: BuildInput, sent: Sentence, ms: ActorMention[]): Trigger | null {
   const next = inp.sentences[sent.index + 1];
-  const named = next && !next.heading ? NEXT_NAMES_CONTACT.exec(next.text) : null;
+  const nextNamed = next && !next.heading ? NEXT_NAMES_CONTACT.exec(next.text) : null;
+  // "Carney told Trump to his face on Tuesday that ..., in an Oval Office encounter that was far warmer ...".
+  const inContact = sent.text.includes(' in ') ? IN_CONTACT_AFTER.exec(sent.text) : null;
+  const named = nextNamed ?? inContact;
   if (!named) return null;
   for (let k = 0; k + 1 < ms.length; k++) {
     const a = ms[k], b = ms[k + 1];
@@ -350,7 +354,7 @@ function toldLead(inp: BuildInput, sent: Sentence, ms: ActorMention[]): Trigger 
     const sa = sideOf(inp.registry.get(a.personId!)!), sb = sideOf(inp.registry.get(b.personId!)!);
     if (!sa || !sb || sa === sb) continue;
     const word = named[2];
-    const kind = named[1] === 'video' ? 'video_call' : named[1] || word === 'call' || (word === 'conversation' && CALL_WORD.test(next.text)) ? 'phone_call' : 'meeting';
+    const kind = named[1] === 'video' ? 'video_call' : named[1] || word === 'call' || (word === 'conversation' && CALL_WORD.test(nextNamed ? next.text : sent.text)) ? 'phone_call' : 'meeting';
     const start = a.end + between.indexOf('told');
     return { id: 'joint-outcome', kind, form: 'verb', start, end: start + 4, status: 'happened', clauseStart: a.start, clauseEnd: sent.end, weakRecall: false };
   }
