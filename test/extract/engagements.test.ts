@@ -4433,3 +4433,10 @@ test('"Carney told Trump to his face on Tuesday that ..., in an Oval Office enco
   // Must stay: words told with no contact named.
   assert.deepEqual(found(', in a blunt message to Washington'), []);
 });
+
+test('"Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first bilateral meeting": the meeting held', () => {
+  const found = (text: string) => ex(text, '2022-11-13').engagements.map((e) => e.participants.map((p) => p.country).join('+'));
+  assert.deepEqual(found('PHNOM PENH, Cambodia – President Ferdinand R. Marcos Jr. and South Korean President Yoon Suk-yeol explored cooperation in nuclear energy, infrastructure and defense during their first bilateral meeting on the sidelines of the ASEAN Summits on Saturday.'), ['PHL+KOR']);
+  // Must stay: what a pair will do during a meeting still ahead.
+  assert.deepEqual(found('President Ferdinand R. Marcos Jr. and South Korean President Yoon Suk-yeol are expected to discuss nuclear energy during their first bilateral meeting next week.'), []);
+});

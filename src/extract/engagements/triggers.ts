@@ -368,7 +368,8 @@ const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-
 // "conferred the honour on the Prime Minister of India, Narendra Modi, during bilateral talks at the State House",
 // "agreed on Tuesday to appoint ambassadors ..., following talks at Diriyah Palace": the act may stand
 // commas away, past an apposition or a list.
-const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+)?$/;
+const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}$/;
+const DURING_THEIR_BEFORE = /\bduring\s+their\s+(?:[\w-]+\s+){0,2}$/i;
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
@@ -642,6 +643,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
+    // "Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first
+    // bilateral meeting on the sidelines": the meeting the pair's act was done in, held.
+    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && DURING_THEIR_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+      && PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at))) form = 'verb';
     // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
       && IN_CITY_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40)) && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))) form = 'verb';
