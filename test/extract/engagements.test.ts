@@ -4440,3 +4440,16 @@ test('"Marcos and Yoon explored cooperation in nuclear energy, infrastructure an
   // Must stay: what a pair will do during a meeting still ahead.
   assert.deepEqual(found('President Ferdinand R. Marcos Jr. and South Korean President Yoon Suk-yeol are expected to discuss nuclear energy during their first bilateral meeting next week.'), []);
 });
+
+test('"held back-to-back summits with the leaders of Japan, India, Brazil, Britain and host Canada": "host Canada" receives no one, and each paragraph tells one summit', () => {
+  const text = `KANANASKIS, Canada, June 18 (Yonhap) -- President Lee Jae Myung held back-to-back summits with the leaders of Japan, India, Brazil, Britain and host Canada on the margins of the Group of Seven summit on Tuesday.
+
+With Indian Prime Minister Narendra Modi, Lee began by offering condolences over last week's Air India crash, for which Modi thanked him.
+
+Brazilian President Luiz Inacio Lula da Silva invited Lee to the COP30 climate conference that Brazil hosts in November.`;
+  const casts = ex(text, '2025-06-18').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+'));
+  assert.ok(casts.includes('IND+KOR') && !casts.some((c) => c.includes('CAN')), casts.join('; '));
+  // Must stay: "host" as a verb receives.
+  assert.equal(ex('Canadian Prime Minister Mark Carney will host Lee next week. On Tuesday, Canada and host Japan agreed nothing.', '2025-06-18').engagements.length, 0);
+  assert.equal(ex('Prime Minister Mark Carney hosted South Korean President Lee Jae Myung in Ottawa on Tuesday.', '2025-06-18').engagements.length, 1);
+});

@@ -155,6 +155,7 @@ const NAMED_NEXT = /^\s+(?:(?:the|his|her)\s+)?\p{Lu}/u;
 // "Macron, whose visit came eight days after Parliament elected Aoun, held a meeting with Aoun": the
 // aside's time, not the main clause's.
 const ASIDE_CAME_AFTER = /,\s+whose\b[^,;.]*\b(?:came|comes)\b[^,;.]*,\s*$/;
+const HOST_TITLE = /(?:\b(?:and|the|as|its)|,)\s+host\s+(?:country\b|nation\b|city\b|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*(?:[,.;]|on\b|at\b|in\b|and\b|$))/u;
 // "had begun arranging a meeting between Putin and Zelensky": a meeting in the making, not held.
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared|arranging|organi[sz]ing|preparing|planning|seeking)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E|D\.C)\./g;
@@ -537,6 +538,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && !HOSTED_WITH_NAME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     // "the right to host Expo 2030 and the 2034 FIFA World Cup": an event hosted, no guest received.
     if (rule.id === 'received' && /^host/i.test(word) && HOSTED_EVENT_AFTER.test(s.slice(at + word.length, at + word.length + 80))) { re.lastIndex = at + 1; continue; }
+    // "with the leaders of Japan, India, Britain and host Canada", "the host country": a title, no reception.
+    if (rule.id === 'received' && /^host$/i.test(word) && HOST_TITLE.test(s.slice(Math.max(0, at - 12), at + word.length + 30))) { re.lastIndex = at + 1; continue; }
     // "was hosting X" and "began his talks by receiving X" report a reception; "defends hosting Putin" does not.
     if (rule.id === 'received' && /ing$/i.test(word) && !/\b(?:was|were|is|are|by|after|before|while)\s+$/i.test(near)) { re.lastIndex = at + 1; continue; }
     // "before holding talks at the Mariinsky Palace" reports them; "the idea of holding the talks in Kazakhstan",
