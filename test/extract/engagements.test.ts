@@ -4453,3 +4453,12 @@ Brazilian President Luiz Inacio Lula da Silva invited Lee to the COP30 climate c
   assert.equal(ex('Canadian Prime Minister Mark Carney will host Lee next week. On Tuesday, Canada and host Japan agreed nothing.', '2025-06-18').engagements.length, 0);
   assert.equal(ex('Prime Minister Mark Carney hosted South Korean President Lee Jae Myung in Ottawa on Tuesday.', '2025-06-18').engagements.length, 1);
 });
+
+test('"It was their first in-person meeting, following a series of telephone and video conversations over the past two years": calls recalled', () => {
+  const kinds = ex(`President Joseph R. Biden, Jr. met today with President Xi Jinping of the People's Republic of China in Bali, Indonesia.
+
+It was the first in-person meeting between the two leaders since President Biden took office, following a series of telephone and video conversations over the past two years.`, '2022-11-14').engagements.map((e) => e.kind);
+  assert.deepEqual(kinds, ['meeting']);
+  // Must stay: talks the act came after.
+  assert.equal(ex('Russian and US delegations agreed on Tuesday to restore embassy staff, following talks at Diriyah Palace in Riyadh.', '2025-02-18').engagements.length, 1);
+});
