@@ -41,13 +41,13 @@ function monarchAndMinister(a: string | null, b: string | null): boolean {
   return (MONARCH.test(a) && MINISTER.test(b)) || (MONARCH.test(b) && MINISTER.test(a));
 }
 
-/** The people of one article; a new mention joins an existing person when the names and countries agree. */
 /** A name's last identifying word; a merged person's tokens keep the order they were met in, not the name's. */
 function lastWord(name: string): string | undefined {
   const t = identifyingTokens(name);
   return t[t.length - 1];
 }
 
+/** The people of one article; a new mention joins an existing person when the names and countries agree. */
 export class PersonRegistry {
   readonly people: Person[] = [];
   private seq = 0;

@@ -150,6 +150,7 @@ const SUMMARY_RE = /\b(?:(?<!\b(?:a|an|another) )separate(?:ly)?|back-to-back|(?
 const CALLED_HIM_WHEN = /^\s+(?:him|her)\s+(?:(?:later|earlier|again|briefly)\b|on\s+\p{Lu}|(?:yesterday|today|this|last)\b|to\s+(?:congratulate|discuss|express|offer|thank|convey|wish|brief|inform)\b|by\s+(?:phone|telephone)\b|[,.])/u;
 const CALLED_IT_SO = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:a|an|the|one of|its|his|her)\s+(?!(?:call|day|week|month|few|second|third|year)\b)/u;
 const VISITS_NOUN_BEFORE = /\b(?:reciprocal|mutual|regular|frequent|high-level|official|state|working|the|their|his|her|its|these|those|such|several|many|two|three|recent|previous|future|bilateral|family)\s+$/i;
+// "stepped out to call Mr. Putin", "broke away from a meeting with European leaders to telephone": done on leaving.
 const STEPPED_OUT_TO_BEFORE = /\b(?:stepped (?:out|away|aside)|broke away\b[^.;]{0,80}?)\s+to\s+$/i;
 const NAMED_NEXT = /^\s+(?:(?:the|his|her)\s+)?\p{Lu}/u;
 // "Macron, whose visit came eight days after Parliament elected Aoun, held a meeting with Aoun": the
@@ -365,12 +366,12 @@ const RANKED_VISIT_BEFORE = /\b(?:first|only|next|last|latest|second|third)\s+(?
 const EXCHANGE_OF_DOCUMENTS = /^ the exchange of (?:the\s+)?(?:[\w,-]+\s+){0,3}?(?:memorand|MoUs?\b|agreements?\b|documents?\b|instruments?\b|notes\b|letters\b|protocols?\b|treaties\b|accords?\b|contracts?\b|deals?\b)/i;
 // "The President spoke on Sunday after a bilateral meeting with ...": the meeting the act followed.
 const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$|\bbefore\s+(?:his|her|their)\s+$/i;
-// A verb in the past tense earlier in the clause, the act done in that meeting.
 // "conferred the honour on the Prime Minister of India, Narendra Modi, during bilateral talks at the State House",
 // "agreed on Tuesday to appoint ambassadors ..., following talks at Diriyah Palace": the act may stand
 // commas away, past an apposition or a list.
 const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}$/;
 const DURING_THEIR_BEFORE = /\bduring\s+their\s+(?:[\w-]+\s+){0,2}$/i;
+// A verb in the past tense earlier in the clause, the act done in that meeting.
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
 const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\b(?:(?!\bthat\b)[^,;]){0,80}$/;
@@ -762,7 +763,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "agreed to raise investment after talks between Aliyev and Sharif": the talks came first.
     else if (TALKS_ORDER_WORD.test(before) && AFTER_TALKS_DECIDED.test(before)) status = 'happened';
     else if (rule.id === 'talks-noun' && form === 'verb' && SAID_AFTER_BEFORE.test(before)) status = 'happened';
-    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on|stepped (?:out|away|aside)|broke away\b[^.;]{0,80})\s+to\s+$/i.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
+    else if (lex.futureBefore.test(before) || lex.infinitiveBefore.test(before) && !/\b(?:in order|so as|went on|goes on|go on|proceeded|moved on)\s+to\s+$/i.test(before) && !STEPPED_OUT_TO_BEFORE.test(before) && !USED_IT_TO.test(before) && !FIRST_TO_BEFORE.test(before) && !TRIP_MADE_TO.test(before) && !TRIP_TO_PLACE_BEFORE.test(before) && form === 'verb') status = 'planned';
     // "The meeting between Putin and Trump in Alaska will begin at 11:30": the noun of the 'met' rule too.
     else if ((form !== 'verb' || /^meetings?$/i.test(word)) && lex.futureAfter.test(after)) status = 'planned';
     // "Talks with A, B and C are planned for Wednesday": opening the sentence, the talks are its subject, not a fronted phrase.
