@@ -4462,3 +4462,13 @@ It was the first in-person meeting between the two leaders since President Biden
   // Must stay: talks the act came after.
   assert.equal(ex('Russian and US delegations agreed on Tuesday to restore embassy staff, following talks at Diriyah Palace in Riyadh.', '2025-02-18').engagements.length, 1);
 });
+
+test('"returned to Tunis today with A, and B, for a meeting with Saied" and "confronted Xi over ... during a short conversation": meetings held', () => {
+  const casts = (text: string, published: string) => ex(text, published).engagements.map((e) => e.participants.map((p) => p.country ?? p.org).join('+'));
+  assert.deepEqual(casts('The President of the Council of Ministers, Giorgia Meloni, returned to Tunis today with the President of the European Commission, Ursula von der Leyen, and the Prime Minister of the Netherlands, Mark Rutte, for a meeting with the President of the Republic of Tunisia, Kais Saied, at the Presidential Palace of Carthage.', '2023-07-16'),
+    ['ITA+EU+NLD+TUN']);
+  assert.deepEqual(casts('Prime Minister Justin Trudeau confronted Chinese President Xi Jinping over alleged Chinese interference in Canada during a short conversation on the sidelines of the G20 summit in Indonesia on Tuesday.', '2022-11-15'),
+    ['CAN+CHN']);
+  // Must stay: an act in a domestic meeting makes no meeting of two sides.
+  assert.deepEqual(casts('Prime Minister Justin Trudeau announced new sanctions during a meeting of his cabinet on Tuesday.', '2022-11-15'), []);
+});

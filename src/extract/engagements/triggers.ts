@@ -206,7 +206,9 @@ const TRIP_MADE_TO = new RegExp(String.raw`\b(?:${TRIP_VERB}|stopped)\b[^.;]{0,8
 // "Zelensky then crossed Ballhausplatz to the Federal Chancellery for a meeting with Chancellor Stocker".
 // "flew to Paris for a working dinner with Macron", "a jet took him on to Paris for ...": a trip made to a place, no infinitive.
 const TRIP_TO_PLACE_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|took\s+(?:him|her|them)(?:\s+on)?|moved\s+on|continued\s+on)\s+(?:on\s+)?to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+$`, 'u');
-const TRIP_FOR_A_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|crossed|walked|moved)\b[^.;]{0,100}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$`, 'i');
+// "returned to Tunis today with the President of the European Commission, A, and the Prime Minister of the
+// Netherlands, B, for a meeting with": the companions may take a long stretch.
+const TRIP_FOR_A_BEFORE = new RegExp(String.raw`\b(?:${TRIP_VERB}|crossed|walked|moved)\b[^.;]{0,200}\bfor\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$`, 'i');
 const BRIEFED_ON_HIS_BEFORE = /\b(?:(?:[Rr]esults?|[Oo]utcomes?|[Dd]etails|[Aa]ssessment)\s+of|[Ii]ncluding)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$|\b(?:results?|outcomes?)\s+of\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)[A-Z][\w-]+['’]s\s+(?:[\w-]+\s+)?$/;
 const REACHED_IN_BEFORE = /\b(?:understandings?|consensus|agreements?|outcomes?|results?)\s+(?:they\s+|the\s+two\s+(?:[\w-]+\s+)?)?(?:reached|achieved)\s+(?:by\s+[^.;]{0,100}?\s+)?(?:in|during|at)\s+(?:their|the|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 const CO_VERB_ONLY = /\bco-(?:chaired|chair|chairs|chairing|hosted|hosts|hosting|organi[sz]ed|sponsored|presided)\s+(?:[\w'’]+\s+){0,5}$/i;
@@ -370,7 +372,7 @@ const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-
 // "agreed on Tuesday to appoint ambassadors ..., following talks at Diriyah Palace": the act may stand
 // commas away, past an apposition or a list.
 const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}$/;
-const DURING_THEIR_BEFORE = /\bduring\s+their\s+(?:[\w-]+\s+){0,2}$/i;
+const DURING_THEIR_BEFORE = /\bduring\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 // A verb in the past tense earlier in the clause, the act done in that meeting.
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -628,7 +630,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/^\s+with\b/.test(s.slice(at + word.length, at + word.length + 6))
         && (/\b(?:a|another) separate\s+$/i.test(before) || BEGAN_WITH_BEFORE.test(before) || TOOK_PART_IN_BEFORE.test(before) || USED_IT_FOR.test(s.slice(Math.max(0, at - 140), at))
           // "formally conveyed his government's decision during a meeting with Acting Foreign Minister Muttaqi".
-          || USED_A_BEFORE.test(before) || TRIP_FOR_A_BEFORE.test(s.slice(Math.max(0, at - 140), at))
+          || USED_A_BEFORE.test(before) || TRIP_FOR_A_BEFORE.test(s.slice(Math.max(0, at - 240), at))
           || (DURING_A_BEFORE.test(before) && at > 0 && PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at))))) form = 'verb';
       else if (sent.heading && sent.index === 0 && at + word.length >= s.trimEnd().length - 1 && IN_HEADLINE_BEFORE.test(before) && !HEADLINE_PLAN.test(s.slice(0, at))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
@@ -648,8 +650,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
     // "Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first
-    // bilateral meeting on the sidelines": the meeting the pair's act was done in, held.
-    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && DURING_THEIR_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+    // bilateral meeting on the sidelines", "Trudeau confronted Xi over ... during a short conversation": the
+    // meeting the act was done in, held.
+    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting|conversation)$/i.test(word) && at > 0 && DURING_THEIR_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at))) form = 'verb';
     // "Suica presented the package on Wednesday in talks in Damascus with interim President al-Sharaa".
     if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && /\b(?:in|during|at)\s+$/i.test(s.slice(Math.max(0, at - 8), at))
