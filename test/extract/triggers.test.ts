@@ -7,6 +7,7 @@ const sent = (text: string): Sentence => ({ index: 1, start: 0, end: text.length
 const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form !== 'noun' && t.status === 'happened');
 
 const MUST: [string, string | null][] = [
+  ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
   ['Later on Monday, the four Ministers sat down at the State Department for the 2+2 dialogue.', 'sat-down'],
   ['Two years since taking office, Lula met Xi in Beijing on Monday.', 'met'],
   // A "while" clause beside one of this story, and a programme's word that opens no list.
@@ -92,6 +93,8 @@ const MUST: [string, string | null][] = [
 ];
 
 const MUST_NOT: string[] = [
+  'He noted that India has a stake in summit discussions on energy and critical minerals.',
+  'Officials said Canada had no say in the talks between Washington and Beijing.',
   'Later on Monday, the minister sat down at the State Department to write his speech.',
   'Ushakov said no date had yet been set for a meeting between Putin and President Donald Trump.',
   'Rubio noted that it was 80 years this month since President Franklin D. Roosevelt met King Abdulaziz aboard the USS Quincy.',

@@ -157,6 +157,7 @@ const NAMED_NEXT = /^\s+(?:(?:the|his|her)\s+)?\p{Lu}/u;
 // aside's time, not the main clause's.
 const ASIDE_CAME_AFTER = /,\s+whose\b[^,;.]*\b(?:came|comes)\b[^,;.]*,\s*$/;
 const HOST_TITLE = /(?:\b(?:and|the|as|its)|,)\s+host\s+(?:country\b|nation\b|city\b|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*(?:[,.;]|on\b|at\b|in\b|and\b|$))/u;
+const HAD_A_THING_IN = /^(?:had|has|have|holds?|held)\s+(?:a|an|the|no|some|any)\s+(?:[\w-]+\s+)?(?:stake|role|part|say|interest|seat|place|voice|share)\s+(?:in|at)\s/i;
 // "had begun arranging a meeting between Putin and Zelensky": a meeting in the making, not held.
 const HAD_OTHER_VERB = /^(?:had|has|have)\s+(?:\w+\s+)?(?:said|completed|concluded|finished|ended|stalled|suspended|boycotted|proposed|rejected|called|ruled|sought|requested|suggested|demanded|offered|planned|scheduled|cancell?ed|canceled|postponed|refused|urged|welcomed|announced|agreed|wanted|hoped|expected|pushed|opposed|discussed|prepared|arranging|organi[sz]ing|preparing|planning|seeking)\b/i;
 const ABBREVIATION_DOT = /\b(?:Mr|Mrs|Ms|Dr|Smt|Shri|Hon|Amb|Mme|Prof|Gen|Col|Lt|Sen|Rep|Gov|Sgt|Capt|Jr|Sr|St|No|Md|Mohd|U\.S|U\.N|U\.K|H\.E|D\.C)\./g;
@@ -524,6 +525,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (/^spoken\b/i.test(word) && !SPOKEN_REPORTED.test(near)) { re.lastIndex = at + 1; continue; }
     // "had proposed a trilateral meeting", "has ruled out talks": another verb stands between.
     if (rule.id === 'held-talks' && HAD_OTHER_VERB.test(word)) { re.lastIndex = at + 1; continue; }
+    // "has a stake in summit discussions", "had a role in the talks": the talks are another's thing, not held.
+    if (rule.id === 'held-talks' && HAD_A_THING_IN.test(word)) { re.lastIndex = at + 1; continue; }
     // "a video call" / "a phone call" after "held ..." is the call's own trigger, a few words on.
     if (rule.id === 'held-talks' && CALL_NOUN_END.test(word)) { re.lastIndex = at + 1; continue; }
     // "took part, by video link, in the reopening of two checkpoints": a ceremony joined from afar, no call.
