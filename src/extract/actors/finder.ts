@@ -1093,9 +1093,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (p.kind === 'org') out.push(mention(p.start, p.end, 'org', null, null, p.org));
       // "the OSCE Minsk Group", "the Astana format": a city naming a format or a document is no side.
       else if (p.kind === 'capital' && CITY_NAMES_A_THING.test(text.slice(p.end, p.end + 16))) out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
-      // "which Brussels hopes will kick-start negotiations": the organisation seated there, not its host.
-      else if (p.kind === 'capital' && orgSpeakingAs(p.text)) out.push(mention(p.start, p.end, 'org', null, null, orgSpeakingAs(p.text)));
-      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') out.push(mention(p.start, p.end, 'country', null, p.iso3));
+      else if (p.kind === 'country' || p.kind === 'capital' || p.kind === 'metonym') {
+        // "which Brussels hopes will kick-start negotiations": the organisation seated there, not its host.
+        const seat = p.kind === 'capital' ? orgSpeakingAs(p.text) : null;
+        out.push(seat ? mention(p.start, p.end, 'org', null, null, seat) : mention(p.start, p.end, 'country', null, p.iso3));
+      }
       else if (p.kind === 'demonym') out.push(mention(p.start, p.end, 'country', null, p.iso3, null, true));
     }
 

@@ -112,7 +112,6 @@ type SizeCue = 'two' | 'more' | null;
 // talks with Tileuberdi": a pair at another time than the larger meeting told.
 const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
 const LEADERS_OF_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|counterparts)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u;
-const TWO_SUBJECT = /^(?:The|Both) two (?:leaders|presidents|ministers|prime ministers|foreign ministers|heads of state|men|sides)\b/;
 const DAY_OPENING = /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIRST_PAIR = /\bfirst\s+(?:received|met|welcomed|greeted|hosted)\b/;
 const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
@@ -750,9 +749,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // "The call came a day after Lee's first conversation with Ishiba. On Monday, the two spoke ...": the
         // pair the sentence before has just named, not the engagement told before it.
         const pair = active && t.start - sent.start <= 80 ? previousPair(si, inp, t.start) : null;
-        // So "The two leaders met" after a headline that named five: the two the lead has just named.
-        if (pair && (!pair.every((id) => active!.personIds.includes(id))
-          || (TWO_SUBJECT.test(sent.text) && sideMap(active!.personIds, registry).size > 2 && parties.personIds.length > 2))) parties = { personIds: pair, countries: [], orgs: [] };
+        if (pair && !pair.every((id) => active!.personIds.includes(id))) parties = { personIds: pair, countries: [], orgs: [] };
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
         if ((t === meetingItem || (roundupMeeting && t.form === 'fronted')) && inp.protagonist) {
