@@ -4472,3 +4472,26 @@ test('"returned to Tunis today with A, and B, for a meeting with Saied" and "con
   // Must stay: an act in a domestic meeting makes no meeting of two sides.
   assert.deepEqual(casts('Prime Minister Justin Trudeau announced new sanctions during a meeting of his cabinet on Tuesday.', '2022-11-15'), []);
 });
+
+test('"The Riyadh meeting was arranged following the telephone conversation between A and B on February 12, and after C and D spoke by phone": calls recalled', () => {
+  const text = `Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio held talks at Diriyah Palace in Riyadh on Tuesday.
+
+The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12, and after Lavrov and Rubio spoke by phone on February 15.`;
+  assert.deepEqual(ex(text, '2025-02-18').engagements.map((e) => `${e.kind} ${e.date}`), ['meeting 2025-02-18']);
+  // Must stay: a call told as news, and an act that came after a call in the same sentence.
+  assert.deepEqual(ex('Putin and Trump held a telephone conversation on February 12, after Lavrov and Rubio spoke by phone on February 11.', '2025-02-13').engagements.map((e) => `${e.kind} ${e.date}`).sort(),
+    ['phone_call 2025-02-11', 'phone_call 2025-02-12']);
+});
+
+test('"The Russian side was represented by Foreign Minister A and Presidential Aide B": an aide sent to the table takes part', () => {
+  const text = `Russian Foreign Minister Sergey Lavrov and US Secretary of State Marco Rubio held talks at Diriyah Palace in Riyadh on Tuesday.
+
+The Russian side was represented by Foreign Minister Sergey Lavrov and Presidential Aide Yury Ushakov, the American side by Secretary of State Marco Rubio and National Security Advisor Mike Waltz.`;
+  const names = ex(text, '2025-02-18').engagements.flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(names.includes('Yury Ushakov') && names.includes('Marco Rubio'), names.join('; '));
+  // Must stay: an aide who only speaks of the talks is not at them.
+  const told = ex(`Foreign Minister Sergey Lavrov and Secretary of State Marco Rubio held talks in Riyadh on Tuesday.
+
+Presidential Aide Yury Ushakov told reporters that no date had been set for a summit.`, '2025-02-18').engagements.flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(!told.includes('Yury Ushakov'), told.join('; '));
+});

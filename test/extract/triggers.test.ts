@@ -199,6 +199,8 @@ const MUST_NOT: string[] = [
   'During that period the minister hosted Indian External Affairs Minister S. Jaishankar in Colombo; Jaishankar also called on the President.',
   // Due somewhere for talks: a stop still ahead.
   "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
+  // The call a meeting was arranged after: what led to the news, not the news.
+  'The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12.',
 ];
 
 test('triggers that report an engagement that happened', () => {

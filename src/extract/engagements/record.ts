@@ -387,6 +387,9 @@ const ACCOMPANIED = /\b(?:was|were|is|are)\s+(?:also\s+)?(?:accompanied|represen
 const PRESENT_AT_ALL = /\b(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\s+at\s+(?:all|both|the\s+(?:two|three|four|five|several))\s+(?:of\s+the\s+)?(?:meetings|talks|sessions)\b/i;
 const ON_BEHALF_OF_BEFORE = /\b(?:on behalf of|in the name of|representing)\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,3}$/u;
 const ACCOMPANIED_NEAR = /\baccompanied\s+by\s+(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
+// "The Russian side was represented by Foreign Minister Lavrov and Presidential Aide Ushakov": an aide the
+// side sent to the table is one of its people there.
+const SIDE_REPRESENTED_BY = /\b(?:side|delegation|team)\s+(?:was|were)\s+represented\s+by\b[^.;]{0,140}$/i;
 // "while Rubio brought National Security Adviser Mike Waltz and Special Envoy Steve Witkoff".
 const BROUGHT = /\b(?:brought|brought along|took along)\s+(?:with\s+(?:him|her)\s+)?(?:[^.;]{0,120}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 
@@ -475,7 +478,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       if (p.country && !sides.has(p.country) && TRAVELLED_WITH_BEFORE.test(before) && FOR_THE_MEETING_AFTER.test(after)
         && ms.some((x) => x.kind === 'person' && x.personId && x.start < m.start && d.personIds.includes(x.personId))) { d.personIds.push(m.personId); continue; }
       if (p.country ? !sides.has(p.country) : !p.org || !orgSides.has(p.org)) continue;
-      if (aide) { if ((cue && ACCOMPANIED_NEAR.test(before)) || (bringer !== null && bringer === p.country) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId); continue; }
+      if (aide) { if ((cue && ACCOMPANIED_NEAR.test(before)) || (bringer !== null && bringer === p.country) || led === p.country || SIDE_REPRESENTED_BY.test(before) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId); continue; }
       if (cue || (bringer !== null && bringer === p.country) || member || led === p.country || DELEGATION_CUE.test(before) || INCLUDING_CUE.test(before) || DELEGATION_AFTER.test(after) || PRESENT_AFTER.test(after) || AT_THE_TABLE_AFTER.test(after)) d.personIds.push(m.personId);
     }
   }

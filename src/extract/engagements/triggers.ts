@@ -381,7 +381,7 @@ const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\
 const IN_AFTER_COMMA = /,\s+(?:in|during)\s+(?:(?:a|an|the|their|his|her)\s+)?$/i;
 const TOLD_THAT_BEFORE = /^[^;]*?\b(?:told|assured|informed|said\s+to)\s+[^;]{0,80}?\bthat\b/;
 const PROGRAMME_OPENING = /^(?:The|His|Her|Their)\s+(?:visit['’]s\s+)?(?:programme|program|agenda|itinerary|schedule)(?:\s+of\s+the\s+(?:visit|trip|stay))?\s+(?:includes|will\s+include|is\s+to\s+include|features|foresees|envisages)\b/i;
-const WHILE_CLAUSE_BEFORE = /^[^;]*,\s+(?:while|whereas)\s+[^,;]*$/;
+const WHILE_CLAUSE_BEFORE = /^[^;]*,\s+(?:while|whereas|and\s+(?:after|following))\s+[^,;]*$/;
 const DATE_NOT_SET_BEFORE = /\b(?:date|time|venue|place)\s+(?:had|has|have|was|is)\s+(?:yet\s+|not\s+yet\s+|still\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|decided|determined)\s+(?:yet\s+)?for\s+(?:a|an|the|their|any)\s+(?:[\w-]+\s+)?$/i;
 const YEARS_SINCE_BEFORE = /\b(?:years|decades|a\s+century|centuries)\s+(?:[\w-]+\s+){0,3}since\s+[^,;]{0,80}$/i;
 // A cheap test before AFTER_TALKS_DECIDED's long look back.
@@ -844,7 +844,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "it was 80 years this month since President Roosevelt met King Abdulaziz": an anniversary's event.
     if (status === 'happened' && YEARS_SINCE_BEFORE.test(s.slice(Math.max(0, at - 120), at))) status = 'recalled';
     // "A and B most recently met in Dubai in December 2023, while His Highness held talks with Starmer in Paris in
-    // the summer": the other half of the same recollection.
+    // the summer" and "was arranged following the call between A and B on February 12, and after C and D spoke by
+    // phone": the other half of the same recollection.
     if (status === 'happened' && last?.status === 'recalled' && form !== 'noun' && WHILE_CLAUSE_BEFORE.test(s.slice(last.end - sent.start, at))) status = 'recalled';
     // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
     // what the planned meeting will hold.
