@@ -4495,3 +4495,13 @@ The Russian side was represented by Foreign Minister Sergey Lavrov and President
 Presidential Aide Yury Ushakov told reporters that no date had been set for a summit.`, '2025-02-18').engagements.flatMap((e) => e.participants.map((p) => p.name));
   assert.ok(!told.includes('Yury Ushakov'), told.join('; '));
 });
+
+test('"addressed the Extended Bureau of the Assembly of the African Union in a session held by videoconference": a video call with the organisation', () => {
+  const text = `Addis Ababa, 20 June 2022 – H.E. Volodymyr Zelensky, President of Ukraine, this afternoon addressed the Extended Bureau of the Assembly of the African Union in a closed-door session held by videoconference. Several Heads of State, as well as Ministers of Foreign Affairs and Ambassadors of Member States, followed the exchange.`;
+  const r = ex(text, '2022-06-20');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.participants.map((p) => p.country ?? p.org).join('+')}`), ['video_call UKR+AU']);
+  // "Ambassadors" after an office in the plural is a group, not someone's name.
+  assert.ok(!(r.actors ?? []).some((a) => a.name === 'Ambassadors'), (r.actors ?? []).map((a) => a.name).join('; '));
+  // Must stay: an address to a country's parliament by video is no call with an organisation.
+  assert.equal(ex('President Volodymyr Zelensky addressed the members of the Bundestag of the German parliament by videoconference on Thursday.', '2022-03-17').engagements.filter((e) => e.participants.some((p) => p.org)).length, 0);
+});

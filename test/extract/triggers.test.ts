@@ -8,6 +8,8 @@ const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form
 
 const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
+  // A trip told in the past tense, and the talks held on it.
+  ['German Chancellor Olaf Scholz travelled to Kyiv on Monday, where he held talks with President Volodymyr Zelensky.', null],
   ['Later on Monday, the four Ministers sat down at the State Department for the 2+2 dialogue.', 'sat-down'],
   ['Two years since taking office, Lula met Xi in Beijing on Monday.', 'met'],
   // A "while" clause beside one of this story, and a programme's word that opens no list.
@@ -201,6 +203,8 @@ const MUST_NOT: string[] = [
   "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
   // The call a meeting was arranged after: what led to the news, not the news.
   'The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12.',
+  // A trip told in the past perfect: background to the news.
+  'In mid-February, the Federal Chancellor had travelled to Kyiv and Moscow, where he held talks with President Volodymyr Zelensky and President Putin.',
 ];
 
 test('triggers that report an engagement that happened', () => {

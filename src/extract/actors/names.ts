@@ -40,6 +40,8 @@ const NOT_NAME = new Set([
   'Meanwhile', 'Separately', 'Additionally', 'Moreover', 'Furthermore', 'Instead', 'Still', 'Yet', 'So', 'Then',
   'Turkic', 'Arab', 'African', 'Asian', 'European', 'Eurasian', 'Pacific', 'Atlantic', 'Caspian', 'Nordic', 'Baltic',
   'Foreign', 'Gulf', 'Latin', 'Western', 'Eastern', 'Northern', 'Southern', 'Middle', 'Far', 'Head', 'Heads', 'Minister', 'Ministers',
+  // Offices in the plural name a group: "Ministers of Foreign Affairs and Ambassadors of Member States".
+  'Ambassadors', 'Presidents', 'Envoys', 'Delegates', 'Representatives', 'Diplomats', 'Officials', 'Leaders',
   // Headlines in title case put verbs beside names: "El-Sisi Receives ...", "Leaders Hold Official Talks".
   'Receives', 'Received', 'Receive', 'Meets', 'Meet', 'Met', 'Holds', 'Hold', 'Held', 'Signs', 'Sign', 'Signed',
   'Discuss', 'Discusses', 'Discussed', 'Hosts', 'Hosted', 'Welcomes', 'Welcomed', 'Phones', 'Calls', 'Speaks',

@@ -53,6 +53,9 @@ const APPOSED_OFFICE_BETWEEN = /^,\s*(?:the\s+)?(?:current|outgoing|incoming|the
 const TIME_CLAUSE_SUBJECT_BEFORE = /\b(?:since|until|before)\s+$/;
 const ORG_PEOPLE_AFTER = /^\s+(?:officials|negotiators|delegation|side)\b/;
 const ORG_PARTY_BEFORE = /\b(?:with|met|meets|received|receives|hosted|and|between)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// "addressed the Extended Bureau of the Assembly of the African Union in a session held by videoconference":
+// the organisation whose body heard the address.
+const ADDRESSED_BODY_OF = /\baddress(?:ed|es)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){1,5}?of\s+the\s+$/i;
 const EVENT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:summit|forum|session|conference|assembly|meeting|games|council|chairmanship|member)/i;
 // "the G7 Foreign Ministers' Meeting", "the G20 Leaders' Summit": titles naming an event, not people at it.
 const NAMED_MEETING_AFTER = /^['’]?s?\s*(?:summit|meeting|session|conference|forum|dialogue)\b/i;
@@ -311,7 +314,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     } else if (m.kind === 'org' && m.org && betweenEnd >= 0 && BETWEEN_NEXT.test(text.slice(betweenEnd, m.start)) && !EVENT_AFTER.test(after)) {
       if (!orgs.includes(m.org)) orgs.push(m.org);
       betweenEnd = m.end;
-    } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country') || ORG_PEOPLE_AFTER.test(after)) && !EVENT_AFTER.test(after)) {
+    } else if (m.kind === 'org' && m.org && (ORG_PARTY_BEFORE.test(before) || ADDRESSED_BODY_OF.test(text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start)) || (AND_AFTER.test(after) && mentions[k + 1]?.kind === 'country') || ORG_PEOPLE_AFTER.test(after)) && !EVENT_AFTER.test(after)) {
       // "The African Union and China held their dialogue": an organisation paired with a country is a side.
       // So "the three EU officials held a separate exchange with Xi".
       if (!orgs.includes(m.org)) orgs.push(m.org);

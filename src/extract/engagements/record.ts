@@ -204,6 +204,10 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
     const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!) : null;
     if (p && !p.eventAttached) direct.push(p);
   }
+  // "PHNOM PENH – Marcos and Yoon met on the sidelines of the ASEAN Summits here on Saturday. ... Yoon thanked
+  // Manila for its condolences after the crush in Seoul's Itaewon district": the meeting's own sentence puts
+  // it where the story was filed, before any place its later sentences name.
+  if (!direct.length && dateline && DATELINE_HERE.test(sent.text)) direct.push(dateline);
   // "travelled to Berlin, Paris and Brussels for talks with A, B and C ... In Paris, the Prime Minister
   // met Macron": a summary lists every stop; the meeting's own sentence says which.
   const own = isSummary(sent) && stating.length > 1 ? [...stating.filter((x) => x !== d.anchor), d.anchor] : stating;

@@ -265,6 +265,7 @@ const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|t
 const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
+const HAD_TRAVELLED_WHERE = /\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|first\s+)?(?:travell?ed|flown|gone|journeyed|visited)\b[^.;]{0,80},\s+where\s+[^.;]{0,60}$/i;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "Monday's meeting with Biden at the White House, which began in the Oval Office", "Kishida's meeting
@@ -877,6 +878,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';
     // "He arrived on Thursday from Bali, where he attended the G20 and held talks with Biden": so too without "had".
     if (status === 'happened' && ARRIVED_FROM_WHERE.test(s.slice(Math.max(0, at - 220), at))) status = 'recalled';
+    // "In mid-February, the Chancellor had travelled to Kyiv and Moscow, where he held talks with Zelensky and Putin":
+    // the trip told in the past perfect, and what was done on it.
+    if (status === 'happened' && HAD_TRAVELLED_WHERE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
     // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
     // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
     if (status === 'happened' && EARLIER_STAY_BEFORE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';

@@ -16,7 +16,7 @@ const DATELINE_WITH_DATE = /^(\p{Lu}[\p{L}\s.'\-]{1,40}?),\s+(?:\p{Lu}\p{L}+(?:\
 const DATELINE_TITLE_CASE = /^(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})(?:,\s+\p{Lu}{2,10})?\s+[–—-]\s/u;
 // "KAZAN" alone on its line, as Indian papers print a dateline, is one too.
 // "LIMA--Prime Minister ...": The Asahi Shimbun's dashes touch both words.
-const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|(?:--|—)(?=\p{Lu}\p{Ll})|:\s|$)/u;
+const DATELINE_CAPITALS = /^([\p{Lu}][\p{Lu}\s.'\-]{1,40}?)(?:,\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=\s+(?:--|[–—-])\s))?(?:\s+(?:\([^)]{1,40}\)\s*)?(?:--|[–—-])\s|(?:--|—)(?=\p{Lu}\p{Ll})|:\s|$)/u;
 // State agencies sign with their name in slashes or brackets: "Ulaanbaatar /MONTSAME/.", "Astana (Kazinform) ".
 /** A state agency's signature in a dateline: "/MONTSAME/", "(Kazinform)". */
 export const AGENCY_TAG = String.raw`(?:\/\p{Lu}[\p{L}\s\-]{1,28}\/|\(\p{Lu}[\p{L}\s\-]{1,28}\))`;
