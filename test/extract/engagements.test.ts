@@ -4505,3 +4505,16 @@ test('"addressed the Extended Bureau of the Assembly of the African Union in a s
   // Must stay: an address to a country's parliament by video is no call with an organisation.
   assert.equal(ex('President Volodymyr Zelensky addressed the members of the Bundestag of the German parliament by videoconference on Thursday.', '2022-03-17').engagements.filter((e) => e.participants.some((p) => p.org)).length, 0);
 });
+
+test('"PHNOM PENH, Cambodia – ... met on the sidelines of the ASEAN Summits here": the dateline, before a place a later sentence of the meeting names', () => {
+  const text = `Marcos, Yoon discuss nuclear power on ASEAN sidelines
+
+PHNOM PENH, Cambodia – President Ferdinand R. Marcos Jr. and South Korean President Yoon Suk-yeol discussed nuclear energy and defense during their first bilateral meeting on the sidelines of the ASEAN Summits here on Saturday.
+
+Yoon thanked the Philippine government for sending condolences after the Halloween crowd crush in Seoul's Itaewon district.`;
+  assert.deepEqual(ex(text, '2022-11-13').engagements.map((e) => e.location), [{ place: 'Phnom Penh', country: 'KHM' }]);
+  // Must stay: a meeting its own sentence places elsewhere.
+  assert.deepEqual(ex(`Marcos meets Yoon
+
+PHNOM PENH, Cambodia – President Ferdinand R. Marcos Jr. met South Korean President Yoon Suk-yeol in Seoul on Saturday, officials here said.`, '2022-11-13').engagements.map((e) => e.location.place), ['Seoul']);
+});
