@@ -4518,3 +4518,26 @@ Yoon thanked the Philippine government for sending condolences after the Hallowe
 
 PHNOM PENH, Cambodia – President Ferdinand R. Marcos Jr. met South Korean President Yoon Suk-yeol in Seoul on Saturday, officials here said.`, '2022-11-13').engagements.map((e) => e.location.place), ['Seoul']);
 });
+
+test('"X, who is in Astana at the invitation of Tokayev, held a number of meetings ... The head of our state met with Y": the round is X\'s, and "the head of our state" is X', () => {
+  const text = `President of Uzbekistan holds meetings in Astana
+
+ASTANA, 13 October (Agency) – President of the Republic of Uzbekistan Shavkat Mirziyoyev, who is in Astana on a working visit at the invitation of President of the Republic of Kazakhstan Kassym-Jomart Tokayev, held a number of meetings on Thursday.
+
+The head of our state met with Prime Minister of the Islamic Republic of Pakistan Muhammad Shehbaz Sharif. The leaders reviewed trade and energy cooperation.`;
+  assert.deepEqual(ex(text, '2022-10-13').engagements.map((e) => e.participants.map((p) => p.name).join(' + ')), ['Shavkat Mirziyoyev + Muhammad Shehbaz Sharif']);
+  // Must stay: the host who invited a visitor he then received.
+  assert.deepEqual(ex(`Mirziyoyev visits Astana
+
+ASTANA, 13 October (Agency) – President of Uzbekistan Shavkat Mirziyoyev, who is in Astana at the invitation of President of Kazakhstan Kassym-Jomart Tokayev, held talks with him on Thursday.`, '2022-10-13').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['KAZ+UZB']);
+});
+
+test('"conveyed the greetings and best wishes of President Putin to the head of our state" and "his Russian counterpart": the sender is not there, and the counterpart holds the same office', () => {
+  const text = `President of Uzbekistan receives Russian Foreign Minister
+
+SAMARKAND, April 23 – President Shavkat Mirziyoyev today received a delegation headed by Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation.
+At the start of the meeting the guest conveyed the greetings and best wishes of Russian President Vladimir Putin to the head of our state.
+Earlier in the day, Foreign Minister Bakhtiyor Saidov held talks with his Russian counterpart in Samarkand.`;
+  const casts = ex(text, '2025-04-23').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.deepEqual(casts, ['Sergey Lavrov + Shavkat Mirziyoyev', 'Bakhtiyor Saidov + Sergey Lavrov']);
+});

@@ -8,6 +8,9 @@ const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form
 
 const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
+  ['Bayramov and Mirzoyan began two days of negotiations on a draft peace treaty in Almaty on Friday.', 'began-talks'],
+  // A fronted call whose clause is told in the simple past: the news.
+  ['During a phone conversation with U.S. President Joe Biden on Thursday, Chinese President Xi Jinping warned that those who play with fire will get burned.', null],
   // A trip told in the past tense, and the talks held on it.
   ['German Chancellor Olaf Scholz travelled to Kyiv on Monday, where he held talks with President Volodymyr Zelensky.', null],
   ['Later on Monday, the four Ministers sat down at the State Department for the 2+2 dialogue.', 'sat-down'],
@@ -203,6 +206,11 @@ const MUST_NOT: string[] = [
   "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
   // The call a meeting was arranged after: what led to the news, not the news.
   'The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12.',
+  // Talks told as an earlier round, and what else is told of them.
+  'The previous round of talks between the two foreign ministers took place in Berlin on 28 February and was hosted by German Foreign Minister Annalena Baerbock.',
+  'The two countries began negotiations on a free trade agreement in 2019.',
+  // A fronted call whose clause is in the past perfect: background to the news.
+  'During a phone conversation with U.S. President Joe Biden on July 28, Chinese President Xi Jinping had warned that those who play with fire will get burned.',
   // A trip told in the past perfect: background to the news.
   'In mid-February, the Federal Chancellor had travelled to Kyiv and Moscow, where he held talks with President Volodymyr Zelensky and President Putin.',
 ];

@@ -67,6 +67,7 @@ const STYLE_RE = /\b(?:(?:His|Her) (?:Royal )?(?:Highness|Majesty)|HH|H\.H\.)(?!
 function styleKey(style: string): string {
   return /Majesty/.test(style) ? 'majesty' : 'highness';
 }
+const OUR_LEADER_RE = /\b(?:(?:the\s+)?(?:head|leader)\s+of\s+our\s+(?:state|country|nation|republic)|our\s+(?:president|head\s+of\s+state|leader))\b/giu;
 const DIPLOMAT_ROLE = /Ambassador|Envoy|Charg|Consul|Representative|Diplomat/i;
 const MINISTER_ROLE = /Minister|Secretary/i;
 const SUBJECT_GAP = /^\s+(?:(?!and\b)[a-z]+\s+){1,3}$/;
@@ -835,7 +836,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // "his Chinese counterpart, State Councilor and Foreign Minister Qin Gang": the titled person in apposition.
         const appos = out.find((x) => x.kind === 'person' && x.personId && x.start >= ce && APPOSITION_GAP.test(text.slice(ce, x.start)));
         // "Dar briefed his Chinese counterpart": the person of that country last named, when there is one.
-        const known = appos ? registry.get(appos.personId!)! : dem ? lastNamedOf(registry, dem, cs) : null;
+        // "Foreign Minister Saidov held talks with his Russian counterpart": of that country's people, one who
+        // holds the subject's office first ("Lavrov", not "Putin" named after him).
+        let subject: ActorMention | undefined;
+        for (let k = out.length - 1; k >= 0 && !subject; k--) if (out[k].kind === 'person' && out[k].personId && out[k].end <= cs) subject = out[k];
+        const office = subject ? registry.get(subject.personId!)?.role ?? null : null;
+        const known = appos ? registry.get(appos.personId!)! : dem ? (office && lastNamedOf(registry, dem, cs, office)) || lastNamedOf(registry, dem, cs) : null;
         if (known) {
           known.mentions.push(makeSpan(text, cs, ce));
           out.push(mention(cs, ce, 'person', known.id, dem));
@@ -1193,6 +1199,18 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       }
       sortByStart(out);
     }
+    // 8. "The head of our state met with ...", "our President": a national agency's own leader, the one its
+    // lead opened on.
+    if (leadLeader && s.includes('our ')) {
+      OUR_LEADER_RE.lastIndex = 0;
+      while ((m = OUR_LEADER_RE.exec(s))) {
+        const ps = base + m.index;
+        const pe = ps + m[0].length;
+        if (overlaps(claimed, ps, pe) || out.some((x) => x.start < pe && x.end > ps)) continue;
+        out.push(mention(ps, pe, 'pronoun', leadLeader, registry.get(leadLeader)?.country ?? null));
+      }
+      sortByStart(out);
+    }
     // "Greeting Aliyev as an old friend, Xi thanked him": the subject is past the fronted phrase.
     const frontEnd = base + Math.max(frontedLength, 0);
     const firstPerson = out.find((x) => (x.kind === 'person' || x.kind === 'pronoun') && x.start >= frontEnd) ?? out.find((x) => x.kind === 'person' || x.kind === 'pronoun');
@@ -1274,11 +1292,12 @@ function cataphor(s: string, base: number, ps: number, out: ActorMention[], lead
 }
 
 /** Of the people of `iso3` named before `at`, the one named last. */
-function lastNamedOf(registry: PersonRegistry, iso3: string, at: number): Person | null {
+function lastNamedOf(registry: PersonRegistry, iso3: string, at: number, office?: string): Person | null {
   let best: Person | null = null;
   let bestAt = -1;
   for (const p of registry.people) {
     if (p.country !== iso3) continue;
+    if (office && !(p.role && (sameOffice(p.role, office) || sameOffice(office, p.role)))) continue;
     // Mentions are kept in reading order: the last one before `at` is found from the end.
     for (let k = p.mentions.length - 1; k >= 0; k--) {
       const m = p.mentions[k];

@@ -746,7 +746,6 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (t.id === 'brought-together' && /\bsummit\b/i.test(text.slice(sent.start, t.start))
           && [si - 1, si - 2].some((k) => k >= 0 && (mentions[k] ?? []).some((m) => m.kind === 'org' || (m.kind === 'role' && !!m.org)))) continue;
         let parties = partiesFor(t, mentions[si], text, active, registry, inp.protagonist, (far) => (far ? salientPeople(si, inp) : recentPeople(si, inp, t.clauseStart)), inp.author);
-        if (process.env.DBG) console.error("DBG", si, t.id, t.status, JSON.stringify(parties), JSON.stringify(mentions[si].map((m) => [m.kind, text.slice(m.start, m.end), m.org ?? m.iso3 ?? ""])));
         // "The call came a day after Lee's first conversation with Ishiba. On Monday, the two spoke ...": the
         // pair the sentence before has just named, not the engagement told before it.
         const pair = active && t.start - sent.start <= 80 ? previousPair(si, inp, t.start) : null;

@@ -16,6 +16,7 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|their|its)$/i;
 /** An arrival or a landing, as the visit trigger words it. */
 export const ARRIVAL_WORD = /^(?:arriv|land)/i;
 const VISIT_SPAN = /\bfrom\s+(?:\S+\s+){1,3}?(?:to|until|till|through)\s/i;
+const SEVERAL_MEETINGS = /\b(?:a\s+(?:number|series|round|string)\s+of|several|numerous|various)\s+(?:[\w-]+\s+)?(?:meetings|talks)\b/i;
 const AT_INVITATION_BEFORE = /\bat the (?:kind )?invitation of\s+(?:(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,8}$/i;
 // "since Russia's full-scale invasion": a country in the possessive qualifies a noun; it is no side.
 const POSSESSIVE_AFTER = /^['’]s\b/;
@@ -70,7 +71,7 @@ const OFFICE_TAKEN_AFTER = /^\s+(?:(?:returned|came|rose)\s+to\s+(?:office|power
 const TIME_WORD_BEFORE = /\b(?:since|after|before|until|when)\s+(?:(?:the|U\.S\.|US|then|former|new)\s+)?(?:\p{Lu}[\p{L}.\-]*\s+){0,3}$/u;
 const OTHER_VISIT_BEFORE = /\b(?:forthcoming|upcoming|planned|future|next|expected|coming|last|previous|recent|earlier)\s+(?:(?:state|official|working)\s+)?(?:visit|trip|meeting|summit)\s+(?:of|by)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u;
 // So "conveyed the greetings of Iranian President Masoud Pezeshkian to President El-Sisi".
-const SENDER_BEFORE = /\b(?:from|greetings\s+of|message\s+of|regards\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
+const SENDER_BEFORE = /\b(?:from|(?:greetings|message|regards|wishes)\s+of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}\-]*\s+){0,4}$/u;
 const REPORTER_BEFORE = /\b(?:according to|quoted|cited|citing|quoting)\s+(?:\w+\s+){0,4}$/i;
 const FRONTED_THEN_SUBJECT = /^(?:After|Following|During|At the end of|In)\b[^.;]{0,200},\s*(?:[\p{L}.'’-]+\s+){0,6}$/u;
 const REPORTER_AFTER = /^\s*(?:,\s*)?(?:told|said|says|wrote|added|noted|reported)\b/i;
@@ -187,6 +188,9 @@ const GOVERNMENT_AFTER = /^\s+(?:government|administration|cabinet|era|presidenc
 function carriedFrom(trigger: Trigger, m: ActorMention, text: string): boolean {
   const before = text.slice(Math.max(trigger.clauseStart, m.start - 90), m.start);
   if (!CARRIED_FROM_BEFORE.test(before)) return false;
+  // "Mirziyoyev, who is in Astana at the invitation of Tokayev, held a number of meetings": the host who
+  // invited is not one of those the round of meetings was with.
+  if (m.start <= trigger.end && AT_INVITATION_BEFORE.test(before) && SEVERAL_MEETINGS.test(text.slice(trigger.start, trigger.end))) return true;
   if (m.start <= trigger.end && !LETTER_FROM_BEFORE.test(text.slice(Math.max(trigger.clauseStart, m.start - 60), m.start))) return false;
   const invitingHost = trigger.id === 'visited' && !ARRIVAL_WORD.test(text.slice(trigger.start, trigger.end))
     && AT_INVITATION_BEFORE.test(before) && !VISIT_SPAN.test(text.slice(trigger.clauseStart, trigger.clauseEnd));

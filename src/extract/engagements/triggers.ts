@@ -265,6 +265,7 @@ const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|t
 const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
+const FRONTED_THEN_HAD = /^[^;,]{0,120},\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,6}had\s+(?:already\s+|also\s+|earlier\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|ld|de|ne|nt|ve|wn)\b/u;
 const HAD_TRAVELLED_WHERE = /\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|first\s+)?(?:travell?ed|flown|gone|journeyed|visited)\b[^.;]{0,80},\s+where\s+[^.;]{0,60}$/i;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
@@ -382,6 +383,7 @@ const ACT_OVER_MEAL_BEFORE = /\b(?:[a-z]{3,}ed|held|had|made|took|struck|spent)\
 const IN_AFTER_COMMA = /,\s+(?:in|during)\s+(?:(?:a|an|the|their|his|her)\s+)?$/i;
 const TOLD_THAT_BEFORE = /^[^;]*?\b(?:told|assured|informed|said\s+to)\s+[^;]{0,80}?\bthat\b/;
 const PROGRAMME_OPENING = /^(?:The|His|Her|Their)\s+(?:visit['’]s\s+)?(?:programme|program|agenda|itinerary|schedule)(?:\s+of\s+the\s+(?:visit|trip|stay))?\s+(?:includes|will\s+include|is\s+to\s+include|features|foresees|envisages)\b/i;
+const AND_WAS_BETWEEN = /^[^.;]{0,120}\band\s+(?:was|were|had\s+been)\s+$/;
 const WHILE_CLAUSE_BEFORE = /^[^;]*,\s+(?:while|whereas|and\s+(?:after|following))\s+[^,;]*$/;
 const DATE_NOT_SET_BEFORE = /\b(?:date|time|venue|place)\s+(?:had|has|have|was|is)\s+(?:yet\s+|not\s+yet\s+|still\s+)?(?:been\s+)?(?:set|fixed|agreed|announced|decided|determined)\s+(?:yet\s+)?for\s+(?:a|an|the|their|any)\s+(?:[\w-]+\s+)?$/i;
 const YEARS_SINCE_BEFORE = /\b(?:years|decades|a\s+century|centuries)\s+(?:[\w-]+\s+){0,3}since\s+[^,;]{0,80}$/i;
@@ -848,6 +850,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // the summer" and "was arranged following the call between A and B on February 12, and after C and D spoke by
     // phone": the other half of the same recollection.
     if (status === 'happened' && last?.status === 'recalled' && form !== 'noun' && WHILE_CLAUSE_BEFORE.test(s.slice(last.end - sent.start, at))) status = 'recalled';
+    // "The previous round of talks took place in Berlin on 28 February and was hosted by Baerbock": what the
+    // recalled talks were, told on.
+    if (status === 'happened' && last?.status === 'recalled' && AND_WAS_BETWEEN.test(s.slice(last.end - sent.start, at))) status = 'recalled';
     // "the leaders would meet in the Far East ..., with talks between the two delegations followed by ...":
     // what the planned meeting will hold.
     if (status === 'happened' && last?.status === 'planned' && rule.id === 'talks-with' && /\b(?:with|including)\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(Math.max(0, at - 30), at))) status = 'planned';
@@ -878,6 +883,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && /^had\s/i.test(word) && WHERE_SUBJECT_BEFORE.test(before)) status = 'recalled';
     // "He arrived on Thursday from Bali, where he attended the G20 and held talks with Biden": so too without "had".
     if (status === 'happened' && ARRIVED_FROM_WHERE.test(s.slice(Math.max(0, at - 220), at))) status = 'recalled';
+    // "During a phone conversation with Biden on July 28, Chinese President Xi Jinping had warned that ...": the
+    // past perfect of the clause it opens tells it as background to the news.
+    if (status === 'happened' && form === 'fronted' && FRONTED_THEN_HAD.test(s.slice(at + word.length, at + word.length + 200))) status = 'recalled';
     // "In mid-February, the Chancellor had travelled to Kyiv and Moscow, where he held talks with Zelensky and Putin":
     // the trip told in the past perfect, and what was done on it.
     if (status === 'happened' && HAD_TRAVELLED_WHERE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
