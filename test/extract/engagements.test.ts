@@ -4541,3 +4541,19 @@ Earlier in the day, Foreign Minister Bakhtiyor Saidov held talks with his Russia
   const casts = ex(text, '2025-04-23').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
   assert.deepEqual(casts, ['Sergey Lavrov + Shavkat Mirziyoyev', 'Bakhtiyor Saidov + Sergey Lavrov']);
 });
+
+test('a summit-day roundup: "the President of the BRICS New Development Bank", "their third meeting this year after Putin\'s state visit to China in May and their talks in Astana in July", "The last bilateral meeting of the day was with ..."', () => {
+  const text = `Putin holds bilateral meetings in Kazan
+
+KAZAN, October 23 (Agency) -- Russian President Vladimir Putin, who is hosting the 16th BRICS summit, held a series of bilateral meetings in Kazan on Tuesday.
+
+Putin started the day with a meeting with the President of the BRICS New Development Bank, Dilma Rousseff.
+
+Putin then met Chinese President Xi Jinping, their third face-to-face meeting this year after Putin's state visit to China in May and their talks in Astana in July.
+
+The last bilateral meeting of the day was with Egyptian President Abdel Fattah el-Sisi.`;
+  const got = ex(text, '2024-10-23').engagements.map((e) => `${e.participants.map((p) => p.country ?? p.org).join('+')} ${e.date} ${e.location.place}`);
+  assert.deepEqual(got, ['RUS+NDB 2024-10-22 Kazan', 'RUS+CHN 2024-10-22 Kazan', 'RUS+EGY 2024-10-22 Kazan']);
+  // Must stay: a meeting its sentence dates after another event keeps its own day.
+  assert.deepEqual(ex('Putin met Xi in Kazan on Tuesday, after their talks in Astana in July.', '2024-10-23').engagements.map((e) => `${e.date} ${e.location.place}`), ['2024-10-22 Kazan']);
+});

@@ -526,6 +526,7 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
+const MEETING_WAS_WITH = /^(?:meeting|talks)\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+with\b/i;
 const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks|summits)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d{1,2}) (?:separate |bilateral )+(?:meetings|talks)\b|\bbilateral meetings (?:(?:today|yesterday|on \w+) )?with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
@@ -752,7 +753,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         if (pair && !pair.every((id) => active!.personIds.includes(id))) parties = { personIds: pair, countries: [], orgs: [] };
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
-        if ((t === meetingItem || (roundupMeeting && t.form === 'fronted')) && inp.protagonist) {
+        // So "The last bilateral meeting of the day was with Egyptian President el-Sisi".
+        if ((t === meetingItem || (roundupMeeting && (t.form === 'fronted' || MEETING_WAS_WITH.test(text.slice(t.start, t.end + 30))))) && inp.protagonist) {
           const guests = parties.personIds.filter((id) => id !== inp.protagonist && !inBody(drafts, id));
           const kept = new Set([inp.protagonist, ...guests].map((id) => sideOf(registry.get(id)!)));
           if (guests.length) parties = { ...parties, personIds: [inp.protagonist, ...guests], countries: parties.countries.filter((c) => kept.has(c.iso3)) };

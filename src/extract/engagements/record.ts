@@ -156,7 +156,7 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
 }
 const FORMAT_AFTER = /^(?:\s+|-)(?:format|Format|process|Process)\b/;
 const SUMMIT_LEAD = /\b(?:[Ss]ummit|[Cc]onference|General Assembly|[Mm]inisterial (?:[Mm]eeting|[Cc]ouncil)|COP\d+)\b/;
-const TIME_AFTER_CLAUSE = /,\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\safter\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\b/;
+const TIME_AFTER_CLAUSE = /,\s+(?:(?:just|only|barely|some|about|nearly|almost)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since)\b|\safter\s+(?:a|an|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?(?:visit|trip)\s+to\b/;
 
 function placeIn(a: ArticleReading, si: number): PlaceChoice | null {
   return a.places.at(si)!;

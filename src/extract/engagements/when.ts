@@ -21,7 +21,12 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   // "after last week's events in Karabakh": a time owned by another thing dates nothing of this one.
   let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start))
     && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start))
-    && !OTHER_THINGS_TIME.test(text.slice(m.end, m.end + 40)));
+    && !OTHER_THINGS_TIME.test(text.slice(m.end, m.end + 40))
+    // "met Xi, their third meeting this year after Putin's state visit to China in May and their talks in Astana
+    // in July": the times of the events it came after.
+    // "their third face-to-face meeting this year": the span a count runs over, not the meeting's time.
+    && !(m.grain !== 'day' && COUNTED_IN_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)))
+    && !(triggerAt !== null && m.start > triggerAt && AFTER_ANOTHER_BEFORE.test(text.slice(Math.max(sentStart, triggerAt, m.start - 120), m.start))));
   if (!usable.length) return { date: null, mention: null, any: false };
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
   // dates its own act; the trigger's day is elsewhere in the sentence or, when the sentence gives
@@ -46,6 +51,8 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   return { date: days[0].date, mention: days[0], any: true };
 }
 
+const COUNTED_IN_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|conversation|trip|encounter|summit)\s+$/i;
+const AFTER_ANOTHER_BEFORE = /\bafter\s+(?:a|an|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|call|conversation)\b[^;()]*$/;
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:on\s+)?$/i;
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
