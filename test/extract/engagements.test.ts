@@ -4557,3 +4557,15 @@ The last bilateral meeting of the day was with Egyptian President Abdel Fattah e
   // Must stay: a meeting its sentence dates after another event keeps its own day.
   assert.deepEqual(ex('Putin met Xi in Kazan on Tuesday, after their talks in Astana in July.', '2024-10-23').engagements.map((e) => `${e.date} ${e.location.place}`), ['2024-10-22 Kazan']);
 });
+
+test('"On Sunday, 9th March, the President travelled to Niamey, where he was welcomed at the airport by Tiani. In their closed-door talks, the two leaders ...": the talks on the day he travelled', () => {
+  const text = `Mahama concludes tour of Mali and Niger
+
+Accra, 11th March 2025 – The President of the Republic of Ghana, H.E. John Dramani Mahama, has concluded a working tour of Mali and Niger.
+
+The President began the tour on Saturday, 8th March, in Bamako, where the two leaders held a closed-door meeting with General Assimi Goïta, Head of State of Mali.
+
+On Sunday, 9th March, the President travelled to Niamey, where he was welcomed at Diori Hamani International Airport by the Head of State of Niger, Brigadier General Abdourahamane Tiani. In their closed-door talks, the two leaders discussed bilateral relations and security cooperation in the Sahel.`;
+  const got = ex(text, '2025-03-11').engagements.map((e) => `${e.participants.map((p) => p.country).sort().join('+')} ${e.date}`);
+  assert.ok(got.includes('GHA+NER 2025-03-09'), got.join('; '));
+});

@@ -9,6 +9,7 @@ const happened = (text: string) => findTriggers(sent(text)).filter((t) => t.form
 const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
   ['Bayramov and Mirzoyan began two days of negotiations on a draft peace treaty in Almaty on Friday.', 'began-talks'],
+  ['In their closed-door talks, the two leaders discussed bilateral relations.', 'fronted-meeting-bare'],
   // A fronted call whose clause is told in the simple past: the news.
   ['During a phone conversation with U.S. President Joe Biden on Thursday, Chinese President Xi Jinping warned that those who play with fire will get burned.', null],
   // A trip told in the past tense, and the talks held on it.

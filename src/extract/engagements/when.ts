@@ -93,7 +93,7 @@ function pastOfAThing(text: string, sentStart: number, m: DateMention, triggerAt
 // closed at its verb, and the day is the sentence's own.
 const SINCE_BEFORE = /\bsince\b(?![^,;()]*\b(?:began|started|erupted|broke\s+out|took\s+office|came\s+to\s+power|returned\s+to\s+office)\s+(?:with|by|and|to)\b)[^,;()]*$/i;
 // "The tour brought the President to Brussels on Sunday (13/7). At the Berlaymont he was received by ...".
-const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in|reached|brought (?:him|her|them|the [\w-]+(?: [\w-]+)?) to)\b/i;
+const ARRIVED = /\b(?:arrived|arrives|landed|lands|flew into|flew in|reached|travell?ed to|flew to|brought (?:him|her|them|the [\w-]+(?: [\w-]+)?) to)\b/i;
 const OPENED_TRIP = /\b(?:began|begins|started|starts|opened|opens|kicked off)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:visit|trip|tour|stay)\b|\b(?:on|upon)\s+(?:his|her|their)\s+arrival\b/i;
 
 // "two days earlier": the date reader leaves a counted phrase undated; its count, for the one case here.
