@@ -4569,3 +4569,17 @@ On Sunday, 9th March, the President travelled to Niamey, where he was welcomed a
   const got = ex(text, '2025-03-11').engagements.map((e) => `${e.participants.map((p) => p.country).sort().join('+')} ${e.date}`);
   assert.ok(got.includes('GHA+NER 2025-03-09'), got.join('; '));
 });
+
+test('"The State Visit was preceded on Sunday by talks in Nairobi between the Cabinet Secretary ... and Indonesia\'s Minister for Foreign Affairs": talks held', () => {
+  const text = `Kenya and Indonesia sign four agreements
+
+State House, Nairobi – Monday, 21st August 2023
+
+President William Ruto today hosted the President of the Republic of Indonesia, Joko Widodo, at State House, Nairobi.
+
+The State Visit was preceded on Sunday by talks in Nairobi between the Cabinet Secretary for Foreign and Diaspora Affairs, Dr Alfred Mutua, and Indonesia's Minister for Foreign Affairs, Retno Marsudi.`;
+  const got = ex(text, '2023-08-21').engagements.map((e) => `${e.participants.map((p) => p.name).join(' + ')} ${e.date}`);
+  assert.ok(got.includes('Alfred Mutua + Retno Marsudi 2023-08-20'), got.join('; '));
+  // Must stay: talks named as an earlier round are not held here.
+  assert.equal(ex('The previous talks in Berlin between Foreign Minister Jeyhun Bayramov of Azerbaijan and Foreign Minister Ararat Mirzoyan of Armenia ended without a deal.', '2024-05-10').engagements.length, 0);
+});

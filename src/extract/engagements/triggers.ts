@@ -259,6 +259,7 @@ function calledSomethingOf(after: string): boolean {
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 // So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
+const TALKS_IN_PLACE_BETWEEN = /^\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+between\s+(?:the\s+)?\p{Lu}/u;
 const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 // "Consultations (FSLC) between Pakistan and Bangladesh": the format's acronym may stand between.
@@ -644,6 +645,10 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (/^(?:meeting|talks)$/i.test(word) && WITH_WHICH_WENT_AFTER.test(s.slice(at + word.length, at + word.length + 120))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
+    // "was preceded on Sunday by talks in Nairobi between the Cabinet Secretary ... and ...": talks held, with
+    // their place between the word and those who held them.
+    if (rule.id === 'talks-noun' && /^(?:talks|negotiations|consultations)$/i.test(word) && TALKS_IN_PLACE_BETWEEN.test(s.slice(at + word.length, at + word.length + 60))
+      && !EARLIER_ONE_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'verb';
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
     // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
     // "Geir Pedersen's talks in the Syrian capital with Sharaa ... were the Norwegian diplomat's first": one
