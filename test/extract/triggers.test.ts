@@ -10,6 +10,7 @@ const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
   ['Bayramov and Mirzoyan began two days of negotiations on a draft peace treaty in Almaty on Friday.', 'began-talks'],
   ['In their closed-door talks, the two leaders discussed bilateral relations.', 'fronted-meeting-bare'],
+  ['Marcos and von der Leyen announced on Monday after their bilateral meeting at Malacañang Palace that talks would resume.', 'met'],
   // A fronted call whose clause is told in the simple past: the news.
   ['During a phone conversation with U.S. President Joe Biden on Thursday, Chinese President Xi Jinping warned that those who play with fire will get burned.', null],
   // A trip told in the past tense, and the talks held on it.
@@ -207,6 +208,8 @@ const MUST_NOT: string[] = [
   "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
   // The call a meeting was arranged after: what led to the news, not the news.
   'The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12.',
+  // A meeting an act still to come is to follow.
+  'The leaders are expected to sign the deal after their bilateral meeting at Malacañang Palace on Monday.',
   // Talks told as an earlier round, and what else is told of them.
   'The previous round of talks between the two foreign ministers took place in Berlin on 28 February and was hosted by German Foreign Minister Annalena Baerbock.',
   'The two countries began negotiations on a free trade agreement in 2019.',

@@ -657,7 +657,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
     // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
-    if (rule.id === 'talks-noun' && /^talks$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
+    // So too "... announced on Monday after their bilateral meeting at Malacañang Palace".
+    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
     // "Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first
