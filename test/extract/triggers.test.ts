@@ -10,6 +10,7 @@ const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
   ['Bayramov and Mirzoyan began two days of negotiations on a draft peace treaty in Almaty on Friday.', 'began-talks'],
   ['In their closed-door talks, the two leaders discussed bilateral relations.', 'fronted-meeting-bare'],
+  ['Starmer and Zelenskyy put their names to the 100-year partnership agreement at the Mariinskyi Palace on Thursday.', 'signed-together'],
   ['Marcos and von der Leyen announced on Monday after their bilateral meeting at Malacañang Palace that talks would resume.', 'met'],
   // A fronted call whose clause is told in the simple past: the news.
   ['During a phone conversation with U.S. President Joe Biden on Thursday, Chinese President Xi Jinping warned that those who play with fire will get burned.', null],
