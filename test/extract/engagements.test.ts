@@ -4583,3 +4583,15 @@ The State Visit was preceded on Sunday by talks in Nairobi between the Cabinet S
   // Must stay: talks named as an earlier round are not held here.
   assert.equal(ex('The previous talks in Berlin between Foreign Minister Jeyhun Bayramov of Azerbaijan and Foreign Minister Ararat Mirzoyan of Armenia ended without a deal.', '2024-05-10').engagements.length, 0);
 });
+
+test('"The meeting, hosted by Turkish Foreign Minister Hakan Fidan on the sidelines of ..., lasted about two hours": the host joins the meeting just told', () => {
+  const text = `ANTALYA, Turkey, May 15 (Agency) – U.S. Secretary of State Marco Rubio met Syrian Foreign Minister Asaad Hassan al-Shaibani in Antalya on Thursday.
+
+The meeting, hosted by Turkish Foreign Minister Hakan Fidan on the sidelines of an informal gathering of NATO foreign ministers, lasted about two hours, Turkish diplomatic sources said.`;
+  const casts = ex(text, '2025-05-15').engagements.map((e) => e.participants.map((p) => p.country).join('+'));
+  assert.deepEqual(casts, ['USA+SYR+TUR']);
+  // Must stay: a meeting told again with no host names no one new.
+  assert.deepEqual(ex(`ANTALYA, Turkey, May 15 (Agency) – U.S. Secretary of State Marco Rubio met Syrian Foreign Minister Asaad Hassan al-Shaibani in Antalya on Thursday.
+
+The meeting, which Turkish Foreign Minister Hakan Fidan praised, lasted about two hours.`, '2025-05-15').engagements.map((e) => e.participants.map((p) => p.country).join('+')), ['USA+SYR']);
+});

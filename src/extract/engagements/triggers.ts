@@ -269,6 +269,7 @@ const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const FRONTED_THEN_HAD = /^[^;,]{0,120},\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,6}had\s+(?:already\s+|also\s+|earlier\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|ld|de|ne|nt|ve|wn)\b/u;
 const HAD_TRAVELLED_WHERE = /\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|first\s+)?(?:travell?ed|flown|gone|journeyed|visited)\b[^.;]{0,80},\s+where\s+[^.;]{0,60}$/i;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
+const HOSTED_BY_AFTER = /^,\s+(?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated)\s+by\s/;
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "Monday's meeting with Biden at the White House, which began in the Oval Office", "Kishida's meeting
 // with Han on Wednesday, which lasted about 20 minutes": a meeting told by how it went.
@@ -642,6 +643,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
       else if (sent.heading && sent.index === 0 && at + word.length >= s.trimEnd().length - 1 && IN_HEADLINE_BEFORE.test(before) && !HEADLINE_PLAN.test(s.slice(0, at))) form = 'verb';
       // "The Chinese leader's third meeting of the day was with Turkmen President ...": one of a roundup's.
       else if (MEETING_WAS_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40))) form = 'verb';
+      // "The meeting, hosted by Turkish Foreign Minister Hakan Fidan on the sidelines of ...": the meeting just told, and its host.
+      else if (at <= 20 && /^the\s+(?:[\w-]+\s+){0,2}$/i.test(s.slice(0, at)) && HOSTED_BY_AFTER.test(s.slice(at + word.length, at + word.length + 30))) form = 'verb';
       else if (/^(?:meeting|talks)$/i.test(word) && WITH_WHICH_WENT_AFTER.test(s.slice(at + word.length, at + word.length + 120))) form = 'verb';
       else if (DETERMINER_BEFORE.test(before) || !/(?:^|[,;]\s*|\b(?:after|before|while|when|by)\s+)$/i.test(before)) form = 'noun';
     }
