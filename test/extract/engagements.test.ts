@@ -4595,3 +4595,15 @@ The meeting, hosted by Turkish Foreign Minister Hakan Fidan on the sidelines of 
 
 The meeting, which Turkish Foreign Minister Hakan Fidan praised, lasted about two hours.`, '2025-05-15').engagements.map((e) => e.participants.map((p) => p.country).join('+')), ['USA+SYR']);
 });
+
+test('"urged Pezeshkian on Tuesday ..., in their first face-to-face meeting" and "On Monday, his first full day in New York, Pezeshkian held talks with Michel": two meetings, each with its own people', () => {
+  const text = `Macron presses Pezeshkian in New York
+
+UNITED NATIONS, Sept 25 (Agency) – French President Emmanuel Macron urged Iranian President Masoud Pezeshkian on Tuesday to use Tehran's influence to calm the conflict in Lebanon, in their first face-to-face meeting, held on the sidelines of the U.N. General Assembly in New York.
+
+On Monday, his first full day in New York, Pezeshkian held talks with European Council President Charles Michel.`;
+  const got = ex(text, '2024-09-25').engagements.map((e) => `${e.participants.map((p) => p.country ?? p.org).join('+')} ${e.date}`);
+  assert.deepEqual(got, ['FRA+IRN 2024-09-24', 'IRN+EU 2024-09-23']);
+  // Must stay: words said in a statement make no meeting.
+  assert.equal(ex('French President Emmanuel Macron urged Iranian President Masoud Pezeshkian on Tuesday, in a written statement, to calm the conflict.', '2024-09-25').engagements.length, 0);
+});

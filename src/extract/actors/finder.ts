@@ -1265,7 +1265,7 @@ function delegationSide(s: string, at: number, base: number, sp: PlaceMention[])
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 // "In his meeting with Madbouly, who is attending the summit on behalf of President Sisi, Xi said": past a relative clause too.
-const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?){1,3}/;
+const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?(?:(?:his|her|their)\s[^,;.]{0,80},\s*)?){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
 const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
 const NOT_A_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}`);
@@ -1282,7 +1282,7 @@ function dashDatelineLength(s: string): number {
 /** The person named right after a fronted phrase that holds the pronoun at `ps`, if any. */
 function cataphor(s: string, base: number, ps: number, out: ActorMention[], lead: number): string | null {
   // "Moscow – On July 12, during his working visit to ..., Lavrov held talks": past a dateline, and
-  // through one fronted phrase after another.
+  // through one fronted phrase after another; so "On Monday, his first full day in New York, Pezeshkian held".
   const f = FRONTED_WITH_PRONOUN.exec(lead ? s.slice(lead) : s);
   if (!f) return null;
   const end = base + lead + f[0].length;

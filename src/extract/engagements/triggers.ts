@@ -376,8 +376,8 @@ const DURING_A_BEFORE = /\b(?:during|at|in|after|following)\s+(?:a|an)\s+(?:[\w-
 // "conferred the honour on the Prime Minister of India, Narendra Modi, during bilateral talks at the State House",
 // "agreed on Tuesday to appoint ambassadors ..., following talks at Diriyah Palace": the act may stand
 // commas away, past an apposition or a list.
-const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}$/;
-const DURING_THEIR_BEFORE = /\bduring\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
+const PAST_ACT_DURING_BEFORE = /\b(?:[a-z]{3,}ed|held|gave|made|told)\b[^;.]*\b(?:during|after|following|in)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}$/;
+const DURING_THEIR_BEFORE = /\b(?:during|in)\s+(?:their|a|an)\s+(?:[\w-]+\s+){0,2}$/i;
 // A verb in the past tense earlier in the clause, the act done in that meeting.
 const PAST_ACT_BEFORE = /\b(?:[a-z]{3,}ed|laid|held|paid|took|gave|made|went|came|spent|saw|spoke|said|told)\b[^,;]*$/;
 const BEGAN_WITH_BEFORE = /\b(?:began|begun|begins|opened|started|ended|closed|wrapped up)\s+(?:the\s+day|(?:his|her|their|the)\s+(?:day|visit|programme|program|trip|tour|stay))\s+with\s+(?:a|an)\s+(?:[\w-]+\s+)?$/i;
