@@ -10,6 +10,7 @@ const MUST: [string, string | null][] = [
   ['The two foreign ministers held a round of talks in Beijing on Friday.', 'held-talks'],
   ['Bayramov and Mirzoyan began two days of negotiations on a draft peace treaty in Almaty on Friday.', 'began-talks'],
   ['In their closed-door talks, the two leaders discussed bilateral relations.', 'fronted-meeting-bare'],
+  ['On Wednesday, His Royal Highness the Crown Prince received at the same palace Prime Minister Lee Hsien Loong of the Republic of Singapore.', 'received'],
   ['Starmer and Zelenskyy put their names to the 100-year partnership agreement at the Mariinskyi Palace on Thursday.', 'signed-together'],
   ['Marcos and von der Leyen announced on Monday after their bilateral meeting at Malacañang Palace that talks would resume.', 'met'],
   // A fronted call whose clause is told in the simple past: the news.
@@ -209,6 +210,8 @@ const MUST_NOT: string[] = [
   "Rubio is due in Georgetown later on Thursday for talks with Guyana's President Irfaan Ali.",
   // The call a meeting was arranged after: what led to the news, not the news.
   'The Riyadh meeting was arranged following the telephone conversation between Putin and Trump on February 12.',
+  // A thing received at a place, not a guest.
+  'The Crown Prince received at the palace a letter from President Widodo.',
   // A meeting an act still to come is to follow.
   'The leaders are expected to sign the deal after their bilateral meeting at Malacañang Palace on Monday.',
   // Talks told as an earlier round, and what else is told of them.

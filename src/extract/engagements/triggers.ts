@@ -259,9 +259,10 @@ function calledSomethingOf(after: string): boolean {
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 // So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
-const TALKS_IN_PLACE_BETWEEN = /^\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+between\s+(?:the\s+)?\p{Lu}/u;
 const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
+// "by talks in Nairobi between the Cabinet Secretary ... and ...": a place between the word and those who held them.
+const TALKS_IN_PLACE_BETWEEN = /^\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+between\s+(?:the\s+)?\p{Lu}/u;
 // "Consultations (FSLC) between Pakistan and Bangladesh": the format's acronym may stand between.
 const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu}/u;
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
@@ -363,8 +364,9 @@ const AT_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 const IN_CITY_WITH_AFTER = /^\s+(?:in\s+\p{Lu}[\p{L}-]+\s+)?with\s+(?:\p{Lu}|the\s|his\s|her\s|interim\s)/u;
 const SEPARATE_ASIDE = /^,\s+(?:in\s+separate\s+meetings|separately|in\s+turn),/i;
 // "received at his office in Riyadh today the President of the Syrian Arab Republic": where and when, then the guest.
-// So "received at the winter camp in AlUla today His Excellency Antony Blinken".
-const PLACE_TIME_ASIDE = /^\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:office|palace|residence|headquarters|camp|court|Palace|Office|Camp|Court)(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s)/u;
+// So "received at the winter camp in AlUla today His Excellency Antony Blinken", "received at the same palace
+// Prime Minister Lee Hsien Loong".
+const PLACE_TIME_ASIDE = /^\s+(?:at|in)\s+(?:the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}?(?:office|palace|residence|headquarters|camp|court|Palace|Office|Camp|Court)(?:\s+in\s+\p{Lu}[\p{L}-]+)?(?:\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening))(?=\s)|(?=\s+\p{Lu}))/u;
 const SPENT_ON_PHONE = /^\s+(?:(?:the\s+)?(?:morning|afternoon|evening|day)|\p{Lu}\p{Ll}+day|(?:[\w-]+\s+){0,3}(?:hours?|minutes))\s+on\s+the\s+(?:tele)?phone\b/u;
 const CALL_DAY_NEXT = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the same day|that day|\d{1,2})\b/;
 const HELD_A_BEFORE = /\b(?:held|had|holds|hold)\s+(?:a|an|their|its)\s+(?:\w+\s+)?$/i;
