@@ -268,6 +268,7 @@ const BETWEEN_NAME_AFTER = /^\s+(?:\([A-Z]{2,8}\)\s+)?between\s+(?:the\s+)?\p{Lu
 const OTHER_TALKS_BEFORE = /\b(?:after|since|before|following|until|previous|earlier|last|future|next|planned|upcoming)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 const TO_NAME_AFTER = /^\s+to\s+\p{Lu}/u;
 const FRONTED_THEN_HAD = /^[^;,]{0,120},\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,6}had\s+(?:already\s+|also\s+|earlier\s+)?(?!been\b|talks\b)[a-z]+(?:ed|en|ld|de|ne|nt|ve|wn)\b/u;
+const RECENT_DAY_IN = /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|before|ago))\b/i;
 const HAD_TRAVELLED_WHERE = /\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|first\s+)?(?:travell?ed|flown|gone|journeyed|visited)\b[^.;]{0,80},\s+where\s+[^.;]{0,60}$/i;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
 const HOSTED_BY_AFTER = /^,\s+(?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated)\s+by\s/;
@@ -899,7 +900,9 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && form === 'fronted' && FRONTED_THEN_HAD.test(s.slice(at + word.length, at + word.length + 200))) status = 'recalled';
     // "In mid-February, the Chancellor had travelled to Kyiv and Moscow, where he held talks with Zelensky and Putin":
     // the trip told in the past perfect, and what was done on it.
-    if (status === 'happened' && HAD_TRAVELLED_WHERE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
+    // Not "Two days earlier, on Monday, the prime minister had gone to the Iranian embassy, where he expressed
+    // his condolences": a day of the story's own week, told in order.
+    if (status === 'happened' && HAD_TRAVELLED_WHERE.test(s.slice(Math.max(0, at - 200), at)) && !RECENT_DAY_IN.test(s)) status = 'recalled';
     // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
     // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
     if (status === 'happened' && EARLIER_STAY_BEFORE.test(s.slice(Math.max(0, at - 200), at))) status = 'recalled';
