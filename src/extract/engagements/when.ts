@@ -22,10 +22,10 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start))
     && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start))
     && !OTHER_THINGS_TIME.test(text.slice(m.end, m.end + 40))
-    // "met Xi, their third meeting this year after Putin's state visit to China in May and their talks in Astana
-    // in July": the times of the events it came after.
     // "their third face-to-face meeting this year": the span a count runs over, not the meeting's time.
     && !(m.grain !== 'day' && COUNTED_IN_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)))
+    // "met Xi, their third meeting this year after Putin's state visit to China in May and their talks in Astana
+    // in July": the times of the events it came after.
     && !(triggerAt !== null && m.start > triggerAt && AFTER_ANOTHER_BEFORE.test(text.slice(Math.max(sentStart, triggerAt, m.start - 120), m.start))));
   if (!usable.length) return { date: null, mention: null, any: false };
   // "Guterres, who flew in from Ankara on Monday, held a meeting this morning": a relative clause
