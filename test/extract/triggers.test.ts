@@ -17,7 +17,7 @@ const MUST: [string, string | null][] = [
   ['During a phone conversation with U.S. President Joe Biden on Thursday, Chinese President Xi Jinping warned that those who play with fire will get burned.', null],
   // A trip told in the past tense, and the talks held on it.
   ['German Chancellor Olaf Scholz travelled to Kyiv on Monday, where he held talks with President Volodymyr Zelensky.', null],
-  ['Two days earlier, on Monday, the prime minister had gone to the Iranian embassy in Islamabad, where he met Ambassador Reza Amiri Moghaddam.', null],
+  ['A day before, on Tuesday, the foreign minister had flown to Ankara, where she met her Turkish counterpart.', null],
   ['Later on Monday, the four Ministers sat down at the State Department for the 2+2 dialogue.', 'sat-down'],
   ['Two years since taking office, Lula met Xi in Beijing on Monday.', 'met'],
   // A "while" clause beside one of this story, and a programme's word that opens no list.

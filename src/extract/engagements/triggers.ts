@@ -900,8 +900,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && form === 'fronted' && FRONTED_THEN_HAD.test(s.slice(at + word.length, at + word.length + 200))) status = 'recalled';
     // "In mid-February, the Chancellor had travelled to Kyiv and Moscow, where he held talks with Zelensky and Putin":
     // the trip told in the past perfect, and what was done on it.
-    // Not "Two days earlier, on Monday, the prime minister had gone to the Iranian embassy, where he expressed
-    // his condolences": a day of the story's own week, told in order.
+    // Not "A day before, on Tuesday, the foreign minister had flown to Ankara, where she met her Turkish
+    // counterpart": a day of the story's own week, told in order.
     if (status === 'happened' && HAD_TRAVELLED_WHERE.test(s.slice(Math.max(0, at - 200), at)) && !RECENT_DAY_IN.test(s)) status = 'recalled';
     // "came a week after Yunus's visit to China, where he held talks with Xi", "after a period in which
     // Prabowo held talks abroad": what happened on an earlier trip or in an earlier time.
