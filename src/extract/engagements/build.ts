@@ -2,7 +2,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { applyDates, CAME_JUST_AFTER, historyLimit, isSummary, undot, type Trigger } from './triggers.ts';
+import { applyDates, CAME_JUST_AFTER, historyLimit, HOST_VERB, isSummary, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
 import { ARRIVAL_WORD, holdsOffice, MORE_SIDED, partiesFor, PLURAL_OFFICE, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
@@ -280,7 +280,7 @@ function newSubject(ms: ActorMention[], t: Trigger, d: Draft): boolean {
   const subj = ms.find((m) => m.kind === 'person' && m.personId && m.start >= t.clauseStart && m.start < t.start);
   return subj !== undefined && !d.personIds.includes(subj.personId!);
 }
-const HOSTED_IT_OPENING = /^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter)(?: (?:was|were)|,) (?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated) by\b/;
+const HOSTED_IT_OPENING = new RegExp(String.raw`^The (?:[\w-]+ ){0,2}(?:meeting|talks|summit|encounter)(?: (?:was|were)|,) ${HOST_VERB} by\b`);
 const MONTH_EVENT_OPENING = /^(?:During|On|At|In the course of) (?:the|his|her|their) (January|February|March|April|May|June|July|August|September|October|November|December) (?:state |official |working )?(?:visit|trip|talks|meeting|summit)\b/;
 const SAME_EVENT_OPENING = /^(?:In the presence of (?:the|both|all)\b|At the same (?:ceremony|event|meeting|session|occasion)\b|(?:At|During) the ceremony\b|(?:At|Following|After) the end of (?:the|their) (?:meeting|talks)\b|Witnessed by (?:the|both)\b)/;
 // "In the meeting that followed, Yoon and Li agreed ...": the next meeting of a day, told by what its two sides decided.

@@ -271,7 +271,9 @@ const FRONTED_THEN_HAD = /^[^;,]{0,120},\s+(?:(?:the\s+)?[\p{Lu}][\p{L}.'’-]*\
 const RECENT_DAY_IN = /\b(?:(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|(?:a|one|two|three|four|five|six)\s+days?\s+(?:earlier|before|ago))\b/i;
 const HAD_TRAVELLED_WHERE = /\bhad\s+(?:already\s+|previously\s+|earlier\s+|also\s+|first\s+)?(?:travell?ed|flown|gone|journeyed|visited)\b[^.;]{0,80},\s+where\s+[^.;]{0,60}$/i;
 const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u;
-const HOSTED_BY_AFTER = /^,\s+(?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated)\s+by\s/;
+/** How a meeting's host or go-between is told in the passive ("hosted by", "mediated by"); build.ts reads the same words. */
+export const HOST_VERB = '(?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated)';
+const HOSTED_BY_AFTER = new RegExp(`^,\\s+${HOST_VERB}\\s+by\\s`);
 const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "Monday's meeting with Biden at the White House, which began in the Oval Office", "Kishida's meeting
 // with Han on Wednesday, which lasted about 20 minutes": a meeting told by how it went.
