@@ -4607,3 +4607,85 @@ On Monday, his first full day in New York, Pezeshkian held talks with European C
   // Must stay: words said in a statement make no meeting.
   assert.equal(ex('French President Emmanuel Macron urged Iranian President Masoud Pezeshkian on Tuesday, in a written statement, to calm the conflict.', '2024-09-25').engagements.length, 0);
 });
+
+test('"A and B agreed ..., as B made the first visit to A\'s country": a visit whose clause names only the guest is with the host the sentence names', () => {
+  const text = `Tokyo and Seoul mend ties
+
+TOKYO, March 16 (Agency) – Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Thursday to restart their security talks, as Yoon made the first trip to Japan by a South Korean leader in over a decade.`;
+  assert.deepEqual(ex(text, '2023-03-16').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['JPN+KOR']);
+  // Must stay: a guest's stay told beside a reception is no second engagement.
+  const stay = `Ruto in Beijing
+
+President Ruto, who is on a state visit to China that began on Tuesday, was received by President Xi Jinping with a 21-gun salute.`;
+  assert.equal(ex(stay, '2025-04-24').engagements.length, 1);
+});
+
+test('"chaired the meeting between the delegations of Russia and Ukraine; the Russian delegation was headed by X and included A, B and C": the chair, both countries and each delegation\'s members', () => {
+  const text = `Talks in Istanbul
+
+Foreign Minister Hakan Fidan chaired the meeting between the delegations of Ukraine and the Russian Federation held today at the Dolmabahçe Working Office in Istanbul.
+
+The Russian delegation was headed by Vladimir Medinsky, Aide to the President of the Russian Federation, and included Deputy Minister of Defence Alexander Fomin and Igor Kostyukov, Head of the Main Directorate of the General Staff. The Ukrainian delegation was headed by Minister of Defence Rustem Umerov and included First Deputy Minister of Foreign Affairs Sergiy Kyslytsya.`;
+  const [e] = ex(text, '2025-05-16').engagements;
+  assert.deepEqual(e.participants.map((p) => `${p.name}|${p.country}`), ['Hakan Fidan|TUR', 'Vladimir Medinsky|RUS', 'Alexander Fomin|RUS', 'Igor Kostyukov|RUS', 'Rustem Umerov|UKR', 'Sergiy Kyslytsya|UKR']);
+  // Must stay: the aide who told of the list is not of it.
+  const told = `Putin in Pyongyang
+
+Putin held talks with Kim Jong Un in Pyongyang on Wednesday. The Russian delegation included Foreign Minister Sergey Lavrov and Defence Minister Andrey Belousov, Russian presidential aide Yury Ushakov told reporters.`;
+  assert.ok(!ex(told, '2024-06-19').engagements[0].participants.some((p) => p.name === 'Yury Ushakov'));
+});
+
+test('"After their talks with Saied ..." and "the five leaders spoke together by phone with Trump": those who held them, named before', () => {
+  const text = `Europeans in Tunis
+
+TUNIS — Ursula von der Leyen, Giorgia Meloni and Mark Rutte flew to Tunisia on Sunday to court President Kais Saied.
+
+After their talks with Saied at the presidential palace in Carthage, the European Commission president told reporters the EU was ready to mobilise up to €900 million.`;
+  assert.deepEqual(ex(text, '2023-06-12').engagements.map((e) => e.participants.map((p) => p.country ?? p.org).sort().join('+')), ['EU+ITA+NLD+TUN']);
+  const five = `Leaders in Kyiv
+
+Emmanuel Macron, Friedrich Merz, Keir Starmer and Donald Tusk stood alongside Volodymyr Zelensky in Kyiv on Saturday and demanded a 30-day ceasefire starting on Monday, after the five leaders spoke together by phone with Donald Trump.`;
+  const call = ex(five, '2025-05-10').engagements.find((e) => e.kind === 'phone_call')!;
+  assert.equal(call.participants.length, 6);
+  // The ceasefire's first day is not the call's.
+  assert.equal(call.date, '2025-05-10');
+  // Must stay: five parties of a parliament are no five leaders.
+  assert.equal(ex(`Greenland coalition
+
+Hours before Vance landed, four of the five parties in Greenland's parliament signed a coalition agreement in Nuuk.`, '2025-03-29').engagements.length, 0);
+});
+
+test('"handed a message from King Salman to Khamenei, when the two met"; "Prince Khalid" keeps the office the list knows; "the Minister of Defense was received by ..."', () => {
+  const text = `Saudi minister in Tehran
+
+TEHRAN, April 18 (Agency) – Prince Khalid bin Salman, Minister of Defense, on Thursday handed a written message from the Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud to the Supreme Leader of Iran, Ayatollah Ali Khamenei, when the two met in Tehran.
+
+Prince Khalid conveyed the greetings of the King.
+
+In the evening, the Minister of Defense was received by Iranian President Masoud Pezeshkian.`;
+  const r = ex(text, '2025-04-18');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).join(' + ')), ['Khalid bin Salman + Ali Khamenei', 'Khalid bin Salman + Masoud Pezeshkian']);
+  assert.equal(r.actors.find((a) => a.name === 'Khalid bin Salman')?.role, 'Minister of Defence');
+});
+
+test('"the Head of the Holy See, Pope Francis ... paid a courtesy call on the Pontiff": the Pope the story named', () => {
+  const text = `Pope in Mongolia
+
+ULAANBAATAR, September 2 (Agency) – President of Mongolia Ukhnaagiin Khurelsukh today welcomed the Head of the Holy See, Pope Francis, at an official ceremony on Sukhbaatar Square.
+
+Prime Minister Luvsannamsrai Oyun-Erdene then paid a courtesy call on the Pontiff.`;
+  assert.deepEqual(ex(text, '2023-09-02').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['MNG+VAT', 'MNG+VAT']);
+});
+
+test('a video link far after its modal is a call ahead; "have so far spoken only by video link" is a tally', () => {
+  assert.equal(ex(`Xi and Zelensky
+
+Media reports have said Xi could hold his first conversation with Ukrainian President Volodymyr Zelensky after the Moscow visit, probably by video link.`, '2023-03-17').engagements.length, 0);
+  assert.equal(ex(`Scholz and Xi
+
+Chancellor Olaf Scholz and President Xi Jinping have so far spoken only by video link.`, '2022-10-28').engagements.length, 0);
+  // Must stay: a call held, the modal before it another clause's.
+  assert.equal(ex(`I2U2 summit
+
+The United Arab Emirates will invest $2 billion in food parks across India, the group said after its leaders, Prime Minister Narendra Modi, President Mohamed bin Zayed, President Joe Biden and Prime Minister Yair Lapid, held their first summit by video link on Thursday.`, '2022-07-15').engagements.length, 1);
+});

@@ -100,9 +100,17 @@ const MUST: [string, string | null][] = [
   // A meeting opening the sentence without "with": its sides are the main clause's subjects.
   ['In a 40-minute meeting at the Kremlin, Putin and Pezeshkian discussed the corridor.', 'fronted-meeting-bare'],
   ['Greeting Aliyev as an old friend, Xi praised the corridor.', 'fronted-meeting'],
+  // A newcomer named at length before the three-way meeting he joined; a chair of talks between two others.
+  ['Later that day, Modi and Albanese were joined by the Prime Minister of New Zealand, Christopher Luxon, who had flown in from Auckland, for a trilateral meeting on shipping lanes.', 'held-named-meeting'],
+  ['Foreign Minister Hakan Fidan chaired the meeting between the delegations of Russia and Ukraine at the Dolmabahçe Palace.', 'held-talks'],
 ];
 
 const MUST_NOT: string[] = [
+  // A call ahead, its modal far back; a tally of the past; a body's meeting of its members, named.
+  'The two presidents will also address the opening session of the Forum of Interregional Cooperation of Kazakhstan and Uzbekistan via video link.',
+  'Scholz and Xi have so far spoken only by video link.',
+  'Fidan briefed his counterparts on the margins of the Informal Meeting of NATO Ministers of Foreign Affairs held in Antalya.',
+  'He co-chaired an artificial intelligence summit with President Emmanuel Macron in Paris.',
   'He noted that India has a stake in summit discussions on energy and critical minerals.',
   'Officials said Canada had no say in the talks between Washington and Beijing.',
   'Later on Monday, the minister sat down at the State Department to write his speech.',

@@ -58,7 +58,8 @@ const SOVEREIGNS = 'King|Queen|Sultan|Emir|Amir|Emperor';
 const SOVEREIGN_TITLE = new RegExp(`^(?:${SOVEREIGNS})$`);
 const SOVEREIGN_BEFORE = new RegExp(String.raw`\b(${SOVEREIGNS})\s+$`);
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
-const PLURAL_RE = /\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts|visitors|guests)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)/gi;
+// "After their talks with Saied, ...": those who held them, named before.
+const PLURAL_RE = /\b(?:all five|the five)\s+(?:leaders|presidents|prime ministers|heads of state)\b|\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts|visitors|guests)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)|\btheir(?=\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions)\s+with\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
 const TITLE_SUBJECT_GAP = /^[,\s]*(?:(?:when|where|as|after|before|while|and)\s+)?the\s+(\p{Lu}[\p{L}-]+)\s+(?:[a-z]+\s+){1,2}$/u;
@@ -209,6 +210,12 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
     // "Prince Mohammed bin Salman": a courtesy title the text gives is less than the office the list knows.
     if (!role || (dict.entry.role && lexicon().courtesyTitles.has(role.toLowerCase()))) role = dict.entry.role;
   }
+  // "His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense, ...": the office the
+  // apposition gives outranks the rank, when the list does not know the person.
+  if (role && lexicon().courtesyTitles.has(role.toLowerCase())) {
+    const office = apposition(text, end, Math.min(text.length, end + 120), NO_PLACES);
+    if (office) role = office.role;
+  }
   // "President Zelenskyy" in the headline and "Volodymyr Zelenskyy" in the body: two spellings the list
   // knows as one person, who is then one person here too.
   // Only a respelling (same first name, same number of words): a fuller name is read as before.
@@ -233,6 +240,7 @@ function respelling(a: string, b: string): boolean {
 }
 
 const NO_CLAIMS: Claimed[] = [];
+const NO_PLACES: PlaceMention[] = [];
 
 /** What a sentence has already explained (titles and places), in offsets relative to `base`. */
 class Explained implements RangeTest {
@@ -935,7 +943,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
 
     // "Milei was received by the pontiff", "the Holy Father met ...": the Pope the story named.
     if (PONTIFF_CUE.test(s)) {
-      const pope = registry.people.find((p) => p.role === 'Pope');
+      // "the Head of the Holy See, Pope Francis" holds the apposition's title, and the name says the rest.
+      const pope = registry.people.find((p) => p.role === 'Pope' || (p.country === 'VAT' && /^Pope\s/.test(p.name)));
       PONTIFF.lastIndex = 0;
       while (pope && (m = PONTIFF.exec(s))) {
         const ss = base + m.index;

@@ -50,6 +50,7 @@ const NOT_NAME = new Set([
   'Carries', 'Delivers', 'Conveys', 'Sends', 'Brings', 'Tells', 'Asks', 'Seeks', 'Backs', 'Pledges', 'Vows',
   'Arrives', 'Leaves', 'Returns', 'Wraps', 'Concludes', 'Completes', 'Begins', 'Starts', 'Opens', 'Ends',
   'Confers', 'Talks', 'Explores', 'Stresses', 'Reaffirms', 'Underscores', 'Emphasizes', 'Emphasises', 'Exchange', 'Exchanges',
+  'Chairs', 'Chaired', 'Attends', 'Attended', 'Joins', 'Greets', 'Greeted', 'Announces', 'Announced',
 ]);
 
 // A name token: a capitalised word (with inner hyphens/apostrophes) or an initial ("V.", "S.").

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/span.ts';
 import type { Person } from './types.ts';
 import { identifyingTokens } from './names.ts';
+import { lexicon } from '../lexicon.ts';
 
 // A module constant: under tsx a \p{...} literal in a function becomes a new RegExp on every call.
 const INITIALS_RE = /\p{Lu}\./u;
@@ -123,7 +124,9 @@ export class PersonRegistry {
     const stronger = SOURCE_RANK[f.source] > SOURCE_RANK[p.source];
     // "Minister Tsahkna" after "Foreign Minister Margus Tsahkna": the shorter title says less, not something else.
     const vaguer = !!f.role && !!p.role && p.role.length > f.role.length && p.role.endsWith(` ${f.role}`);
-    if (f.role && !vaguer && (!p.role || (stronger && f.source !== 'context') || p.counterpart)) { p.role = f.role; p.counterpart = f.counterpart ?? false; }
+    // "Prince Khalid" after "Khalid bin Salman, Minister of Defense": a rank says less than the office.
+    const rank = !!f.role && !!p.role && lexicon().courtesyTitles.has(f.role.toLowerCase());
+    if (f.role && !vaguer && !rank && (!p.role || (stronger && f.source !== 'context') || p.counterpart)) { p.role = f.role; p.counterpart = f.counterpart ?? false; }
     if (f.country && (!p.country || stronger)) { p.country = f.country; p.source = f.source; }
     if (f.org && !p.org) p.org = f.org;
   }

@@ -994,6 +994,9 @@ function toldOf(si: number, active: Draft, drafts: Draft[], inp: BuildInput): Dr
 /** People named in the few sentences before `si` (the headline included), most recent first. */
 const mentionStart = (m: ActorMention): number => m.start;
 
+// "handed a written message from the Custodian of the Two Holy Mosques King Salman to Khamenei, when the two met":
+// the one who sent it is not of the two.
+const MESSAGE_FROM_BEFORE = /\b(?:message|letter|greetings|regards|wishes)\s+(?:of|from)\s+(?:[^.;,]{0,70}?\s)?$/;
 function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[] {
   const out: string[] = [];
   // "Erdogan told Biden on Tuesday that ..., as the two held talks": the pair named earlier in the sentence, nearest first.
@@ -1001,7 +1004,8 @@ function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[
   const own = inp.mentions[si];
   for (let k = firstAtLeast(own, clauseStart, mentionStart) - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const m = own[k];
-    if (m.end <= clauseStart && m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);
+    if (m.end <= clauseStart && m.kind === 'person' && m.personId && !out.includes(m.personId)
+      && !MESSAGE_FROM_BEFORE.test(inp.text.slice(Math.max(0, m.start - 90), m.start))) out.push(m.personId);
   }
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     for (const m of inp.mentions[k]) if (m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);

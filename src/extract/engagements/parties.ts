@@ -31,12 +31,14 @@ export interface Parties {
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about|over|between|with(?:in)?|toward|towards|against|by|through|outside|inside|around|among|like|than|including)\s+(?:the\s+)?(?:neighbou?ring\s+|war-torn\s+|southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?$/i;
 // "the heads of state of Mongolia, China and Russia held their trilateral meeting": the countries of the people who met.
+const HELD_NOUN_END = /\b(?:talks|meeting|discussions|consultations|negotiations)$/i;
 const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|summit)(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:were|was)\s+held|\s+took\s+place)?\s+between\b/i;
 // "Jaishankar and Doval were also present": at the meeting, named before the cue.
 // So "US Secretary of State Marco Rubio also took part."
 export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions)\b))/;
 const ORG_HEAD_AFTER = /^(?:['’]s)?\s+(?:chief|head|director(?:-general)?|director general|secretary-general|boss)\b/i;
-const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$/;
+// "between Pakistan and Bangladesh", "between the delegations of Ukraine and the Russian Federation".
+const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:(?:delegations|teams|negotiators|representatives)\s+of\s+(?:the\s+)?)?$/;
 const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
@@ -110,7 +112,7 @@ function listStarts(mentions: ActorMention[], text: string): Int32Array {
 const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
-const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?$/u;
+const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?(?:(?:was|were)\s+)?$/u;
 const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Vv]ice [Pp]resident|[Mm]inister|[Ss]ecretary)\s+(?:(?:also|then|later|today|has|had|warmly|was)\s+)*$/;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
@@ -224,8 +226,11 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   // "held back-to-back talks with the leaders of A and B": one meeting with each, each country's leader.
   const eachLeader = !sized && SEPARATE_TALKS.test(text.slice(trigger.clauseStart, trigger.clauseEnd));
   // "Consultations between Pakistan and Bangladesh were held": the countries the talks were between are its sides.
-  const between = trigger.id === 'talks-with' || trigger.id === 'talks-noun' || trigger.id === 'talks-phrase' ? TALKS_BETWEEN.exec(text.slice(trigger.start, trigger.end + 40)) : null;
-  let betweenEnd = between ? trigger.start + between[0].length : -1;
+  // So "Fidan chaired the meeting between the delegations of Ukraine and Russia", from its noun on.
+  const heldNoun = trigger.id === 'held-talks' ? HELD_NOUN_END.exec(text.slice(trigger.start, trigger.end)) : null;
+  const betweenFrom = heldNoun ? trigger.start + heldNoun.index : trigger.start;
+  const between = heldNoun || trigger.id === 'talks-with' || trigger.id === 'talks-noun' || trigger.id === 'talks-phrase' ? TALKS_BETWEEN.exec(text.slice(betweenFrom, trigger.end + 40)) : null;
+  let betweenEnd = between ? betweenFrom + between[0].length : -1;
   // Mentions come sorted by start: begin a little before the clause (a mention may straddle its start)
   // rather than at the sentence's first, which matters in a sentence of thousands of names.
   for (let k = firstAtLeast(mentions, trigger.clauseStart - LONGEST_MENTION, mentionStart); k < mentions.length; k++) {
@@ -436,7 +441,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // Number 10 readout names its own leader only later; the one person of another side holding that title.
       if (!titled) {
         const title = bare[1].toLowerCase();
-        const holders = registry.people.filter((p) => p.role?.toLowerCase() === title && sideOf(p) !== null && !sides.has(sideOf(p)!));
+        const holders = registry.people.filter((p) => p.role && sameTitle(p.role, title) && sideOf(p) !== null && !sides.has(sideOf(p)!));
         if (holders.length === 1) titled = holders[0].id;
       }
       if (titled) addPerson(personIds, titled);
@@ -535,7 +540,25 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       break;
     }
   }
+  // "Kishida and Yoon agreed ..., as Yoon made the first visit to Japan by a South Korean president in 12
+  // years": a visit whose clause names only the guest is with the official of the country it went to
+  // whom the sentence names.
+  if (trigger.id === 'visited' && personIds.length === 1 && sidesOf(parties, registry).size === 1 && !ON_A_VISIT.test(text.slice(trigger.start, trigger.end))) {
+    const dest = mentions.find((m) => m.kind === 'country' && m.iso3 && !m.weak && m.start >= trigger.end && VISIT_DESTINATION_GAP.test(text.slice(trigger.end, m.start)));
+    const guestSide = sideOf(registry.get(personIds[0])!);
+    const host = dest && dest.iso3 !== guestSide ? mentions.find((m) => m.kind === 'person' && m.personId && m.personId !== personIds[0] && m.end <= trigger.start
+      && !isNonParticipantRole(registry.get(m.personId)?.role ?? null) && registry.get(m.personId)?.country === dest.iso3) : undefined;
+    if (host) addPerson(personIds, host.personId!);
+  }
   return parties;
+}
+// "who is on a state visit to China": the guest's stay, told beside the act that is the engagement.
+const ON_A_VISIT = /^(?:on|during|for|in)\b/i;
+// What stands between a visit's words and the country it went to: "visit to", "visit to the".
+const VISIT_DESTINATION_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/;
+/** "Minister of Defense" and "Minister of Defence": one office, spelt either way. */
+function sameTitle(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/defense/g, 'defence') === b.toLowerCase().replace(/defense/g, 'defence');
 }
 export const PLURAL_OFFICE = /^(?:the\s+)?(?:two|both|three|all three)\s+(presidents|prime ministers|foreign ministers|heads of state)\b/i;
 export function holdsOffice(role: string | null, office: string): boolean {

@@ -369,6 +369,10 @@ const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 // "Mr. Biden was at the White House with A and B, and was joined there by C and D": who sat in on a call with him.
 const DELEGATION_CUE = /\b(?:accompanied by|joined (?:there |him |her |them )?by|(?:was|were) at the (?:White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|State Department|Pentagon) with|flanked by|joined (?:in|at|for) the (?:[\w-]+ )?(?:talks|discussions|meeting|session)s? by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was))\b[^.;]{0,140}$/i;
 const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?) side,?\s+(?:were|was)\b(?![^.;]*\b(?:on|from) the \p{Lu}[\p{L}\-]+ side\b)[^.;]{0,140}$/u;
+// "The Russian delegation was headed by Medinsky and included Deputy Minister of Defence Fomin": the side listed.
+// Not "..., presidential aide Yury Ushakov told reporters": who told of the list.
+const SAID_NEXT = /^\s+(?:told|said|says|tells)\b/;
+const SIDE_INCLUDED_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:[^.;]{0,160}?\s)?(?:included|includes|comprised)\s+[^.;]{0,200}$/u;
 // "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
 // not "the safety of minorities, including Hindus, and called for ..., Misri said".
 const INCLUDING_CUE = /\b(?:including|included)\s+(?:(?:the\s+)?\p{Lu}[^,;.]{0,60}?(?:,\s+and\s+|,\s+|\s+and\s+))*(?:the\s+)?$/u;
@@ -383,7 +387,7 @@ const DELEGATION_AFTER = /^[^.;]{0,80}?\b(?<!\b(?:will|would|shall|to)\s+)(?:hea
 
 const MEMBER_AFTER = /^[^.;]{0,120}?\b(?:was|were)\s+(?:among\s+(?:the\s+)?(?:members\s+of\s+)?|(?:a\s+)?(?:members?|part)\s+of\s+)(?:the|his|her|their)\s+(?:(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+)?(?:delegation|team|entourage)\b/u;
 export const LED_SIDE_AFTER = /^\s+(?:led|headed)\s+the\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\b/u;
-export const SIDE_LED_BY_BEFORE = /\bthe\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
+export const SIDE_LED_BY_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 const TRAVELLED_WITH_BEFORE = /\b(?:flew|arrived|travell?ed|came|went)\s+(?:in\s+|together\s+)?(?:to\s+\p{Lu}[\p{L}\-]*\s+)?(?:together\s+)?with\s+(?:[^.;]{0,100}?(?:,\s+|\s+and\s+))?(?:(?:the\s+)?\p{Lu}[\p{L}\-]*\s+){0,4}$/u;
 const FOR_THE_MEETING_AFTER = /^(?:\s+(?:and|,)\s+[^.;]{0,100}?)?\s+for\s+(?:the|their|a|an)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|summit|discussions)\b/;
 // Not past ", while Rubio brought ...": the other side's people.
@@ -474,7 +478,7 @@ function addDelegation(a: ArticleReading, d: Draft, scope: number[]): void {
       // Foreign Secretary Md Jashim Uddin": the side each led is theirs.
       const ledSide = LED_SIDE_AFTER.exec(after) ?? SIDE_LED_BY_BEFORE.exec(before);
       // "On the Ukrainian side were Andriy Yermak, Head of the Office of the President, ...": the side listed.
-      const listed = ledSide ? null : SIDE_LISTED_BEFORE.exec(before);
+      const listed = ledSide ? null : SIDE_LISTED_BEFORE.exec(before) ?? (SAID_NEXT.test(after) ? null : SIDE_INCLUDED_BEFORE.exec(wide));
       const led = ledSide ? iso3FromName(ledSide[1]) : listed ? iso3FromName(listed[1]) : null;
       if (led && !p.country && !p.org && p.role && sides.has(led)) p.country = led;
       // "Von der Leyen flew in with Italian Prime Minister Meloni and Dutch Prime Minister Rutte for the

@@ -171,6 +171,14 @@ const CEREMONY_BEFORE = /\b(?:gave|give|gives|giving|launched|launch|launches|la
 const CEREMONY_AFTER = /^,? (?:(?:in|at) )?the (?:opening|reopening|launch|inauguration|unveiling|ceremony|groundbreaking)\b|^,?\s+(?:the\s+)?(?:two\s+)?(?:presidents|leaders|sides|heads of state)\s+(?:then\s+|also\s+|jointly\s+)?(?:opened|launched|inaugurated|unveiled|commissioned|gave the start)\b/i;
 const CALL_NOUN_END = /\b(?:telephone|phone|video|virtual|online) (?:talks|meetings?|discussions?|conversation)$/i;
 const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|convened|hosted|hosts)\b[^;]{0,110}$|\b(?:took part in|takes part in|participated in|attended)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+)?(?:trilateral|three-way|tripartite|quadrilateral|four-way)\s+$/i;
+// "Xi and Macron were joined by Commission President von der Leyen, who had come with the French leader,
+// for a three-way meeting": the newcomer named at length before the meeting he joined.
+const JOINED_FOR_BEFORE = /\b(?:was|were)\s+joined\s+by\b[^;]{0,240}\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+// "by video link", "via videoconference": the means of the act the clause tells.
+const MEANS_BEFORE = /\b(?:by|via|over)\s+(?:a\s+|the\s+)?$/;
+// Not "the group said after its leaders held their first summit by video link": a verb of the past between.
+const MODAL_FAR_BEFORE = /\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+(?!have\b)(?:(?!\b(?:said|says|told|held|met|spoke|was|were|had)\b)[^.;]){0,200}$/;
+const SO_FAR_BEFORE = /\b(?:so far|thus far|to date)\s+(?:[a-z]+\s+){0,4}$/;
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
@@ -259,7 +267,8 @@ function calledSomethingOf(after: string): boolean {
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 // So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
-const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
+// Not "the Informal Meeting of NATO Ministers of Foreign Affairs": a body's meeting of its members.
+const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+(?![^.;,]{0,30}\b(?:Ministers|Heads|Leaders|Chiefs|Speakers|Governors|Members|Parties|States)\b)\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 // "by talks in Nairobi between the Cabinet Secretary ... and ...": a place between the word and those who held them.
 const TALKS_IN_PLACE_BETWEEN = /^\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+between\s+(?:the\s+)?\p{Lu}/u;
@@ -578,7 +587,7 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (rule.id === 'held-named-meeting' && COUNTED_HYPHEN_BEFORE.test(near)) { re.lastIndex = at + 1; continue; }
     // "held a ROK-U.S.-Japan Foreign Ministers' Meeting", "joined X and Y for a three-way summit".
     // Not held: "a tete-a-tete meeting between ..." is still a meeting, read as "met" reads it.
-    if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near)) {
+    if (rule.id === 'held-named-meeting' && !HELD_BEFORE.test(near) && !JOINED_FOR_BEFORE.test(s.slice(Math.max(0, at - 300), at))) {
       // "delegation-level talks between Jaishankar and his host": talks reported, as "talks between" is.
       if (/talks$/i.test(word) && /^\s+(?:with|between)\s/i.test(s.slice(at + word.length, at + word.length + 10))) {
         rule = lex.triggers[lex.talksWith]; form = rule.form;
@@ -823,6 +832,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (status === 'happened' && TRIP_FOR_BEFORE.test(near) && FUTURE_EARLIER.test(s.slice(0, at))) status = 'planned';
     // "In recent years Astana has received the leaders of Togo, ...": a record, no meeting of this story.
     if (status === 'happened' && form !== 'noun' && RECENT_YEARS_OPENING.test(s) && RECENT_YEARS_BEFORE.test(s.slice(0, at))) status = 'recalled';
+    // "The two presidents will also address the plenary session of the forum via video link", "Xi could hold his
+    // first conversation with Zelensky after the Moscow visit, probably by video link": the means of an act
+    // ahead, its modal far back in the sentence.
+    if (status === 'happened' && (rule.id === 'video-call-noun' || rule.id === 'video-call') && MEANS_BEFORE.test(near) && MODAL_FAR_BEFORE.test(undot(s.slice(Math.max(0, at - 220), at)))) status = 'planned';
+    // "Scholz and Xi have so far spoken only by video link": a tally of the past, no call of this story.
+    if (status === 'happened' && form !== 'noun' && SO_FAR_BEFORE.test(s.slice(Math.max(0, at - 40), at))) status = 'recalled';
     // "have held no defence talks at ministerial level": none held.
     if (status === 'happened' && rule.id === 'held-talks' && /\sno\s/i.test(word)) status = 'negated';
     // "A meeting between Xi and Sunak, confirmed only on Tuesday, was cancelled on Wednesday".

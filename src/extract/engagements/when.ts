@@ -53,7 +53,8 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
 
 const COUNTED_IN_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|conversation|trip|encounter|summit)\s+$/i;
 const AFTER_ANOTHER_BEFORE = /\bafter\s+(?:a|an|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|call|conversation)\b[^;()]*$/;
-const DEADLINE_BEFORE = /\b(?:until|till|by)\s+(?:on\s+)?$/i;
+// So "a 30-day ceasefire starting on Monday": when what was agreed begins.
+const DEADLINE_BEFORE = /\b(?:until|till|by|starting|beginning|effective|commencing|as\s+of)\s+(?:on\s+|from\s+)?$/i;
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
 function asideOf(text: string, sentStart: number, m: DateMention, triggerAt: number): boolean {
