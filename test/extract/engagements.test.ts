@@ -4689,3 +4689,69 @@ Chancellor Olaf Scholz and President Xi Jinping have so far spoken only by video
 
 The United Arab Emirates will invest $2 billion in food parks across India, the group said after its leaders, Prime Minister Narendra Modi, President Mohamed bin Zayed, President Joe Biden and Prime Minister Yair Lapid, held their first summit by video link on Thursday.`, '2022-07-15').engagements.length, 1);
 });
+
+test('"The summit was preceded yesterday by a bilateral meeting at the National Palace between A and B": a meeting of its own, its place between the word and its sides', () => {
+  const text = `Leaders' summit in Mexico City
+
+Mexico City, January 10, 2023. – President Andrés Manuel López Obrador today hosted the North American Leaders' Summit at the National Palace with the President of the United States, Joseph R. Biden, and the Prime Minister of Canada, Justin Trudeau.
+
+The summit was preceded yesterday by a bilateral meeting at the National Palace between President López Obrador and President Biden.`;
+  const got = ex(text, '2023-01-10').engagements.map((e) => `${e.participants.map((p) => p.country).sort().join('+')} ${e.date}`);
+  assert.deepEqual(got, ['CAN+MEX+USA 2023-01-10', 'MEX+USA 2023-01-09']);
+});
+
+test('"suspended the channels in August after House Speaker Nancy Pelosi visited Taipei" and "had spoken five times by phone or video link": history', () => {
+  const text = `Biden and Xi meet in Bali
+
+NUSA DUA, Indonesia, Nov 15 (Agency) – U.S. President Joe Biden and Chinese President Xi Jinping met on the Indonesian island of Bali on Monday.
+
+Beijing suspended several channels in August after House Speaker Nancy Pelosi visited Taipei.
+
+The two men had spoken five times by phone or video link since Biden took office.`;
+  assert.deepEqual(ex(text, '2022-11-15').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['CHN+USA']);
+});
+
+test('"Modi fitted four bilateral meetings into a single day in Samarkand": the items told after it are those meetings', () => {
+  const text = `Modi in Samarkand
+
+NEW DELHI, Sept 17 (Agency) – Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that the era was not one of war, as the two leaders met on the sidelines of the SCO summit in Samarkand.
+
+Modi fitted four bilateral meetings into a single day in Samarkand before flying home on Friday night.
+
+With the summit's host, Uzbek President Shavkat Mirziyoyev, he discussed ways to deepen connectivity and trade.
+
+In his first face-to-face meeting with Iranian President Ebrahim Raisi, Modi reviewed trade and energy relations.`;
+  assert.deepEqual(ex(text, '2022-09-17').engagements.map((e) => e.participants.map((p) => p.country).sort().join('+')), ['IND+RUS', 'IND+UZB', 'IND+IRN']);
+  // Must stay: a count of meetings still to come opens no roundup.
+  assert.deepEqual(ex(`Modi in Samarkand
+
+NEW DELHI, Sept 15 (Agency) – Indian Prime Minister Narendra Modi will hold four bilateral meetings in Samarkand on Friday.
+
+With the summit's host, Uzbek President Shavkat Mirziyoyev, he is expected to discuss connectivity.`, '2022-09-15').engagements.length, 0);
+});
+
+test('"the Presidents of Kyrgyzstan and Tajikistan held talks": each country\'s one leader the story names', () => {
+  const text = `Border talks
+
+BISHKEK, 31 March (Agency) – President of the Kyrgyz Republic Sadyr Japarov and President of Tajikistan Emomali Rahmon attended the Navruz celebrations in Khujand on Monday.
+
+Later that day, the Presidents of Kyrgyzstan and Tajikistan held talks on the border treaty.`;
+  const e = ex(text, '2025-03-31').engagements[0];
+  assert.deepEqual(e.participants.map((p) => p.name).sort(), ['Emomali Rahmon', 'Sadyr Japarov']);
+});
+
+test('"The Federal Chancellor had spoken with Zelensky before the call": a call of this story, by the Chancellor the story named', () => {
+  const text = `Scholz telephones Putin
+
+Federal Chancellor Olaf Scholz spoke by telephone this afternoon with the President of the Russian Federation, Vladimir Putin.
+
+According to the Kremlin's account, Putin said any agreement would have to take Russia's interests into account.
+
+The Federal Chancellor had spoken with Ukrainian President Volodymyr Zelensky before the call.`;
+  const got = ex(text, '2024-11-15').engagements.map((e) => e.participants.map((p) => p.name).join(' + '));
+  assert.deepEqual(got, ['Olaf Scholz + Vladimir Putin', 'Olaf Scholz + Volodymyr Zelensky']);
+  // Must stay: a pluperfect call with no tie to this story's is history.
+  assert.equal(ex(`Scholz telephones Putin
+
+Federal Chancellor Olaf Scholz had spoken with Ukrainian President Volodymyr Zelensky in the spring.`, '2024-11-15').engagements.length, 0);
+});

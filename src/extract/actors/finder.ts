@@ -271,7 +271,7 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
 /** Whether a title names the same office ("Prime Minister" and "Premier"; "President" and "President of the Republic"). */
 function sameOffice(held: string, title: string): boolean {
   const a = held.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
-  const b = title.toLowerCase();
+  const b = title.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
   return a === b || a.startsWith(`${b} `) || a.split(' and ').includes(b) || SAME_OFFICE[b] === a;
 }
 

@@ -527,6 +527,7 @@ const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
 const MEETING_WAS_WITH = /^(?:meeting|talks)\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+with\b/i;
+const SERIES_HELD = /\b(?:held|had|fitted|squeezed|packed|crammed)\b/;
 const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks|summits)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d{1,2}) (?:separate |bilateral )+(?:meetings|talks)\b|\bbilateral meetings (?:(?:today|yesterday|on \w+) )?with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
 const DELEGATION_LED_BY = /^The (?:\w+ )?delegation was (?:led|headed) by\s/;
@@ -864,7 +865,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     }
     if (!isTitle && !touched && (happened.some((t) => SERIES_OF_MEETINGS.test(text.slice(Math.max(sent.start, t.start - 40), Math.min(sent.end, t.end + 60))))
       // "completed three days of back-to-back meetings with dignitaries": a lead that names no meeting of its own.
-      || (sent === leadSentence && !happened.length && SERIES_OF_MEETINGS.test(sent.text) && !FUTURE_INTRO.test(sent.text)))) roundupMeeting = true;
+      || (sent === leadSentence && !happened.length && SERIES_OF_MEETINGS.test(sent.text) && !FUTURE_INTRO.test(sent.text))
+      // "Modi fitted four bilateral meetings into a single day in Samarkand": a count of meetings held, told later on.
+      || (!happened.length && SERIES_OF_MEETINGS.test(sent.text) && SERIES_HELD.test(sent.text) && !FUTURE_INTRO.test(sent.text)))) roundupMeeting = true;
     // "On Sunday Xi held talks with ..., three weeks after A and B signed a declaration at the White House":
     // what the other event's clause tells is not this engagement's, in a sentence that tells one too.
     if (touched) {

@@ -112,7 +112,7 @@ function listStarts(mentions: ActorMention[], text: string): Int32Array {
 const LONGEST_MENTION = 300;
 
 const AND_AFTER = /^\s+and\s+(?:the\s+)?\p{Lu}/u;
-const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?(?:(?:was|were)\s+)?$/u;
+const BARE_TITLE_SUBJECT = /(?:^|[.;,]\s*)[Tt]he\s+(\p{Lu}[\p{L}-]*(?:(?:\s+|\s*\/\s*)(?:\p{Lu}[\p{L}-]*|of|and))*)\s+(?:(?:also|then|later|first|subsequently)\s+)?(?:(?:was|were|had|has)\s+)?$/u;
 const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Vv]ice [Pp]resident|[Mm]inister|[Ss]ecretary)\s+(?:(?:also|then|later|today|has|had|warmly|was)\s+)*$/;
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
@@ -123,6 +123,7 @@ const TALKS_WITH_NEXT = String.raw`(?:after|following)\s+(?:(?:a|an|his|her|thei
 const SUBJECTLESS_NEXT = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b)|${TALKS_WITH_NEXT})`, 'u');
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
+const PLURAL_LEADERS = /^(?:Presidents|Prime Ministers|Heads of State|Leaders)$/i;
 function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
   let found: string | null = null;
   for (const p of registry.people) {
@@ -293,7 +294,10 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       if (pluralAt < 0) pluralAt = m.start;
       if (m.end <= trigger.start) pluralSubject = true;
     } else if (m.kind === 'role' && m.iso3 && m.role !== 'counterpart') {
-      if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
+      // "the Presidents of Kyrgyzstan and Tajikistan signed ...": each country's one leader the story names.
+      const leader = m.role && PLURAL_LEADERS.test(m.role) ? onlyLeaderOf(m.iso3, registry) : null;
+      if (leader) addPerson(personIds, leader);
+      else if (!countries.some((x) => x.iso3 === m.iso3)) countries.push({ iso3: m.iso3, role: m.role, start: m.start, end: m.end });
     } else if (m.kind === 'role' && m.org && !NAMED_MEETING_AFTER.test(after)
       // Not "President Ghazouani, the current Chairperson of the African Union": an office of the one just named.
       && !(k > 0 && mentions[k - 1].kind === 'person' && APPOSED_OFFICE_BETWEEN.test(text.slice(mentions[k - 1].end, m.start)))) {

@@ -116,7 +116,7 @@ function lateDay(t: Trigger, d: DateMention, week: string): boolean {
 // "that" opens a clause ("said that the two ..."), unless it is a determiner ("signed that treaty in 2023").
 const PLACE_THEN_MONTH = /^[^;:]*\bin\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*,\s+(?:\p{Lu}[\p{L}-]+\s*)+,\s+in\s+$/u;
 const SUBJECT_PLANNED_AFTER = /^[^.;]{0,200}?\s(?:are|is)\s+(?:also\s+)?(?:planned|scheduled|slated|due|expected)\b/;
-const AFTER_ONLY_BETWEEN = /^\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
+const AFTER_ONLY_BETWEEN = /^\s*(?:after|following)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w.-]+\s+){0,4}$/i;
 const SUBORDINATE = /\b(?:since|when|after|before|who|whom|which|until|whose)\b|\bthat\s+(?:the|a|an|he|she|they|it|we|his|her|their|its|this|these|those|[A-Z])/
 const FOLLOWING_BETWEEN = /\bfollowing\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}$/i;
 let currentText = '';
@@ -174,11 +174,13 @@ const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|co
 // "Xi and Macron were joined by Commission President von der Leyen, who had come with the French leader,
 // for a three-way meeting": the newcomer named at length before the meeting he joined.
 const JOINED_FOR_BEFORE = /\b(?:was|were)\s+joined\s+by\b[^;]{0,240}\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+const BEFORE_THIS_ONE_AFTER = /^[^.;]{0,80}?\bbefore\s+the\s+(?:call|conversation|talks|meeting)\b/;
 // "by video link", "via videoconference": the means of the act the clause tells.
 const MEANS_BEFORE = /\b(?:by|via|over)\s+(?:a\s+|the\s+)?$/;
 // Not "the group said after its leaders held their first summit by video link": a verb of the past between.
 const MODAL_FAR_BEFORE = /\b(?:will|would|could|may|might|shall|(?:is|are)\s+(?:due|expected|set|scheduled)\s+to)\s+(?!have\b)(?:(?!\b(?:said|says|told|held|met|spoke|was|were|had)\b)[^.;]){0,200}$/;
-const SO_FAR_BEFORE = /\b(?:so far|thus far|to date)\s+(?:[a-z]+\s+){0,4}$/;
+// So "The two men had spoken five times by phone or video link since ...": a count of calls before.
+const SO_FAR_BEFORE = /\b(?:so far|thus far|to date)\s+(?:[a-z]+\s+){0,4}$|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:by|via|over)\s+(?:[a-z]+\s+){0,3}$/;
 // "he will receive a ceremonial welcome on Wednesday, call on President Tharman and meet Prime
 // Minister Wong": a verb in its bare form, in a list the future auxiliary heads, is planned too.
 const BARE_VERB = /^(?:meet|call|hold|have|host|receive|welcome|visit|sign|speak|talk|confer|dine|sit|co-chair|attend|witness|oversee|pay)\b/i;
@@ -267,8 +269,9 @@ function calledSomethingOf(after: string): boolean {
 // A name or title next, or a pronoun as the one received ("welcomed him with an official ceremony").
 // Written as constants: the TypeScript loader turns a \p{...} literal inside a function into `new RegExp`, remade on every call.
 // So "A quadrilateral meeting of President of the Republic of Azerbaijan Ilham Aliyev, Prime Minister of Armenia ...".
+// So "a bilateral meeting at the National Palace between López Obrador and Biden".
 // Not "the Informal Meeting of NATO Ministers of Foreign Affairs": a body's meeting of its members.
-const MEETING_BETWEEN_AFTER = /^\s+(?:between\s+(?:the\s+)?\p{Lu}|of\s+(?![^.;,]{0,30}\b(?:Ministers|Heads|Leaders|Chiefs|Speakers|Governors|Members|Parties|States)\b)\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
+const MEETING_BETWEEN_AFTER = /^\s+(?:(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+)?between\s+(?:the\s+)?\p{Lu}|of\s+(?![^.;,]{0,30}\b(?:Ministers|Heads|Leaders|Chiefs|Speakers|Governors|Members|Parties|States)\b)\p{Lu}[\p{L}'’-]+(?:\s+|,\s+|\s+and\s+)\p{Lu}|of\s+(?:President|Prime Minister|Chancellor|King|Emir|Amir|Crown Prince|Sultan)\s+of\b|of\s+the\s+\p{Lu}[\p{L}'’-]+\s+(?:leader|president|prime minister|premier|chancellor|foreign minister)\s+and\s+(?:the\s+)?\p{Lu})/u;
 const EARLIER_ONE_BEFORE = /\b(?:after|since|before|following|until)\s+(?:a|an|the|their|his|her|last)\s+(?:[\p{L}'’\-]+\s+){0,4}$/u;
 // "by talks in Nairobi between the Cabinet Secretary ... and ...": a place between the word and those who held them.
 const TALKS_IN_PLACE_BETWEEN = /^\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+between\s+(?:the\s+)?\p{Lu}/u;
@@ -541,7 +544,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const near = s.slice(Math.max(0, at - 120), at);
     // "Modi had spoken to him by phone on March 29" is history; "said he had spoken with Boric" and
     // "has spoken with" are news.
-    if (/^spoken\b/i.test(word) && !SPOKEN_REPORTED.test(near)) { re.lastIndex = at + 1; continue; }
+    // "The Chancellor had spoken with Zelensky before the call": history told against this story's call.
+    if (/^spoken\b/i.test(word) && !SPOKEN_REPORTED.test(near) && !BEFORE_THIS_ONE_AFTER.test(s.slice(at + word.length, at + word.length + 100))) { re.lastIndex = at + 1; continue; }
     // "had proposed a trilateral meeting", "has ruled out talks": another verb stands between.
     if (rule.id === 'held-talks' && HAD_OTHER_VERB.test(word)) { re.lastIndex = at + 1; continue; }
     // "has a stake in summit discussions", "had a role in the talks": the talks are another's thing, not held.
