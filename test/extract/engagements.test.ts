@@ -4755,3 +4755,57 @@ The Federal Chancellor had spoken with Ukrainian President Volodymyr Zelensky be
 
 Federal Chancellor Olaf Scholz had spoken with Ukrainian President Volodymyr Zelensky in the spring.`, '2024-11-15').engagements.length, 0);
 });
+
+test('"Wang held talks with Jaishankar on Monday, co-chaired the dialogue with Doval on Tuesday, and called on Modi later that day": three meetings, each with its own counterpart and day', () => {
+  const text = `Wang Yi in New Delhi
+
+NEW DELHI, Aug 20 India and China agreed to resume direct flights as Chinese Foreign Minister Wang Yi wrapped up a two-day visit on Tuesday.
+
+Wang held talks with External Affairs Minister S. Jaishankar on Monday, co-chaired the boundary dialogue with National Security Adviser Ajit Doval on Tuesday, and called on Prime Minister Narendra Modi later that day.`;
+  const got = ex(text, '2025-08-20').engagements.map((e) => `${e.participants.map((p) => p.name).join(' + ')} ${e.date}`);
+  assert.deepEqual(got, ['Wang Yi + S. Jaishankar 2025-08-18', 'Wang Yi + Ajit Doval 2025-08-19', 'Wang Yi + Narendra Modi 2025-08-19']);
+});
+
+test('"The courtesy call followed Park\'s meeting on Monday with Hayashi" and "agreed ... after their first direct talks in three years, held on Friday": meetings of the story', () => {
+  const text = `Park in Tokyo
+
+TOKYO, July 19 (Agency) -- South Korean Foreign Minister Park Jin called on Prime Minister Fumio Kishida at the prime minister's office on Tuesday.
+
+The courtesy call followed Park's meeting on Monday with Foreign Minister Yoshimasa Hayashi at the Iikura Guest House.`;
+  assert.deepEqual(ex(text, '2022-07-19').engagements.map((e) => `${e.participants.map((p) => p.name).sort().join(' + ')} ${e.date}`),
+    ['Fumio Kishida + Park Jin 2022-07-19', 'Park Jin + Yoshimasa Hayashi 2022-07-18']);
+  const istanbul = `Prisoner swap agreed
+
+ISTANBUL, May 17 (Agency) – Russian and Ukrainian delegations agreed to exchange 1,000 prisoners each after their first direct talks in more than three years, held on Friday at Dolmabahçe Palace and chaired by Turkish Foreign Minister Hakan Fidan.`;
+  const [e] = ex(istanbul, '2025-05-17').engagements;
+  assert.deepEqual([e.date, e.participants.map((p) => p.country).sort().join('+')], ['2025-05-16', 'RUS+TUR+UKR']);
+});
+
+test('"The leaders of Korea, Japan and China agreed to hold their summit regularly again, as they met in Seoul"; "On Sunday, the day before the summit, ..."; "held their own talks"', () => {
+  const text = `Three-way summit in Seoul
+
+SEOUL, May 27 (Agency) -- The leaders of South Korea, Japan and China agreed on Monday to hold their three-way summit on a regular basis again, as they met in Seoul for the first time in four and a half years.
+
+President Yoon Suk Yeol, Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang adopted a joint declaration.
+
+On Sunday, the day before the summit, Yoon held bilateral talks at the presidential office with Li.
+
+Kishida and Li held their own talks in Seoul the same afternoon.`;
+  const got = ex(text, '2024-05-27').engagements.map((e) => `${e.participants.map((p) => p.country).sort().join('+')} ${e.date}`);
+  assert.deepEqual(got, ['CHN+JPN+KOR 2024-05-27', 'CHN+KOR 2024-05-26', 'CHN+JPN 2024-05-26']);
+});
+
+test('"Lee\'s first call as president was with Trump, late on Friday"; "A and B, who are in Washington, joined the interaction along with C and D"', () => {
+  const call = `Lee's calls
+
+SEOUL, June 10 (Agency) -- President Lee Jae-myung spoke with Japanese Prime Minister Shigeru Ishiba on Monday.
+
+Lee's first call as president was with U.S. President Donald Trump, late on Friday.`;
+  assert.deepEqual(ex(call, '2025-06-10').engagements.map((e) => `${e.participants.map((p) => p.country).sort().join('+')} ${e.date}`), ['JPN+KOR 2025-06-09', 'KOR+USA 2025-06-06']);
+  const joined = `Modi and Biden
+
+WASHINGTON, Apr 12 (PTI) Prime Minister Narendra Modi held a virtual meeting with US President Joe Biden on Monday.
+
+External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh, who are in Washington for the dialogue, joined the interaction along with Secretary of State Antony Blinken and Defence Secretary Lloyd Austin.`;
+  assert.equal(ex(joined, '2022-04-12').engagements[0].participants.length, 6);
+});

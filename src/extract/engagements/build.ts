@@ -114,7 +114,8 @@ const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-
 const LEADERS_OF_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|counterparts)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u;
 const DAY_OPENING = /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIRST_PAIR = /\bfirst\s+(?:received|met|welcomed|greeted|hosted)\b/;
-const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te)\b/i;
+// So "Kishida and Li held their own talks in Seoul the same afternoon", after the three leaders' summit.
+const TWO_SIDED = /\b(?:bilateral|separate(?:ly)?|one-on-one|t[eê]te-[aà]-t[eê]te|their own (?:talks|meeting))\b/i;
 const POSSESSIVE_NEXT = /^['’]s?\b/;
 // "held his first meeting with Yunus ..., and also met Myanmar's military ruler": one after the other.
 // "held a meeting with Kuleba, and paid a courtesy call on President Zelenskyy": a call on another, a second meeting.
@@ -527,6 +528,7 @@ const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
 const MEETING_WAS_WITH = /^(?:meeting|talks)\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+with\b/i;
+const PAST_VERB = /^(?:met|held|spoke|sat|talked|[a-z]+ed)\b/i;
 const SERIES_HELD = /\b(?:held|had|fitted|squeezed|packed|crammed)\b/;
 const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks|summits)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d{1,2}) (?:separate |bilateral )+(?:meetings|talks)\b|\bbilateral meetings (?:(?:today|yesterday|on \w+) )?with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
 // "The third delegation was led by Dr Jasper Wieck, Political Director ...": one of the delegations received.
@@ -671,7 +673,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // "paid a state visit in May 2024, when the sides signed ...": the when-clause shares the past.
     let prev: Trigger | null = null;
     for (let k = 0; k < trigs.length; k++) {
-      if (prev && trigs[k].status === 'happened' && /^\s*(?:when|where|after which|during which|as)\b/i.test(text.slice(trigs[k].clauseStart, trigs[k].clauseEnd))) {
+      // Not a plan's: "agreed on Monday to hold their summit regularly again, as they met in Seoul" tells the meeting in the past.
+      if (prev && trigs[k].status === 'happened' && /^\s*(?:when|where|after which|during which|as)\b/i.test(text.slice(trigs[k].clauseStart, trigs[k].clauseEnd))
+        && !(prev.status === 'planned' && PAST_VERB.test(text.slice(trigs[k].start, trigs[k].end)))) {
         trigs[k] = { ...trigs[k], status: prev.status };
       }
       // "One of his last major trips was a July visit to China, where he held talks with Wang Yi", told in September.

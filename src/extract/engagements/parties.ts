@@ -34,8 +34,8 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|from|near|of|across|via|into|on|for|about
 const HELD_NOUN_END = /\b(?:talks|meeting|discussions|consultations|negotiations)$/i;
 const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|summit)(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:were|was)\s+held|\s+took\s+place)?\s+between\b/i;
 // "Jaishankar and Doval were also present": at the meeting, named before the cue.
-// So "US Secretary of State Marco Rubio also took part."
-export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions)\b))/;
+// So "US Secretary of State Marco Rubio also took part." and "A and B, who are in Washington for the dialogue, joined the interaction".
+export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?(?:,\s+who\s+[^.;,]{1,80},)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions|interaction|call|conversation)\b))/;
 const ORG_HEAD_AFTER = /^(?:['’]s)?\s+(?:chief|head|director(?:-general)?|director general|secretary-general|boss)\b/i;
 // "between Pakistan and Bangladesh", "between the delegations of Ukraine and the Russian Federation".
 const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:(?:delegations|teams|negotiators|representatives)\s+of\s+(?:the\s+)?)?$/;
@@ -117,13 +117,25 @@ const BARE_HEAD_BEFORE = /\b[Tt]he ([Pp]rime [Mm]inister|[Pp]remier|[Cc]hancello
 const BARE_LEADER_BEFORE = /\b[Tt]he (?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\s+(?:(?:also|then|later|today|has|had|warmly)\s+)*$/;
 const BARE_LEADER_AFTER = /^\s+(?:[\w’'-]+\s+){0,3}?(?:to|on|with)\s+the\s+(?:[Hh]ead of [Ss]tate|[Pp]resident|[Ll]eader)\b(?!\s+of\b|\s+\p{Lu}|['’]s)/u;
 // "pledged 1.5 billion dollars on Saturday, after meeting President Zelensky": a participle clause has the main clause's subject.
-const AND_VERB_BEFORE = /,\s+(?:and\s+(?:also\s+|later\s+|then\s+)?|by\s+)$/;
+const AND_VERB_BEFORE = /,\s+(?:and\s+(?:also\s+|later\s+|then\s+)?|by\s+|(?:then|later|also)\s+)?$/;
 // "has agreed to delay the tariff, after a phone call with von der Leyen on Sunday": the talks noun too.
 const TALKS_WITH_NEXT = String.raw`(?:after|following)\s+(?:(?:a|an|his|her|their|the)\s+)?(?:(?:brief|short|long|lengthy|first|second|phone|telephone|video|bilateral|private)\s+)*(?:call|conversation|talks|meeting)\s+with\b`;
 const SUBJECTLESS_NEXT = new RegExp(String.raw`^\s*(?:and\s+)?(?:(?:(?:was|were)\s+)?(?:later|then|subsequently)\s+(?!\p{Lu})|(?:was|were)\s+(?:also\s+)?(?:received|hosted|welcomed)\s+by\b|(?:after|before|while|following|upon)\s+(?=(?:meeting|holding|talking|speaking|receiving|hosting|visiting|calling on)\b)|${TALKS_WITH_NEXT})`, 'u');
 
 /** The one person of the country in a leader's office among those the story names, if there is just one. */
 const PLURAL_LEADERS = /^(?:Presidents|Prime Ministers|Heads of State|Leaders)$/i;
+function leadersNamedBefore(mentions: ActorMention[], text: string, before: number, registry: PersonRegistry): string[] {
+  const out: string[] = [];
+  let listing = false;
+  for (let k = 0; k < mentions.length && mentions[k].end <= before; k++) {
+    const m = mentions[k];
+    if (m.kind !== 'country' || !m.iso3) { listing = false; continue; }
+    listing = LEADERS_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || (listing && LIST_JOIN.test(text.slice(mentions[k - 1].end, m.start)));
+    const leader = listing ? onlyLeaderOf(m.iso3, registry) : null;
+    if (leader && !out.includes(leader)) out.push(leader);
+  }
+  return out.length >= 2 ? out : [];
+}
 function onlyLeaderOf(iso3: string, registry: PersonRegistry): string | null {
   let found: string | null = null;
   for (const p of registry.people) {
@@ -521,6 +533,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
     };
     const byOffice = office ? chosen((id) => holdsOffice(registry.get(id)?.role ?? null, office)) : [];
     for (const id of byOffice.length && twoSided(byOffice) ? byOffice : chosen(() => true)) addPerson(personIds, id);
+    // "The leaders of South Korea, Japan and China agreed ..., as they met in Seoul": the leaders the
+    // sentence named by their countries, each the one leader of it the story names.
+    if (sidesOf(parties, registry).size < 2) for (const id of leadersNamedBefore(mentions, text, trigger.clauseStart, registry)) addPerson(personIds, id);
   }
   // "Rubio and Lavrov agreed on Tuesday ..., after the highest-level talks between Washington and Moscow":
   // talks between countries only, whose people the sentence named before them.

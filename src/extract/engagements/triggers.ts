@@ -338,6 +338,10 @@ const CALLED_OFF_AFTER = /^[^.;]{0,160}?\b(?:(?:could|did)\s+not|didn['’]t|cou
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
 // "produced a letter from the monarch in the Oval Office during talks at the White House": so too talks an act was done in.
+const FOLLOWED_ONES_BEFORE = /\b(?:followed|came\s+(?:a\s+day\s+)?after)\s+(?:\p{Lu}[\p{L}-]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?$/u;
+const DAY_THEN_WITH_AFTER = /^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|yesterday\s+|earlier\s+(?:that|in\s+the)\s+(?:day|week)\s+)?with\s/u;
+const AFTER_THEIR_BEFORE = /\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}$/i;
+const HELD_ON_AFTER = /^[^.;,]{0,60},\s+held\s+(?:on|in|at|today|yesterday|this|last)\b/;
 const AFTER_TALKS_BEFORE = /\b(?:after|following|during)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?(?:their\s+)?(?:(?:bilateral|closed-door|private|official|formal|lengthy|extended|delegation-level|restricted|one-on-one)\s+)?$/i;
 const USED_A_BEFORE = /\b(?:used|using)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
@@ -412,7 +416,7 @@ const TALKS_ORDER_WORD = /after|following|during/i;
 const SAID_AFTER_BEFORE = /\b(?:announced|said|agreed|declared|told reporters|pledged|stated)\s+(?:(?:today|yesterday|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:after|following)\s+$/u;
 const AT_A_PLACE_AFTER = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}/u;
 // "agreed to deepen cooperation in defence and energy during talks at Hyderabad House": the talks it was agreed in.
-const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following|during)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+)?$/i;
+const AFTER_TALKS_DECIDED = /\b(?:agreed|decided|pledged|vowed|resolved)\s+to\b[^.;]{0,100}\b(?:after|following|during)\s+(?:(?:their|the|his|her|a)\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "King Abdullah II reaffirmed, in talks with US President Donald Trump ...": what was said there tells of the talks.
 const SAID_AT_BEFORE = /\b(?:said|stated|stressed|noted|told\s+\w+|acknowledged|admitted|declared|announced|warned|insisted|reaffirmed|affirmed|emphasi[sz]ed|underlined|underscored|reiterated|voiced|urged)\s*,?\s+(?:at|during|in)\s+$/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|their|its|first|bilateral|this|that|next|last|during|in|at|of|upcoming|planned|earlier|previous)\s+$/i;
@@ -682,6 +686,14 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
+    // "The courtesy call followed Park's meeting on Monday with Foreign Minister Hayashi": the story's earlier meeting.
+    const followedOne = (rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && FOLLOWED_ONES_BEFORE.test(s.slice(Math.max(0, at - 60), at))
+      && DAY_THEN_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40));
+    if (followedOne) form = 'verb';
+    // "The delegations agreed to exchange prisoners after their first direct talks in three years, held on Friday at
+    // Dolmabahçe Palace": the talks the act followed, told as held.
+    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && AFTER_THEIR_BEFORE.test(s.slice(Math.max(0, at - 50), at))
+      && HELD_ON_AFTER.test(s.slice(at + word.length, at + word.length + 90))) form = 'verb';
     // "Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first
     // bilateral meeting on the sidelines", "Trudeau confronted Xi over ... during a short conversation": the
     // meeting the act was done in, held.
@@ -813,6 +825,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     else if ((lex.recallBefore.test(before) && !(before.includes('whose') && !lex.recallBefore.test(before.replace(ASIDE_CAME_AFTER, ', '))))
       || (lex.recallAfter.test(after) && !OWN_DAY_FIRST.test(after))) status = 'recalled';
     else if (lex.recallWeakBefore.test(before)) weak = true;
+    // What the story's own act followed is of the story, however far back its date (read later) puts it.
+    if (status === 'recalled' && followedOne) status = 'happened';
     // "has accepted an invitation to attend COP29, following talks with Sharifov on Thursday": the talks
     // that came before, whatever the clause ahead of them plans.
     if (status === 'planned' && FOLLOWING_AFTER_COMMA.test(s.slice(Math.max(0, at - 30), at))) status = 'happened';
@@ -937,7 +951,25 @@ export function findTriggers(sent: Sentence): Trigger[] {
       clauseStart: sent.start + cs, clauseEnd: sent.start + ce, weakRecall: weak,
     });
   }
+  if (found.length > 1) splitVerbList(found, s, sent.start);
   return found;
+}
+
+// "Wang held talks with Jaishankar on Monday, co-chaired the dialogue with Doval on Tuesday, and called on
+// Modi later that day": one subject's acts, listed; each names its own counterpart.
+const LIST_STEP_BEFORE = /,\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?$/;
+function splitVerbList(found: Trigger[], s: string, base: number): void {
+  const starts = found.map((t) => t.clauseStart);
+  for (let k = 1; k < found.length; k++) {
+    const a = found[k - 1], b = found[k];
+    if (a.form !== 'verb' || b.form !== 'verb' || a.status !== 'happened' || b.status !== 'happened' || b.id === 'received-by') continue;
+    if (a.clauseEnd <= b.start || starts[k - 1] !== starts[k]) continue;
+    const gap = LIST_STEP_BEFORE.exec(s.slice(Math.max(a.end - base, b.start - base - 30), b.start - base));
+    if (!gap || /ing$/i.test(s.slice(b.start - base, b.end - base).split(/\s/)[0])) continue;
+    const comma = b.start - gap[0].length;
+    found[k - 1] = { ...a, clauseEnd: comma };
+    found[k] = { ...b, clauseStart: comma };
+  }
 }
 
 /** "held separate talks with the ministers of A and B": a summary of several meetings, not one. */

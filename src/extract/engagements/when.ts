@@ -43,7 +43,9 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   // "agreed to delay the tariff until July 9, after a phone call ... on Sunday": a deadline is no day
   // of the talks, however near it stands, when the sentence names another.
   if (days.length > 1) {
-    const open = days.filter((m) => !DEADLINE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 12), m.start)));
+    // So "On Sunday, the day before the summit, Yoon held talks": counted from another event, not from the story's day.
+    const open = days.filter((m) => !DEADLINE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 12), m.start))
+      && !(DAY_BEFORE_WORDS.test(m.text) && EVENT_NEXT.test(text.slice(m.end, m.end + 30))));
     if (open.length) days = open;
   }
   const at = triggerAt ?? sentStart;
@@ -54,6 +56,8 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
 const COUNTED_IN_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|conversation|trip|encounter|summit)\s+$/i;
 const AFTER_ANOTHER_BEFORE = /\bafter\s+(?:a|an|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|call|conversation)\b[^;()]*$/;
 // So "a 30-day ceasefire starting on Monday": when what was agreed begins.
+const DAY_BEFORE_WORDS = /^(?:the\s+)?(?:day|night|evening|week)\s+(?:before|after)$/i;
+const EVENT_NEXT = /^\s+(?:the|his|her|their|its)\s+\w/;
 const DEADLINE_BEFORE = /\b(?:until|till|by|starting|beginning|effective|commencing|as\s+of)\s+(?:on\s+|from\s+)?$/i;
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
@@ -152,6 +156,7 @@ export function anotherEventFrom(t: Trigger, text: string): number {
 
 // "... reaffirmed ties, and looked forward to meeting later this year": the day of a plan the clause goes on to.
 const PLAN_BEFORE_DATE = /\b(?:look(?:ed|s|ing)?\s+forward\s+to|hop(?:ed|es|ing)\s+to\s+meet|(?:will|would|shall)\s+(?:\w+\s+)?(?:meet|visit|travel|hold|host))\b[^,;.]*$/i;
+const LIST_STEP_OPEN = /^,\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?[a-z]/;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   if (ds.length) ds = ds.filter((x) => x.start < t.end || !PLAN_BEFORE_DATE.test(text.slice(Math.max(t.end, x.start - 100), x.start)));
   // "met Biden, in what is expected to be their last meeting before the change of administration on
@@ -161,11 +166,14 @@ export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMe
   // "returned home on Tuesday from the summit, during which she met Macron": the trip's day, not the meeting's.
   // So too "returns home today from China, where he held talks ... on Friday", when the clause names its day.
   if (ds.length && DURING_WHICH.test(text.slice(t.clauseStart, t.clauseStart + 20))) return ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
-  if (ds.length > 1 && WHERE_WHEN.test(text.slice(t.clauseStart, t.clauseStart + 10))) {
+  // "held talks with Jaishankar on Monday, co-chaired the dialogue with Doval on Tuesday": a step of a list of acts
+  // (see splitVerbList) has its own day, when it names one.
+  if (ds.length > 1 && (WHERE_WHEN.test(text.slice(t.clauseStart, t.clauseStart + 10)) || LIST_STEP_OPEN.test(text.slice(t.clauseStart, t.clauseStart + 20)))) {
     const own = ds.filter((x) => x.start >= t.clauseStart && x.end <= t.clauseEnd);
     if (own.some((x) => x.grain === 'day')) return own;
   }
-  if (t.form !== 'fronted') return ds;
+  // "Lee's first call as president was with Trump, late on Friday": the call is the sentence's subject.
+  if (t.form !== 'fronted' || t.id === 'call-was-with' || t.id === 'engagement-was-with') return ds;
   const comma = text.indexOf(',', t.end);
   return comma < 0 ? ds : ds.filter((x) => x.start < comma);
 }
