@@ -4809,3 +4809,19 @@ WASHINGTON, Apr 12 (PTI) Prime Minister Narendra Modi held a virtual meeting wit
 External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh, who are in Washington for the dialogue, joined the interaction along with Secretary of State Antony Blinken and Defence Secretary Lloyd Austin.`;
   assert.equal(ex(joined, '2022-04-12').engagements[0].participants.length, 6);
 });
+
+test('"At Chigi the President was accompanied by ... Presidential Secretary General Karina Milei"; "Milei invited the Italian premier": the leader of the name, and the premier who is prime minister', () => {
+  const text = `Milei in Rome
+
+President Javier Milei was back in Buenos Aires on Tuesday after a packed final day in Rome.
+
+From the Vatican the President crossed the city to the Quirinal, where his Italian counterpart Sergio Mattarella received him for a courtesy meeting.
+
+In the afternoon Prime Minister Giorgia Meloni welcomed Milei with honours at Palazzo Chigi for a meeting that lasted about an hour. At Chigi the President was accompanied by Foreign Minister Diana Mondino and Presidential Secretary General Karina Milei. Milei invited the Italian premier to visit Argentina.`;
+  const r = ex(text, '2024-02-13');
+  const meloni = r.engagements.find((e) => e.participants.some((p) => p.name === 'Giorgia Meloni'))!;
+  assert.deepEqual(meloni.participants.map((p) => `${p.name}|${p.country}`), ['Javier Milei|ARG', 'Giorgia Meloni|ITA', 'Diana Mondino|ARG', 'Karina Milei|ARG']);
+  assert.deepEqual(meloni.outcomes.map((o) => `${o.kind}:${o.by}>${o.to}`), ['invitation:ARG>ITA']);
+  // The day of the return home is not the day of the meetings.
+  assert.ok(r.engagements.every((e) => e.date !== '2024-02-13'), r.engagements.map((e) => e.date).join(', '));
+});

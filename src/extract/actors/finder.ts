@@ -81,6 +81,7 @@ const BARE_SOVEREIGN_WORD = /\bthe (?:emir|amir|king|crown prince|sultan)\b/;
 const PONTIFF = /\b[Tt]he\s+(?:[Pp]ontiff|Holy\s+Father|Supreme\s+Pontiff)\b/g;
 const PONTIFF_CUE = /ontiff|Holy Father/;
 const BARE_CUE = /\b[Tt]he (?:visiting )?(?:diplomat|envoy|ambassador|minister)\b|uest\b/;
+const NAMED_OFFICE_WORDS = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir']);
 const PERSON_ROLE_WORDS = new Set(['leader', 'president', 'prime minister', 'premier', 'head of state', 'head of government', 'chancellor', 'foreign minister', 'minister', 'diplomat', 'ambassador', 'envoy', 'guest', 'host', 'monarch', 'king', 'emir']);
 
 // Words of a minister's portfolio: "Minister of Health", "of Foreign Affairs", "Secretary of State".
@@ -273,6 +274,11 @@ function sameOffice(held: string, title: string): boolean {
   const a = held.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
   const b = title.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
   return a === b || a.startsWith(`${b} `) || a.split(' and ').includes(b) || SAME_OFFICE[b] === a;
+}
+
+function onlyLeader(people: Person[]): Person | null {
+  const leaders = people.filter((p) => isLeaderRole(p.role));
+  return leaders.length === 1 ? leaders[0] : null;
 }
 
 function knownAsLeader(registry: PersonRegistry, role: string): boolean {
@@ -758,9 +764,11 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // and the two held talks at the Office of the Prime Minister".
         const rest = s.slice(pos - base);
         const ofThe = /\bof\s+the\s+$/i.test(text.slice(Math.max(0, rs - 8), rs));
+        // The title right before the name, not inside another word: "Presidential Secretary General Karina Milei" titles no president.
+        const titledRe = new RegExp(String.raw`\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'iu');
         const titledLater = (p: Person) => {
           const at = rest.indexOf(p.name.split(' ').pop()!);
-          return at > 0 && rest.slice(Math.max(0, at - 60), at).toLowerCase().includes(role.toLowerCase());
+          return at > 0 && titledRe.test(rest.slice(Math.max(0, at - 60), at));
         };
         const pool = leaders.filter((p) => !(!ofThe && out.some((x) => x.personId === p.id)) && !titledLater(p));
         const open = pool.length ? pool : leaders;
@@ -899,7 +907,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // "the Russian diplomat" is the ambassador named, "the Chinese minister" a minister, else the leader.
         const fits = what === 'diplomat' || what === 'ambassador' || what === 'envoy' ? DIPLOMAT_ROLE
           : what === 'minister' || what === 'foreign minister' ? MINISTER_ROLE : null;
-        const leader = (fits ? cands.find((p) => p.role !== null && fits.test(p.role)) : undefined) ?? cands.find((p) => isLeaderRole(p.role)) ?? cands[0];
+        // "the Italian premier" is the prime minister named, not the president.
+        const holder = NAMED_OFFICE_WORDS.has(what) ? cands.find((p) => p.role !== null && sameOffice(p.role, what)) : undefined;
+        const leader = (fits ? cands.find((p) => p.role !== null && fits.test(p.role)) : undefined) ?? holder ?? cands.find((p) => isLeaderRole(p.role)) ?? cands[0];
         if (leader) {
           leader.mentions.push(makeSpan(text, ss, se));
           out.push(mention(ss, se, 'person', leader.id, iso));
@@ -1058,7 +1068,9 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       } else if (r.tokens.length === 1) {
         const cands = registry.byToken(r.text);
         if (cands.length === 1) person = cands[0];
-        else if (cands.length > 1) person = cands.reduce((a, b) => (lastMention(a) > lastMention(b) ? a : b));
+        // "Milei invited Meloni ..." after "Presidential Secretary General Karina Milei": of two of one name,
+        // the one leader among them; else the one named last.
+        else if (cands.length > 1) person = onlyLeader(cands) ?? cands.reduce((a, b) => (lastMention(a) > lastMention(b) ? a : b));
       } else {
         person = registry.find(r.text, null);
       }

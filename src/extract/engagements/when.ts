@@ -157,6 +157,7 @@ export function anotherEventFrom(t: Trigger, text: string): number {
 // "... reaffirmed ties, and looked forward to meeting later this year": the day of a plan the clause goes on to.
 const PLAN_BEFORE_DATE = /\b(?:look(?:ed|s|ing)?\s+forward\s+to|hop(?:ed|es|ing)\s+to\s+meet|(?:will|would|shall)\s+(?:\w+\s+)?(?:meet|visit|travel|hold|host))\b[^,;.]*$/i;
 const LIST_STEP_OPEN = /^,\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?[a-z]/;
+const RETURNED_HOME = /\b(?:(?:was|were)\s+back\s+(?:in|home)|returned\s+(?:home|to\s+\p{Lu}[\p{L}-]+)|flew\s+(?:back\s+)?home)\b[^.;]{0,60}\bafter\b/u;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   if (ds.length) ds = ds.filter((x) => x.start < t.end || !PLAN_BEFORE_DATE.test(text.slice(Math.max(t.end, x.start - 100), x.start)));
   // "met Biden, in what is expected to be their last meeting before the change of administration on
@@ -246,6 +247,10 @@ export function chooseDate(d: Draft, text: string, sentStarts: number[], dates: 
   }
   for (const si of leadSentences) {
     if (!leadShares(si)) continue;
+    // "Milei was back in Buenos Aires on Tuesday after a packed final day in Rome": the day of the return, not of the talks.
+    // Not "returned to New Delhi late on Friday after a two-day visit to Dubai, where he held meetings on Friday".
+    const lead = text.slice(sentStarts[si], sentStarts[si + 1] ?? text.length);
+    if (RETURNED_HOME.test(lead) && !/,\s+where\b/.test(lead)) continue;
     // A lead's "who arrived yesterday" or "COP29, which opened on Monday" may date the meetings; an
     // event still to come does not.
     const r = sentenceDate(text, outsideRelative(text, sentStarts[si], dates.at(si) ?? [], LEAD_ASIDE), sentStarts[si], null);
