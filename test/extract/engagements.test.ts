@@ -4825,3 +4825,23 @@ In the afternoon Prime Minister Giorgia Meloni welcomed Milei with honours at Pa
   // The day of the return home is not the day of the meetings.
   assert.ok(r.engagements.every((e) => e.date !== '2024-02-13'), r.engagements.map((e) => e.date).join(', '));
 });
+
+test('"Abu Mohammed al-Jolani, ... who now uses his real name, Ahmed al-Sharaa" and "Sharaa" alone: one person, by the name the list gives', () => {
+  const text = `Jolani meets UN envoy
+
+DAMASCUS, Dec 16 (Agency) – Abu Mohammed al-Jolani, the leader of Hayat Tahrir al-Sham who now uses his real name, Ahmed al-Sharaa, met the United Nations special envoy for Syria on Sunday.
+
+Geir Pedersen's talks in the Syrian capital with Sharaa were the Norwegian diplomat's first with the man whose fighters swept into Damascus a week earlier.`;
+  const r = ex(text, '2024-12-16');
+  assert.deepEqual(r.actors.filter((a) => a.country === 'SYR').map((a) => a.name), ['Ahmed al-Sharaa']);
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Ahmed al-Sharaa + Geir Pedersen']);
+});
+
+test('"during Tokayev\'s state visit to Ankara in May 2022; Erdoğan paid a return visit to Astana that October": no host from another statement', () => {
+  const text = `Tokayev and Erdoğan speak by phone
+
+ASTANA – President Kassym-Jomart Tokayev had a telephone conversation with President of Türkiye Recep Tayyip Erdoğan on Monday.
+
+Relations were raised to an enhanced strategic partnership during Tokayev's state visit to Ankara in May 2022; Erdoğan paid a return visit to Astana that October.`;
+  assert.deepEqual(ex(text, '2023-10-02').engagements.map((e) => e.kind), ['phone_call']);
+});

@@ -7,7 +7,7 @@ import { iso3FromName, orgSpeakingAs } from '../gazetteer/index.ts';
 import { CARRIED_FROM_BEFORE, isLeaderRole, lexicon, NOT_A_DATELINE_PLACE } from '../lexicon.ts';
 import { dictionaryLookup, dictionaryOffice, dictionaryToken, type DictionarySources } from './dictionary-memo.ts';
 import { builtinOfficials } from './dictionary/index.ts';
-import { foldToken, givenBeforeLineage, isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
+import { foldToken, givenBeforeLineage, identifyingTokens, isNameWord, nameRunAt, nameRuns, type NameRun, type RangeTest } from './names.ts';
 import { bareOfficeOrg } from './org-offices.ts';
 import { PersonRegistry } from './registry.ts';
 import { nextTitle, type TitleMatch } from './titles.ts';
@@ -221,9 +221,24 @@ function register(text: string, src: DictionarySources, registry: PersonRegistry
   // knows as one person, who is then one person here too.
   // Only a respelling (same first name, same number of words): a fuller name is read as before.
   const named = dict && wordCount(dict.entry.name) > wordCount(name) ? dict.entry.name : name;
-  const same = dict ? registry.people.find((p) => p.name !== named && respelling(p.name, named) && dictionaryLookup(src, p.name)?.entry === dict.entry) : undefined;
+  // So "Faisal bin Farhan bin Abdullah" after "Prince Faisal bin Farhan": two names the list gives one person.
+  const same = dict ? registry.people.find((p) => p.name !== named && dictionaryLookup(src, p.name)?.entry === dict.entry) : undefined;
   const fullName = same ? same.name : named;
-  return registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+  const person = registry.add({ name: fullName, role, country, org, source, counterpart }, makeSpan(text, start, end), si);
+  // Its words name the person too: "Sharaa" alone, after "Abu Mohammed al-Jolani ... Ahmed al-Sharaa"; and
+  // of two names, the one the list gives is the person's.
+  // A respelling ("Zelenskyy", "Zelensky") or a part of the name ("President Zelenskyy") keeps the text's first one.
+  if (same && dict && name !== fullName && !respelling(name, fullName) && !sharesToken(name, fullName)) {
+    for (const n of [name, dict.entry.name]) registry.merge(person, { name: n, role: null, country: null, org: null, source });
+    person.name = dict.entry.name;
+  }
+  return person;
+}
+
+// Past the short particles ("al", "bin", "Abu") two names may share without naming one man.
+function sharesToken(a: string, b: string): boolean {
+  const theirs = identifyingTokens(b);
+  return identifyingTokens(a).some((t) => t.length > 3 && theirs.includes(t));
 }
 
 /** "Volodymyr Zelenskyy" and "Volodymyr Zelensky": the same words but one, which differs only past its first five letters. */
@@ -954,7 +969,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
     // "Milei was received by the pontiff", "the Holy Father met ...": the Pope the story named.
     if (PONTIFF_CUE.test(s)) {
       // "the Head of the Holy See, Pope Francis" holds the apposition's title, and the name says the rest.
-      const pope = registry.people.find((p) => p.role === 'Pope' || (p.country === 'VAT' && /^Pope\s/.test(p.name)));
+      const pope = registry.people.find((p) => p.role === 'Pope' || (p.country === 'VAT' && (/^Pope\s/.test(p.name) || p.mentions.some((m) => text.startsWith('Pope ', m.start)))));
       PONTIFF.lastIndex = 0;
       while (pope && (m = PONTIFF.exec(s))) {
         const ss = base + m.index;

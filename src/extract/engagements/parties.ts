@@ -565,7 +565,9 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
   if (trigger.id === 'visited' && personIds.length === 1 && sidesOf(parties, registry).size === 1 && !ON_A_VISIT.test(text.slice(trigger.start, trigger.end))) {
     const dest = mentions.find((m) => m.kind === 'country' && m.iso3 && !m.weak && m.start >= trigger.end && VISIT_DESTINATION_GAP.test(text.slice(trigger.end, m.start)));
     const guestSide = sideOf(registry.get(personIds[0])!);
-    const host = dest && dest.iso3 !== guestSide ? mentions.find((m) => m.kind === 'person' && m.personId && m.personId !== personIds[0] && m.end <= trigger.start
+    // Of the same statement: not "during Tokayev's state visit to Ankara in May 2022; Erdoğan paid a return visit to Astana".
+    const from = text.lastIndexOf(';', trigger.start) + 1;
+    const host = dest && dest.iso3 !== guestSide ? mentions.find((m) => m.kind === 'person' && m.personId && m.personId !== personIds[0] && m.end <= trigger.start && m.start >= from
       && !isNonParticipantRole(registry.get(m.personId)?.role ?? null) && registry.get(m.personId)?.country === dest.iso3) : undefined;
     if (host) addPerson(personIds, host.personId!);
   }
