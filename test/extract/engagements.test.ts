@@ -4845,3 +4845,16 @@ ASTANA – President Kassym-Jomart Tokayev had a telephone conversation with Pre
 Relations were raised to an enhanced strategic partnership during Tokayev's state visit to Ankara in May 2022; Erdoğan paid a return visit to Astana that October.`;
   assert.deepEqual(ex(text, '2023-10-02').engagements.map((e) => e.kind), ['phone_call']);
 });
+
+test('"The trip comes five months after Biden travelled to Jeddah, where he met the crown prince": history, with no engagement told yet', () => {
+  const text = `Xi expected in Riyadh
+
+RIYADH, Dec 6 (Agency) – Chinese President Xi Jinping is expected in Riyadh this week for summits with Gulf and Arab leaders.
+
+The trip comes five months after US President Joe Biden travelled to Jeddah, where he met Crown Prince Mohammed bin Salman.`;
+  assert.equal(ex(text, '2022-12-06').engagements.length, 0);
+  // Must stay: a call that came a day after another is news of its own.
+  assert.equal(ex(`Calls
+
+The call came a day after Indian National Security Adviser Ajit Doval called on Russian President Vladimir Putin at the Kremlin.`, '2025-08-08').engagements.length, 1);
+});

@@ -650,7 +650,8 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     // "The visit comes two months after Abiy travelled to Rome, where ...": what came before it.
     // But "The call came a day after Doval called on Putin at the Kremlin": a meeting of the last few
     // days, told as news of its own.
-    if (COMES_AFTER.test(sent.text) && active && !CAME_JUST_AFTER.test(sent.text)) { excluded.add(si); continue; }
+    // So, with no engagement told yet, "The trip comes five months after Biden travelled to Jeddah, where he met ...".
+    if (COMES_AFTER.test(sent.text) && (active || LONG_AFTER.test(sent.text)) && !CAME_JUST_AFTER.test(sent.text)) { excluded.add(si); continue; }
     const raw = bulletItem(inp, sent, inp.triggers.at(si)!);
     // Dates are read only where a verbal trigger may report a meeting: elsewhere they change nothing.
     const trigs = raw.some((t) => t.form !== 'noun' && t.status === 'happened')
@@ -923,6 +924,7 @@ const BEFORE_BEING = /\b(?:before|after)\s+being\s+$/i;
 // What may stand before a sentence's subject: a dateline ("PARIS –") and "The".
 const SUBJECT_OPENING = /^(?:\p{Lu}[\p{Lu} .,'-]*\s[–—-]+\s*)?(?:The\s+)?$/u;
 const SEPARATE_ROUND_BEFORE = /\b(?:a|an|another) separate\s+(?:round|set|session)\s+of\s+$/i;
+const LONG_AFTER = /\b(?:comes?|came|follows?|followed)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|several|many|\d+)\s+(?:months|years)|(?:a|one)\s+(?:year|month)|(?:three|four|five|six|several)\s+weeks)\s+after\b/i;
 const COMES_AFTER = /^(?:The|This|Their|His|Her) (?:\w+ )?(?:visit|meeting|talks|trip|call|summit|conversation)s? (?:comes?|came|follows?|followed) (?:[\w-]+ ){0,3}?(?:after|as|amid|on the heels of|weeks|months|days|a (?:week|month|year|day))\b/i;
 const BACKGROUND = /^(?:(?:background|context|editor'?s note|note to editors|fact ?box|backgrounder)\s*[:–—-]|(?:to recall|as (?:earlier |previously )?reported|it (?:should|will) be recalled(?: that)?|recall that|for reference)\s*,|(?:recall that|it (?:should|will|must) be recalled that)\s)/i;
 
