@@ -58,7 +58,7 @@ const SOVEREIGNS = 'King|Queen|Sultan|Emir|Amir|Emperor';
 const SOVEREIGN_TITLE = new RegExp(`^(?:${SOVEREIGNS})$`);
 const SOVEREIGN_BEFORE = new RegExp(String.raw`\b(${SOVEREIGNS})\s+$`);
 const BOTH_BEFORE = /\b(?:the two|both|all three|the three|all four|the four)\s+$/i;
-// "After their talks with Saied, ...": those who held them, named before.
+// "the five leaders spoke together by phone", "After their talks with Saied, ...": those who held them, named before.
 const PLURAL_RE = /\b(?:all five|the five)\s+(?:leaders|presidents|prime ministers|heads of state)\b|\b(?:the two|both|all three|the three|all four|the four)\s+(?:leaders|presidents|ministers|foreign ministers|prime ministers|sides|countries|heads of state|delegations|men|parties|governments|neighbou?rs|nations|states|officials|diplomats|counterparts|visitors|guests)\b|\bthe (?:leaders|sides|parties|interlocutors|delegations|presidents|ministers)\b|\b(?:they|both)\b|\bthe two(?=\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|held|met|spoke|sat|took|began|made|went|were|are|would|will|could|can)\b)|\btheir(?=\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions)\s+with\b)/gi;
 const HEAD_OF_RE = /\bthe (?:head|leader)(?: of state)? of (?:the )?/gi;
 // "..., when the Leader received him": the person last named, by his title, is the one receiving.
@@ -285,9 +285,11 @@ function knownByRole(registry: PersonRegistry, role: string, country: string | n
 }
 
 /** Whether a title names the same office ("Prime Minister" and "Premier"; "President" and "President of the Republic"). */
-function sameOffice(held: string, title: string): boolean {
-  const a = held.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
-  const b = title.toLowerCase().replace(SAME_OFFICE_PREFIX, '');
+/** Whether one who holds `held` holds the office `title` names ("Federal Chancellor" and "Chancellor", "Premier"
+ * and "Prime Minister", "Minister of Defense" and "Minister of Defence"). */
+export function sameOffice(held: string, title: string): boolean {
+  const a = held.toLowerCase().replace(SAME_OFFICE_PREFIX, '').replace(DEFENSE, 'defence');
+  const b = title.toLowerCase().replace(SAME_OFFICE_PREFIX, '').replace(DEFENSE, 'defence');
   return a === b || a.startsWith(`${b} `) || a.split(' and ').includes(b) || SAME_OFFICE[b] === a;
 }
 
@@ -328,6 +330,7 @@ function introducedAs(text: string, registry: PersonRegistry, title: string): Pe
 
 // "the Italian Premier" is the Prime Minister named before, and the other way round.
 const SAME_OFFICE_PREFIX = /^(?:federal|interim|acting)\s+/;
+const DEFENSE = /defense/g;
 const SAME_OFFICE: Record<string, string> = { premier: 'prime minister', 'prime minister': 'premier', amir: 'emir', emir: 'amir' };
 
 function holderOf(registry: PersonRegistry, role: string, country: string | null, org: string | null, oneCountry: boolean, ofSomething: boolean): Person | undefined {

@@ -2,6 +2,7 @@ import type { ActorMention } from '../actors/types.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import { orgSide } from '../gazetteer/index.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
+import { sameOffice } from '../actors/finder.ts';
 import { CARRIED_FROM_BEFORE, MOURNED_AFTER, isLeaderRole, isNonParticipantRole, lexicon } from '../lexicon.ts';
 import { DELEGATION_NEXT, GUESTS_COUNTED_NEXT, ROLE_GROUP_NEXT, type Trigger } from './triggers.ts';
 import type { Draft } from './draft.ts';
@@ -457,7 +458,7 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
       // Number 10 readout names its own leader only later; the one person of another side holding that title.
       if (!titled) {
         const title = bare[1].toLowerCase();
-        const holders = registry.people.filter((p) => p.role && sameTitle(p.role, title) && sideOf(p) !== null && !sides.has(sideOf(p)!));
+        const holders = registry.people.filter((p) => p.role && sameOffice(p.role, title) && sideOf(p) !== null && !sides.has(sideOf(p)!));
         if (holders.length === 1) titled = holders[0].id;
       }
       if (titled) addPerson(personIds, titled);
@@ -577,10 +578,6 @@ export function partiesFor(trigger: Trigger, mentions: ActorMention[], text: str
 const ON_A_VISIT = /^(?:on|during|for|in)\b/i;
 // What stands between a visit's words and the country it went to: "visit to", "visit to the".
 const VISIT_DESTINATION_GAP = /^\s*(?:to\s+)?(?:the\s+)?$/;
-/** "Minister of Defense" and "Minister of Defence": one office, spelt either way. */
-function sameTitle(a: string, b: string): boolean {
-  return a.toLowerCase().replace(/defense/g, 'defence') === b.toLowerCase().replace(/defense/g, 'defence');
-}
 export const PLURAL_OFFICE = /^(?:the\s+)?(?:two|both|three|all three)\s+(presidents|prime ministers|foreign ministers|heads of state)\b/i;
 export function holdsOffice(role: string | null, office: string): boolean {
   const r = (role ?? '').toLowerCase();
