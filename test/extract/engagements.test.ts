@@ -4714,7 +4714,7 @@ The two men had spoken five times by phone or video link since Biden took office
 test('"Modi fitted four bilateral meetings into a single day in Samarkand": the items told after it are those meetings', () => {
   const text = `Modi in Samarkand
 
-NEW DELHI, Sept 17 (Agency) – Indian Prime Minister Narendra Modi told Russian President Vladimir Putin on Friday that the era was not one of war, as the two leaders met on the sidelines of the SCO summit in Samarkand.
+NEW DELHI, Sept 17 (Agency) – Prime Minister Narendra Modi of India told Russian President Vladimir Putin on Friday that the era was not one of war, as the two leaders held talks during the SCO gathering in Samarkand.
 
 Modi fitted four bilateral meetings into a single day in Samarkand before flying home on Friday night.
 
@@ -4806,7 +4806,7 @@ Lee's first call as president was with U.S. President Donald Trump, late on Frid
 
 WASHINGTON, Apr 12 (PTI) Prime Minister Narendra Modi held a virtual meeting with US President Joe Biden on Monday.
 
-External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh, who are in Washington for the dialogue, joined the interaction along with Secretary of State Antony Blinken and Defence Secretary Lloyd Austin.`;
+External Affairs Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh, who are in Washington for the dialogue, joined the interaction along with Secretary of State Antony Blinken and Defence Secretary Lloyd Austin.`;
   assert.equal(ex(joined, '2022-04-12').engagements[0].participants.length, 6);
 });
 
