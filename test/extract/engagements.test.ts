@@ -4858,3 +4858,11 @@ The trip comes five months after US President Joe Biden travelled to Jeddah, whe
 
 The call came a day after Indian National Security Adviser Ajit Doval called on Russian President Vladimir Putin at the Kremlin.`, '2025-08-08').engagements.length, 1);
 });
+
+test('"Modi met the Grand Mufti of Egypt, Shawki Ibrahim Allam": a religious office of a country, read as a title', () => {
+  const text = `Modi in Cairo
+
+CAIRO, June 25 (Agency) – On Saturday, Prime Minister Narendra Modi met the Grand Mufti of Egypt, Shawki Ibrahim Allam, to discuss countering extremism.`;
+  assert.deepEqual(ex(text, '2023-06-25').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.role}|${p.country}`).join(' + ')),
+    ['Narendra Modi|Prime Minister|IND + Shawki Ibrahim Allam|Grand Mufti|EGY']);
+});
