@@ -782,11 +782,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         // and the two held talks at the Office of the Prime Minister".
         const rest = s.slice(pos - base);
         const ofThe = /\bof\s+the\s+$/i.test(text.slice(Math.max(0, rs - 8), rs));
-        // The title right before the name, not inside another word: "Presidential Secretary General Karina Milei" titles no president.
-        const titledRe = new RegExp(String.raw`\b${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'iu');
         const titledLater = (p: Person) => {
           const at = rest.indexOf(p.name.split(' ').pop()!);
-          return at > 0 && titledRe.test(rest.slice(Math.max(0, at - 60), at));
+          // The title right before the name, not inside another word: "Presidential Secretary General Karina Milei" titles no president.
+          return at > 0 && titledBefore(rest, at, role);
         };
         const pool = leaders.filter((p) => !(!ofThe && out.some((x) => x.personId === p.id)) && !titledLater(p));
         const open = pool.length ? pool : leaders;

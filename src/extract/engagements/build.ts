@@ -2,7 +2,7 @@ import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
 import type { Draft } from './draft.ts';
-import { applyDates, CAME_JUST_AFTER, historyLimit, HOST_VERB, isSummary, undot, type Trigger } from './triggers.ts';
+import { applyDates, CAME_JUST_AFTER, historyLimit, HOST_VERB, isSummary, MEETING_WAS_WITH_AFTER, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
 import { ARRIVAL_WORD, holdsOffice, MORE_SIDED, partiesFor, PLURAL_OFFICE, PRESENT_AFTER, sideOf, sidesOf, type Parties } from './parties.ts';
@@ -10,6 +10,7 @@ import type { PerSentence } from './per-sentence.ts';
 import { isAnchoredDay, partOfDayAfter, phraseDates, sentenceDate } from './when.ts';
 import { firstAtLeast } from '../../nlp/search.ts';
 import { orgSide } from '../gazetteer/index.ts';
+import { CARRIED_FROM_BEFORE } from '../lexicon.ts';
 
 export interface BuildInput {
   text: string;
@@ -527,7 +528,6 @@ const TALKS_HELD = new Set(['held-talks', 'talks-with', 'held-named-meeting']);
 const BULLET = /^[•·▪●◦‣*–-]\s*/;
 const FUTURE_INTRO = /\b(?:will|shall|is to|are to|expected|scheduled|planned|due|to include)\b/i;
 const ITEM_NOUN = /^(?:talks|meeting|meetings|discussions|consultations|negotiations|a\s|an\s|bilateral)/i;
-const MEETING_WAS_WITH = /^(?:meeting|talks)\s+(?:of\s+the\s+day\s+)?(?:was|were)\s+with\b/i;
 const PAST_VERB = /^(?:met|held|spoke|sat|talked|[a-z]+ed)\b/i;
 const SERIES_HELD = /\b(?:held|had|fitted|squeezed|packed|crammed)\b/;
 const SERIES_OF_MEETINGS = /\b(?:meetings|talks) with:\s*$|\breceiving\s+(?:a|the)\s+(?:procession|stream|succession|string|series)\s+of\s+(?:foreign\s+|visiting\s+)?(?:dignitaries|leaders|visitors|guests|delegations)\b|\b(?:back-to-back|a flurry of) (?:bilateral )?(?:meetings|talks|summits)\b|\b(?:a|the) (?:series|string|round|number|run) of (?:bilateral |separate )?meetings\b|\bseparate (?:bilateral )?meetings with\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|\d{1,2}) (?:separate |bilateral )+(?:meetings|talks)\b|\bbilateral meetings (?:(?:today|yesterday|on \w+) )?with\b|\bmet separately with\b|\b(?:received|receiving) (?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|\d+) (?:separate |foreign )?delegations\b/i;
@@ -760,7 +760,7 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // One of a roundup's meetings: its new guest and the one who held them all, not the guests before.
         // So a fronted "In his talks with Canadian Prime Minister Carney, the Chief Executive thanked ...".
         // So "The last bilateral meeting of the day was with Egyptian President el-Sisi".
-        if ((t === meetingItem || (roundupMeeting && (t.form === 'fronted' || MEETING_WAS_WITH.test(text.slice(t.start, t.end + 30))))) && inp.protagonist) {
+        if ((t === meetingItem || (roundupMeeting && (t.form === 'fronted' || (t.id === 'met' && MEETING_WAS_WITH_AFTER.test(text.slice(t.end, t.end + 40)))))) && inp.protagonist) {
           const guests = parties.personIds.filter((id) => id !== inp.protagonist && !inBody(drafts, id));
           const kept = new Set([inp.protagonist, ...guests].map((id) => sideOf(registry.get(id)!)));
           if (guests.length) parties = { ...parties, personIds: [inp.protagonist, ...guests], countries: parties.countries.filter((c) => kept.has(c.iso3)) };
@@ -1000,12 +1000,9 @@ function toldOf(si: number, active: Draft, drafts: Draft[], inp: BuildInput): Dr
   return other ?? active;
 }
 
-/** People named in the few sentences before `si` (the headline included), most recent first. */
 const mentionStart = (m: ActorMention): number => m.start;
 
-// "handed a written message from the Custodian of the Two Holy Mosques King Salman to Khamenei, when the two met":
-// the one who sent it is not of the two.
-const MESSAGE_FROM_BEFORE = /\b(?:message|letter|greetings|regards|wishes)\s+(?:of|from)\s+(?:[^.;,]{0,70}?\s)?$/;
+/** People named in the few sentences before `si` (the headline included), most recent first. */
 function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[] {
   const out: string[] = [];
   // "Erdogan told Biden on Tuesday that ..., as the two held talks": the pair named earlier in the sentence, nearest first.
@@ -1014,7 +1011,9 @@ function recentPeople(si: number, inp: BuildInput, clauseStart: number): string[
   for (let k = firstAtLeast(own, clauseStart, mentionStart) - 1, seen = 0; k >= 0 && seen < 12; k--, seen++) {
     const m = own[k];
     if (m.end <= clauseStart && m.kind === 'person' && m.personId && !out.includes(m.personId)
-      && !MESSAGE_FROM_BEFORE.test(inp.text.slice(Math.max(0, m.start - 90), m.start))) out.push(m.personId);
+      // "handed a written message from the Custodian of the Two Holy Mosques King Salman to Khamenei, when the two
+      // met": the one who sent it is not of the two.
+      && !CARRIED_FROM_BEFORE.test(inp.text.slice(Math.max(0, m.start - 120), m.start))) out.push(m.personId);
   }
   for (let k = si - 1; k >= 0 && k >= si - 3; k--) {
     for (const m of inp.mentions[k]) if (m.kind === 'person' && m.personId && !out.includes(m.personId)) out.push(m.personId);

@@ -369,9 +369,9 @@ const PAIR_JOIN = /^,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’]*\s+)?$/u;
 // "Mr. Biden was at the White House with A and B, and was joined there by C and D": who sat in on a call with him.
 const DELEGATION_CUE = /\b(?:accompanied by|joined (?:there |him |her |them )?by|(?:was|were) at the (?:White House|Kremlin|Elys[ée]e(?: Palace)?|Chancellery|State Department|Pentagon) with|flanked by|joined (?:in|at|for) the (?:[\w-]+ )?(?:talks|discussions|meeting|session)s? by|attended by|represented by|in the presence of|also attended|also present|were present|was present|took part|taking part|participated|attending|(?:on|from) the [\w-]+ side,? (?:were|was)|joined the (?:interaction|talks|meeting|call|conversation|discussions) along with)\b[^.;]{0,140}$/i;
 const SIDE_LISTED_BEFORE = /\b(?:[Oo]n|[Ff]rom) the (\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?) side,?\s+(?:were|was)\b(?![^.;]*\b(?:on|from) the \p{Lu}[\p{L}\-]+ side\b)[^.;]{0,140}$/u;
-// "The Russian delegation was headed by Medinsky and included Deputy Minister of Defence Fomin": the side listed.
 // Not "..., presidential aide Yury Ushakov told reporters": who told of the list.
 const SAID_NEXT = /^\s+(?:told|said|says|tells)\b/;
+// "The Russian delegation was headed by Medinsky and included Deputy Minister of Defence Fomin": the side listed.
 const SIDE_INCLUDED_BEFORE = /\b[Tt]he\s+((?:\p{Lu}[\p{L}\-]+\s+){0,2}\p{Lu}[\p{L}\-]+)\s+(?:delegation|side|team)\s+(?:[^.;]{0,160}?\s)?(?:included|includes|comprised)\s+[^.;]{0,200}$/u;
 // "a delegation including Foreign Minister A, Defence Minister B and C": names listed after "including";
 // not "the safety of minorities, including Hindus, and called for ..., Misri said".

@@ -174,6 +174,7 @@ const HELD_BEFORE = /\b(?:held|hold|holds|had|co-chaired|chaired|joined|joins|co
 // "Xi and Macron were joined by Commission President von der Leyen, who had come with the French leader,
 // for a three-way meeting": the newcomer named at length before the meeting he joined.
 const JOINED_FOR_BEFORE = /\b(?:was|were)\s+joined\s+by\b[^;]{0,240}\bfor\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$/;
+// "had spoken with Zelensky before the call": told against this story's own call.
 const BEFORE_THIS_ONE_AFTER = /^[^.;]{0,80}?\bbefore\s+the\s+(?:call|conversation|talks|meeting)\b/;
 // "by video link", "via videoconference": the means of the act the clause tells.
 const MEANS_BEFORE = /\b(?:by|via|over)\s+(?:a\s+|the\s+)?$/;
@@ -286,7 +287,8 @@ const WHERE_SUBJECT_BEFORE = /\bwhere\s+(?:he|she|they|it|\p{Lu}[\p{L}-]+)\s+$/u
 /** How a meeting's host or go-between is told in the passive ("hosted by", "mediated by"); build.ts reads the same words. */
 export const HOST_VERB = '(?:hosted|chaired|organi[sz]ed|brokered|mediated|facilitated)';
 const HOSTED_BY_AFTER = new RegExp(`^,\\s+${HOST_VERB}\\s+by\\s`);
-const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
+/** "The third meeting of the day was with X": after the word, one of a roundup's meetings; build.ts reads it too. */
+export const MEETING_WAS_WITH_AFTER = /^\s+(?:of\s+the\s+day\s+)?was\s+with\s+(?:the\s+)?\p{Lu}/u;
 // "Monday's meeting with Biden at the White House, which began in the Oval Office", "Kishida's meeting
 // with Han on Wednesday, which lasted about 20 minutes": a meeting told by how it went.
 const WITH_WHICH_WENT_AFTER = /^\s+with\s+(?:the\s+)?\p{Lu}[^.;()]{0,80}?,\s+which\s+(?:lasted|began|opened|ended|ran|went\s+on)\b/u;
@@ -337,11 +339,13 @@ const ACCOMPANIED_TO_BEFORE = /\baccompanied\s+[^.;]{1,60}?\s+to\s+(?:a|an|the|h
 const CALLED_OFF_AFTER = /^[^.;]{0,160}?\b(?:(?:could|did)\s+not|didn['’]t|couldn['’]t|never)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)\b|^[^.;]{0,160}?\b(?:was|were)\s+(?:later\s+)?(?:cancell?ed|called\s+off|scrapped)\b/;
 const HIS_CALLS_BEFORE = /\b(?:in|during|through)\s+(?:his|her|their)\s+(?:(?:recent|earlier|previous|several|many|numerous|regular|frequent)\s+)?$/i;
 const WHO_LATER_BEFORE = /,\s+who\s+[^,;.]{1,100}?\b(?:but|and)\s+(?:had\s+)?(?:later|eventually|subsequently)\s+$/;
-// "produced a letter from the monarch in the Oval Office during talks at the White House": so too talks an act was done in.
+// "followed Park's meeting on Monday with Hayashi": the story's earlier meeting, its day, then its other side.
 const FOLLOWED_ONES_BEFORE = /\b(?:followed|came\s+(?:a\s+day\s+)?after)\s+(?:\p{Lu}[\p{L}-]+['’]s|his|her|their)\s+(?:[\w-]+\s+)?$/u;
 const DAY_THEN_WITH_AFTER = /^\s+(?:(?:on|last)\s+\p{Lu}\p{Ll}+\s+|yesterday\s+|earlier\s+(?:that|in\s+the)\s+(?:day|week)\s+)?with\s/u;
+// "after their first direct talks in three years, held on Friday at Dolmabahçe Palace".
 const AFTER_THEIR_BEFORE = /\b(?:after|following)\s+(?:their|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const HELD_ON_AFTER = /^[^.;,]{0,60},\s+held\s+(?:on|in|at|today|yesterday|this|last)\b/;
+// "produced a letter from the monarch in the Oval Office during talks at the White House": so too talks an act was done in.
 const AFTER_TALKS_BEFORE = /\b(?:after|following|during)\s+(?:(?:about|around|nearly|almost|more than|over|some|roughly)\s+)?(?:(?:an?|one|two|three|four|five|six|several|\d+|half an)\s+(?:hours?|days?|rounds?)\s+of\s+)?(?:their\s+)?(?:(?:bilateral|closed-door|private|official|formal|lengthy|extended|delegation-level|restricted|one-on-one)\s+)?$/i;
 const USED_A_BEFORE = /\b(?:used|using)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,4}$/i;
 // A headline's "Trump confronts Ramaphosa in tense Oval Office meeting": where the two met.
@@ -674,25 +678,27 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // their place between the word and those who held them.
     if (rule.id === 'talks-noun' && /^(?:talks|negotiations|consultations)$/i.test(word) && TALKS_IN_PLACE_BETWEEN.test(s.slice(at + word.length, at + word.length + 60))
       && !EARLIER_ONE_BEFORE.test(s.slice(Math.max(0, at - 40), at))) form = 'verb';
+    // A meeting's noun, "talks" or "meeting", after the sentence's first word: the rules below may read it as held.
+    const meetingNoun = (rule.id === 'talks-noun' || rule.id === 'met') && at > 0 && /^(?:talks|meeting)$/i.test(word);
     // "The visit opened on Friday with delegation-level talks between Jaishankar and his host": reported
     // as "a meeting between" is (see 'met'), unless an earlier one is named ("after talks between ...").
     // "Geir Pedersen's talks in the Syrian capital with Sharaa ... were the Norwegian diplomat's first": one
     // person's talks with another, told as held.
-    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
+    if (meetingNoun && PERSON_POSSESSIVE_BEFORE.test(s.slice(Math.max(0, at - 40), at))
       && IN_PLACE_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 60)) && HELD_PREDICATE_AFTER.test(s.slice(at + word.length, at + word.length + 200))) form = 'verb';
     // "Netanyahu endorsed the plan after talks at the White House on Monday": talks the act followed.
     // So "sealed the deal after about an hour of talks at Trump's Turnberry golf resort".
     // So too "... announced on Monday after their bilateral meeting at Malacañang Palace".
-    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
+    if (meetingNoun && AFTER_TALKS_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && AT_PLACE_AFTER.test(s.slice(at + word.length, at + word.length + 30))
       && (PAST_ACT_BEFORE.test(s.slice(Math.max(0, at - 120), at)) || PAST_ACT_DURING_BEFORE.test(s.slice(Math.max(0, at - 250), at)))) form = 'verb';
     // "The courtesy call followed Park's meeting on Monday with Foreign Minister Hayashi": the story's earlier meeting.
-    const followedOne = (rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && FOLLOWED_ONES_BEFORE.test(s.slice(Math.max(0, at - 60), at))
+    const followedOne = meetingNoun && FOLLOWED_ONES_BEFORE.test(s.slice(Math.max(0, at - 60), at))
       && DAY_THEN_WITH_AFTER.test(s.slice(at + word.length, at + word.length + 40));
     if (followedOne) form = 'verb';
     // "The delegations agreed to exchange prisoners after their first direct talks in three years, held on Friday at
     // Dolmabahçe Palace": the talks the act followed, told as held.
-    if ((rule.id === 'talks-noun' || rule.id === 'met') && /^(?:talks|meeting)$/i.test(word) && at > 0 && AFTER_THEIR_BEFORE.test(s.slice(Math.max(0, at - 50), at))
+    if (meetingNoun && AFTER_THEIR_BEFORE.test(s.slice(Math.max(0, at - 50), at))
       && HELD_ON_AFTER.test(s.slice(at + word.length, at + word.length + 90))) form = 'verb';
     // "Marcos and Yoon explored cooperation in nuclear energy, infrastructure and defense during their first
     // bilateral meeting on the sidelines", "Trudeau confronted Xi over ... during a short conversation": the

@@ -55,9 +55,10 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
 
 const COUNTED_IN_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|conversation|trip|encounter|summit)\s+$/i;
 const AFTER_ANOTHER_BEFORE = /\bafter\s+(?:a|an|his|her|their|the|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|talks|meeting|summit|call|conversation)\b[^;()]*$/;
-// So "a 30-day ceasefire starting on Monday": when what was agreed begins.
+// "the day before the summit": a day counted from another event.
 const DAY_BEFORE_WORDS = /^(?:the\s+)?(?:day|night|evening|week)\s+(?:before|after)$/i;
 const EVENT_NEXT = /^\s+(?:the|his|her|their|its)\s+\w/;
+// A deadline, or when what was agreed begins: "until July 9", "a 30-day ceasefire starting on Monday".
 const DEADLINE_BEFORE = /\b(?:until|till|by|starting|beginning|effective|commencing|as\s+of)\s+(?:on\s+|from\s+)?$/i;
 
 /** Whether `m` stands in a ", who/which ..." clause that does not hold the trigger at `triggerAt`. */
@@ -156,7 +157,9 @@ export function anotherEventFrom(t: Trigger, text: string): number {
 
 // "... reaffirmed ties, and looked forward to meeting later this year": the day of a plan the clause goes on to.
 const PLAN_BEFORE_DATE = /\b(?:look(?:ed|s|ing)?\s+forward\s+to|hop(?:ed|es|ing)\s+to\s+meet|(?:will|would|shall)\s+(?:\w+\s+)?(?:meet|visit|travel|hold|host))\b[^,;.]*$/i;
+// A clause splitVerbList opened at the comma before a listed act.
 const LIST_STEP_OPEN = /^,\s+(?:and\s+)?(?:then\s+|later\s+|also\s+)?[a-z]/;
+// "was back in Buenos Aires on Tuesday after a packed final day in Rome": a lead that tells the return home.
 const RETURNED_HOME = /\b(?:(?:was|were)\s+back\s+(?:in|home)|returned\s+(?:home|to\s+\p{Lu}[\p{L}-]+)|flew\s+(?:back\s+)?home)\b[^.;]{0,60}\bafter\b/u;
 export function phraseDates(t: Trigger, text: string, ds: DateMention[]): DateMention[] {
   if (ds.length) ds = ds.filter((x) => x.start < t.end || !PLAN_BEFORE_DATE.test(text.slice(Math.max(t.end, x.start - 100), x.start)));
