@@ -188,13 +188,16 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const records: EngagementRecord[] = [];
   // Hashing the whole text cost more than some stages; most articles report no engagement and need no key.
   let articleKey: string | null = null;
+  const countriesNamed = new Set<string>();
+  for (const p of places) if (p.iso3) countriesNamed.add(p.iso3);
+  for (const p of registry.people) if (p.country) countriesNamed.add(p.country);
   const reading: ArticleReading = {
     text, published, sentences, sentStarts, mentions, registry, protagonist, dates, triggers, quantitiesBy, drafts, lead, leadSentences,
     excluded, otherEvents, firstBody, firstBodyIdx, dateline,
     // A sentence's visit cue does not depend on the engagement: read once per article, whichever drafts ask.
     visitCues: new LazyPerSentence<VisitCue>(sentences.length, (i) => visitCue(sentences[i], triggers.at(i)!)),
-    places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!)),
-    placesBy,
+    places: new LazyPerSentence<PlaceChoice | null>(sentences.length, (i) => sentencePlaceOf(text, sentences[i], placesBy[i] ?? [], triggers.at(i)!, countriesNamed)),
+    placesBy, countriesNamed,
   };
   const state: RecordState = { previousKind: null, lastDate: null, previousDraft: null, previousPlace: null, visitGiven: false };
   drafts.sort((a, b) => a.anchor - b.anchor);

@@ -4866,3 +4866,10 @@ CAIRO, June 25 (Agency) – On Saturday, Prime Minister Narendra Modi met the Gr
   assert.deepEqual(ex(text, '2023-06-25').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.role}|${p.country}`).join(' + ')),
     ['Narendra Modi|Prime Minister|IND + Shawki Ibrahim Allam|Grand Mufti|EGY']);
 });
+
+test('"the Government Palace" is Ulaanbaatar\'s only in a story that names Mongolia: in one about Lima, no venue of another country', () => {
+  const places = (text: string) => ex(`Talks\n\n${text}`, '2024-11-15').engagements.map((e) => `${e.location.place ?? '-'}/${e.location.country ?? '-'}`);
+  assert.deepEqual(places('Peruvian President Dina Boluarte received Chilean President Gabriel Boric at the Government Palace on Thursday.'), ['-/-']);
+  // Must stay: in a Mongolian story the palace places the talks in Ulaanbaatar.
+  assert.deepEqual(places('Mongolian President Ukhnaagiin Khurelsukh received Chilean President Gabriel Boric at the Government Palace on Thursday.'), ['Ulaanbaatar/MNG']);
+});

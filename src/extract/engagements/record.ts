@@ -59,6 +59,8 @@ export interface ArticleReading {
   places: PerSentence<PlaceChoice | null>;
   /** Each sentence's place mentions, for a place named in one clause of it. */
   placesBy: PlaceMention[][];
+  /** The countries the story names anywhere (sentencePlace). */
+  countriesNamed: ReadonlySet<string>;
 }
 
 /** What one record tells the next: the article reads its engagements in order. */
@@ -132,7 +134,7 @@ function sharesPeople(a: ArticleReading, d: Draft, si: number): boolean {
 const VISIT_TO = /^\s+(?:to|in)\s+(?:the\s+)?$/;
 
 /** Where a sentence says something happened, not counting where a meeting it recalls was. */
-export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[], triggers: Trigger[]): PlaceChoice | null {
+export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[], triggers: Trigger[], named?: ReadonlySet<string>): PlaceChoice | null {
   // "in the Ramstein format at NATO headquarters in Brussels", "the Normandy format": a place naming a format.
   if (places.some((p) => FORMAT_AFTER.test(text.slice(p.end, p.end + 12)))) places = places.filter((p) => !FORMAT_AFTER.test(text.slice(p.end, p.end + 12)));
   // "Xi recalled that the two had met last year, in Beijing and in Astana": where an earlier meeting was.
@@ -145,14 +147,14 @@ export function sentencePlaceOf(text: string, s: Sentence, places: PlaceMention[
   // "she met Biden, in their last meeting before the change of administration in Washington": where what comes after is.
   const told = triggers.find((t) => t.status === 'happened' && t.form !== 'noun');
   const ahead = told ? anotherEventFrom(told, text) : -1;
-  if (!recalled.length && !planned.length && !after && ahead < 0) return sentencePlace(text, s.start, s.end, places);
+  if (!recalled.length && !planned.length && !after && ahead < 0) return sentencePlace(text, s.start, s.end, places, [], named);
   const earlier: { start: number; end: number }[] = recalled.map((t) => ({ start: t.clauseStart, end: t.clauseEnd }));
   if (after) earlier.push({ start: s.start + after.index, end: s.end });
   if (told && ahead >= 0) earlier.push({ start: ahead, end: told.clauseEnd });
   const own = earlier.length || planned.length
     ? places.filter((p) => !earlier.some((x) => p.start >= x.start && p.end <= x.end) && !planned.some((t) => p.start >= t.end && VISIT_TO.test(text.slice(t.end, p.start))))
     : places;
-  return sentencePlace(text, s.start, s.end, own, earlier);
+  return sentencePlace(text, s.start, s.end, own, earlier, named);
 }
 const FORMAT_AFTER = /^(?:\s+|-)(?:format|Format|process|Process)\b/;
 const SUMMIT_LEAD = /\b(?:[Ss]ummit|[Cc]onference|General Assembly|[Mm]inisterial (?:[Mm]eeting|[Cc]ouncil)|COP\d+)\b/;
@@ -196,12 +198,12 @@ function placeFor(a: ArticleReading, d: Draft, stating: number[], scope: number[
   // before a place named elsewhere in the sentence ("civilians out of the Azovstal plant in Mariupol").
   if (!isSummary(sent)) {
     const end = Math.min(t.clauseEnd, t.end + 50);
-    const p = sentencePlace(a.text, t.end, end, (a.placesBy[d.anchor] ?? []).filter((x) => x.start >= t.end && x.end <= end));
+    const p = sentencePlace(a.text, t.end, end, (a.placesBy[d.anchor] ?? []).filter((x) => x.start >= t.end && x.end <= end), [], a.countriesNamed);
     if (p && !p.eventAttached && TRIGGER_THEN_PLACE.test(a.text.slice(t.end, p.span!.start))) direct.push(p);
   }
   if (!direct.length && t.clauseStart > sent.start + 3) {
     const own = (a.placesBy[d.anchor] ?? []).filter((p) => p.start >= t.clauseStart && p.end <= t.clauseEnd);
-    const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!) : null;
+    const p = own.length ? sentencePlaceOf(a.text, { ...sent, start: t.clauseStart, end: t.clauseEnd }, own, a.triggers.at(d.anchor)!, a.countriesNamed) : null;
     if (p && !p.eventAttached) direct.push(p);
   }
   // "PHNOM PENH – Marcos and Yoon met on the sidelines of the ASEAN Summits here on Saturday. ... Yoon thanked

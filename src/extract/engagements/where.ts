@@ -59,10 +59,10 @@ export function eventVenue(text: string, start: number): boolean {
 const eventBefore = (before: string): boolean => EVENT_BEFORE.test(before) || NAMED_EVENT_BEFORE.test(before);
 
 let venueRe: RegExp | null = null;
-let venueMap: Map<string, [string, string]> | null = null;
-function venues(): { re: RegExp; map: Map<string, [string, string]> } {
+let venueMap: Map<string, [string, string, string?]> | null = null;
+function venues(): { re: RegExp; map: Map<string, [string, string, string?]> } {
   if (!venueRe || !venueMap) {
-    const data = JSON.parse(readFileSync(new URL('../../../data/extract/venues.json', import.meta.url), 'utf8')).venues as Record<string, [string, string]>;
+    const data = JSON.parse(readFileSync(new URL('../../../data/extract/venues.json', import.meta.url), 'utf8')).venues as Record<string, [string, string, string?]>;
     venueMap = new Map(Object.entries(data));
     const names = [...venueMap.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     // "At the Berlaymont building he was received": a sentence may open with the venue.
@@ -94,8 +94,11 @@ function isCityState(p: PlaceMention): boolean {
   return c.capital === p.text || (c.capital === `${p.text} City` && c.cities.length === 0);
 }
 
-/** The first place a sentence gives as where something happened. */
-export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[], excluded: readonly { start: number; end: number }[] = []): PlaceChoice | null {
+/**
+ * The first place a sentence gives as where something happened. `named`: the countries the whole story
+ * names, without which a venue name other governments use too ("the Government Palace") is no place.
+ */
+export function sentencePlace(text: string, sentStart: number, sentEnd: number, places: PlaceMention[], excluded: readonly { start: number; end: number }[] = [], named?: ReadonlySet<string>): PlaceChoice | null {
   // "accepted an invitation to the conference in Baku, following talks with Sharifov in Tbilisi": where an
   // event was is kept only if no place of its own follows.
   let attached: PlaceChoice | null = null;
@@ -121,7 +124,9 @@ export function sentencePlace(text: string, sentStart: number, sentEnd: number, 
   v.re.lastIndex = 0;
   let vm = v.re.exec(sv);
   // "three weeks after the two signed a declaration at the White House": the venue of another event.
-  while (vm && vm.index < s.length && excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)) vm = v.re.exec(sv);
+  // "talks at the Government Palace" in a story from Baghdad that never names Mongolia: Baghdad's palace.
+  while (vm && vm.index < s.length && (excluded.some((x) => sentStart + vm!.index >= x.start && sentStart + vm!.index < x.end)
+    || (named && v.map.get(vm[1] ?? vm[2])![2] === 'shared' && !named.has(v.map.get(vm[1] ?? vm[2])![1])))) vm = v.re.exec(sv);
   if (vm && vm.index >= s.length) vm = null;
   if (vm) {
     const name = vm[1] ?? vm[2];
