@@ -4873,3 +4873,18 @@ test('"the Government Palace" is Ulaanbaatar\'s only in a story that names Mongo
   // Must stay: in a Mongolian story the palace places the talks in Ulaanbaatar.
   assert.deepEqual(places('Mongolian President Ukhnaagiin Khurelsukh received Chilean President Gabriel Boric at the Government Palace on Thursday.'), ['Ulaanbaatar/MNG']);
 });
+
+test('military offices: "Army chief General X", "Defence Force chief Admiral Y", "Commander of US Africa Command, General Z", ranks before names', () => {
+  const people = (text: string) => ex(`Military talks\n\n${text}`, '2025-08-28').engagements.map((e) => e.participants.map((p) => `${p.name}|${p.country}`).join(' + '));
+  assert.deepEqual(people('Indian Army chief General Upendra Dwivedi called on Nepal\'s Prime Minister KP Sharma Oli in Kathmandu on Tuesday.'),
+    ['Upendra Dwivedi|IND + KP Sharma Oli|NPL']);
+  assert.deepEqual(people('Indonesian Armed Forces Commander General Agus Subiyanto met Australian Defence Force chief Admiral David Johnston in Jakarta on Tuesday.'),
+    ['Agus Subiyanto|IDN + David Johnston|AUS']);
+  assert.deepEqual(people('The Chief of Defence Staff of Nigeria, General Christopher Musa, received the Commander of US Africa Command, General Michael Langley, in Abuja on Tuesday.'),
+    ['Christopher Musa|NGA + Michael Langley|USA']);
+  assert.deepEqual(people('Pakistan\'s Director General of Military Operations, Major General Kashif Abdullah, called his Indian counterpart, Lieutenant General Rajiv Ghai, on Saturday.'),
+    ['Kashif Abdullah|PAK + Rajiv Ghai|IND']);
+  // Must not: an order of merit is no office, and no one holds it here.
+  assert.deepEqual(people('President Bola Tinubu conferred the Grand Commander of the Order of the Niger on Prime Minister Narendra Modi after their talks in Abuja on Sunday.'),
+    ['Bola Tinubu|NGA + Narendra Modi|IND']);
+});

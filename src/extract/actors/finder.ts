@@ -461,7 +461,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       if (role.charCodeAt(role.length - 1) === 115 /* s */ && !lex.roleHeadSet.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase())
         && lex.roleHeadSet.has(role.slice(role.lastIndexOf(' ') + 1, -1).toLowerCase()) && TWO_NAMES_NEXT.test(s.slice(title.end, title.end + 80))) role = role.slice(0, -1);
       // "Chief of the Australian Army Simon Stuart": "Chief" is a title only before its "of"; "Chief Justice" is another office.
-      if (role === 'Chief' && !/^\s+of\s/.test(s.slice(title.end, title.end + 5))) continue;
+      // "the Grand Commander of the Order of the Niger", "Knight Commander": an honour, not an office.
+      if (role.endsWith('Commander') && (HONOUR_AFTER.test(s.slice(title.end, title.end + 30)) || /(?:Grand|Knight)\s$/.test(s.slice(Math.max(0, title.start - 6), title.start)))) continue;
+      // "Indian Army chief General Upendra Dwivedi": the head of a service named before it.
+      if (role === 'Chief' && !/^\s+of\s/.test(s.slice(title.end, title.end + 5)) && !SERVICE_WORDS.has(lastWordBefore(text, rs, base))) continue;
       let country: string | null = null;
       const short = lex.roleAbbreviations.get(role);
       if (short) [role, country] = short;
@@ -485,7 +488,7 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
           const l2 = placeEndingAt(sp, bodyStart - 1);
           if (l2 && l2.kind !== 'org' && /\s$/.test(text.slice(l2.end, bodyStart))) {
             left = l2;
-            role = `${text.slice(bodyStart, rs).trim()} ${role}`;
+            role = `${capitalFirst(text.slice(bodyStart, rs).trim())} ${role}`;
           }
         }
       }
@@ -857,8 +860,10 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
       const tail = text.slice(ce, Math.min(sent.end, ce + 120));
       const gap = /^,?\s+/.exec(tail);
       // Not "his Ukrainian counterpart, Defence Minister Rustem Umerov": a title, read below, not a name.
-      const titled = gap !== null && TITLE_WORD_AT.exec(tail.slice(gap[0].length, gap[0].length + 40));
-      const r = gap && !(titled && isTitleWord(titled[1])) ? nameRunAt(tail, gap[0].length, null) : null;
+      // "his Indian counterpart, Lieutenant General Rajiv Ghai": a rank before the name.
+      const at = gap ? gap[0].length + (MILITARY_RANK.exec(tail.slice(gap[0].length))?.[0].length ?? 0) : 0;
+      const titled = gap !== null && TITLE_WORD_AT.exec(tail.slice(at, at + 40));
+      const r = gap && !(titled && isTitleWord(titled[1])) ? nameRunAt(tail, at, null) : null;
       if (r) {
         const ns = ce + r.start;
         const ne = ce + r.end;
@@ -1288,7 +1293,8 @@ const ROYAL_ROLE = new RegExp(String.raw`\b(?:${SOVEREIGNS})\b`);
 const AS_BEFORE = /\b[Aa]s\s+$/;
 const OFFICE_BEFORE_NAME = /^((?:State\s+|Vice\s+|Prime\s+)?(?:President|Minister|Premier|Chairman))\s+(?=\p{Lu})/u;
 const OWNED_BODY = /^['’]s\s+((?:\p{Lu}[\p{L}'’\-]*\s+){0,3}(?:Council|Assembly|Parliament|Government|Cabinet|Senate|Congress|Commission|Committee|Court|Bank))\b/u;
-const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces|Army|Navy|Air Force)\b/;
+// "Chief of the Australian Defence Force", "Commander of US Africa Command": a combatant command is the country's too.
+const MILITARY_BODY = /^\s+(Joint Chiefs of Staff|[Aa]rmed [Ff]orces|General Staff|Defen[cs]e Forces?|Army|Navy|Air Force|(?:Indo-Pacific|Central|Africa|European|Southern|Northern|Cyber|Space|Special Operations) Command)\b/;
 // A head that already names the body it leads ("Chief of the General Staff").
 const MILITARY_HEAD = /\b(?:Staff|Defen[cs]e|Commander)/;
 // "headed by Senator Steve Daines and Chairman of the House Armed Services Committee, Congressman Mike Rogers":
@@ -1356,13 +1362,15 @@ const SECOND_OFFICE = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:of|for
 const WHO_HEADS = /^\s+who\s+(?:also\s+)?(?:heads|leads|chairs|runs)\s+(?:the\s+)?/;
 const INSTITUTION_OF = /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}of\s+(?:the\s+)?/u;
 // "Vietnamese National Assembly Chairman", "Chinese Foreign Ministry Spokesperson": a country's body between the demonym and the title.
-const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|House|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank)\s+$/u;
+// "Indian Army chief General Upendra Dwivedi", "Australian Defence Force chief Admiral David Johnston": a service too.
+const BODY_BEFORE = /(?:National|People['’]s|Supreme|State|Federal|Grand|Legislative|Consultative|Communist)?\s*(?:Assembly|House|Parliament|Congress|Senate|Duma|Majlis|Diet|Knesset|Rada|Sejm|Bundestag|Party|Foreign Ministry|Defen[cs]e Ministry|Central Bank|[Aa]rmy|[Nn]avy|Air Force|Armed Forces|Defen[cs]e Forces?|[Mm]ilitary)\s+$/u;
+const SERVICE_WORDS = new Set(['Army', 'army', 'Navy', 'navy', 'Force', 'Forces', 'Military', 'military']);
 
 const PORTFOLIO_GAP_BEFORE = /(?<!\S)((?:\p{Lu}\p{Ll}+\s(?:and\s)?){2,4})$/u;
 
 const US_PARTY_STATE_AFTER = /^,?\s*\((?:D|R|I)[-–]\s?\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\)/u;
 
-const BODY_WORDS = new Set(['Assembly', 'House', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank']);
+const BODY_WORDS = new Set(['Assembly', 'House', 'Parliament', 'Congress', 'Senate', 'Duma', 'Majlis', 'Diet', 'Knesset', 'Rada', 'Sejm', 'Bundestag', 'Party', 'Ministry', 'Bank', ...SERVICE_WORDS]);
 
 /** Whether a word opens with a capital letter (ASCII fast path; other letters by Unicode case). */
 function startsUpper(word: string): boolean {
@@ -1374,6 +1382,11 @@ function startsUpper(word: string): boolean {
 }
 
 /** The word that ends right before `at` (past one run of spaces), or '' when none does. */
+const MILITARY_RANK = /^(?:(?:Lieutenant|Major|Brigadier|Vice|Rear|Air|Air Vice|Army|Navy|Field)\s+)?(?:General|Admiral|Marshal|Colonel|Commodore|Captain)\s+(?=\p{Lu})/u;
+const HONOUR_AFTER = /^\s+of\s+the\s+(?:National\s+)?(?:Order|Legion)\b/;
+/** "army Chief" as a title is written: "Army Chief". */
+const capitalFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 function lastWordBefore(text: string, at: number, floor: number): string {
   let e = at;
   while (e > floor && text.charCodeAt(e - 1) === 32) e--;
