@@ -4888,3 +4888,20 @@ test('military offices: "Army chief General X", "Defence Force chief Admiral Y",
   assert.deepEqual(people('President Bola Tinubu conferred the Grand Commander of the Order of the Niger on Prime Minister Narendra Modi after their talks in Abuja on Sunday.'),
     ['Bola Tinubu|NGA + Narendra Modi|IND']);
 });
+
+test('a lead that sums up talks with two hosts, then "later called on" one of them: a meeting with each', () => {
+  const casts = (text: string) => ex(text, '2024-08-23').engagements.map((e) => e.participants.map((p) => p.name).join(' + '));
+  assert.deepEqual(casts(`Wang Yi in Islamabad
+
+ISLAMABAD, Aug 22 (Agency) – Chinese Foreign Minister Wang Yi held talks on Thursday with Deputy Prime Minister and Foreign Minister Ishaq Dar and Prime Minister Shehbaz Sharif.
+
+Wang and Dar reviewed work on the China-Pakistan Economic Corridor at the Foreign Office.
+
+Wang later called on Sharif at the Prime Minister House, where the two discussed security for Chinese workers.`), ['Wang Yi + Ishaq Dar', 'Wang Yi + Shehbaz Sharif']);
+  // Must stay one: a welcome by one host before the meeting with the other is the same meeting.
+  assert.equal(ex(`Blinken in Buenos Aires
+
+President Javier Milei and Foreign Minister Diana Mondino received US Secretary of State Antony Blinken at the Casa Rosada on Friday.
+
+Blinken was welcomed by Mondino at the entrance, after which the two delegations went in for the meeting with the President.`, '2024-02-23').engagements.length, 1);
+});

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../nlp/sentences.ts';
 import type { ActorMention } from '../actors/types.ts';
 import type { PersonRegistry } from '../actors/registry.ts';
-import type { Draft } from './draft.ts';
+import type { Draft, DraftStatement } from './draft.ts';
 import { applyDates, CAME_JUST_AFTER, historyLimit, HOST_VERB, isSummary, MEETING_WAS_WITH_AFTER, undot, type Trigger } from './triggers.ts';
 import { periodEnd, type DateMention } from '../../nlp/dates.ts';
 import { MONTHS } from '../../nlp/calendar.ts';
@@ -97,7 +97,8 @@ function compatible(d: Draft, p: Parties, trigger: Trigger, date: string | null,
   return sharedPerson || p.personIds.length === 0 || d.personIds.length === 0 || b.size <= 1;
 }
 
-function mergeInto(d: Draft, p: Parties, t: Trigger, si: number): void {
+function mergeInto(d: Draft, p: Parties, t: Trigger, si: number, date: string | null = null): void {
+  (d.statements ??= []).push({ si, triggerId: t.id, form: t.form, start: t.start, end: t.end, personIds: [...p.personIds], date });
   for (const id of p.personIds) if (!d.personIds.includes(id)) d.personIds.push(id);
   for (const c of p.countries) if (!d.countries.some((x) => x.iso3 === c.iso3)) d.countries.push(c);
   for (const o of p.orgs) if (!d.orgs.includes(o)) d.orgs.push(o);
@@ -211,7 +212,7 @@ function attach(inp: BuildInput, drafts: Draft[], touched: Draft | null, parties
     target.anchorTrigger = t;
   }
   if (!target.ownDate && date) target.ownDate = date;
-  mergeInto(target, parties, t, si);
+  mergeInto(target, parties, t, si, date);
   const sideCount = sidesOf(target, registry).size;
   if (size === 'more' && sideCount < 3) target.moreSides = true;
   else if (sideCount >= 3) target.moreSides = false;
@@ -897,7 +898,68 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
     active = toldOf(si, active, drafts, inp);
     if (belongs(si, active, inp)) active.sentences.push(si);
   }
+  splitHosts(drafts, inp);
   return { drafts, excluded, lead, otherEvents };
+}
+
+const WELCOME_WORD = /\b(?:welcom|greet)/i;
+// Statements that tell one host's meeting of their own: not a signing, nor words exchanged.
+const OWN_MEETING_TRIGGERS = new Set(['called-on', 'received', 'received-by', 'met', 'held-talks', 'talks-with', 'talks-phrase', 'sat-down']);
+
+/**
+ * "held talks with Foreign Secretary Manalo and President Marcos" in the lead, then "his meeting with
+ * Manalo" and "Blinken then paid a courtesy call on Marcos": a visitor's day of separate meetings that
+ * the lead summed up. A host met on their own in a later statement, who is not the one the visit's first
+ * statement was with, is a meeting of their own, with the sentences told after it.
+ */
+function splitHosts(drafts: Draft[], inp: BuildInput): void {
+  const { registry } = inp;
+  for (const d of drafts.slice()) {
+    const sts = d.statements;
+    if (d.fromHeadline || d.within || !sts || sts.length < 2 || d.kinds.some((k) => k === 'phone_call' || k === 'video_call')) continue;
+    const bySide = sideMap(d.personIds, registry);
+    if (bySide.size !== 2 || bySide.has('?')) continue;
+    for (const [side, ids] of bySide) {
+      if (ids.size < 2) continue;
+      const guests = [...bySide].find(([x]) => x !== side)![1];
+      const hostsOf = (st: DraftStatement) => st.personIds.filter((id) => ids.has(id));
+      // With all of the other side: "the two leaders first met alone", of two delegations, is no host's meeting apart.
+      // Told by a verb ("called on Marcos"), not "It was the first meeting between Xi and Lavrov since 2018";
+      // nor a welcome ("was welcomed by Foreign Minister Mondino, after which ... the meeting with the President").
+      const single = (st: DraftStatement) => hostsOf(st).length === 1 && st.form !== 'noun' && [...guests].every((id) => st.personIds.includes(id))
+        && OWN_MEETING_TRIGGERS.has(st.triggerId) && !WELCOME_WORD.test(inp.text.slice(st.start, st.end));
+      const apart = new Map<string, DraftStatement[]>();
+      // Not the one the first statement opens with, who is whom the story follows: "Cleverly held meetings with A and B".
+      for (const st of sts) if (st.si > d.anchor && single(st) && hostsOf(st)[0] !== sts[0].personIds[0]) { const h = hostsOf(st)[0]; apart.set(h, [...(apart.get(h) ?? []), st]); }
+      // Someone met alone who is in a later statement with another host too is one meeting with both.
+      for (const [h, own] of apart) if (sts.some((st) => st.si > own[0].si && hostsOf(st).includes(h) && hostsOf(st).length > 1)) apart.delete(h);
+      // Each host met alone, then, but one: the engagement the visit's first statement told stays with someone.
+      if (apart.size === ids.size) apart.delete([...apart].sort((a, b) => a[1][0].si - b[1][0].si)[0][0]);
+      // It stays with the first of them its own statement named ("with Manalo and Marcos"), not with
+      // "Putin", whose greetings the guest passed on.
+      const primary = hostsOf(sts.find((st) => st.si === d.anchor) ?? sts[0])[0];
+      if (primary) apart.delete(primary);
+      if (!apart.size) continue;
+      const starts = sts.map((st) => st.si);
+      for (const [h, own] of apart) {
+        const first = own[0].si;
+        const mine = new Set(own.map((st) => st.si));
+        // The sentences after its statement, up to the next statement of another meeting, tell of it too.
+        const next = starts.filter((x) => x > first && !mine.has(x)).reduce((a, b) => Math.min(a, b), Infinity);
+        const sentences = d.sentences.filter((x) => mine.has(x) || (x > first && x < next));
+        const cast = [...new Set(own.flatMap((st) => st.personIds))].filter((id) => !ids.has(id) || id === h);
+        const anchorTrigger = (inp.triggers.at(first) ?? []).find((t) => t.id === own[0].triggerId) ?? d.anchorTrigger;
+        drafts.push({
+          index: drafts.length, kinds: ['meeting'], triggerIds: [...new Set(own.map((st) => st.triggerId))], personIds: cast, countries: [], orgs: [],
+          anchor: first, anchorTrigger, triggerSentences: [...mine], sentences, ownDate: own[0].date, fromHeadline: false, statements: own,
+        });
+        d.personIds = d.personIds.filter((id) => id !== h);
+        d.sentences = d.sentences.filter((x) => !sentences.includes(x));
+        d.triggerSentences = d.triggerSentences.filter((x) => !mine.has(x));
+        d.statements = d.statements!.filter((st) => !own.includes(st));
+      }
+    }
+  }
 }
 
 // "To recall, ...", "As previously reported, ...": Kabar, Kazinform and Akorda end items with background so.

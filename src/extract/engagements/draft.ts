@@ -23,4 +23,8 @@ export interface Draft {
   moreSides?: boolean;
   /** The larger meeting this one was split from ("held separate talks with each of his visitors"): held where it was. */
   within?: Draft;
+  /** Each statement merged into it, in reading order: its sentence, trigger, people and the day it gave. */
+  statements?: DraftStatement[];
 }
+
+export interface DraftStatement { si: number; triggerId: string; form: string; start: number; end: number; personIds: string[]; date: string | null }
