@@ -4884,6 +4884,10 @@ test('military offices: "Army chief General X", "Defence Force chief Admiral Y",
     ['Christopher Musa|NGA + Michael Langley|USA']);
   assert.deepEqual(people('Pakistan\'s Director General of Military Operations, Major General Kashif Abdullah, called his Indian counterpart, Lieutenant General Rajiv Ghai, on Saturday.'),
     ['Kashif Abdullah|PAK + Rajiv Ghai|IND']);
+  assert.deepEqual(people('Indian Army chief General Upendra Dwivedi held talks on Thursday with General Ashok Raj Sigdel, Chief of the Army Staff, Nepali Army.'),
+    ['Upendra Dwivedi|IND + Ashok Raj Sigdel|NPL']);
+  assert.deepEqual(people('Indian Army chief General Upendra Dwivedi called on the Prime Minister of Nepal, Rt Hon\'ble KP Sharma Oli, on Friday.'),
+    ['Upendra Dwivedi|IND + KP Sharma Oli|NPL']);
   // Must not: an order of merit is no office, and no one holds it here.
   assert.deepEqual(people('President Bola Tinubu conferred the Grand Commander of the Order of the Niger on Prime Minister Narendra Modi after their talks in Abuja on Sunday.'),
     ['Bola Tinubu|NGA + Narendra Modi|IND']);
@@ -4904,4 +4908,17 @@ Wang later called on Sharif at the Prime Minister House, where the two discussed
 President Javier Milei and Foreign Minister Diana Mondino received US Secretary of State Antony Blinken at the Casa Rosada on Friday.
 
 Blinken was welcomed by Mondino at the entrance, after which the two delegations went in for the meeting with the President.`, '2024-02-23').engagements.length, 1);
+});
+
+test('"conveyed his greetings to King Salman" in talks with the Crown Prince: greetings for one who was not there', () => {
+  const casts = (text: string) => ex(text, '2025-09-18').engagements.map((e) => e.participants.map((p) => p.name).join(' + '));
+  assert.deepEqual(casts(`Sharif in Riyadh
+
+RIYADH, Sept 17 (Agency) – Prime Minister Shehbaz Sharif held talks with Saudi Crown Prince Mohammed bin Salman at Al-Yamamah Palace on Wednesday.
+
+Opening the talks, Sharif conveyed his greetings and good wishes to King Salman bin Abdulaziz Al Saud.`), ['Shehbaz Sharif + Mohammed bin Salman']);
+  // Must stay: greetings conveyed to the one met are that meeting.
+  assert.equal(ex(`Envoy received
+
+ASTANA, May 3 (Agency) – The new Ambassador of Japan, Tatsuo Ito, conveyed greetings from Prime Minister Fumio Kishida to President Kassym-Jomart Tokayev at the Akorda on Friday.`, '2024-05-03').engagements.length, 1);
 });

@@ -653,6 +653,12 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         role += ` ${via} ` + (ofm[0].includes('the') ? 'the ' : '') + capText.replace(/\s*\([^()]*\)$/, '');
         pos = at + capText.length;
       }
+      // "the Chief of the Army Staff, Nepali Army, General Ashok Raj Sigdel": the service, and its country, after a comma.
+      if (!country && !org && text.charCodeAt(pos) === 44 /* , */) {
+        const pl = placeAt(sp, pos + 2);
+        const service = pl && pl.iso3 && (pl.kind === 'demonym' || pl.kind === 'country') && text.charCodeAt(pos + 1) === 32 ? MILITARY_BODY.exec(text.slice(pl.end, pl.end + 40)) : null;
+        if (service) { country = pl!.iso3; pos = pl!.end + service[0].length; }
+      }
       if (title.lowercase && !country && !org) continue;
       // "the Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, Sheikh ...":
       // a second office of the same person before the apposition. Not when it names another country
@@ -1544,6 +1550,11 @@ function apposition(text: string, at: number, end: number, places: PlaceMention[
     const d = g ? undefined : IN_THE_AFTER.exec(text.slice(past, past + 100));
     const p9 = d ? placeAt(places, past + d[0].length) : undefined;
     if (p9 && p9.kind === 'demonym' && GOVERNMENT_NEXT.test(text.slice(p9.end, p9.end + 40))) country = p9.iso3;
+  }
+  // "General Ashok Raj Sigdel, Chief of the Army Staff, Nepali Army": the service, and its country, after a comma.
+  if (!country && !org && text.startsWith(', ', past)) {
+    const pl = placeAt(places, past + 2);
+    if (pl && pl.iso3 && (pl.kind === 'demonym' || pl.kind === 'country') && MILITARY_BODY.test(text.slice(pl.end, pl.end + 40))) country = pl.iso3;
   }
   // "Anwar Gargash, Diplomatic Adviser to the President of the UAE": an adviser serves the leader of his own country.
   if (!country && !org && !ofm && ADVISER_END.test(role)) {

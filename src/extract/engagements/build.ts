@@ -745,6 +745,9 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
         // sent, unless the sentence, the two before it or the headline tell of a call, a meeting or a visit.
         // "offered his condolences in Kuwait yesterday to the Amir": said where he had gone, in person.
         if (t.id === 'conveyed-in-person' && sentInWriting(text.slice(t.start, t.end), sentences, si)) continue;
+        // "At the outset of the session, the prime minister conveyed his greetings to King Salman", in talks
+        // with the Crown Prince: greetings passed through the host to one who was not there.
+        if (active && t.id === 'conveyed-in-person' && GREETINGS_WORD.test(text.slice(t.start, t.end)) && greetedInAbsence(t, mentions[si], active, registry)) continue;
         if (t.start < splitClauseEnd) continue;
         if (roundupCall && ((t.form === 'fronted' && t.kind === 'meeting' && CONVERSATION_WORD.test(text.slice(t.start, t.end))) || (t.kind === null && t.id === 'talked-with'))) t = { ...t, kind: roundupCall };
         // "Leaders of the Organization of Turkic States wrapped up their summit. The summit ... brought together
@@ -902,6 +905,14 @@ export function buildDrafts(inp: BuildInput): BuildOutput {
   return { drafts, excluded, lead, otherEvents };
 }
 
+const GREETINGS_WORD = /\bgreetings\b/i;
+/** Whether the one greetings are conveyed to is not in the engagement told, though someone of their side is. */
+function greetedInAbsence(t: Trigger, ms: readonly ActorMention[], active: Draft, registry: PersonRegistry): boolean {
+  const to = ms.find((m) => m.kind === 'person' && m.personId && m.start >= t.end && m.start - t.end < 80);
+  if (!to || active.personIds.includes(to.personId!)) return false;
+  const side = sideOf(registry.get(to.personId!)!);
+  return side !== null && active.personIds.some((id) => sideOf(registry.get(id)!) === side);
+}
 const WELCOME_WORD = /\b(?:welcom|greet)/i;
 // Statements that tell one host's meeting of their own: not a signing, nor words exchanged.
 const OWN_MEETING_TRIGGERS = new Set(['called-on', 'received', 'received-by', 'met', 'held-talks', 'talks-with', 'talks-phrase', 'sat-down']);
