@@ -4922,3 +4922,38 @@ Opening the talks, Sharif conveyed his greetings and good wishes to King Salman 
 
 ASTANA, May 3 (Agency) – The new Ambassador of Japan, Tatsuo Ito, conveyed greetings from Prime Minister Fumio Kishida to President Kassym-Jomart Tokayev at the Akorda on Friday.`, '2024-05-03').engagements.length, 1);
 });
+
+test('"A and B agreed to ..., after talks in Tokyo on Wednesday evening": the talks are the main clause\'s pair', () => {
+  const casts = (text: string) => ex(text, '2024-06-20').engagements.map((e) => `${e.date}|${e.participants.map((p) => p.name).join(' + ')}`);
+  assert.deepEqual(casts(`Leaders agree
+
+Prime Minister Christopher Luxon and Japanese Prime Minister Fumio Kishida have agreed to deepen defence ties, after talks in Tokyo on Wednesday evening.`), ['2024-06-19|Christopher Luxon + Fumio Kishida']);
+  // Must not: talks between others, told after the comma, are not the main clause's.
+  assert.deepEqual(casts(`Ceasefire
+
+The ceasefire took hold on Wednesday, after talks between the two armies broke down in May.`), []);
+});
+
+test('"In talks with Russian President Vladimir Putin, the summit host, he reiterated ...": "he" is the one the story follows, not Putin', () => {
+  const casts = (text: string) => ex(text, '2024-10-23').engagements.map((e) => e.participants.map((p) => p.name).join(' + '));
+  assert.deepEqual(casts(`Modi in Kazan
+
+KAZAN, Oct 23 (Agency) – Indian Prime Minister Narendra Modi held two bilateral meetings on Tuesday.
+
+In talks with Russian President Vladimir Putin, the summit host, he called for a peaceful settlement in Ukraine.
+
+He then met Iranian President Masoud Pezeshkian and congratulated him on his election.`), ['Narendra Modi + Vladimir Putin', 'Narendra Modi + Masoud Pezeshkian']);
+});
+
+test('"his first talks with Modi since Russia\'s invasion on Saturday" is dated Saturday; "the results of his May 13 visit to Rome" is no venue', () => {
+  const rows = ex(`Zelensky at the G7
+
+HIROSHIMA, May 20 (Agency) – Ukrainian President Volodymyr Zelensky held his first face-to-face talks with Indian Prime Minister Narendra Modi since Russia's invasion on Saturday, hours after flying into Hiroshima for the summit.
+
+Zelensky said they had discussed the first results of his May 13 visit to Rome and the peace formula.`, '2023-05-20').engagements.map((e) => `${e.date}|${e.location.place}`);
+  assert.deepEqual(rows, ['2023-05-20|Hiroshima']);
+  // Must stay: the day an event a span is counted from, when it is no weekday, is not the talks'.
+  assert.deepEqual(ex(`Talks
+
+Ukrainian President Volodymyr Zelensky held talks with Indian Prime Minister Narendra Modi, their first since the invasion on 24 February 2022.`, '2023-05-20').engagements.map((e) => e.date), [null]);
+});

@@ -1188,6 +1188,8 @@ export function readActors(text: string, sentences: Sentence[], places: PlaceMen
         if (inSentence.start < fronted && ps > fronted) {
           const subject = out.find((x) => x.kind === 'person' && x.start >= fronted && x.start < ps);
           if (subject?.personId) pid = subject.personId;
+          // "In talks with Putin, the summit host, he reiterated": past an apposition, the one the story follows.
+          else if (lastSubject && lastSubject !== inSentence.personId && APPOSITION_THEN.test(text.slice(fronted, ps))) pid = lastSubject;
         }
       }
       // "He thanked the British prime minister": the one named after the pronoun in its own sentence is
@@ -1313,7 +1315,9 @@ function delegationSide(s: string, at: number, base: number, sp: PlaceMention[])
   return sp.filter((p) => p.start >= from && p.end <= base + at && (isCountryKind(p) || p.kind === 'org')).pop();
 }
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
-const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:his|her|their|the)\s+(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
+const APPOSITION_THEN = /^(?:the|a|an|his|her|its)\s[^,;.]{0,60},\s*$/;
+// "In talks with Russian President Vladimir Putin, the summit host, he reiterated": no determiner either.
+const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:(?:his|her|their|the)\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 // "In his meeting with Madbouly, who is attending the summit on behalf of President Sisi, Xi said": past a relative clause too.
 const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?(?:(?:his|her|their)\s[^,;.]{0,80},\s*)?){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.

@@ -470,6 +470,8 @@ function mayHoldSaid(s: string): boolean {
   return s.includes('said') || s.includes('say') || s.includes('told') || s.includes('add') || s.includes('noted') || s.includes('stressed');
 }
 
+const AFTER_BARE_BEFORE = /^\s*(?:after|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?$/i;
+const WITH_OR_BETWEEN_NEXT = /^\s+(?:with|between|among)\b/i;
 const LATER_ACT = /\sand (?:later|then|subsequently|afterwards) /;
 const AND_NEXT_SUBJECT = /^,\s+and\s/;
 const VERB_IN = /\b(?:[a-z]{2,}ed|met|held|holds|spoke|said|says|told|took|made|gave|paid|saw|went|came|has|have|had|is|are|was|were|will|would)\b/;
@@ -790,6 +792,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
     if (form !== 'fronted') {
       const rel = clauses.relative[firstAtLeast(clauses.relative, at + word.length, spanStart)];
       if (rel && rel[0] < ce) ce = rel[0];
+    }
+    // "Luxon and Kishida agreed to ..., after talks in Tokyo on Wednesday evening": talks that name no one
+    // are the main clause's, whose subject held them.
+    if (cs > 0 && AFTER_BARE_BEFORE.test(s.slice(cs, at)) && !WITH_OR_BETWEEN_NEXT.test(s.slice(at + word.length, at + word.length + 12))) {
+      const b = clauses.boundaries.find((x) => x[1] === cs);
+      if (b) cs = clauseBounds(clauses, s.length, b[0])[0];
     }
     // "received, in separate meetings, A, President of X; B, Prime Minister of Y; ...": the whole list.
     if (asideLen > 0) ce = s.length;

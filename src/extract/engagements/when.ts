@@ -20,7 +20,7 @@ export function sentenceDate(text: string, mentions: DateMention[], sentStart: n
   // where a span of time starts is no day of this event.
   // "after last week's events in Karabakh": a time owned by another thing dates nothing of this one.
   let usable = mentions.filter((m) => !REPORT_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start))
-    && !SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start))
+    && !(SINCE_BEFORE.test(text.slice(Math.max(sentStart, m.start - 80), m.start)) && !(WEEKDAY_DATE.test(m.text) && SINCE_EVENT_ON.test(text.slice(Math.max(sentStart, m.start - 80), m.start))))
     && !OTHER_THINGS_TIME.test(text.slice(m.end, m.end + 40))
     // "their third face-to-face meeting this year": the span a count runs over, not the meeting's time.
     && !(m.grain !== 'day' && COUNTED_IN_BEFORE.test(text.slice(Math.max(sentStart, m.start - 60), m.start)))
@@ -95,6 +95,10 @@ function pastOfAThing(text: string, sentStart: number, m: DateMention, triggerAt
   const r = THAT_PAST_BEFORE.exec(window);
   return !!r && !ENGAGEMENT_NOUN.test(r[1]) && !(triggerAt >= lo + r.index && triggerAt < m.start);
 }
+// "his first face-to-face talks with Modi since Russia's invasion on Saturday": a weekday is the story's week, not
+// the day of an event a span is counted from.
+const WEEKDAY_DATE = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const SINCE_EVENT_ON = /\bsince\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:invasion|war|outbreak|pandemic|election|crisis|clash|coup|attack|start|beginning)\s+(?:on\s+)?$/i;
 // Not "ended his ninth tour since the Gaza war began with talks in Egypt and Qatar on Tuesday": the since-clause
 // closed at its verb, and the day is the sentence's own.
 const SINCE_BEFORE = /\bsince\b(?![^,;()]*\b(?:began|started|erupted|broke\s+out|took\s+office|came\s+to\s+power|returned\s+to\s+office)\s+(?:with|by|and|to)\b)[^,;()]*$/i;
