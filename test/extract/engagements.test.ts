@@ -4957,3 +4957,10 @@ Zelensky said they had discussed the first results of his May 13 visit to Rome a
 
 Ukrainian President Volodymyr Zelensky held talks with Indian Prime Minister Narendra Modi, their first since the invasion on 24 February 2022.`, '2023-05-20').engagements.map((e) => e.date), [null]);
 });
+
+test('"consultations between the foreign ministries of A and B", "The Uzbek delegation was headed by X", "Secretary (West) Y": sides, people and their countries', () => {
+  const rows = ex(`Consultations in Tashkent
+
+On 7 August, Tashkent saw the sixteenth round of political consultations between the foreign ministries of Uzbekistan and India. The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhromjon Aloyev. The Indian delegation was headed by Secretary (West) Sanjay Verma.`, '2023-08-08').engagements.map((e) => `${e.date}|${e.participants.map((p) => `${p.name}/${p.country}`).join(' + ')}`);
+  assert.deepEqual(rows, ['2023-08-07|Bakhromjon Aloyev/UZB + Sanjay Verma/IND']);
+});

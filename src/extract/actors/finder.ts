@@ -1312,7 +1312,9 @@ const HEADED_BY_BEFORE = /\bdelegation\b[^.;]{0,140}\b(?:headed|led)\s+by\s+(?:(
 /** The country or organisation of the delegation a name after "headed by" leads, or null. */
 function delegationSide(s: string, at: number, base: number, sp: PlaceMention[]): PlaceMention | undefined {
   const from = s.lastIndexOf('delegation', at) + base;
-  return sp.filter((p) => p.start >= from && p.end <= base + at && (isCountryKind(p) || p.kind === 'org')).pop();
+  // "The Uzbek delegation was headed by ...": the side named before the word.
+  return sp.filter((p) => p.start >= from && p.end <= base + at && (isCountryKind(p) || p.kind === 'org')).pop()
+    ?? sp.find((p) => p.end < from && from - p.end <= 2 && (isCountryKind(p) || p.kind === 'org'));
 }
 const FRONTED_WITH = /^(?:With|Together with|Alongside|Meeting|Receiving|Welcoming|Greeting|Hosting)\s[^,;.]{0,100},\s*/;
 const APPOSITION_THEN = /^(?:the|a|an|his|her|its)\s[^,;.]{0,60},\s*$/;

@@ -38,8 +38,9 @@ const TALKS_BETWEEN = /^(?:talks|meeting|discussions|consultations|negotiations|
 // So "US Secretary of State Marco Rubio also took part." and "A and B, who are in Washington for the dialogue, joined the interaction".
 export const PRESENT_AFTER = /^(?:\s*,?\s+and\s+[^.;,]{0,60}?)?(?:,\s+who\s+[^.;,]{1,80},)?\s+(?:(?:were|was)\s+(?:also\s+)?(?:present|in attendance)\b|(?:also\s+)?(?:took part|attended|participated|sat in|joined)\s*(?:[.;]|$|in the (?:talks|meeting|discussions)\b|the (?:talks|meeting|discussions|interaction|call|conversation)\b))/;
 const ORG_HEAD_AFTER = /^(?:['’]s)?\s+(?:chief|head|director(?:-general)?|director general|secretary-general|boss)\b/i;
-// "between Pakistan and Bangladesh", "between the delegations of Ukraine and the Russian Federation".
-const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:(?:delegations|teams|negotiators|representatives)\s+of\s+(?:the\s+)?)?$/;
+// "between Pakistan and Bangladesh", "between the delegations of Ukraine and the Russian Federation",
+// "consultations between the foreign ministries of Uzbekistan and the Republic of India".
+const BETWEEN_NEXT = /^(?:\s+|\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?(?:(?:delegations|teams|negotiators|representatives|(?:foreign\s+)?ministries|foreign\s+ministers|governments)\s+of\s+(?:the\s+)?)?$/;
 const SEPARATE_TALKS = /\bback-to-back\b/i;
 export const MORE_SIDED = /\b(?:trilateral|three-way|tripartite|quadrilateral|four-way)\b/i;
 const LEADERS = String.raw`heads?\s+of\s+(?:state|government)|leaders|presidents|prime\s+ministers`;
