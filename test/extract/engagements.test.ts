@@ -4964,3 +4964,24 @@ test('"consultations between the foreign ministries of A and B", "The Uzbek dele
 On 7 August, Tashkent saw the sixteenth round of political consultations between the foreign ministries of Uzbekistan and India. The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhromjon Aloyev. The Indian delegation was headed by Secretary (West) Sanjay Verma.`, '2023-08-08').engagements.map((e) => `${e.date}|${e.participants.map((p) => `${p.name}/${p.country}`).join(' + ')}`);
   assert.deepEqual(rows, ['2023-08-07|Bakhromjon Aloyev/UZB + Sanjay Verma/IND']);
 });
+
+test('"Wang recalled that after the Congress last year, Xi invited Trong to China, and the two leaders ... during their talks in Beijing": history, however long the recollection runs', () => {
+  assert.equal(ex(`Xi to visit Vietnam
+
+BEIJING, Dec 7 (Agency) – Chinese President Xi Jinping will pay a state visit to Vietnam next week, the foreign ministry said on Thursday.
+
+Spokesperson Wang Wenbin recalled that after the party congress last year, Xi invited Nguyen Phu Trong to China, and the two leaders jointly charted the course of the comprehensive strategic cooperative partnership during their talks in Beijing.`, '2023-12-07').engagements.length, 0);
+  // Must stay: talks told before the recollection.
+  assert.equal(ex(`Talks
+
+Chinese President Xi Jinping held talks with Nguyen Phu Trong in Hanoi on Tuesday and recalled that the two leaders had jointly charted the course of the comprehensive strategic cooperative partnership last year.`, '2023-12-13').engagements.length, 1);
+});
+
+test('"met virtually today with Modi" is a video call; "Following the virtual meeting, A and B will host C and D" is the call told, then a plan', () => {
+  const rows = ex(`Readout of the President's Virtual Meeting with Prime Minister Modi
+
+President Joe Biden met virtually today with Prime Minister Narendra Modi of India to discuss the war in Ukraine.
+
+Following the virtual meeting, Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin will host External Affairs Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh for the 2+2 Ministerial Dialogue.`, '2022-04-11').engagements.map((e) => `${e.kind}|${e.participants.map((p) => p.name).join(' + ')}`);
+  assert.deepEqual(rows, ['video_call|Narendra Modi + Joe Biden']);
+});

@@ -470,6 +470,11 @@ function mayHoldSaid(s: string): boolean {
   return s.includes('said') || s.includes('say') || s.includes('told') || s.includes('add') || s.includes('noted') || s.includes('stressed');
 }
 
+const ANAPHORIC_LEAD = /^(?:Following|After)\s+the\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|summit|session)(?=,)/i;
+const PROCESS_BEFORE = /\b(?:ongoing|continuing|protracted|stalled)\s+$/i;
+const VIRTUALLY_NEXT = /^\s+(?:virtually|online|by video(?:\s*link|conference)?)\b/i;
+const ROUNDS_HELD_BEFORE = /\b(?:have|has|had)\s+(?:now\s+|so\s+far\s+|already\s+)?held\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+rounds\s+of\s+(?:[\w-]+\s+){0,3}$/i;
+const RECALLED_THAT = /\b(?:recalled|recalling) that\b[^;]*$/;
 const AFTER_BARE_BEFORE = /^\s*(?:after|following)\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?$/i;
 const WITH_OR_BETWEEN_NEXT = /^\s+(?:with|between|among)\b/i;
 const LATER_ACT = /\sand (?:later|then|subsequently|afterwards) /;
@@ -760,6 +765,8 @@ export function findTriggers(sent: Sentence): Trigger[] {
     const spentOnPhone = rule.id === 'sat-down' && /^spent$/i.test(word) && SPENT_ON_PHONE.test(s.slice(at + word.length, at + word.length + 60));
     if (rule.id === 'sat-down' && /^spent$/i.test(word) && !spentOnPhone && !SPENT_TIME.test(s.slice(at + word.length, at + word.length + 40))) { re.lastIndex = at + 1; continue; }
     if (spentOnPhone) kind = 'phone_call';
+    // "met virtually today with Prime Minister Modi": a meeting over a video link.
+    if (kind === 'meeting' && rule.id === 'met' && VIRTUALLY_NEXT.test(s.slice(at + word.length, at + word.length + 12))) kind = 'video_call';
     // "aid had been frozen after a heated Oval Office meeting between ...": what followed an earlier meeting.
     if (rule.id === 'talks-phrase' && /\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b[^.;]{0,60}\b(?:after|following)\s+[^.;]{0,60}$/.test(near)) { re.lastIndex = at + 1; continue; }
     // "witnessed the exchange of five memorandums of understanding": documents signed before them; not an exchange of views.
@@ -958,6 +965,14 @@ export function findTriggers(sent: Sentence): Trigger[] {
     // "Earlier this month Dar welcomed Faisal, who came following Sharif's meeting with the Crown
     // Prince": what came before a recalled event is history too.
     if (status === 'happened' && rule.id === 'talks-phrase' && found.some((f) => f.status === 'recalled') && /\b(?:after|following)\b/i.test(near)) status = 'recalled';
+    // "the hope that the ongoing talks between Russia and Ukraine would open a path to peace": a process, no meeting told.
+    // Passed over, not set aside as another event: what is said about it ("voiced support for the ongoing talks") is the meeting's.
+    if (PROCESS_BEFORE.test(s.slice(Math.max(cs, at - 12), at))) { re.lastIndex = at + 1; continue; }
+    // "Iran and the US have held three rounds of indirect talks since April 12": a count of past rounds, none of them told.
+    if (status === 'happened' && ROUNDS_HELD_BEFORE.test(s.slice(Math.max(cs, at - 100), at))) status = 'recalled';
+    // "Wang recalled that after the Congress last year, Xi invited Trong to China, and the two leaders mapped out
+    // ... during their talks in Beijing": all a recollection holds is history, however long it runs.
+    if (status === 'happened' && cs < at - 140 && s.includes('recall') && RECALLED_THAT.test(s.slice(cs, at - 140))) status = 'recalled';
     // "Jaishankar, who arrived on Sunday": an arrival told in passing is no visit reported.
     if (rule.id === 'visited' && /^arriv/i.test(word) && /,\s+who\s+(?:\w+\s+)?$/i.test(near)) form = 'noun';
     found.push({
@@ -966,6 +981,12 @@ export function findTriggers(sent: Sentence): Trigger[] {
     });
   }
   if (found.length > 1) splitVerbList(found, s, sent.start);
+  // "Following the virtual meeting, Blinken and Austin will host Jaishankar and Singh": the meeting told
+  // before, named to date what is still to come.
+  if (found.length > 1 && found[0].status === 'happened' && found.slice(1).some((t) => t.status === 'planned')) {
+    const lead = ANAPHORIC_LEAD.exec(s);
+    if (lead && found[0].end - sent.start === lead[0].length) found.shift();
+  }
   return found;
 }
 
