@@ -4985,3 +4985,16 @@ President Joe Biden met virtually today with Prime Minister Narendra Modi of Ind
 Following the virtual meeting, Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin will host External Affairs Minister Subrahmanyam Jaishankar and Defence Minister Rajnath Singh for the 2+2 Ministerial Dialogue.`, '2022-04-11').engagements.map((e) => `${e.kind}|${e.participants.map((p) => p.name).join(' + ')}`);
   assert.deepEqual(rows, ['video_call|Narendra Modi + Joe Biden']);
 });
+
+test('"met with President A and held talks with Prime Minister B", then "Meeting A at ..., X said" and "In his talks with B at ..., the premier\'s seat, X proposed": a meeting with each', () => {
+  const casts = ex(`Modi in Hanoi
+
+HANOI, Aug 1 (Agency) – Indian Prime Minister Narendra Modi on Thursday met with Vietnamese President To Lam and held talks with Prime Minister Pham Minh Chinh.
+
+Meeting To Lam at the Presidential Palace, Modi said India valued its comprehensive strategic partnership with Vietnam.
+
+In his talks with Pham Minh Chinh at the Government Office, the premier's seat, Modi proposed closer cooperation in defence and energy.
+
+After the talks, the two leaders witnessed the exchange of nine cooperation documents.`, '2024-08-01').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.deepEqual(casts, ['Narendra Modi + To Lam', 'Narendra Modi + Pham Minh Chinh']);
+});

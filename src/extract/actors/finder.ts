@@ -1321,7 +1321,8 @@ const APPOSITION_THEN = /^(?:the|a|an|his|her|its)\s[^,;.]{0,60},\s*$/;
 // "In talks with Russian President Vladimir Putin, the summit host, he reiterated": no determiner either.
 const FRONTED_TALKING = /^(?:(?:Speaking|Talking|Meeting)\s+(?:with|to)|(?:In|During)\s+(?:(?:his|her|their|the)\s+)?(?:(?:phone|telephone|video)\s+)?(?:call|talks|meeting|conversation)\s+with)\s[^,;.]{0,100},\s*/;
 // "In his meeting with Madbouly, who is attending the summit on behalf of President Sisi, Xi said": past a relative clause too.
-const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?(?:(?:his|her|their)\s[^,;.]{0,80},\s*)?){1,3}/;
+// So "In his talks with Orban at the Carmelite Monastery, the prime minister's office, Xi said": past an apposition.
+const FRONTED_WITH_PRONOUN = /^(?:(?:During|On|In|At|After|Following|Upon|Before|While|Ahead of|Speaking|Addressing|during|on|in|at|after|following|upon|before|while|ahead of)\b[^,;.]{0,100},\s*(?:(?:who|which|whose)\b[^,;.]{0,120},\s*)?(?:(?:his|her|their|the)\s[^,;.]{0,80},\s*)?){1,3}/;
 // "Moscow – ", "MOSCOW, July 12 (Agency) – ": a dateline before the body.
 const DASH_DATELINE = /^\p{Lu}[\p{L}\s.'’\-]{1,40}?(?:,\s+[^–—\n]{0,60}?)?\s(?:--|[–—-])\s/u;
 const NOT_A_DATELINE = new RegExp(String.raw`^${NOT_A_DATELINE_PLACE}`);

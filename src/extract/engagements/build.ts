@@ -915,7 +915,7 @@ function greetedInAbsence(t: Trigger, ms: readonly ActorMention[], active: Draft
 }
 const WELCOME_WORD = /\b(?:welcom|greet)/i;
 // Statements that tell one host's meeting of their own: not a signing, nor words exchanged.
-const OWN_MEETING_TRIGGERS = new Set(['called-on', 'received', 'received-by', 'met', 'held-talks', 'talks-with', 'talks-phrase', 'sat-down']);
+const OWN_MEETING_TRIGGERS = new Set(['called-on', 'received', 'received-by', 'met', 'held-talks', 'talks-with', 'talks-phrase', 'sat-down', 'fronted-meeting', 'fronted-talks']);
 
 /**
  * "held talks with Foreign Secretary Manalo and President Marcos" in the lead, then "his meeting with
@@ -943,7 +943,8 @@ function splitHosts(drafts: Draft[], inp: BuildInput): void {
       // Not the one the first statement opens with, who is whom the story follows: "Cleverly held meetings with A and B".
       for (const st of sts) if (st.si > d.anchor && single(st) && hostsOf(st)[0] !== sts[0].personIds[0]) { const h = hostsOf(st)[0]; apart.set(h, [...(apart.get(h) ?? []), st]); }
       // Someone met alone who is in a later statement with another host too is one meeting with both.
-      for (const [h, own] of apart) if (sts.some((st) => st.si > own[0].si && hostsOf(st).includes(h) && hostsOf(st).length > 1)) apart.delete(h);
+      // Not a signing both witnessed ("After the talks, the two leaders witnessed the exchange of documents").
+      for (const [h, own] of apart) if (sts.some((st) => st.si > own[0].si && OWN_MEETING_TRIGGERS.has(st.triggerId) && hostsOf(st).includes(h) && hostsOf(st).length > 1)) apart.delete(h);
       // Each host met alone, then, but one: the engagement the visit's first statement told stays with someone.
       if (apart.size === ids.size) apart.delete([...apart].sort((a, b) => a[1][0].si - b[1][0].si)[0][0]);
       // It stays with the first of them its own statement named ("with Manalo and Marcos"), not with
