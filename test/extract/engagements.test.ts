@@ -4998,3 +4998,12 @@ In his talks with Pham Minh Chinh at the Government Office, the premier's seat, 
 After the talks, the two leaders witnessed the exchange of nine cooperation documents.`, '2024-08-01').engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
   assert.deepEqual(casts, ['Narendra Modi + To Lam', 'Narendra Modi + Pham Minh Chinh']);
 });
+
+test('"hosted a round of indirect talks between A and B" is one sitting; "Ahead of the negotiations, the host received one side" is a meeting of its own', () => {
+  const rows = ex(`Talks in Muscat
+
+MUSCAT, April 12 (Agency) – Omani Foreign Minister Badr Albusaidi today hosted Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff in a round of indirect negotiations in Muscat.
+
+Ahead of the negotiations, Albusaidi received Araghchi, who had arrived in Muscat earlier in the day.`, '2025-04-12').engagements.map((e) => e.participants.map((p) => p.name).join(' + '));
+  assert.deepEqual(rows, ['Badr Albusaidi + Abbas Araghchi + Steve Witkoff', 'Badr Albusaidi + Abbas Araghchi']);
+});

@@ -111,8 +111,9 @@ function mergeInto(d: Draft, p: Parties, t: Trigger, si: number, date: string | 
 
 type SizeCue = 'two' | 'more' | null;
 // "On the sidelines of the ministerial, Blinken also met Kulubaev", "Earlier in the day Blinken held
-// talks with Tileuberdi": a pair at another time than the larger meeting told.
-const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
+// talks with Tileuberdi", "Ahead of the negotiations, Sayyid Badr received Araghchi": a pair at another time than
+// the larger meeting told.
+const AFTER_LARGER = /^(?:(?:After|Following) (?:the|their) (?:trilateral|three-way|tripartite|quadrilateral|four-way|multilateral|plenary|summit|group|joint) (?:meeting|talks|session|summit|talk)s?,|(?:Ahead of|Before) the (?:[\w-]+ )?(?:talks|negotiations),|(?:On|At) the (?:sidelines|margins?) of\b|(?:Earlier|Later) (?:in|on|that) (?:the )?(?:day|morning|afternoon|evening)\b)/;
 const LEADERS_OF_LIST = /^\s+with\s+(?:the\s+)?(?:leaders|heads of state|heads of government|presidents|prime ministers|foreign ministers|counterparts)\s+of\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:,\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}/u;
 const DAY_OPENING = /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const FIRST_PAIR = /\bfirst\s+(?:received|met|welcomed|greeted|hosted)\b/;
