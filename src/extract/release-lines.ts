@@ -10,7 +10,7 @@ const ISSUER_LINE = /^(?:[^–—|:]{0,40}[–—|:]\s*)?(?:The\s+)?(?:Ministry\
 // "From: Prime Minister's Office, 10 Downing Street": the UK government's pages name the issuing office so.
 const UK_FROM_LINE = /^From:\s+[^\n]*\b(?:Downing Street|Foreign, Commonwealth (?:&|and) Development Office)\b/;
 // "PM call with Prime Minister Modi of India: 6 May 2025": the headline of the UK government's readouts.
-const UK_PM_READOUT_TITLE = /^PM(?:['’]s)?\s+(?:call|phone\s+call|telephone\s+call|meeting|bilateral(?:\s+meeting)?|talks)\s+with\s+[^:\n]{3,120}:\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+const UK_PM_READOUT_TITLE = /^PM(?:['’]s)?\s+(?:calls?|phone\s+calls?|telephone\s+calls?|meetings?|bilateral(?:\s+meetings?)?|talks)\s+with\s+[^:\n]{3,120}:\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
 /** The country whose government issued the release, from a heading line above its body; null when none says. */
 export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): string | null {
   if (!firstBody) return null;
@@ -23,6 +23,8 @@ export function issuerOf(sentences: Sentence[], firstBody: Sentence | null): str
     if (UK_FROM_LINE.test(s.text)) return 'GBR';
   }
   if (sentences[0]?.heading && UK_PM_READOUT_TITLE.test(sentences[0].text)) return 'GBR';
+  // A standfirst ("Readouts of Prime Minister Keir Starmer's bilateral meetings ...") may come before the "From:" line.
+  if (sentences.slice(1, 5).some((s) => s.heading && UK_FROM_LINE.test(s.text))) return 'GBR';
   return null;
 }
 

@@ -60,3 +60,10 @@ test('issuerOf reads the UK government\'s readout headline "PM call with ...: 6 
   assert.equal(read(`PM call with Modi seals trade deal\n\n${body}`).issuer, null);
   assert.equal(read(`Modi's call with the PM: 6 May 2025\n\n${body}`).issuer, null);
 });
+
+test('issuerOf reads a UK government page whose standfirst comes before its "From:" line, and a headline of several readouts', () => {
+  assert.equal(read(`G20 bilaterals\nReadouts of the Prime Minister's meetings on the first day of the summit.\nFrom: Prime Minister's Office, 10 Downing Street\nPublished 18 November 2024\n${body}`).issuer, 'GBR');
+  assert.equal(read(`PM meetings with President Xi of China and Prime Minister Albanese of Australia: 18 November 2024\n${body}`).issuer, 'GBR');
+  // Must not: a "From:" line deep in the body is no page header.
+  assert.equal(read(`Talks\n${body}\n${body}\n${body}\n${body}\n${body}\nFrom: Prime Minister's Office, 10 Downing Street`).issuer, null);
+});
